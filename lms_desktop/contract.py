@@ -1,0 +1,255 @@
+"""The wire contract between the bundled server and the client: one module, decoded on both sides.
+
+Every JSON body that crosses HTTP is one of these msgspec Structs. The server encodes them, the client
+decodes with the same types, so a change here is a change to the API and shows up in both test suites.
+Timestamps are timezone-aware UTC datetimes (RFC 3339 on the wire).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+API_PREFIX = "/api/v1"
+
+Difficulty = Literal["beginner", "intermediate", "advanced"]
+SortOrder = Literal["relevance", "popular", "newest", "rating"]
+SectionType = Literal["text", "video", "quiz", "exercise"]
+EnrollmentStatus = Literal["active", "completed", "dropped"]
+
+MAX_PAGE_LIMIT = 100
+DEFAULT_PAGE_LIMIT = 20
+MAX_QUERY_CHARS = 5_000
+THUMBNAIL_WIDTHS = (160, 320, 640)
+
+# An op id makes a write safe to replay (offline outbox, retries): the server applies it at most once.
+OpId = Annotated[str, msgspec.Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
+Rating = Annotated[int, msgspec.Meta(ge=1, le=5)]
+Seconds = Annotated[int, msgspec.Meta(ge=0, le=86_400)]
+
+
+class Struct(msgspec.Struct, kw_only=True):
+    """Base for wire types; unknown fields from a newer server are ignored when decoding."""
+
+
+# ---- errors -------------------------------------------------------------------------------------
+
+
+class ErrorBody(Struct, kw_only=True):
+    status_code: int
+    detail: str
+    extra: dict[str, object] | list[object] | None = None
+
+
+# ---- auth ---------------------------------------------------------------------------------------
+
+
+class TokenRequest(Struct, kw_only=True):
+    username: Annotated[str, msgspec.Meta(min_length=1, max_length=150)]
+    password: Annotated[str, msgspec.Meta(min_length=1, max_length=1024)]
+
+
+class TokenResponse(Struct, kw_only=True):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+
+
+class User(Struct, kw_only=True):
+    id: int
+    username: str
+    display_name: str
+
+
+# ---- catalog ------------------------------------------------------------------------------------
+
+
+class CourseSummary(Struct, kw_only=True):
+    """One card in the catalog. Public data only, so listings are shared by every learner's cache."""
+
+    id: int
+    title: str
+    description: str  # the first few hundred characters; the card elides it
+    difficulty: Difficulty
+    estimated_hours: float
+    image_url: str | None  # versioned: changes when the image changes; append ?w=&fmt=
+    enrollment_count: int
+    rating_avg: float | None
+    rating_count: int
+    created_at: datetime
+
+
+class CoursePage(Struct, kw_only=True):
+    items: list[CourseSummary]
+    total: int
+    page: int
+    limit: int
+    next_cursor: str | None = None  # keyset cursor for the page after this one
+
+
+class CourseDetail(Struct, kw_only=True):
+    """Course meta with the caller's own state (enrollment, rating): per-user, so private."""
+
+    id: int
+    title: str
+    description: str
+    difficulty: Difficulty
+    estimated_hours: float
+    image_url: str | None
+    enrollment_count: int
+    rating_avg: float | None
+    rating_count: int
+    created_at: datetime
+    updated_at: datetime
+    lesson_count: int
+    section_count: int
+    enrollment_status: EnrollmentStatus | None = None
+    enrolled_at: datetime | None = None
+    my_rating: int | None = None
+
+
+class SectionOutline(Struct, kw_only=True):
+    id: int
+    title: str
+    order: int
+    type: SectionType
+    duration_minutes: int
+    completed_at: datetime | None = None
+    time_spent_seconds: int = 0
+
+
+class LessonOutline(Struct, kw_only=True):
+    id: int
+    title: str
+    order: int
+    sections: list[SectionOutline]
+
+
+class CourseContent(Struct, kw_only=True):
+    course_id: int
+    lessons: list[LessonOutline]
+
+
+class Section(Struct, kw_only=True):
+    id: int
+    course_id: int
+    lesson_id: int
+    title: str
+    order: int
+    type: SectionType
+    duration_minutes: int
+    body_markdown: str
+    prev_section_id: int | None = None
+    next_section_id: int | None = None
+
+
+# ---- the learner's own writes -------------------------------------------------------------------
+
+
+class EnrollmentRequest(Struct, kw_only=True):
+    """Body of PUT/DELETE /courses/{id}/enrollment; optional so a bare PUT works too."""
+
+    op_id: OpId | None = None
+    client_timestamp: datetime | None = None
+
+
+class Enrollment(Struct, kw_only=True):
+    course_id: int
+    status: EnrollmentStatus | None  # None: not enrolled
+    enrolled_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+class ProgressUpdate(Struct, kw_only=True):
+    """PUT /progress/{section_id}. Safe to replay: op_id makes it apply once, completion never regresses.
+
+    `time_spent_seconds` is the time spent in this session (a delta), added once per op_id.
+    """
+
+    completed_at: datetime | None = None
+    time_spent_seconds: Seconds = 0
+    client_timestamp: datetime | None = None
+    op_id: OpId | None = None
+
+
+class Progress(Struct, kw_only=True):
+    section_id: int
+    course_id: int
+    completed_at: datetime | None
+    time_spent_seconds: int
+    updated_at: datetime | None = None
+
+
+class RatingUpdate(Struct, kw_only=True):
+    rating: Rating
+    client_timestamp: datetime | None = None
+    op_id: OpId | None = None
+
+
+class CourseRating(Struct, kw_only=True):
+    course_id: int
+    rating: int | None
+    rating_avg: float | None
+    rating_count: int
+
+
+class DashboardItem(Struct, kw_only=True):
+    course_id: int
+    title: str
+    image_url: str | None
+    difficulty: Difficulty
+    enrollment_status: EnrollmentStatus
+    enrolled_at: datetime
+    total_sections: int
+    completed_sections: int
+    percent_complete: float  # 0..100
+    time_spent_seconds: int
+    last_activity: datetime | None
+    next_section_id: int | None = None  # first section not yet completed, for "Continue"
+
+
+class Dashboard(Struct, kw_only=True):
+    items: list[DashboardItem]
+
+
+# ---- operations ---------------------------------------------------------------------------------
+
+
+class Health(Struct, kw_only=True):
+    status: Literal["ok", "degraded"]
+    database: bool
+    redis: bool | None = None
+    version: str
+
+
+class EndpointMetrics(Struct, kw_only=True):
+    route: str
+    count: int
+    errors: int
+    p50_ms: float
+    p99_ms: float
+
+
+class SlowQuery(Struct, kw_only=True):
+    sql: str
+    ms: float
+    at: datetime
+
+
+class Metrics(Struct, kw_only=True):
+    uptime_seconds: float
+    requests: int
+    endpoints: list[EndpointMetrics]
+    slow_queries: list[SlowQuery]
+    cache_hits: int
+    cache_misses: int
+
+
+encoder = msgspec.json.Encoder()
+
+
+def decoder[T](kind: type[T]) -> msgspec.json.Decoder[T]:
+    """A reusable decoder for one wire type (decoders are cheap to call, not to build)."""
+    return msgspec.json.Decoder(kind)
