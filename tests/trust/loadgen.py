@@ -1,0 +1,226 @@
+"""A bounded load generator: a class of learners browsing, searching, reading and posting progress.
+
+Bounded three ways so it can never run away on a shared machine: a fixed number of learner tasks (the
+concurrency), a fixed duration, and a cap on requests. Loopback only. Used in-process by the fault tests and
+as a separate process by `tests/benchmarks/bench_load.py`:
+
+    python -m tests.trust.loadgen --api http://127.0.0.1:PORT/api/v1 --tokens tokens.txt --duration 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+OK_STATUSES = frozenset({200, 201, 204, 304})
+
+
+@dataclass(frozen=True)
+class Sample:
+    op: str
+    status: int  # 0: no HTTP answer (transport error or timeout)
+    ms: float
+    error: str | None = None
+
+
+@dataclass
+class LoadResult:
+    samples: list[Sample] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Sample]:
+        return [s for s in self.samples if s.status not in OK_STATUSES]
+
+    def summary(self) -> dict[str, object]:
+        """Throughput, latency percentiles (overall and per operation), error count, statuses."""
+        lat = sorted(s.ms for s in self.samples)
+        per_op: dict[str, dict[str, float]] = {}
+        for op in sorted({s.op for s in self.samples}):
+            ms = sorted(s.ms for s in self.samples if s.op == op)
+            per_op[op] = {"count": len(ms), "p50_ms": percentile(ms, 50), "p99_ms": percentile(ms, 99)}
+        return {
+            "requests": len(self.samples),
+            "seconds": round(self.seconds, 3),
+            "throughput_rps": round(len(self.samples) / self.seconds, 1) if self.seconds else 0.0,
+            "p50_ms": percentile(lat, 50),
+            "p99_ms": percentile(lat, 99),
+            "mean_ms": round(statistics.fmean(lat), 3) if lat else 0.0,
+            "errors": len(self.errors),
+            "statuses": dict(Counter(str(s.status) for s in self.samples)),
+            "error_examples": [f"{s.op}: {s.status} {s.error or ''}"[:300] for s in self.errors[:5]],
+            "per_op": per_op,
+        }
+
+
+def percentile(sorted_ms: list[float], pct: float) -> float:
+    if not sorted_ms:
+        return 0.0
+    index = min(len(sorted_ms) - 1, max(0, round(pct / 100 * len(sorted_ms) + 0.5) - 1))
+    return round(sorted_ms[index], 3)
+
+
+def check_loopback(api: str) -> None:
+    host = urlsplit(api).hostname
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        raise SystemExit(f"load generation is loopback-only; refusing {host!r}")
+
+
+@dataclass
+class Catalog:
+    """What the learners pick from: visible course ids, their sections, and words to search for."""
+
+    course_ids: list[int]
+    sections: dict[int, list[int]]
+    words: list[str]
+
+
+async def discover_catalog(client: httpx.AsyncClient, api: str, *, courses: int = 30) -> Catalog:
+    response = await client.get(f"{api}/courses", params={"limit": min(courses, 100), "sort": "popular"})
+    response.raise_for_status()
+    items = response.json()["items"]
+    course_ids = [int(item["id"]) for item in items]
+    words = sorted(
+        {w.strip(".,:;!?()").lower() for item in items for w in item["title"].split() if len(w) > 4}
+    ) or ["python"]
+    sections: dict[int, list[int]] = {}
+    for course_id in course_ids:
+        content = await client.get(f"{api}/courses/{course_id}/content")
+        content.raise_for_status()
+        sections[course_id] = [s["id"] for lesson in content.json()["lessons"] for s in lesson["sections"]]
+    return Catalog(course_ids, {k: v for k, v in sections.items() if v}, words)
+
+
+class Recorder:
+    def __init__(self, result: LoadResult, max_requests: int) -> None:
+        self.result = result
+        self.max_requests = max_requests
+
+    @property
+    def full(self) -> bool:
+        return len(self.result.samples) >= self.max_requests
+
+    async def call(
+        self, client: httpx.AsyncClient, op: str, method: str, url: str, **kwargs: object
+    ) -> httpx.Response | None:
+        start = time.perf_counter()
+        try:
+            response = await client.request(method, url, **kwargs)  # type: ignore[arg-type]
+        except httpx.HTTPError as exc:
+            ms = (time.perf_counter() - start) * 1000
+            self.result.samples.append(Sample(op, 0, ms, f"{type(exc).__name__}: {exc}"))
+            return None
+        ms = (time.perf_counter() - start) * 1000
+        error = None if response.status_code in OK_STATUSES else response.text[:300]
+        self.result.samples.append(Sample(op, response.status_code, ms, error))
+        return response
+
+
+async def learner(
+    recorder: Recorder,
+    client: httpx.AsyncClient,
+    api: str,
+    token: str,
+    catalog: Catalog,
+    rng: random.Random,
+    stop_at: float,
+) -> None:
+    """One learner's loop: the read/write mix of someone browsing and studying."""
+    auth = {"Authorization": f"Bearer {token}"}
+    mine = rng.sample(list(catalog.sections), k=min(2, len(catalog.sections)))
+    for course_id in mine:
+        await recorder.call(
+            client, "enroll", "PUT", f"{api}/courses/{course_id}/enrollment", headers=auth, json={}
+        )
+    while time.monotonic() < stop_at and not recorder.full:
+        page = rng.randint(1, 3)
+        await recorder.call(client, "browse", "GET", f"{api}/courses", params={"page": page, "limit": 20})
+        await recorder.call(
+            client, "search", "GET", f"{api}/courses", params={"q": rng.choice(catalog.words)}
+        )
+        course_id = rng.choice(mine)
+        await recorder.call(client, "course", "GET", f"{api}/courses/{course_id}", headers=auth)
+        await recorder.call(client, "content", "GET", f"{api}/courses/{course_id}/content", headers=auth)
+        for section_id in rng.sample(catalog.sections[course_id], k=min(2, len(catalog.sections[course_id]))):
+            await recorder.call(client, "section", "GET", f"{api}/sections/{section_id}", headers=auth)
+            body = {"time_spent_seconds": rng.randint(5, 120), "op_id": uuid.uuid4().hex}
+            if rng.random() < 0.3:
+                body["completed_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            await recorder.call(
+                client, "progress", "PUT", f"{api}/progress/{section_id}", headers=auth, json=body
+            )
+        await recorder.call(client, "dashboard", "GET", f"{api}/dashboard", headers=auth)
+
+
+async def run_load(
+    api: str,
+    tokens: list[str],
+    *,
+    duration: float,
+    learners: int,
+    seed: int = 1,
+    max_requests: int = 200_000,
+    request_timeout: float = 10.0,
+) -> LoadResult:
+    """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only)."""
+    check_loopback(api)
+    if not tokens:
+        raise ValueError("need at least one token")
+    limits = httpx.Limits(max_connections=learners, max_keepalive_connections=learners)
+    async with httpx.AsyncClient(timeout=request_timeout, limits=limits) as client:
+        catalog = await discover_catalog(client, api)
+        result = LoadResult()
+        recorder = Recorder(result, max_requests)
+        rng = random.Random(seed)
+        start = time.monotonic()
+        stop_at = start + duration
+        tasks = [
+            learner(
+                recorder, client, api, tokens[i % len(tokens)], catalog, random.Random(rng.random()), stop_at
+            )
+            for i in range(learners)
+        ]
+        await asyncio.gather(*tasks)
+        result.seconds = time.monotonic() - start
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--api", required=True, help="e.g. http://127.0.0.1:8000/api/v1")
+    parser.add_argument("--tokens", required=True, type=Path, help="file with one bearer token per line")
+    parser.add_argument("--duration", type=float, default=20.0)
+    parser.add_argument("--learners", type=int, default=32)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-requests", type=int, default=200_000)
+    args = parser.parse_args(argv)
+    tokens = [line.strip() for line in args.tokens.read_text().splitlines() if line.strip()]
+    result = asyncio.run(
+        run_load(
+            args.api,
+            tokens,
+            duration=args.duration,
+            learners=args.learners,
+            seed=args.seed,
+            max_requests=args.max_requests,
+        )
+    )
+    json.dump(result.summary(), sys.stdout)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
