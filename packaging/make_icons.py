@@ -8,7 +8,6 @@ from a simplified master because text lines and a badge turn into grey noise bel
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -38,12 +37,8 @@ def render(svg: Path, size: int) -> Image.Image:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return Image.open(io.BytesIO(data.data())).convert("RGBA")
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)  # straight alpha, byte order R,G,B,A
+    return Image.frombytes("RGBA", (size, size), bytes(rgba.constBits()), "raw", "RGBA", rgba.bytesPerLine())
 
 
 def main() -> int:
