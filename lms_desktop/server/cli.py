@@ -1,0 +1,223 @@
+"""`lms-server`: migrate, seed, create-user, serve. Every subcommand takes `--database URL`.
+
+The database defaults to `LMS_DATABASE_URL` or a SQLite file in the user's data dir, and `serve` binds to
+loopback unless told otherwise: a server reachable from the network is a decision, not an accident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from lms_desktop import __version__
+from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+
+log = logging.getLogger("lms.server")
+
+
+class ProgressBar:
+    """A one-line text progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self._last_draw = 0.0
+        self._last_stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        finished = total > 0 and done >= total
+        if stage == self._last_stage and not finished and now - self._last_draw < 0.1:
+            return
+        if stage != self._last_stage and self._last_stage:
+            self.stream.write("\n")
+        self._last_stage = stage
+        self._last_draw = now
+        fraction = min(1.0, done / total) if total > 0 else 1.0
+        filled = int(fraction * self.width)
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r{stage:<12} [{bar}] {done:>9,}/{total:,} {fraction:6.1%}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self._last_stage:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    base = Settings()
+    changes: dict[str, object] = {}
+    if args.database:
+        changes["database_url"] = args.database
+    if args.data_dir:
+        changes["data_dir"] = Path(args.data_dir)
+    return base.with_(**changes) if changes else base
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from lms_desktop.server.db.migrate import current_revision, upgrade
+
+    settings = _settings(args)
+    upgrade(settings.database_url)
+    print(f"database at revision {current_revision(settings.database_url)}")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.migrate import upgrade
+    from lms_desktop.server.seed import seed
+
+    settings = _settings(args)
+    upgrade(settings.database_url)
+    db = Database.open(settings.database_url)
+    bar = ProgressBar()
+    started = time.perf_counter()
+    try:
+        report = seed(
+            db,
+            courses=args.courses,
+            users=args.users,
+            seed=args.seed,
+            images_dir=settings.images_dir,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+        db.close()
+    print(f"seeded in {time.perf_counter() - started:.1f} s: {report}")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.errors import UserExists
+    from lms_desktop.server.db.migrate import upgrade
+    from lms_desktop.server.db.queries import users
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"password for {args.name}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        print("error: empty password (give it on stdin)", file=sys.stderr)
+        return 2
+    settings = _settings(args)
+    upgrade(settings.database_url)
+    db = Database.open(settings.database_url)
+    try:
+        with db.write() as conn:
+            user = users.create_user(conn, args.name, password, args.display_name)
+    except UserExists:
+        print(f"error: user {args.name!r} exists", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"created user {user.username} (id {user.id})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from lms_desktop.server.db.migrate import upgrade
+
+    settings = _settings(args).with_(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        redis_url=args.redis,
+        slow_query_ms=args.slow_query_ms,
+    )
+    if settings.host not in ("127.0.0.1", "::1", "localhost"):
+        log.warning("listening on %s: reachable from other machines", settings.host)
+    upgrade(settings.database_url)  # once, before any worker starts
+    if settings.workers > 1:
+        # uvicorn starts workers by importing a factory by name: settings travel in the environment.
+        os.environ.update(settings.to_env())
+        uvicorn.run(
+            "lms_desktop.server.http.app:create_app_from_env",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=settings.workers,
+            access_log=False,
+            log_level="info",
+        )
+        return 0
+    from lms_desktop.server.http.app import create_app
+
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        access_log=False,
+        log_level="info",
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL (sqlite:///path or postgresql://...); default: $LMS_DATABASE_URL or a "
+        "SQLite file in the user data dir",
+    )
+    common.add_argument(
+        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {default_data_dir()})"
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+
+    parser = argparse.ArgumentParser(prog="lms-server", description="The LMS Desktop server.")
+    parser.add_argument("--version", action="version", version=f"lms-server {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("migrate", parents=[common], help="upgrade the schema to the latest revision")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("seed", parents=[common], help="fill an empty database with a demo catalog")
+    p.add_argument("--courses", type=int, default=2_000)
+    p.add_argument("--users", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same catalog)")
+    p.set_defaults(func=cmd_seed)
+
+    p = sub.add_parser("create-user", parents=[common], help="create a learner (password from stdin)")
+    p.add_argument("name")
+    p.add_argument("--display-name", default=None)
+    p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
+    p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
+    p.add_argument("--redis", metavar="URL", default=None, help="shared hot-cache tier, e.g. redis://...")
+    p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "serve" and args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Server settings: one frozen object built from the command line or from environment variables.
+
+uvicorn's multi-worker mode imports the app in fresh processes by an import string, so everything a worker
+needs must survive a trip through the environment; `to_env` / `from_env` are that trip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+
+ENV_PREFIX = "LMS_"
+DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise
+DEFAULT_PORT = 8765
+
+
+def default_data_dir() -> Path:
+    """The per-user folder holding the SQLite file, cover images and the thumbnail cache."""
+    return Path(platformdirs.user_data_dir("lms-desktop"))
+
+
+def default_database_url() -> str:
+    """`LMS_DATABASE_URL` if set, else a SQLite file in the user's data dir."""
+    env = os.environ.get("LMS_DATABASE_URL")
+    if env:
+        return env
+    return f"sqlite:///{default_data_dir() / 'lms.sqlite3'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything one server process needs; immutable so a running app cannot drift from its config."""
+
+    database_url: str = field(default_factory=default_database_url)
+    data_dir: Path = field(default_factory=default_data_dir)
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    workers: int = 1
+    redis_url: str | None = None
+    slow_query_ms: float = 200.0
+    token_ttl: timedelta = timedelta(days=30)
+    max_body_bytes: int = 64 * 1024
+    max_query_string_bytes: int = 16 * 1024
+    hot_cache_bytes: int = 32 * 1024 * 1024
+    login_failures_allowed: int = 5
+    login_window_seconds: float = 60.0
+    redis_ttl_seconds: int = 600
+    access_log: bool = True
+
+    @property
+    def images_dir(self) -> Path:
+        return self.data_dir / "images"
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_env(self) -> dict[str, str]:
+        """The settings as `LMS_*` variables, for worker processes started by uvicorn."""
+        env = {
+            "LMS_DATABASE_URL": self.database_url,
+            "LMS_DATA_DIR": str(self.data_dir),
+            "LMS_HOST": self.host,
+            "LMS_PORT": str(self.port),
+            "LMS_SLOW_QUERY_MS": str(self.slow_query_ms),
+            "LMS_TOKEN_TTL_SECONDS": str(int(self.token_ttl.total_seconds())),
+            "LMS_MAX_BODY_BYTES": str(self.max_body_bytes),
+            "LMS_HOT_CACHE_BYTES": str(self.hot_cache_bytes),
+            "LMS_ACCESS_LOG": "1" if self.access_log else "0",
+        }
+        if self.redis_url:
+            env["LMS_REDIS_URL"] = self.redis_url
+        return env
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Rebuild settings in a worker process; unset variables keep their defaults."""
+        e = os.environ if env is None else env
+        base = cls(
+            database_url=e.get("LMS_DATABASE_URL") or default_database_url(),
+            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else default_data_dir(),
+        )
+        return base.with_(
+            host=e.get("LMS_HOST", base.host),
+            port=int(e.get("LMS_PORT", base.port)),
+            redis_url=e.get("LMS_REDIS_URL") or None,
+            slow_query_ms=float(e.get("LMS_SLOW_QUERY_MS", base.slow_query_ms)),
+            token_ttl=timedelta(
+                seconds=int(e.get("LMS_TOKEN_TTL_SECONDS", int(base.token_ttl.total_seconds())))
+            ),
+            max_body_bytes=int(e.get("LMS_MAX_BODY_BYTES", base.max_body_bytes)),
+            hot_cache_bytes=int(e.get("LMS_HOT_CACHE_BYTES", base.hot_cache_bytes)),
+            access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
+        )

@@ -1,0 +1,303 @@
+"""The server inside another process: the desktop app's default backend, and every client/UI test's server.
+
+uvicorn runs in a background thread with its own event loop on a socket we bind ourselves, so the port is
+known before the first request, port 0 picks a free one, and a stopped server can be started again on the
+same port (SO_REUSEADDR) -- which is how client tests go offline and come back.
+
+Test hooks live here rather than in the app: `set_delay` slows every request on purpose (UI responsiveness
+tests), `request_log`/`count` count requests at the server (not in a mock), `sql_statements` counts SQL
+statements (proves a 304 ran no query).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from lms_desktop.contract import API_PREFIX, User
+from lms_desktop.server.config import Settings
+
+if TYPE_CHECKING:
+    import uvicorn
+    from litestar.types import ASGIApp, Receive, Scope, Send
+
+    from lms_desktop.server.db.engine import Database
+
+log = logging.getLogger("lms.server.embedded")
+
+START_TIMEOUT_SECONDS = 30.0
+STOP_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedRequest:
+    method: str
+    path: str
+    query: str
+    at: float
+
+
+class _Instrumented:
+    """ASGI wrapper: records each request, then waits the configured delay before handing it on."""
+
+    def __init__(self, app: ASGIApp, owner: EmbeddedServer) -> None:
+        self.app = app
+        self.owner = owner
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            self.owner.request_log.append(
+                LoggedRequest(
+                    method=str(scope.get("method", "")),
+                    path=scope["path"],
+                    query=scope.get("query_string", b"").decode("latin-1"),
+                    at=time.monotonic(),
+                )
+            )
+            delay = self.owner.delay
+            if delay > 0:
+                await asyncio.sleep(delay)
+        await self.app(scope, receive, send)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.setblocking(False)
+    return sock
+
+
+class EmbeddedServer:
+    """A real server on a loopback port, in a background thread. Use as a context manager or start/stop."""
+
+    def __init__(
+        self,
+        database_url: str | None,
+        *,
+        data_dir: Path,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        redis_url: str | None = None,
+        seed_courses: int | None = None,
+        seed_users: int = 20,
+        seed: int = 1,
+        slow_query_ms: float = 200.0,
+        access_log: bool = False,
+        seed_progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.database_url = database_url or f"sqlite:///{self.data_dir / 'lms.sqlite3'}"
+        self.host = host
+        self.port = port
+        self.redis_url = redis_url
+        self.seed_courses = seed_courses
+        self.seed_users = seed_users
+        self.seed = seed
+        self.seed_progress = seed_progress
+        self.settings = Settings(
+            database_url=self.database_url,
+            data_dir=self.data_dir,
+            host=host,
+            port=port,
+            redis_url=redis_url,
+            slow_query_ms=slow_query_ms,
+            access_log=access_log,
+        )
+        self.delay = 0.0
+        self.request_log: list[LoggedRequest] = []
+        self.sql_statements = 0
+        self.database: Database | None = None
+        self.app: Any = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    # ---- lifecycle --------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + API_PREFIX
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> Self:
+        """Migrate, seed if empty and asked, then serve; returns once the port accepts connections."""
+        import uvicorn
+        from sqlalchemy import event
+
+        from lms_desktop.server.db.engine import Database
+        from lms_desktop.server.db.migrate import upgrade
+        from lms_desktop.server.http.app import build_state, create_app
+
+        if self.running:
+            return self
+        upgrade(self.database_url)
+        if self.database is None:
+            self.database = Database.open(self.database_url, slow_query_ms=self.settings.slow_query_ms)
+            for engine in (self.database.read_engine, self.database.write_engine):
+                event.listen(engine, "before_cursor_execute", self._count_statement)
+        if self.seed_courses:
+            seed_if_empty(
+                self.database,
+                courses=self.seed_courses,
+                users=self.seed_users,
+                seed=self.seed,
+                images_dir=self.settings.images_dir,
+                progress=self.seed_progress,
+            )
+        sock = _bind(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        self.settings = self.settings.with_(port=self.port)
+        state = build_state(self.settings, database=self.database)
+        self.app = create_app(self.settings, state=state)
+        config = uvicorn.Config(
+            _Instrumented(self.app, self),
+            lifespan="on",
+            log_level="warning",
+            access_log=False,
+            timeout_graceful_shutdown=2,
+            timeout_keep_alive=5,
+        )
+        server = uvicorn.Server(config)
+        self._server = server
+        self._error = None
+
+        def run() -> None:
+            try:
+                asyncio.run(server.serve(sockets=[sock]))
+            except BaseException as exc:  # reported to start() / stop()
+                self._error = exc
+            finally:
+                with contextlib.suppress(OSError):
+                    sock.close()
+
+        self._thread = threading.Thread(target=run, name=f"lms-server-{self.port}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"embedded server did not start: {self._error!r}")
+            time.sleep(0.005)
+        log.info("embedded server on %s (%s)", self.base_url, self.database.dialect)
+        return self
+
+    def stop(self) -> None:
+        """Graceful: in-flight requests finish, then the thread ends and the port is free again."""
+        server, thread = self._server, self._thread
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(STOP_TIMEOUT_SECONDS)
+            if thread.is_alive() and server is not None:
+                server.force_exit = True
+                thread.join(STOP_TIMEOUT_SECONDS)
+        self._server = None
+        self._thread = None
+
+    def close(self) -> None:
+        """Stop and release the database (a stopped server can still be restarted before this)."""
+        self.stop()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ---- test hooks ---------------------------------------------------------------------------------
+
+    def set_delay(self, seconds: float) -> None:
+        """Every request waits this long before it is handled (0 turns it off)."""
+        self.delay = max(0.0, seconds)
+
+    def count(self, path_prefix: str = "", method: str | None = None) -> int:
+        """Requests received so far whose path starts with `path_prefix` (with or without /api/v1)."""
+        prefixes = (
+            (path_prefix,) if path_prefix.startswith(API_PREFIX) else (path_prefix, API_PREFIX + path_prefix)
+        )
+        return sum(
+            1
+            for r in list(self.request_log)
+            if r.path.startswith(prefixes) and (method is None or r.method == method.upper())
+        )
+
+    def reset_log(self) -> None:
+        self.request_log.clear()
+
+    def _count_statement(self, *_args: Any) -> None:
+        self.sql_statements += 1
+
+    # ---- data helpers for tests and the launcher ----------------------------------------------------
+
+    def create_user(self, username: str, password: str, display_name: str | None = None) -> User:
+        from lms_desktop.server.db.queries import users
+
+        db = self._db()
+        with db.write() as conn:
+            return users.create_user(conn, username, password, display_name)
+
+    def token_for(self, username: str, password: str) -> str:
+        """A bearer token issued through the real HTTP endpoint."""
+        import httpx
+
+        response = httpx.post(
+            f"{self.api_url}/auth/token", json={"username": username, "password": password}, timeout=30
+        )
+        response.raise_for_status()
+        token: str = response.json()["access_token"]
+        return token
+
+    def _db(self) -> Database:
+        if self.database is None:
+            raise RuntimeError("server not started")
+        return self.database
+
+
+def catalog_is_empty(db: Database) -> bool:
+    import sqlalchemy as sa
+
+    with db.read() as conn:
+        return conn.execute(sa.text("SELECT 1 FROM courses LIMIT 1")).first() is None
+
+
+def seed_if_empty(
+    db: Database,
+    *,
+    courses: int,
+    users: int,
+    seed: int,
+    images_dir: Path,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> bool:
+    """Seed a fresh database; leave one that has a catalog alone. True when it seeded."""
+    if not catalog_is_empty(db):
+        return False
+    from lms_desktop.server.seed import seed as run_seed
+
+    run_seed(db, courses=courses, users=users, seed=seed, images_dir=images_dir, progress=progress)
+    return True

@@ -1,0 +1,250 @@
+"""Server-side hot cache of encoded response bodies: in-process LRU, plus an optional shared Redis tier.
+
+Keys carry the data's version numbers (catalog version, user version, ...), which the database bumps in the
+same transaction as every write. So an entry can never be served after the data changed: a new version is a
+new key, and old keys simply age out (LRU locally, TTL in Redis). Nothing is ever found by pattern (`KEYS`
+blocked Redis 32 ms over 200k keys). Pub/sub only tells other workers to drop entries they can no longer hit,
+which keeps their memory for live data; correctness never depends on a message arriving.
+
+Redis is an accelerator, never a dependency: any Redis error marks the tier down (logged once), requests go
+on to the database, and the tier is retried after a pause.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lms_desktop.server.metrics import MetricsRegistry
+
+log = logging.getLogger("lms.server.hotcache")
+
+CHANNEL = "lms:hot:invalidate"
+KEY_PREFIX = "lms:hot:v1"
+REDIS_RETRY_SECONDS = 5.0
+REDIS_TIMEOUT_SECONDS = 0.25
+PUBLIC = "public"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheKey:
+    """route: the route template; scope: "public" or "u<user id>"; version: the versions the body depends
+    on; params: the normalised query parameters. Equal keys always mean an identical body."""
+
+    route: str
+    scope: str
+    version: str
+    params: str = ""
+
+    def redis_key(self) -> str:
+        digest = hashlib.blake2b(self.params.encode(), digest_size=12).hexdigest()
+        return f"{KEY_PREFIX}:{self.route}:{self.scope}:{self.version}:{digest}"
+
+
+class LocalLRU:
+    """A byte-bounded LRU; thread-safe because the slow-work thread fills it too."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._data: OrderedDict[CacheKey, bytes] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: CacheKey) -> bytes | None:
+        with self._lock:
+            body = self._data.get(key)
+            if body is not None:
+                self._data.move_to_end(key)
+            return body
+
+    def put(self, key: CacheKey, body: bytes) -> None:
+        if len(body) > self.max_bytes // 8:
+            return  # one huge body must not flush the whole cache
+        with self._lock:
+            old = self._data.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old)
+            self._data[key] = body
+            self._bytes += len(body)
+            while self._bytes > self.max_bytes and self._data:
+                _, evicted = self._data.popitem(last=False)
+                self._bytes -= len(evicted)
+
+    def drop_scope(self, scope: str) -> int:
+        with self._lock:
+            doomed = [k for k in self._data if k.scope == scope]
+            for k in doomed:
+                self._bytes -= len(self._data.pop(k))
+            return len(doomed)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self._bytes = 0
+
+    @property
+    def size_bytes(self) -> int:
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class HotCache:
+    """The two tiers behind one get/put. Only public bodies go to Redis: per-user answers are cheap
+    indexed reads, and a shared store of private data would be a leak waiting to happen."""
+
+    def __init__(
+        self,
+        max_bytes: int,
+        *,
+        metrics: MetricsRegistry | None = None,
+        redis_url: str | None = None,
+        redis_ttl_seconds: int = 600,
+    ) -> None:
+        self.local = LocalLRU(max_bytes)
+        self.metrics = metrics
+        self.redis_url = redis_url
+        self.redis_ttl_seconds = redis_ttl_seconds
+        self.redis_hits = 0
+        self.redis_errors = 0
+        self._redis: Any = None
+        self._redis_down_until = 0.0
+        self._redis_logged_down = False
+        self._listener: asyncio.Task[None] | None = None
+        self._sender_id = f"{os.getpid()}-{id(self):x}"
+
+    # ---- lifecycle (inside the server's event loop) ---------------------------------------------
+
+    async def start(self) -> None:
+        if not self.redis_url:
+            return
+        import redis.asyncio as aioredis
+
+        self._redis = aioredis.Redis.from_url(
+            self.redis_url,
+            socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
+            socket_timeout=REDIS_TIMEOUT_SECONDS,
+            health_check_interval=30,
+        )
+        self._listener = asyncio.create_task(self._listen(), name="hotcache-pubsub")
+
+    async def stop(self) -> None:
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._listener
+            self._listener = None
+        if self._redis is not None:
+            with contextlib.suppress(Exception):
+                await self._redis.aclose()
+            self._redis = None
+
+    # ---- reads and writes -----------------------------------------------------------------------
+
+    async def get(self, key: CacheKey) -> bytes | None:
+        body = self.local.get(key)
+        if body is None and key.scope == PUBLIC and self._redis_usable():
+            try:
+                found = await self._redis.get(key.redis_key())
+            except Exception as exc:
+                self._redis_failed(exc)
+                found = None
+            else:
+                self._redis_ok()
+            if found is not None:
+                body = bytes(found)
+                self.redis_hits += 1
+                self.local.put(key, body)
+        if self.metrics is not None:
+            self.metrics.cache_event(body is not None)
+        return body
+
+    async def put(self, key: CacheKey, body: bytes) -> None:
+        self.local.put(key, body)
+        if key.scope == PUBLIC and self._redis_usable():
+            try:
+                await self._redis.set(key.redis_key(), body, ex=self.redis_ttl_seconds)
+            except Exception as exc:
+                self._redis_failed(exc)
+            else:
+                self._redis_ok()
+
+    async def announce(self, scope: str) -> None:
+        """After a write: drop this worker's entries for `scope` and tell the other workers to do so."""
+        self.local.drop_scope(scope)
+        if self._redis_usable():
+            try:
+                await self._redis.publish(CHANNEL, f"{self._sender_id} {scope}")
+            except Exception as exc:
+                self._redis_failed(exc)
+            else:
+                self._redis_ok()
+
+    async def redis_ping(self) -> bool | None:
+        """None when no Redis is configured; else whether it answers now (for /health)."""
+        if self._redis is None:
+            return None
+        try:
+            await self._redis.ping()
+        except Exception as exc:
+            self._redis_failed(exc)
+            return False
+        self._redis_ok()
+        return True
+
+    # ---- Redis health ---------------------------------------------------------------------------
+
+    def _redis_usable(self) -> bool:
+        return self._redis is not None and time.monotonic() >= self._redis_down_until
+
+    def _redis_failed(self, exc: BaseException) -> None:
+        self.redis_errors += 1
+        self._redis_down_until = time.monotonic() + REDIS_RETRY_SECONDS
+        if not self._redis_logged_down:
+            self._redis_logged_down = True
+            log.warning(
+                "Redis unavailable (%s); serving from the database, retrying every %.0f s",
+                type(exc).__name__,
+                REDIS_RETRY_SECONDS,
+            )
+
+    def _redis_ok(self) -> None:
+        if self._redis_logged_down:
+            self._redis_logged_down = False
+            log.warning("Redis is back; shared cache tier in use again")
+
+    async def _listen(self) -> None:
+        """Drop local entries other workers announce as stale; reconnect after failures."""
+        while True:
+            pubsub = None
+            try:
+                pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+                await pubsub.subscribe(CHANNEL)
+                while True:
+                    message = await pubsub.get_message(timeout=1.0)
+                    if message is None:
+                        continue
+                    data = message.get("data")
+                    text = data.decode() if isinstance(data, bytes) else str(data)
+                    sender, _, scope = text.partition(" ")
+                    if sender != self._sender_id and scope:
+                        self.local.drop_scope(scope)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self._redis_failed(exc)
+                await asyncio.sleep(REDIS_RETRY_SECONDS)
+            finally:
+                if pubsub is not None:
+                    with contextlib.suppress(Exception):
+                        await pubsub.aclose()

@@ -1,0 +1,1 @@
+"""The HTTP half of the bundled server: a Litestar app over the storage layer in `lms_desktop.server.db`."""

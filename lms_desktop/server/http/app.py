@@ -1,0 +1,108 @@
+"""The app factory. `create_app` for in-process use (tests, the embedded server, one worker);
+`create_app_from_env` for uvicorn's multi-worker mode, which can only import a factory by name."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from litestar import Litestar, Router
+
+from lms_desktop.contract import API_PREFIX
+from lms_desktop.server.config import Settings
+from lms_desktop.server.hotcache import HotCache
+from lms_desktop.server.http.errors import exception_handlers
+from lms_desktop.server.http.middleware import timing_middleware_factory
+from lms_desktop.server.http.openapi import openapi_config
+from lms_desktop.server.http.routes import auth, courses, images, learner, ops
+from lms_desktop.server.http.state import ServerState
+from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.metrics import MetricsRegistry
+
+if TYPE_CHECKING:
+    from lms_desktop.server.db.engine import Database
+
+log = logging.getLogger("lms.server")
+
+API_HANDLERS = [
+    auth.issue_token,
+    auth.revoke_token,
+    auth.me,
+    courses.list_courses,
+    courses.get_course,
+    courses.get_content,
+    courses.get_section,
+    learner.enroll,
+    learner.unenroll,
+    learner.put_progress,
+    learner.put_rating,
+    learner.get_dashboard,
+    images.get_image,
+    ops.health,
+    ops.metrics,
+]
+
+
+def build_state(settings: Settings, database: Database | None = None) -> ServerState:
+    """Open what one process needs. Pass `database` to share an already-open one (it stays yours)."""
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.images import Thumbnails
+
+    metrics = MetricsRegistry()
+    owns_db = database is None
+    db = database or Database.open(
+        settings.database_url, slow_query_ms=settings.slow_query_ms, on_slow_query=metrics.slow_query
+    )
+    return ServerState(
+        settings=settings,
+        db=db,
+        thumbnails=Thumbnails(settings.images_dir),
+        cache=HotCache(
+            settings.hot_cache_bytes,
+            metrics=metrics,
+            redis_url=settings.redis_url,
+            redis_ttl_seconds=settings.redis_ttl_seconds,
+        ),
+        metrics=metrics,
+        throttle=LoginThrottle(settings.login_failures_allowed, settings.login_window_seconds),
+        owns_db=owns_db,
+    )
+
+
+def create_app(settings: Settings | None = None, *, state: ServerState | None = None) -> Litestar:
+    settings = settings or (state.settings if state is not None else Settings())
+    st = state or build_state(settings)
+
+    async def on_startup() -> None:
+        await st.cache.start()
+        log.info("serving %s (redis: %s)", st.db.dialect, "on" if settings.redis_url else "off")
+
+    async def on_shutdown() -> None:
+        await st.cache.stop()
+        st.close()
+
+    api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)
+    app = Litestar(
+        route_handlers=[api, ops.openapi_json],
+        exception_handlers=exception_handlers(),
+        middleware=[
+            timing_middleware_factory(
+                st.metrics,
+                max_query_string_bytes=settings.max_query_string_bytes,
+                log_requests=settings.access_log,
+            )
+        ],
+        openapi_config=openapi_config(),
+        request_max_body_size=settings.max_body_bytes,
+        on_startup=[on_startup],
+        on_shutdown=[on_shutdown],
+        logging_config=None,
+        debug=False,
+    )
+    app.state["lms"] = st
+    return app
+
+
+def create_app_from_env() -> Litestar:
+    """Entry for `uvicorn --factory lms_desktop.server.http.app:create_app_from_env` (one per worker)."""
+    return create_app(Settings.from_env())

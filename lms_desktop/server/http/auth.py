@@ -1,0 +1,58 @@
+"""Bearer-token authentication. Per-user endpoints take the user from the token and never from input.
+
+Tokens are random strings; storage keeps only their sha256, so a database leak is not a session leak.
+Resolving one is a single indexed lookup, done inline. The token itself never reaches a log line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request
+from litestar.exceptions import NotAuthorizedException
+
+from lms_desktop.contract import User
+from lms_desktop.server.http.state import ServerState
+
+BEARER = "bearer "
+MAX_TOKEN_CHARS = 256
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="lms"'}
+
+
+def bearer_token(request: Request[Any, Any, Any]) -> str | None:
+    """The token from `Authorization: Bearer ...`, None when the header is absent."""
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    if not header[: len(BEARER)].lower() == BEARER:
+        raise NotAuthorizedException("Authorization must be a bearer token", headers=_CHALLENGE)
+    token = header[len(BEARER) :].strip()
+    if not token or len(token) > MAX_TOKEN_CHARS:
+        raise NotAuthorizedException("invalid bearer token", headers=_CHALLENGE)
+    return token
+
+
+def _resolve(st: ServerState, token: str) -> User | None:
+    from lms_desktop.server.db.queries import tokens
+
+    with st.db.read() as conn:
+        return tokens.resolve(conn, token)
+
+
+def optional_user(request: Request[Any, Any, Any], st: ServerState) -> User | None:
+    """Anonymous callers get public data; a bad or expired token is a 401, never silently anonymous
+    (the client must learn its session ended)."""
+    token = bearer_token(request)
+    if token is None:
+        return None
+    user = _resolve(st, token)
+    if user is None:
+        raise NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)
+    return user
+
+
+def require_user(request: Request[Any, Any, Any], st: ServerState) -> User:
+    user = optional_user(request, st)
+    if user is None:
+        raise NotAuthorizedException("sign in required", headers=_CHALLENGE)
+    return user

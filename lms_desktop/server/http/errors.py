@@ -1,0 +1,109 @@
+"""One JSON error shape (`contract.ErrorBody`) for every failure, and no traceback ever on the wire.
+
+Bad input is the client's fault and gets a 4xx with a message; storage errors map to their HTTP meaning; a
+database that cannot be reached gets a fast 503 with Retry-After (clients retry, load balancers back off);
+anything unexpected is logged here with its traceback and answered with a bare 500.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.types import ExceptionHandlersMap
+
+from lms_desktop.contract import ErrorBody
+
+log = logging.getLogger("lms.server.errors")
+
+_encode = msgspec.json.Encoder().encode
+
+
+def error_response(
+    status: int,
+    detail: str,
+    *,
+    extra: dict[str, object] | list[object] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[Any]:
+    body = _encode(ErrorBody(status_code=status, detail=detail, extra=extra))
+    return Response(
+        content=body,
+        status_code=status,
+        media_type="application/json",
+        headers={"Cache-Control": "no-store", **(headers or {})},
+    )
+
+
+def _http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    extra = exc.extra if isinstance(exc.extra, dict | list) else None
+    status = exc.status_code
+    if isinstance(exc, ValidationException) and status == 500:  # never happens, but never leak a 500
+        status = 400
+    if status >= 500:
+        log.error("%s %s -> %s: %s", request.method, request.url.path, status, exc.detail)
+    return error_response(status, str(exc.detail), extra=extra, headers=exc.headers)
+
+
+def _storage_error(status: int, default: str) -> Any:
+    def handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+        return error_response(status, str(exc) or default)
+
+    return handler
+
+
+def _database_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.warning("database unavailable for %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    return error_response(503, "database unavailable, try again shortly", headers={"Retry-After": "1"})
+
+
+def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    if is_database_outage(exc):
+        return _database_unavailable(request, exc)
+    log.exception("unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(500, "internal server error")
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """Connection-level failures (server down, restarted, pool exhausted); not constraint errors."""
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.TimeoutError):
+        return True
+    if isinstance(exc, sa_exc.DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+            return True
+    return False
+
+
+def exception_handlers() -> ExceptionHandlersMap:
+    handlers: dict[Any, Any] = {
+        HTTPException: _http_exception,
+        Exception: _unexpected,
+    }
+    try:
+        from lms_desktop.server.db import errors as db_errors
+    except ImportError:  # storage layer not importable: the app still answers its errors as JSON
+        return handlers
+    handlers[db_errors.NotFound] = _storage_error(404, "not found")
+    handlers[db_errors.NotEnrolled] = _storage_error(409, "not enrolled in this course")
+    handlers[db_errors.UserExists] = _storage_error(409, "user exists")
+    handlers[db_errors.Conflict] = _storage_error(409, "conflict")
+    handlers[db_errors.InvalidCursor] = _storage_error(400, "invalid cursor")
+    handlers[db_errors.InvalidQuery] = _storage_error(400, "invalid listing parameters")
+    return handlers
+
+
+def _spec(description: str) -> ResponseSpec:
+    return ResponseSpec(data_container=ErrorBody, description=description, generate_examples=False)
+
+
+AUTH_ERRORS: dict[int, ResponseSpec] = {401: _spec("Missing, expired or revoked bearer token")}
+NOT_FOUND: dict[int, ResponseSpec] = {404: _spec("No such resource, or not visible")}
+UNAVAILABLE: dict[int, ResponseSpec] = {503: _spec("Database unavailable; retry after Retry-After")}

@@ -1,0 +1,60 @@
+"""Per-request plumbing in front of every route: query-string bound, timing, metrics and the access log.
+
+Raw ASGI rather than a Litestar middleware class: it costs one function call per request. The route
+template (not the raw path) names the metric, so /courses/1 and /courses/2 count together. The access log
+has method, path, status and time only: never the query string's secrets (there are none by design) nor
+any header, so a token cannot end up in a log file.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from litestar.exceptions import ClientException
+
+from lms_desktop.server.metrics import MetricsRegistry
+
+if TYPE_CHECKING:
+    from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+access_log = logging.getLogger("lms.server.access")
+
+
+def timing_middleware_factory(
+    metrics: MetricsRegistry, *, max_query_string_bytes: int, log_requests: bool
+) -> Callable[[ASGIApp], ASGIApp]:
+    """Returns a Litestar middleware (a callable taking the next app)."""
+
+    def middleware(app: ASGIApp) -> ASGIApp:
+        async def timed(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await app(scope, receive, send)
+                return
+            if len(scope["query_string"]) > max_query_string_bytes:
+                raise ClientException(f"query string longer than {max_query_string_bytes} bytes")
+            status = 500
+            started = time.perf_counter()
+
+            async def send_wrapper(message: Message) -> None:
+                nonlocal status
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                await send(message)
+
+            try:
+                await app(scope, receive, send_wrapper)
+            finally:
+                elapsed = time.perf_counter() - started
+                route = f"{scope.get('method', '')} {scope.get('path_template') or '<unmatched>'}"
+                metrics.observe(route, status, elapsed)
+                if log_requests and access_log.isEnabledFor(logging.INFO):
+                    access_log.info(
+                        "%s %s %d %.2f ms", scope.get("method"), scope.get("path"), status, elapsed * 1000
+                    )
+
+        return timed
+
+    return middleware

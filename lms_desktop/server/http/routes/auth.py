@@ -1,0 +1,105 @@
+"""Sign in (issue a token), sign out (revoke it), and who am I."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+from litestar import Request, Response, delete, get, post
+from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
+
+from lms_desktop.contract import TokenRequest, TokenResponse, User
+from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http.auth import bearer_token, require_user
+from lms_desktop.server.http.errors import AUTH_ERRORS, UNAVAILABLE
+from lms_desktop.server.http.openapi import BEARER_SECURITY
+from lms_desktop.server.http.state import ServerState, get_state
+
+_encode = msgspec.json.Encoder().encode
+
+
+def _client_address(request: Request[Any, Any, Any]) -> str:
+    client = request.client
+    return client.host if client is not None else "unknown"
+
+
+def _sign_in(st: ServerState, username: str, password: str) -> tuple[str, datetime] | None:
+    from lms_desktop.server.db.queries import tokens, users
+
+    with st.db.read() as conn:
+        user = users.authenticate(conn, username, password)
+    if user is None:
+        return None
+    with st.db.write() as conn:
+        return tokens.issue(conn, user.id, st.settings.token_ttl)
+
+
+@post(
+    "/auth/token",
+    status_code=200,
+    summary="Sign in: trade a username and password for a bearer token",
+    responses={**AUTH_ERRORS, **UNAVAILABLE},
+)
+async def issue_token(request: Request[Any, Any, Any], data: TokenRequest) -> Response[TokenResponse]:
+    st = get_state(request)
+    account_key = "account:" + data.username.strip().lower()
+    address_key = "address:" + _client_address(request)
+    wait = st.throttle.retry_after(account_key, address_key)
+    if wait is not None:
+        raise TooManyRequestsException(
+            f"too many failed sign-ins; try again in {wait} s", headers={"Retry-After": str(wait)}
+        )
+    issued = await st.slow(_sign_in, st, data.username, data.password)
+    if issued is None:
+        st.throttle.failed(account_key, address_key)
+        raise NotAuthorizedException("wrong username or password")
+    st.throttle.succeeded(account_key)
+    token, expires_at = issued
+    if expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=UTC)
+    body = _encode(TokenResponse(access_token=token, expires_at=expires_at))
+    return cond.raw_json(body, headers={"Cache-Control": cond.NO_STORE, "Pragma": "no-cache"})
+
+
+def _revoke(st: ServerState, token: str) -> None:
+    from lms_desktop.server.db.queries import tokens
+
+    with st.db.write() as conn:
+        tokens.revoke(conn, token)
+
+
+@delete(
+    "/auth/token",
+    status_code=204,
+    summary="Sign out: revoke the bearer token used for this request",
+    security=BEARER_SECURITY,
+    responses={**AUTH_ERRORS},
+)
+async def revoke_token(request: Request[Any, Any, Any]) -> None:
+    st = get_state(request)
+    require_user(request, st)
+    token = bearer_token(request)
+    assert token is not None  # require_user succeeded
+    await st.slow(_revoke, st, token)
+
+
+@get(
+    "/me",
+    summary="The signed-in learner",
+    security=BEARER_SECURITY,
+    responses={**AUTH_ERRORS},
+)
+async def me(request: Request[Any, Any, Any]) -> Response[User]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import versions
+
+    user = require_user(request, st)
+    with st.db.read() as conn:
+        uv = versions.user_version(conn, user.id)
+    etag = cond.weak_etag("me", user.id, uv)
+    vary = "Authorization"
+    hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, vary)
+    if hit is not None:
+        return hit
+    return cond.json_body(_encode(user), etag, cond.PRIVATE, vary)

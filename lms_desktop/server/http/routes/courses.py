@@ -1,0 +1,223 @@
+"""Catalog reads: listing and search, course meta, course content, section bodies.
+
+Order of work in every handler: versions (one indexed row each) -> 304 if the client has them -> hot cache
+-> query. Public answers (listings, sections, anonymous course pages) are shared by every cache on the way;
+answers that carry the caller's own state are `private, no-cache` and `Vary: Authorization`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Request, Response, get
+from litestar.exceptions import NotFoundException
+from litestar.params import Parameter
+
+from lms_desktop.contract import (
+    MAX_PAGE_LIMIT,
+    MAX_QUERY_CHARS,
+    CourseContent,
+    CourseDetail,
+    CoursePage,
+    Difficulty,
+    Section,
+    SortOrder,
+    User,
+)
+from lms_desktop.server.hotcache import PUBLIC, CacheKey
+from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http.auth import optional_user
+from lms_desktop.server.http.errors import AUTH_ERRORS, NOT_FOUND, UNAVAILABLE
+from lms_desktop.server.http.state import ServerState, get_state
+
+_encode = msgspec.json.Encoder().encode
+VARY_AUTH = "Authorization"
+# Listings served inline on the loop: no text search and a shallow page are a few indexed rows.
+INLINE_MAX_PAGE = 10
+
+MAX_HOURS_LIMIT = 10_000.0
+MAX_PAGE = 1_000_000
+MAX_CURSOR_CHARS = 512
+
+
+def _list_courses(
+    st: ServerState,
+    q: str | None,
+    difficulty: str | None,
+    max_hours: float | None,
+    sort: SortOrder,
+    page: int,
+    limit: int,
+    cursor: str | None,
+) -> bytes:
+    from lms_desktop.server.db.queries import catalog
+
+    with st.db.read() as conn:
+        result = catalog.list_courses(
+            conn,
+            st.db.dialect,
+            q=q,
+            difficulty=difficulty,
+            max_hours=max_hours,
+            sort=sort,
+            page=page,
+            limit=limit,
+            cursor=cursor,
+        )
+    return _encode(result)
+
+
+@get(
+    "/courses",
+    summary="List or search published courses",
+    description="`q` is free text (any characters are safe); relevance order falls back to popularity "
+    "when there is no `q`. `limit` is 1..100; `page` starts at 1; `cursor` (from `next_cursor`) keeps "
+    "deep pages fast.",
+    responses={**UNAVAILABLE},
+)
+async def list_courses(
+    request: Request[Any, Any, Any],
+    q: Annotated[str | None, Parameter(max_length=MAX_QUERY_CHARS, description="search text")] = None,
+    difficulty: Difficulty | None = None,
+    max_hours: Annotated[float | None, Parameter(gt=0, le=MAX_HOURS_LIMIT)] = None,
+    sort: SortOrder = "relevance",
+    page: Annotated[int, Parameter(ge=1, le=MAX_PAGE)] = 1,
+    limit: Annotated[int, Parameter(ge=1, le=MAX_PAGE_LIMIT)] = 20,
+    cursor: Annotated[str | None, Parameter(max_length=MAX_CURSOR_CHARS)] = None,
+) -> Response[CoursePage]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import versions
+
+    text = q.strip() if q is not None else ""
+    query = text or None
+    params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
+    with st.db.read() as conn:
+        cv = versions.catalog_version(conn)
+    etag = cond.weak_etag("list", cv, cond.params_tag(params))
+    hit = cond.not_modified_or_none(request, etag, cond.LISTING)
+    if hit is not None:
+        return hit
+    key = CacheKey("courses", PUBLIC, str(cv), params)
+    body = await st.cache.get(key)
+    if body is None:
+        args = (st, query, difficulty, max_hours, sort, page, limit, cursor)
+        if query is None and page <= INLINE_MAX_PAGE:
+            body = _list_courses(*args)
+        else:
+            body = await st.slow(_list_courses, *args)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, cond.LISTING)
+
+
+def _course_versions(st: ServerState, course_id: int, user: User | None) -> tuple[int, int, int] | None:
+    """(catalog, course, user) versions, or None when the course is missing or invisible."""
+    from lms_desktop.server.db.queries import catalog, versions
+
+    with st.db.read() as conn:
+        course_version = catalog.course_version(conn, course_id)
+        if course_version is None:
+            return None
+        cv = versions.catalog_version(conn)
+        uv = versions.user_version(conn, user.id) if user is not None else 0
+    return cv, course_version, uv
+
+
+def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
+    scope = f"u{user.id}" if user is not None else PUBLIC
+    return scope, (cond.PRIVATE if user is not None else public_policy)
+
+
+@get(
+    "/courses/{course_id:int}",
+    summary="Course meta, with the caller's enrollment and rating when signed in",
+    responses={**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE},
+)
+async def get_course(
+    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)]
+) -> Response[CourseDetail]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import catalog
+
+    user = optional_user(request, st)
+    found = _course_versions(st, course_id, user)
+    if found is None:
+        raise NotFoundException(f"course {course_id} not found")
+    cv, crs, uv = found
+    scope, policy = _per_user(user, cond.COURSE_PUBLIC)
+    etag = cond.weak_etag("course", course_id, cv, crs, scope, uv)
+    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
+    if hit is not None:
+        return hit
+    key = CacheKey("course", scope, f"{cv}.{crs}.{uv}", str(course_id))
+    body = await st.cache.get(key)
+    if body is None:
+        with st.db.read() as conn:
+            detail = catalog.get_course(conn, course_id, user.id if user is not None else None)
+        if detail is None:
+            raise NotFoundException(f"course {course_id} not found")
+        body = _encode(detail)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, policy, VARY_AUTH)
+
+
+@get(
+    "/courses/{course_id:int}/content",
+    summary="Lessons and sections in order, with the caller's completion when signed in",
+    responses={**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE},
+)
+async def get_content(
+    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)]
+) -> Response[CourseContent]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import content
+
+    user = optional_user(request, st)
+    found = _course_versions(st, course_id, user)
+    if found is None:
+        raise NotFoundException(f"course {course_id} not found")
+    cv, crs, uv = found
+    scope, policy = _per_user(user, cond.CONTENT_PUBLIC)
+    etag = cond.weak_etag("content", course_id, cv, crs, scope, uv)
+    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
+    if hit is not None:
+        return hit
+    key = CacheKey("content", scope, f"{cv}.{crs}.{uv}", str(course_id))
+    body = await st.cache.get(key)
+    if body is None:
+        with st.db.read() as conn:
+            outline = content.get_content(conn, course_id, user.id if user is not None else None)
+        if outline is None:
+            raise NotFoundException(f"course {course_id} not found")
+        body = _encode(outline)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, policy, VARY_AUTH)
+
+
+@get(
+    "/sections/{section_id:int}",
+    summary="One section with its Markdown body",
+    responses={**NOT_FOUND, **UNAVAILABLE},
+)
+async def get_section(
+    request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1)]
+) -> Response[Section]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import content, versions
+
+    with st.db.read() as conn:
+        cv = versions.catalog_version(conn)
+    etag = cond.weak_etag("section", section_id, cv)
+    hit = cond.not_modified_or_none(request, etag, cond.SECTION)
+    if hit is not None:
+        return hit
+    key = CacheKey("section", PUBLIC, str(cv), str(section_id))
+    body = await st.cache.get(key)
+    if body is None:
+        with st.db.read() as conn:
+            section = content.get_section(conn, section_id)
+        if section is None:
+            raise NotFoundException(f"section {section_id} not found")
+        body = _encode(section)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, cond.SECTION)

@@ -1,0 +1,180 @@
+"""The learner's own data: enrollment, progress, rating, dashboard. The user always comes from the token.
+
+Writes run on the slow-work thread in one storage transaction, which also bumps the versions the ETags are
+built from; afterwards this worker (and, through Redis, every other worker) drops the learner's hot-cache
+entries so memory holds only live bodies.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Request, Response, delete, get, put
+from litestar.exceptions import NotFoundException
+from litestar.params import Parameter
+
+from lms_desktop.contract import (
+    CourseRating,
+    Dashboard,
+    Enrollment,
+    EnrollmentRequest,
+    Progress,
+    ProgressUpdate,
+    RatingUpdate,
+)
+from lms_desktop.server.hotcache import CacheKey
+from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http.auth import require_user
+from lms_desktop.server.http.errors import AUTH_ERRORS, NOT_FOUND, UNAVAILABLE, _spec
+from lms_desktop.server.http.openapi import BEARER_SECURITY
+from lms_desktop.server.http.state import ServerState, get_state
+
+_encode = msgspec.json.Encoder().encode
+VARY_AUTH = "Authorization"
+WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE}
+
+
+def _set_enrollment(
+    st: ServerState,
+    user_id: int,
+    course_id: int,
+    enrolled: bool,
+    op_id: str | None,
+    client_timestamp: datetime | None,
+) -> Enrollment | None:
+    from lms_desktop.server.db.queries import learner
+
+    with st.db.write() as conn:
+        return learner.set_enrollment(
+            conn, user_id, course_id, enrolled, op_id=op_id, client_timestamp=client_timestamp
+        )
+
+
+async def _enrollment(
+    request: Request[Any, Any, Any], course_id: int, data: EnrollmentRequest | None, enrolled: bool
+) -> Response[Any]:
+    st = get_state(request)
+    user = require_user(request, st)
+    body = data or EnrollmentRequest()
+    result = await st.slow(
+        _set_enrollment, st, user.id, course_id, enrolled, body.op_id, body.client_timestamp
+    )
+    if result is None:
+        raise NotFoundException(f"course {course_id} not found")
+    await st.cache.announce(f"u{user.id}")
+    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+
+
+@put(
+    "/courses/{course_id:int}/enrollment",
+    summary="Enroll (idempotent; the latest client_timestamp wins)",
+    security=BEARER_SECURITY,
+    responses=WRITE_ERRORS,
+)
+async def enroll(
+    request: Request[Any, Any, Any],
+    course_id: Annotated[int, Parameter(ge=1)],
+    data: EnrollmentRequest | None = None,
+) -> Response[Enrollment]:
+    return await _enrollment(request, course_id, data, True)
+
+
+@delete(
+    "/courses/{course_id:int}/enrollment",
+    status_code=200,
+    summary="Unenroll (idempotent; the latest client_timestamp wins)",
+    security=BEARER_SECURITY,
+    responses=WRITE_ERRORS,
+)
+async def unenroll(
+    request: Request[Any, Any, Any],
+    course_id: Annotated[int, Parameter(ge=1)],
+    data: EnrollmentRequest | None = None,
+) -> Response[Enrollment]:
+    return await _enrollment(request, course_id, data, False)
+
+
+def _put_progress(st: ServerState, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
+    from lms_desktop.server.db.queries import learner
+
+    with st.db.write() as conn:
+        return learner.put_progress(conn, user_id, section_id, update)
+
+
+@put(
+    "/progress/{section_id:int}",
+    summary="Record progress on a section (replay-safe with op_id; completion never goes backwards)",
+    security=BEARER_SECURITY,
+    responses={**WRITE_ERRORS, 409: _spec("Not enrolled in the section's course")},
+)
+async def put_progress(
+    request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1)], data: ProgressUpdate
+) -> Response[Progress]:
+    st = get_state(request)
+    user = require_user(request, st)
+    result = await st.slow(_put_progress, st, user.id, section_id, data)
+    if result is None:
+        raise NotFoundException(f"section {section_id} not found")
+    await st.cache.announce(f"u{user.id}")
+    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+
+
+def _put_rating(st: ServerState, user_id: int, course_id: int, update: RatingUpdate) -> CourseRating | None:
+    from lms_desktop.server.db.queries import learner
+
+    with st.db.write() as conn:
+        return learner.put_rating(conn, user_id, course_id, update)
+
+
+@put(
+    "/courses/{course_id:int}/rating",
+    summary="Rate a course 1..5 (the latest client_timestamp wins)",
+    security=BEARER_SECURITY,
+    responses=WRITE_ERRORS,
+)
+async def put_rating(
+    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)], data: RatingUpdate
+) -> Response[CourseRating]:
+    st = get_state(request)
+    user = require_user(request, st)
+    result = await st.slow(_put_rating, st, user.id, course_id, data)
+    if result is None:
+        raise NotFoundException(f"course {course_id} not found")
+    await st.cache.announce(f"u{user.id}")
+    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+
+
+def _dashboard(st: ServerState, user_id: int) -> bytes:
+    from lms_desktop.server.db.queries import dashboard
+
+    with st.db.read() as conn:
+        result: Dashboard = dashboard.get_dashboard(conn, st.db.dialect, user_id)
+    return _encode(result)
+
+
+@get(
+    "/dashboard",
+    summary="The learner's enrolled courses with completion, time spent and last activity",
+    security=BEARER_SECURITY,
+    responses={**AUTH_ERRORS, **UNAVAILABLE},
+)
+async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
+    st = get_state(request)
+    from lms_desktop.server.db.queries import versions
+
+    user = require_user(request, st)
+    with st.db.read() as conn:
+        uv = versions.user_version(conn, user.id)
+        cv = versions.catalog_version(conn)
+    etag = cond.weak_etag("dash", user.id, uv, cv)
+    hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
+    if hit is not None:
+        return hit
+    key = CacheKey("dashboard", f"u{user.id}", f"{uv}.{cv}")
+    body = await st.cache.get(key)
+    if body is None:
+        body = await st.slow(_dashboard, st, user.id)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, cond.PRIVATE, VARY_AUTH)
