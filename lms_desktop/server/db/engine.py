@@ -1,0 +1,153 @@
+"""Engines for SQLite and PostgreSQL, tuned as measured in server-notes.md.
+
+SQLite: WAL, synchronous=NORMAL, foreign keys, a busy timeout, and writes opened with `BEGIN IMMEDIATE`
+(a deferred BEGIN that reads then writes loses the lock race under several writers: "database is locked").
+The driver runs in autocommit mode so SQLAlchemy's BEGIN is the only transaction control.
+
+PostgreSQL (psycopg 3): the read engine is AUTOCOMMIT with no reset-on-return, which saves the implicit
+BEGIN ... ROLLBACK (~150 us) per short read; writes use a normal READ COMMITTED engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine, make_url
+
+log = logging.getLogger(__name__)
+
+SlowQueryHook = Callable[[str, float], None]
+
+
+def default_sqlite_url() -> str:
+    """The embedded default: a file in the user's data dir."""
+    path = Path(platformdirs.user_data_dir("lms-desktop")) / "lms.sqlite3"
+    return f"sqlite:///{path}"
+
+
+def normalize_url(url: str) -> str:
+    """Accept the usual spellings (postgres://, postgresql://) and pick the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # autocommit in the driver; SQLAlchemy's begin hook emits BEGIN
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def _install_timing(engine: Engine, slow_ms: float, hook: SlowQueryHook | None) -> None:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn: Connection, _cur: Any, _stmt: str, _params: Any, _ctx: Any, _many: bool) -> None:
+        conn.info.setdefault("query_start", []).append(time.perf_counter())
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn: Connection, _cur: Any, stmt: str, _params: Any, _ctx: Any, _many: bool) -> None:
+        starts = conn.info.get("query_start")
+        if not starts:
+            return
+        ms = (time.perf_counter() - starts.pop()) * 1000.0
+        if ms >= slow_ms:
+            log.warning("slow query (%.1f ms): %s", ms, " ".join(stmt.split())[:500])
+            if hook is not None:
+                hook(stmt, ms)
+
+
+class Database:
+    """A read path and a write path over one database; see the module docstring for the tuning."""
+
+    dialect: Literal["sqlite", "postgresql"]
+    url: str
+
+    def __init__(self, url: str, read_engine: Engine, write_engine: Engine) -> None:
+        self.url = url
+        name = write_engine.dialect.name
+        if name not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database: {name}")
+        self.dialect = "sqlite" if name == "sqlite" else "postgresql"
+        self.read_engine = read_engine
+        self.write_engine = write_engine
+
+    @classmethod
+    def open(
+        cls, url: str, *, slow_query_ms: float = 200.0, on_slow_query: SlowQueryHook | None = None
+    ) -> Database:
+        url = normalize_url(url)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            common: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5.0}}
+            write = sa.create_engine(url, pool_size=5, max_overflow=30, pool_timeout=60, **common)
+            read = sa.create_engine(url, pool_size=8, max_overflow=16, pool_reset_on_return=None, **common)
+            for eng in (write, read):
+                event.listen(eng, "connect", _sqlite_on_connect)
+
+            @event.listens_for(write, "begin")
+            def _begin_immediate(conn: Connection) -> None:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+            @event.listens_for(read, "begin")
+            def _begin_read(conn: Connection) -> None:
+                pass  # reads run in autocommit: each statement sees the latest committed snapshot
+
+        elif parsed.get_backend_name() == "postgresql":
+            connect_args = {"connect_timeout": 5}
+            write = sa.create_engine(
+                url, pool_size=10, max_overflow=20, pool_pre_ping=True, connect_args=connect_args
+            )
+            read = sa.create_engine(
+                url,
+                isolation_level="AUTOCOMMIT",
+                pool_reset_on_return=None,
+                pool_size=10,
+                max_overflow=20,
+                pool_pre_ping=True,
+                connect_args=connect_args,
+            )
+        else:
+            raise ValueError(f"unsupported database URL: {parsed.get_backend_name()}")
+        for eng in (write, read):
+            _install_timing(eng, slow_query_ms, on_slow_query)
+        return cls(url, read, write)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for short reads; nothing it does is committed."""
+        with self.read_engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction (BEGIN IMMEDIATE on SQLite), committed when the block ends without error."""
+        with self.write_engine.begin() as conn:
+            yield conn
+
+    def ping(self) -> bool:
+        """Health check: can we run a query at all?"""
+        try:
+            with self.read() as conn:
+                conn.execute(sa.text("SELECT 1")).scalar()
+            return True
+        except Exception:
+            log.warning("database ping failed", exc_info=True)
+            return False
+
+    def close(self) -> None:
+        self.read_engine.dispose()
+        self.write_engine.dispose()

@@ -1,0 +1,334 @@
+"""Catalog reads: the listing (filters, search, four sorts, page and cursor) and one course's meta.
+
+Ordering follows the seed design: relevance (search rank), then enrollments, then newest; every sort ends
+with the id so the order is total and a keyset cursor is exact.
+
+Deep pages: without a search term the listing walks a partial covering index in sort order, so
+- a cursor (`next_cursor`) seeks straight to the row after the last one seen (row-value comparison), and
+- `page=N` pages the *ids* over the same index (index-only OFFSET), then fetches the page's rows by primary
+  key (a deferred join), so page 2,000 costs an index walk, not 40,000 row reads.
+With a search term every hit has to be ranked anyway; the cursor then filters the ranked set.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from lms_desktop.contract import (
+    API_PREFIX,
+    MAX_PAGE_LIMIT,
+    CourseDetail,
+    CoursePage,
+    CourseSummary,
+    SortOrder,
+)
+from lms_desktop.server.db import search
+from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
+from lms_desktop.server.db.schema import UTCDateTime, course_ratings, courses, enrollments, visible_sql
+
+DESCRIPTION_CHARS = 300
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "popular": ("enrollment_count", "created_at", "id"),
+    "newest": ("created_at", "id"),
+    "rating": ("rating_avg", "rating_count", "id"),
+    "relevance": ("rank", "enrollment_count", "created_at", "id"),
+}
+_KIND = {
+    "enrollment_count": "int",
+    "rating_count": "int",
+    "id": "int",
+    "created_at": "datetime",
+    "rating_avg": "float",
+    "rank": "float",
+}
+_SQL_TYPE: dict[str, sa.types.TypeEngine[Any]] = {
+    "int": sa.Integer(),
+    "float": sa.Float(),
+    "datetime": UTCDateTime(),
+}
+_SUMMARY_COLUMNS = (
+    courses.c.id,
+    courses.c.title,
+    courses.c.description,
+    courses.c.difficulty,
+    courses.c.estimated_hours,
+    courses.c.image_key,
+    courses.c.enrollment_count,
+    courses.c.rating_sum,
+    courses.c.rating_count,
+    courses.c.created_at,
+)
+
+
+def image_url(image_key: str | None) -> str | None:
+    return None if not image_key else f"{API_PREFIX}/images/{image_key}"
+
+
+def rating_avg(rating_sum: int, rating_count: int) -> float | None:
+    return None if rating_count <= 0 else round(rating_sum / rating_count, 2)
+
+
+def visible(dialect: str) -> sa.TextClause:
+    """The visibility predicate, spelled like the partial indexes so the planner can use them."""
+    return sa.text(visible_sql(dialect))
+
+
+# ---- cursors ------------------------------------------------------------------------------------
+
+
+def _fingerprint(
+    sort: str, terms: search.SearchTerms | None, difficulty: str | None, max_hours: float | None
+) -> str:
+    raw = json.dumps([sort, terms.fingerprint() if terms else None, difficulty, max_hours])
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def encode_cursor(fingerprint: str, page: int, keys: Sequence[object]) -> str:
+    values = [v.isoformat() if isinstance(v, datetime) else v for v in keys]
+    raw = json.dumps({"f": fingerprint, "p": page, "k": values}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, fingerprint: str, names: Sequence[str]) -> tuple[int, list[object]]:
+    """Validate an opaque cursor against the query it must belong to; InvalidCursor otherwise."""
+    if len(cursor) > 1024:
+        raise InvalidCursor("cursor is too long")
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = json.loads(raw)
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise InvalidCursor("cursor is not valid") from exc
+    if not isinstance(data, dict) or set(data) != {"f", "p", "k"}:
+        raise InvalidCursor("cursor is not valid")
+    if data["f"] != fingerprint:
+        raise InvalidCursor("cursor belongs to a different query (sort, search or filters changed)")
+    page, keys = data["p"], data["k"]
+    if type(page) is not int or page < 2 or not isinstance(keys, list) or len(keys) != len(names):
+        raise InvalidCursor("cursor is not valid")
+    values: list[object] = []
+    for name, value in zip(names, keys, strict=True):
+        kind = _KIND[name]
+        if kind == "int" and type(value) is int:
+            values.append(value)
+        elif kind == "float" and type(value) in (int, float):
+            values.append(float(value))
+        elif kind == "datetime" and isinstance(value, str):
+            try:
+                values.append(datetime.fromisoformat(value))
+            except ValueError as exc:
+                raise InvalidCursor("cursor is not valid") from exc
+        else:
+            raise InvalidCursor("cursor is not valid")
+    return page, values
+
+
+def _after(
+    cols: Sequence[sa.ColumnElement[Any]], descending: Sequence[bool], values: Sequence[object]
+) -> Any:
+    """Rows strictly after `values` in the given order, for mixed directions (expanded OR form)."""
+    clauses = []
+    for i, col in enumerate(cols):
+        equal = [cols[j] == _bind(cols[j], values[j]) for j in range(i)]
+        step = col < _bind(col, values[i]) if descending[i] else col > _bind(col, values[i])
+        clauses.append(sa.and_(*equal, step))
+    return sa.or_(*clauses)
+
+
+def _bind(col: sa.ColumnElement[Any], value: object) -> sa.BindParameter[Any]:
+    return sa.bindparam(None, value, type_=col.type)
+
+
+# ---- listing ------------------------------------------------------------------------------------
+
+
+def list_courses(
+    conn: Connection,
+    dialect: str,
+    *,
+    q: str | None,
+    difficulty: str | None,
+    max_hours: float | None,
+    sort: SortOrder,
+    page: int = 1,
+    limit: int = 20,
+    cursor: str | None = None,
+) -> CoursePage:
+    if not 1 <= limit <= MAX_PAGE_LIMIT:
+        raise InvalidQuery(f"limit must be between 1 and {MAX_PAGE_LIMIT}")
+    if page < 1:
+        raise InvalidQuery("page must be 1 or more")
+    if sort not in SORT_KEYS:
+        raise InvalidQuery(f"unknown sort {sort!r}")
+    has_text = bool(q and q.strip())
+    terms = search.parse(q) if has_text else None
+    if has_text and terms is None:  # only punctuation / emoji: nothing can match
+        return CoursePage(items=[], total=0, page=page, limit=limit)
+    if sort == "relevance" and terms is None:
+        sort = "popular"
+    fingerprint = _fingerprint(sort, terms, difficulty, max_hours)
+    names = SORT_KEYS[sort]
+    after: list[object] | None = None
+    if cursor:
+        page, after = decode_cursor(cursor, fingerprint, names)
+
+    filters: list[Any] = [visible(dialect)]
+    if difficulty is not None:
+        filters.append(courses.c.difficulty == difficulty)
+    if max_hours is not None:
+        filters.append(courses.c.estimated_hours <= max_hours)
+
+    if terms is None:
+        key_cols = [courses.c[n] for n in names]
+        ids_q = sa.select(*key_cols).where(*filters).order_by(*[k.desc() for k in key_cols]).limit(limit + 1)
+        if after is not None:
+            ids_q = ids_q.where(
+                sa.tuple_(*key_cols) < sa.tuple_(*[_bind(k, v) for k, v in zip(key_cols, after, strict=True)])
+            )
+        else:
+            ids_q = ids_q.offset((page - 1) * limit)
+        total_q = sa.select(sa.func.count()).select_from(courses).where(*filters)
+    else:
+        hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
+        cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
+        if "rank" in names:
+            cols["rank"] = rank
+        inner = (
+            sa.select(*[cols[n].label(f"k_{n}") for n in names])
+            .select_from(hits)
+            .where(*filters, *match_filter)
+            .subquery("ranked")
+        )
+        outer_cols = [inner.c[f"k_{n}"] for n in names]
+        descending = [rank_desc if n == "rank" else True for n in names]
+        ids_q = (
+            sa.select(*outer_cols)
+            .order_by(*[c.desc() if d else c.asc() for c, d in zip(outer_cols, descending, strict=True)])
+            .limit(limit + 1)
+        )
+        if after is not None:
+            ids_q = ids_q.where(_after(outer_cols, descending, after))
+        else:
+            ids_q = ids_q.offset((page - 1) * limit)
+        total_q = sa.select(sa.func.count()).select_from(hits).where(*filters, *match_filter)
+
+    key_rows = [tuple(r) for r in conn.execute(ids_q)]
+    has_more = len(key_rows) > limit
+    key_rows = key_rows[:limit]
+    total = int(conn.execute(total_q).scalar() or 0)
+    id_index = names.index("id")
+    ids = [int(r[id_index]) for r in key_rows]
+    items = fetch_summaries(conn, ids)
+    next_cursor = encode_cursor(fingerprint, page + 1, key_rows[-1]) if has_more and key_rows else None
+    return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
+
+
+def _search_source(
+    dialect: str, terms: search.SearchTerms
+) -> tuple[Any, sa.ColumnElement[Any], bool, list[Any]]:
+    """(FROM clause, rank expression, higher-rank-is-better, extra WHERE) for a full-text search."""
+    if dialect == "sqlite":
+        fts = (
+            sa.text(
+                "SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
+                "WHERE courses_fts MATCH :fts_match"
+            )
+            .bindparams(fts_match=terms.fts5())
+            .columns(sa.column("id", sa.Integer), sa.column("rank", sa.Float))
+            .subquery("fts")
+        )
+        source = courses.join(fts, fts.c.id == courses.c.id)
+        return source, fts.c.rank, False, []
+    tsq = sa.func.to_tsquery(sa.literal_column("'english'::regconfig"), sa.bindparam("tsq", terms.tsquery()))
+    vector: sa.ColumnElement[Any] = sa.literal_column("courses.search_vector")
+    rank = sa.cast(sa.func.ts_rank_cd(vector, tsq), sa.Float(precision=53))
+    return courses, rank, True, [vector.op("@@")(tsq)]
+
+
+def fetch_summaries(conn: Connection, ids: Sequence[int]) -> list[CourseSummary]:
+    """The cards for `ids`, in that order (one primary-key lookup per id)."""
+    if not ids:
+        return []
+    rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS).where(courses.c.id.in_(ids)))}
+    return [_summary(rows[i]) for i in ids if i in rows]
+
+
+def _summary(r: Any) -> CourseSummary:
+    return CourseSummary(
+        id=r.id,
+        title=r.title,
+        description=r.description[:DESCRIPTION_CHARS],
+        difficulty=r.difficulty,
+        estimated_hours=float(r.estimated_hours),
+        image_url=image_url(r.image_key),
+        enrollment_count=r.enrollment_count,
+        rating_avg=rating_avg(r.rating_sum, r.rating_count),
+        rating_count=r.rating_count,
+        created_at=r.created_at,
+    )
+
+
+# ---- one course ---------------------------------------------------------------------------------
+
+
+def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseDetail | None:
+    """Meta plus the caller's own enrollment and rating; None when missing, unpublished or deleted."""
+    dialect = conn.dialect.name
+    uid = -1 if user_id is None else user_id
+    e, r = enrollments, course_ratings
+    stmt = (
+        sa.select(
+            courses,
+            e.c.status.label("my_status"),
+            e.c.enrolled_at.label("my_enrolled_at"),
+            r.c.rating.label("my_rating"),
+        )
+        .select_from(
+            courses.outerjoin(e, sa.and_(e.c.course_id == courses.c.id, e.c.user_id == uid)).outerjoin(
+                r, sa.and_(r.c.course_id == courses.c.id, r.c.user_id == uid)
+            )
+        )
+        .where(courses.c.id == course_id, visible(dialect))
+    )
+    row = conn.execute(stmt).first()
+    if row is None:
+        return None
+    enrolled = row.my_status is not None and row.my_status != "dropped"
+    return CourseDetail(
+        id=row.id,
+        title=row.title,
+        description=row.description,
+        difficulty=row.difficulty,
+        estimated_hours=float(row.estimated_hours),
+        image_url=image_url(row.image_key),
+        enrollment_count=row.enrollment_count,
+        rating_avg=rating_avg(row.rating_sum, row.rating_count),
+        rating_count=row.rating_count,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        lesson_count=row.lesson_count,
+        section_count=row.section_count,
+        enrollment_status=row.my_status if enrolled else None,
+        enrolled_at=row.my_enrolled_at if enrolled else None,
+        my_rating=row.my_rating,
+    )
+
+
+def course_version(conn: Connection, course_id: int) -> int | None:
+    """The per-course ETag input; None when the course is invisible (then the answer is a 404)."""
+    value = conn.execute(
+        sa.select(courses.c.version).where(courses.c.id == course_id, visible(conn.dialect.name))
+    ).scalar()
+    return None if value is None else int(value)
+
+
+def is_visible(conn: Connection, course_id: int) -> bool:
+    return course_version(conn, course_id) is not None

@@ -1,0 +1,80 @@
+"""The learner's dashboard as ONE statement (CTEs, as in the seed design), never N+1 per course.
+
+enrolled courses (active or completed, visible) + progress aggregated per course (completed sections,
+time spent, last activity) + the next section to continue with (first by course position that is not
+completed), ordered by last activity (newest first, courses never touched last), then enrolment date.
+Every part is an index lookup keyed by the user: uq_enrollments_user_id_course_id,
+ix_progress_user_id_course_id, uq_progress_user_id_section_id, uq_sections_course_id_course_position.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from lms_desktop.contract import Dashboard, DashboardItem
+from lms_desktop.server.db.queries.catalog import image_url
+from lms_desktop.server.db.schema import UTCDateTime, visible_sql
+
+_SQL = """
+WITH mine AS (
+    SELECT e.course_id, e.status, e.enrolled_at
+    FROM enrollments e
+    WHERE e.user_id = :uid AND e.status IN ('active', 'completed')
+),
+prog AS (
+    SELECT p.course_id,
+           COUNT(p.completed_at) AS completed_sections,
+           SUM(p.time_spent_seconds) AS time_spent,
+           MAX(p.updated_at) AS last_activity
+    FROM progress p
+    WHERE p.user_id = :uid
+    GROUP BY p.course_id
+)
+SELECT c.id AS course_id, c.title, c.image_key, c.difficulty,
+       m.status, m.enrolled_at, c.section_count AS total_sections,
+       COALESCE(pr.completed_sections, 0) AS completed_sections,
+       COALESCE(pr.time_spent, 0) AS time_spent,
+       pr.last_activity,
+       (SELECT s.id FROM sections s
+         WHERE s.course_id = c.id
+           AND NOT EXISTS (SELECT 1 FROM progress px
+                           WHERE px.user_id = :uid AND px.section_id = s.id AND px.completed_at IS NOT NULL)
+         ORDER BY s.course_position
+         LIMIT 1) AS next_section_id
+FROM mine m
+JOIN courses c ON c.id = m.course_id
+LEFT JOIN prog pr ON pr.course_id = m.course_id
+WHERE {visible}
+ORDER BY pr.last_activity DESC NULLS LAST, m.enrolled_at DESC, c.id DESC
+"""
+
+
+def dashboard_statement(dialect: str) -> sa.TextualSelect:
+    return sa.text(_SQL.format(visible=visible_sql(dialect, "c"))).columns(
+        enrolled_at=UTCDateTime(), last_activity=UTCDateTime()
+    )
+
+
+def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
+    items = []
+    for r in conn.execute(dashboard_statement(dialect), {"uid": user_id}):
+        total = int(r.total_sections)
+        done = min(int(r.completed_sections), total)
+        items.append(
+            DashboardItem(
+                course_id=r.course_id,
+                title=r.title,
+                image_url=image_url(r.image_key),
+                difficulty=r.difficulty,
+                enrollment_status=r.status,
+                enrolled_at=r.enrolled_at,
+                total_sections=total,
+                completed_sections=done,
+                percent_complete=round(100.0 * done / total, 1) if total else 0.0,
+                time_spent_seconds=int(r.time_spent),
+                last_activity=r.last_activity,
+                next_section_id=r.next_section_id,
+            )
+        )
+    return Dashboard(items=items)

@@ -1,0 +1,300 @@
+"""The learner's own writes: enrollment, progress and rating. Safe to retry, replay and race.
+
+Rules (the offline outbox depends on them):
+- op_id: a write carrying an op_id is applied at most once per user (applied_ops has a unique key; the
+  claim is INSERT ... ON CONFLICT DO NOTHING in the same transaction). A replay returns the current state.
+- Enrollment and rating: the latest client timestamp wins (last-writer-wins by the learner's own clock).
+  Timestamps from the future are clamped to the server's now, so a bad clock cannot freeze a value.
+- Progress: completion is monotonic and the earliest completed_at wins; time spent is a delta added once
+  per op_id (every call when there is no op_id).
+- Concurrency: row creation is INSERT ... ON CONFLICT, so twenty identical enrollments at once leave one
+  row; the existing row is then read FOR UPDATE (PostgreSQL; SQLite writers are already serialised by
+  BEGIN IMMEDIATE) so the denormalised counters on courses move exactly once per real transition.
+- Lock order is always learner row -> course row -> user row, so concurrent writes cannot deadlock.
+- Every applied change bumps the user's version; count changes also bump the course's version.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
+from lms_desktop.server.db.errors import NotEnrolled
+from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
+from lms_desktop.server.db.queries.versions import bump_user
+from lms_desktop.server.db.schema import applied_ops, course_ratings, courses, enrollments, progress, sections
+from lms_desktop.server.db.sqlutil import dialect_insert
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _client_time(value: datetime | None, now: datetime) -> datetime:
+    if value is None:
+        return now
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return min(value.astimezone(UTC), now)
+
+
+def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
+    """True when this op has not been applied before (and is now recorded); always True without op_id."""
+    if op_id is None:
+        return True
+    stmt = (
+        dialect_insert(conn, applied_ops)
+        .values(user_id=user_id, op_id=op_id, kind=kind, applied_at=_now())
+        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
+        .returning(applied_ops.c.op_id)
+    )
+    return conn.execute(stmt).first() is not None
+
+
+def _bump_course(conn: Connection, course_id: int, **values: object) -> None:
+    conn.execute(
+        sa.update(courses).where(courses.c.id == course_id).values(version=courses.c.version + 1, **values)
+    )
+
+
+# ---- enrollment ---------------------------------------------------------------------------------
+
+
+def get_enrollment(conn: Connection, user_id: int, course_id: int) -> Enrollment | None:
+    """The learner's enrollment (status None when not enrolled); None when the course is invisible."""
+    if not is_visible(conn, course_id):
+        return None
+    row = conn.execute(
+        sa.select(enrollments.c.status, enrollments.c.enrolled_at, enrollments.c.updated_at).where(
+            enrollments.c.user_id == user_id, enrollments.c.course_id == course_id
+        )
+    ).first()
+    if row is None:
+        return Enrollment(course_id=course_id, status=None)
+    if row.status == "dropped":
+        return Enrollment(course_id=course_id, status=None, updated_at=row.updated_at)
+    return Enrollment(
+        course_id=course_id, status=row.status, enrolled_at=row.enrolled_at, updated_at=row.updated_at
+    )
+
+
+def set_enrollment(
+    conn: Connection,
+    user_id: int,
+    course_id: int,
+    enrolled: bool,
+    *,
+    op_id: str | None = None,
+    client_timestamp: datetime | None = None,
+) -> Enrollment | None:
+    """Enroll (PUT) or unenroll (DELETE); None when the course is invisible."""
+    if not is_visible(conn, course_id):
+        return None
+    if not claim_op(conn, user_id, op_id, "enrollment"):
+        return get_enrollment(conn, user_id, course_id)
+    now = _now()
+    ts = _client_time(client_timestamp, now)
+    target = "active" if enrolled else "dropped"
+    inserted = conn.execute(
+        dialect_insert(conn, enrollments)
+        .values(
+            user_id=user_id, course_id=course_id, status=target, enrolled_at=now, updated_at=now, client_ts=ts
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "course_id"])
+        .returning(enrollments.c.id)
+    ).first()
+    delta, changed = 0, False
+    if inserted is not None:
+        delta, changed = (1 if enrolled else 0), True
+    else:
+        where = (enrollments.c.user_id == user_id, enrollments.c.course_id == course_id)
+        row = conn.execute(
+            sa.select(enrollments.c.status, enrollments.c.client_ts).where(*where).with_for_update()
+        ).one()
+        if ts >= row.client_ts:
+            counted = row.status != "dropped"
+            new_status = (row.status if counted else "active") if enrolled else "dropped"
+            values: dict[str, object] = {"client_ts": ts}
+            if new_status != row.status:
+                changed = True
+                values.update(status=new_status, updated_at=now)
+                if new_status == "active" and not counted:
+                    values["enrolled_at"] = now
+                delta = int(new_status != "dropped") - int(counted)
+            conn.execute(sa.update(enrollments).where(*where).values(**values))
+    if delta:
+        _bump_course(conn, course_id, enrollment_count=courses.c.enrollment_count + delta)
+    if changed:
+        bump_user(conn, user_id)
+    return get_enrollment(conn, user_id, course_id)
+
+
+# ---- progress -----------------------------------------------------------------------------------
+
+
+def _progress_row(conn: Connection, user_id: int, section_id: int, course_id: int) -> Progress:
+    row = conn.execute(
+        sa.select(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at).where(
+            progress.c.user_id == user_id, progress.c.section_id == section_id
+        )
+    ).first()
+    if row is None:
+        return Progress(section_id=section_id, course_id=course_id, completed_at=None, time_spent_seconds=0)
+    return Progress(
+        section_id=section_id,
+        course_id=course_id,
+        completed_at=row.completed_at,
+        time_spent_seconds=row.time_spent_seconds,
+        updated_at=row.updated_at,
+    )
+
+
+def get_progress(conn: Connection, user_id: int, section_id: int) -> Progress | None:
+    course_id = _visible_section_course(conn, section_id)
+    return None if course_id is None else _progress_row(conn, user_id, section_id, course_id)
+
+
+def _visible_section_course(conn: Connection, section_id: int) -> int | None:
+    value = conn.execute(
+        sa.select(sections.c.course_id)
+        .join(courses, courses.c.id == sections.c.course_id)
+        .where(sections.c.id == section_id, visible(conn.dialect.name))
+    ).scalar()
+    return None if value is None else int(value)
+
+
+def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
+    """Record time spent and/or completion; None if the section is invisible, NotEnrolled if not enrolled."""
+    course_id = _visible_section_course(conn, section_id)
+    if course_id is None:
+        return None
+    status = conn.execute(
+        sa.select(enrollments.c.status).where(
+            enrollments.c.user_id == user_id, enrollments.c.course_id == course_id
+        )
+    ).scalar()
+    if status is None or status == "dropped":
+        raise NotEnrolled(f"enroll in course {course_id} before recording progress")
+    if not claim_op(conn, user_id, update.op_id, "progress"):
+        return _progress_row(conn, user_id, section_id, course_id)
+    now = _now()
+    completed = None if update.completed_at is None else _client_time(update.completed_at, now)
+    ins = dialect_insert(conn, progress).values(
+        user_id=user_id,
+        section_id=section_id,
+        course_id=course_id,
+        completed_at=completed,
+        time_spent_seconds=update.time_spent_seconds,
+        updated_at=now,
+    )
+    old, new = progress.c.completed_at, ins.excluded.completed_at
+    stmt = ins.on_conflict_do_update(
+        index_elements=["user_id", "section_id"],
+        set_={
+            "time_spent_seconds": progress.c.time_spent_seconds + ins.excluded.time_spent_seconds,
+            "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
+            "updated_at": ins.excluded.updated_at,
+        },
+    )
+    conn.execute(stmt)
+    if completed is not None:
+        _complete_enrollment_if_done(conn, user_id, course_id)
+    bump_user(conn, user_id)
+    return _progress_row(conn, user_id, section_id, course_id)
+
+
+def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
+    done = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(progress)
+        .where(
+            progress.c.user_id == user_id,
+            progress.c.course_id == course_id,
+            progress.c.completed_at.is_not(None),
+        )
+    ).scalar()
+    total = conn.execute(sa.select(courses.c.section_count).where(courses.c.id == course_id)).scalar()
+    if total and done is not None and done >= total:
+        conn.execute(
+            sa.update(enrollments)
+            .where(
+                enrollments.c.user_id == user_id,
+                enrollments.c.course_id == course_id,
+                enrollments.c.status == "active",
+            )
+            .values(status="completed", updated_at=_now())
+        )
+
+
+# ---- rating -------------------------------------------------------------------------------------
+
+
+def _rating_state(conn: Connection, user_id: int, course_id: int) -> CourseRating:
+    row = conn.execute(
+        sa.select(courses.c.rating_sum, courses.c.rating_count, course_ratings.c.rating)
+        .select_from(
+            courses.outerjoin(
+                course_ratings,
+                sa.and_(course_ratings.c.course_id == courses.c.id, course_ratings.c.user_id == user_id),
+            )
+        )
+        .where(courses.c.id == course_id)
+    ).one()
+    return CourseRating(
+        course_id=course_id,
+        rating=row.rating,
+        rating_avg=rating_avg(row.rating_sum, row.rating_count),
+        rating_count=row.rating_count,
+    )
+
+
+def get_rating(conn: Connection, user_id: int, course_id: int) -> CourseRating | None:
+    return _rating_state(conn, user_id, course_id) if is_visible(conn, course_id) else None
+
+
+def put_rating(conn: Connection, user_id: int, course_id: int, update: RatingUpdate) -> CourseRating | None:
+    """Set the learner's 1..5 rating (latest client timestamp wins); None when the course is invisible."""
+    if not is_visible(conn, course_id):
+        return None
+    if not 1 <= update.rating <= 5:
+        raise ValueError("rating must be between 1 and 5")
+    if not claim_op(conn, user_id, update.op_id, "rating"):
+        return _rating_state(conn, user_id, course_id)
+    now = _now()
+    ts = _client_time(update.client_timestamp, now)
+    inserted = conn.execute(
+        dialect_insert(conn, course_ratings)
+        .values(user_id=user_id, course_id=course_id, rating=update.rating, updated_at=now, client_ts=ts)
+        .on_conflict_do_nothing(index_elements=["user_id", "course_id"])
+        .returning(course_ratings.c.id)
+    ).first()
+    d_sum, d_count, changed = 0, 0, False
+    if inserted is not None:
+        d_sum, d_count, changed = update.rating, 1, True
+    else:
+        where = (course_ratings.c.user_id == user_id, course_ratings.c.course_id == course_id)
+        row = conn.execute(
+            sa.select(course_ratings.c.rating, course_ratings.c.client_ts).where(*where).with_for_update()
+        ).one()
+        if ts >= row.client_ts:
+            values: dict[str, object] = {"client_ts": ts}
+            if row.rating != update.rating:
+                d_sum, changed = update.rating - row.rating, True
+                values.update(rating=update.rating, updated_at=now)
+            conn.execute(sa.update(course_ratings).where(*where).values(**values))
+    if d_sum or d_count:
+        new_sum = courses.c.rating_sum + d_sum
+        new_count = courses.c.rating_count + d_count
+        _bump_course(
+            conn,
+            course_id,
+            rating_sum=new_sum,
+            rating_count=new_count,
+            rating_avg=sa.cast(new_sum, sa.Float) / new_count,
+        )
+    if changed:
+        bump_user(conn, user_id)
+    return _rating_state(conn, user_id, course_id)

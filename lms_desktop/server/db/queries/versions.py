@@ -1,0 +1,30 @@
+"""Version counters that decide ETags before any expensive query runs.
+
+Kept in the database and bumped inside the write's own transaction, so an ETag stays right even when a
+cache tier (Redis, in-process) is flushed or several server processes share the database.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from lms_desktop.server.db.schema import users, versions
+
+
+def catalog_version(conn: Connection) -> int:
+    value = conn.execute(sa.select(versions.c.value).where(versions.c.name == "catalog")).scalar()
+    return int(value or 0)
+
+
+def bump_catalog(conn: Connection) -> None:
+    conn.execute(sa.update(versions).where(versions.c.name == "catalog").values(value=versions.c.value + 1))
+
+
+def user_version(conn: Connection, user_id: int) -> int:
+    value = conn.execute(sa.select(users.c.version).where(users.c.id == user_id)).scalar()
+    return int(value or 0)
+
+
+def bump_user(conn: Connection, user_id: int) -> None:
+    conn.execute(sa.update(users).where(users.c.id == user_id).values(version=users.c.version + 1))

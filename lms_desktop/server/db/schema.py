@@ -1,0 +1,242 @@
+"""The schema as SQLAlchemy Core tables: the single source the queries and the migrations agree on.
+
+Denormalised counters (courses.enrollment_count / rating_sum / rating_count / rating_avg, lesson_count,
+section_count; sections.course_id / course_position; progress.course_id) exist so the hot reads (listing
+sorts, dashboard, next section) are index scans, not per-request aggregates. They are maintained inside the
+learner write transactions (queries/learner.py) and by the seed / authoring code.
+
+Full-text objects (the FTS5 table on SQLite, the tsvector column on PostgreSQL) are created by the migration
+only: they are engine specific and hidden from Alembic's comparison (see migrations/env.py).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+DIFFICULTIES = ("beginner", "intermediate", "advanced")
+SECTION_TYPES = ("text", "video", "quiz", "exercise")
+ENROLLMENT_STATUSES = ("active", "completed", "dropped")
+
+# The visibility predicate, spelled exactly as the partial indexes spell it: SQLite only uses a partial
+# index when the query's WHERE contains the index's terms verbatim.
+VISIBLE_SQL = {
+    "sqlite": "is_published = 1 AND deleted_at IS NULL",
+    "postgresql": "is_published AND deleted_at IS NULL",
+}
+
+
+def visible_sql(dialect: str, alias: str = "courses") -> str:
+    """The visibility WHERE fragment for a courses table (or alias) on one engine."""
+    if dialect == "sqlite":
+        return f"{alias}.is_published = 1 AND {alias}.deleted_at IS NULL"
+    return f"{alias}.is_published AND {alias}.deleted_at IS NULL"
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """Timezone-aware UTC in Python on both engines.
+
+    PostgreSQL stores timestamptz; SQLite stores naive UTC text in SQLAlchemy's fixed-width format, so string
+    comparison in SQL (MIN of completion times, keyset cursors) orders correctly.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # raw text from a text() query on SQLite
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("username", sa.String(150), nullable=False, unique=True),
+    sa.Column("display_name", sa.String(200), nullable=False),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("created_at", UTCDateTime, nullable=False, default=_now),
+)
+
+tokens = sa.Table(
+    "tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("token_sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("expires_at", UTCDateTime, nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+courses = sa.Table(
+    "courses",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.Column("description", sa.Text, nullable=False, server_default=""),
+    sa.Column("difficulty", sa.String(20), nullable=False),
+    sa.Column("estimated_hours", sa.Float, nullable=False),
+    sa.Column("image_key", sa.String(80), nullable=True),
+    sa.Column("is_published", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("deleted_at", UTCDateTime, nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("lesson_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("section_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("enrollment_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("rating_sum", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("rating_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("rating_avg", sa.Float, nullable=False, server_default="0"),
+    sa.CheckConstraint("difficulty IN ('beginner', 'intermediate', 'advanced')", name="difficulty"),
+    sa.CheckConstraint("estimated_hours >= 0", name="estimated_hours"),
+    sa.CheckConstraint("enrollment_count >= 0", name="enrollment_count"),
+    sa.CheckConstraint("rating_count >= 0 AND rating_sum >= 0", name="rating_counts"),
+)
+
+# Listing indexes: partial (visible courses only), ordered as the sort, covering the filter columns so a
+# deep `page=` is an index-only scan of ids (the deferred join then fetches 20 rows by primary key).
+_LISTING_INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_courses_popular": ("enrollment_count", "created_at", "id"),
+    "ix_courses_newest": ("created_at", "id"),
+    "ix_courses_rating": ("rating_avg", "rating_count", "id"),
+}
+LISTING_INDEX_COLUMNS = _LISTING_INDEXES
+for _name, _cols in _LISTING_INDEXES.items():
+    sa.Index(
+        _name,
+        *[courses.c[c].desc() for c in _cols],
+        courses.c.difficulty,
+        courses.c.estimated_hours,
+        sqlite_where=sa.text(VISIBLE_SQL["sqlite"]),
+        postgresql_where=sa.text(VISIBLE_SQL["postgresql"]),
+    )
+
+lessons = sa.Table(
+    "lessons",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("sort_order", sa.Integer, nullable=False),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.UniqueConstraint("course_id", "sort_order"),
+)
+
+section_bodies = sa.Table(
+    "section_bodies",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("markdown", sa.Text, nullable=False),
+)
+
+sections = sa.Table(
+    "sections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("lesson_id", sa.Integer, sa.ForeignKey("lessons.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("sort_order", sa.Integer, nullable=False),
+    sa.Column("course_position", sa.Integer, nullable=False),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.Column("type", sa.String(20), nullable=False),
+    sa.Column("duration_minutes", sa.Integer, nullable=False),
+    sa.Column("body_id", sa.Integer, sa.ForeignKey("section_bodies.id"), nullable=False),
+    sa.CheckConstraint("type IN ('text', 'video', 'quiz', 'exercise')", name="type"),
+    sa.CheckConstraint("duration_minutes >= 0", name="duration"),
+    sa.UniqueConstraint("lesson_id", "sort_order"),
+    sa.UniqueConstraint("course_id", "course_position"),
+)
+
+enrollments = sa.Table(
+    "enrollments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("enrolled_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("client_ts", UTCDateTime, nullable=False),
+    sa.CheckConstraint("status IN ('active', 'completed', 'dropped')", name="status"),
+    sa.UniqueConstraint("user_id", "course_id"),
+)
+
+progress = sa.Table(
+    "progress",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("section_id", sa.Integer, sa.ForeignKey("sections.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("completed_at", UTCDateTime, nullable=True),
+    sa.Column("time_spent_seconds", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.CheckConstraint("time_spent_seconds >= 0", name="time_spent"),
+    sa.UniqueConstraint("user_id", "section_id"),
+    sa.Index("ix_progress_user_id_course_id", "user_id", "course_id"),
+)
+
+course_ratings = sa.Table(
+    "course_ratings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("rating", sa.Integer, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("client_ts", UTCDateTime, nullable=False),
+    sa.CheckConstraint("rating BETWEEN 1 AND 5", name="rating_range"),
+    sa.UniqueConstraint("user_id", "course_id"),
+)
+
+applied_ops = sa.Table(
+    "applied_ops",
+    metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("op_id", sa.String(64), primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("applied_at", UTCDateTime, nullable=False),
+)
+
+versions = sa.Table(
+    "versions",
+    metadata,
+    sa.Column("name", sa.String(40), primary_key=True),
+    sa.Column("value", sa.Integer, nullable=False),
+)

@@ -1,0 +1,16 @@
+"""Small helpers that hide the one dialect difference the queries need: the upsert constructs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+
+def dialect_insert(conn: Connection, table: sa.Table) -> Any:
+    """INSERT that supports on_conflict_do_nothing / on_conflict_do_update on either engine."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
