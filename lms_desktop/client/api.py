@@ -1,0 +1,440 @@
+"""LmsClient: the typed API the UI uses. Every read goes through the two-tier cache; writes invalidate
+exactly what they make stale, so the writer reads its own writes at once.
+
+What each write marks stale (hard = the next read revalidates before answering; soft = served at once and
+refreshed in the background):
+- enroll / unenroll: the course's detail (hard), the dashboard (hard), catalog listings (soft: cards show
+  enrollment counts and the popular order moves);
+- progress: the course's content (hard), the dashboard (hard), the course's detail (hard: its enrollment
+  status may become completed); listings are untouched (cards show no progress);
+- rating: the course's detail (hard), the dashboard (hard), listings (soft: cards show the average).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+import httpx
+import msgspec
+import platformdirs
+
+from lms_desktop.client import paths
+from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
+from lms_desktop.client.cache.disk import DiskStore
+from lms_desktop.client.cache.http_cache import HttpCache
+from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.connectivity import Connectivity
+from lms_desktop.client.errors import (
+    ApiError,
+    AuthRequired,
+    OfflineError,
+    TransportFailure,
+    error_from_response,
+)
+from lms_desktop.client.priority import PriorityGate
+from lms_desktop.client.results import CacheStats, Fetched
+from lms_desktop.client.transport import Transport
+from lms_desktop.contract import (
+    MAX_PAGE_LIMIT,
+    CourseContent,
+    CourseDetail,
+    CoursePage,
+    CourseRating,
+    Dashboard,
+    Enrollment,
+    EnrollmentRequest,
+    Health,
+    Progress,
+    ProgressUpdate,
+    RatingUpdate,
+    Section,
+    TokenRequest,
+    TokenResponse,
+    User,
+    decoder,
+    encoder,
+)
+
+log = logging.getLogger(__name__)
+
+PROBE_TIMEOUT_S = 2.0
+WARM_CONCURRENCY = 2
+
+_page = decoder(CoursePage)
+_detail = decoder(CourseDetail)
+_content = decoder(CourseContent)
+_section = decoder(Section)
+_dashboard = decoder(Dashboard)
+_health = decoder(Health)
+_user = decoder(User)
+_token = decoder(TokenResponse)
+_enrollment = decoder(Enrollment)
+_progress = decoder(Progress)
+_rating = decoder(CourseRating)
+
+
+def _identity(body: bytes) -> bytes:
+    return body
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME)) / "http"
+
+
+def server_id_for(base_url: str) -> str:
+    parts = urlsplit(base_url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def new_op_id() -> str:
+    return uuid.uuid4().hex
+
+
+class LmsClient:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        clock: Callable[[], float] | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """`clock` (seconds, wall-clock based) and `http_transport` exist for tests and benchmarks."""
+        self.config = config
+        self.server_id = config.server_id or server_id_for(config.base_url)
+        self._tokens: TokenStore = config.token_store or default_token_store()
+        self._session: StoredSession | None = None
+        self._gate = PriorityGate()
+        self.connectivity = Connectivity(
+            self._probe, initial_delay_s=config.probe_initial_s, max_delay_s=config.probe_max_s
+        )
+        self._transport = Transport(
+            config.base_url,
+            timeout_s=config.timeout_s,
+            retries=config.retries,
+            http_transport=http_transport,
+            on_outcome=self.connectivity.report,
+            is_online=lambda: self.connectivity.online,
+        )
+        disk = DiskStore(config.cache_dir or default_cache_dir(), config.disk_cache_bytes)
+        if disk.warning:
+            log.warning("%s", disk.warning)
+        self._cache = HttpCache(memory_bytes=config.memory_cache_bytes, disk=disk, clock=clock or time.time)
+
+    async def __aenter__(self) -> LmsClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self.connectivity.aclose()
+        await self._cache.aclose()
+        await self._transport.aclose()
+
+    # ---- plumbing ---------------------------------------------------------------------------------
+
+    @property
+    def partition(self) -> str:
+        """Cache partition: this server and this user. Another learner's answers are never visible."""
+        who = f"u{self._session.user.id}" if self._session is not None else "anon"
+        return f"{self.server_id}|{who}"
+
+    def _auth_headers(self) -> dict[str, str]:
+        if self._session is None:
+            return {}
+        return {"Authorization": f"Bearer {self._session.access_token}"}
+
+    def _drop_session(self) -> None:
+        self._session = None
+        with contextlib.suppress(Exception):
+            self._tokens.clear(self.server_id)
+
+    async def _send(self, request: httpx.Request, *, low_priority: bool = False) -> httpx.Response:
+        authed = "authorization" in request.headers
+        if authed and self._session is not None and self._session.expired():
+            self._drop_session()
+            raise AuthRequired("Your session has expired. Please sign in again.")
+        if low_priority:
+            await self._gate.background_turn()
+            response = await self._transport.send(request)
+        else:
+            with self._gate.foreground():
+                response = await self._transport.send(request)
+        if response.status_code == 401 and authed:
+            self._drop_session()  # revoked or expired at the server: back to the sign-in screen
+        return response
+
+    async def _read(
+        self,
+        path: str,
+        decode: Callable[[bytes], Any],
+        *,
+        params: dict[str, str] | None = None,
+        swr: bool = True,
+        low_priority: bool = False,
+    ) -> Fetched[Any]:
+        request = self._transport.build("GET", path, params=params, headers=self._auth_headers())
+
+        async def send(req: httpx.Request) -> httpx.Response:
+            return await self._send(req, low_priority=low_priority)
+
+        return await self._cache.get(
+            request,
+            partition=self.partition,
+            decode=decode,
+            send=send,
+            online=lambda: self.connectivity.online,
+            swr=swr,
+        )
+
+    async def _call(self, method: str, path: str, body: object | None, decode: Callable[[bytes], Any]) -> Any:
+        """An uncached request (sign-in, writes). Raises OfflineError, AuthRequired or ApiError."""
+        content = encoder.encode(body) if body is not None else None
+        request = self._transport.build(method, path, content=content, headers=self._auth_headers())
+        try:
+            response = await self._send(request)
+        except TransportFailure as exc:
+            raise OfflineError("The server cannot be reached; the change was not saved.") from exc
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response.status_code, response.content)
+        try:
+            return decode(response.content)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise ApiError(response.status_code, f"unexpected response from the server: {exc}") from exc
+
+    async def _probe(self) -> bool:
+        request = self._transport.build("GET", paths.HEALTH, timeout_s=PROBE_TIMEOUT_S)
+        try:
+            await self._transport.send(request, retry=False)
+        except TransportFailure:
+            return False
+        return True
+
+    # ---- auth -------------------------------------------------------------------------------------
+
+    @property
+    def user(self) -> User | None:
+        return self._session.user if self._session is not None else None
+
+    async def sign_in(self, username: str, password: str) -> User:
+        self._session = None
+        token = cast(
+            TokenResponse,
+            await self._call(
+                "POST", paths.TOKEN, TokenRequest(username=username, password=password), _token.decode
+            ),
+        )
+        request = self._transport.build(
+            "GET", paths.ME, headers={"Authorization": f"Bearer {token.access_token}"}
+        )
+        try:
+            response = await self._send(request)
+        except TransportFailure as exc:
+            raise OfflineError() from exc
+        if response.status_code != 200:
+            raise error_from_response(response.status_code, response.content)
+        user = _user.decode(response.content)
+        self._session = StoredSession(access_token=token.access_token, expires_at=token.expires_at, user=user)
+        try:
+            self._tokens.save(self.server_id, self._session)
+        except Exception as exc:  # a broken keyring must not stop the sign-in itself
+            log.warning("could not remember the session: %r", exc)
+        return user
+
+    async def sign_out(self) -> None:
+        """Revoke the token at the server (best effort: offline it simply expires), forget it here."""
+        if self._session is not None:
+            request = self._transport.build("DELETE", paths.TOKEN, headers=self._auth_headers())
+            with contextlib.suppress(TransportFailure, AuthRequired):
+                await self._send(request)
+        self._drop_session()
+        self._cache.memory.clear()
+
+    async def restore_session(self) -> User | None:
+        """The stored session, checked with GET /me. Offline, the stored user is trusted so the app opens
+        from its cache; an expired or revoked token gives None (the UI shows sign-in)."""
+        stored = self._tokens.load(self.server_id)
+        if stored is None:
+            return None
+        if stored.expired():
+            self._drop_session()
+            return None
+        self._session = stored
+        request = self._transport.build("GET", paths.ME, headers=self._auth_headers())
+        try:
+            response = await self._send(request)
+        except TransportFailure:
+            return stored.user
+        except AuthRequired:
+            return None
+        if response.status_code == 401:
+            return None
+        if response.status_code != 200:
+            return stored.user  # server in trouble: keep the session, it is still ours
+        user = _user.decode(response.content)
+        self._session = StoredSession(
+            access_token=stored.access_token, expires_at=stored.expires_at, user=user
+        )
+        return user
+
+    # ---- reads ------------------------------------------------------------------------------------
+
+    async def list_courses(self, query: CourseQuery, *, swr: bool = True) -> Fetched[CoursePage]:
+        return await self._read(paths.COURSES, _page.decode, params=query.params(), swr=swr)
+
+    async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
+        return await self._read(paths.course(course_id), _detail.decode, swr=swr)
+
+    async def content(self, course_id: int, *, swr: bool = True) -> Fetched[CourseContent]:
+        return await self._read(paths.content(course_id), _content.decode, swr=swr)
+
+    async def section(self, section_id: int, *, swr: bool = True) -> Fetched[Section]:
+        return await self._read(paths.section(section_id), _section.decode, swr=swr)
+
+    async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
+        return await self._read(paths.DASHBOARD, _dashboard.decode, swr=swr)
+
+    async def image(self, image_url: str, width: int, fmt: str = "webp") -> bytes:
+        fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True)
+        return cast(bytes, fetched.value)
+
+    async def health(self) -> Health:
+        request = self._transport.build("GET", paths.HEALTH)
+        try:
+            response = await self._send(request)
+        except TransportFailure as exc:
+            raise OfflineError() from exc
+        try:
+            return _health.decode(response.content)  # a 503 "degraded" answer still carries a Health body
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            raise error_from_response(response.status_code, response.content) from None
+
+    # ---- writes -----------------------------------------------------------------------------------
+
+    def _invalidate(self, *targets: str, listings: bool = False) -> None:
+        for target in targets:
+            self._cache.invalidate("GET", target, self.partition, hard=True)
+        if listings:
+            self._cache.invalidate_prefix("GET", paths.LISTINGS_PREFIX, self.partition, hard=False)
+
+    async def enroll(self, course_id: int) -> Enrollment:
+        body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+        try:
+            return cast(
+                Enrollment, await self._call("PUT", paths.enrollment(course_id), body, _enrollment.decode)
+            )
+        finally:  # also after a lost answer: the server may have applied it
+            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+
+    async def unenroll(self, course_id: int) -> Enrollment:
+        body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+        try:
+            return cast(
+                Enrollment, await self._call("DELETE", paths.enrollment(course_id), body, _enrollment.decode)
+            )
+        finally:
+            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+
+    async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
+        if update.op_id is None or update.client_timestamp is None:
+            update = msgspec.structs.replace(
+                update,
+                op_id=update.op_id or new_op_id(),
+                client_timestamp=update.client_timestamp or datetime.now(UTC),
+            )
+        progress = cast(
+            Progress, await self._call("PUT", paths.progress(section_id), update, _progress.decode)
+        )
+        self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
+        return progress
+
+    async def rate(self, course_id: int, rating: int) -> CourseRating:
+        body = RatingUpdate(rating=rating, op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+        try:
+            return cast(CourseRating, await self._call("PUT", paths.rating(course_id), body, _rating.decode))
+        finally:
+            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+
+    # ---- state ------------------------------------------------------------------------------------
+
+    @property
+    def online(self) -> bool:
+        return self.connectivity.online
+
+    def on_online_changed(self, callback: Callable[[bool], None]) -> Callable[[], None]:
+        return self.connectivity.subscribe(callback)
+
+    async def check_online(self) -> bool:
+        """Probe the server now (a "Retry" button); updates `online` and notifies subscribers."""
+        return await self.connectivity.check_now()
+
+    def cache_stats(self) -> CacheStats:
+        return self._cache.stats()
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    # ---- pinning for offline downloads (issue 5) ----------------------------------------------------
+
+    def pin(self, path: str) -> bool:
+        """Keep the cached GET of `path` (e.g. paths.section(7)) out of eviction; False if not cached."""
+        return self._cache.pin("GET", path, self.partition)
+
+    def unpin(self, path: str) -> None:
+        self._cache.unpin("GET", path, self.partition)
+
+    def is_pinned(self, path: str) -> bool:
+        return self._cache.is_pinned("GET", path, self.partition)
+
+    # ---- warming ----------------------------------------------------------------------------------
+
+    async def warm_cache(self, *, courses: int = 50, contents: int = 10) -> None:
+        """Fetch the most popular courses' meta and the top `contents` courses' content at low priority
+        (each request waits while the learner's own requests are in flight). Stops quietly when offline."""
+        try:
+            page = await self._read(
+                paths.COURSES,
+                _page.decode,
+                params=CourseQuery(sort="popular", limit=min(max(courses, 1), MAX_PAGE_LIMIT)).params(),
+                swr=False,
+                low_priority=True,
+            )
+        except (OfflineError, ApiError, AuthRequired) as exc:
+            log.info("cache warming skipped: %s", exc)
+            return
+        ids = [item.id for item in cast(CoursePage, page.value).items]
+        jobs: list[tuple[str, Callable[[bytes], Any]]] = [
+            (paths.course(i), _detail.decode) for i in ids[:courses]
+        ]
+        jobs += [(paths.content(i), _content.decode) for i in ids[:contents]]
+        limiter = asyncio.Semaphore(WARM_CONCURRENCY)
+
+        async def warm(path: str, decode: Callable[[bytes], Any]) -> None:
+            async with limiter:
+                if not self.online:
+                    return
+                try:
+                    await self._read(path, decode, swr=False, low_priority=True)
+                except (OfflineError, ApiError, AuthRequired) as exc:
+                    log.debug("warming %s failed: %s", path, exc)
+
+        await asyncio.gather(*(warm(p, d) for p, d in jobs))
+
+    def start_warming(self, *, courses: int = 50, contents: int = 10) -> asyncio.Task[None]:
+        """warm_cache as a background task owned by the client (cancelled by aclose)."""
+        return cast(
+            asyncio.Task[None], self._cache.spawn(self.warm_cache(courses=courses, contents=contents))
+        )
+
+    async def settle(self) -> None:
+        """Wait for background revalidations in flight (tests, orderly shutdown)."""
+        await self._cache.drain()

@@ -1,0 +1,19 @@
+"""Session storage: where the access token lives between runs."""
+
+from lms_desktop.client.auth.token_store import (
+    FileTokenStore,
+    KeyringTokenStore,
+    MemoryTokenStore,
+    StoredSession,
+    TokenStore,
+    default_token_store,
+)
+
+__all__ = [
+    "FileTokenStore",
+    "KeyringTokenStore",
+    "MemoryTokenStore",
+    "StoredSession",
+    "TokenStore",
+    "default_token_store",
+]

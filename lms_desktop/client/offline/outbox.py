@@ -1,0 +1,444 @@
+"""A durable outbox of the learner's writes: SQLite in WAL mode with ``synchronous=FULL``.
+
+Why SQLite with FULL: an entry is acknowledged to the learner only after its transaction is on disk, so a
+SIGKILL or power cut at any moment loses nothing acknowledged. Why op ids: an entry is *claimed* (attempts
+incremented, durably) before it is sent and deleted only after the server answered, so a crash between the two
+replays it with the same op id, which the server applies at most once.
+
+Entries are kept per user (a change made by one account is never sent with another's token) and replayed in
+``seq`` order. An entry is ``pending`` until sent, or ``needs_attention`` when only the learner can resolve
+it (signed out, course deleted, refused): then it is kept, shown, and retried or discarded by the learner.
+
+Coalescing (see ``ops`` for the conflict rules) happens only where it provably changes nothing:
+
+* a progress op is merged into the newest pending progress entry for the same section when that entry was
+  never attempted (so no part of it can have reached the server) and no enroll/unenroll of the course lies
+  between them (so the enrollment state each sees is the same): min(completed_at) and the sum of the deltas
+  are exactly what the server would have computed from the two;
+* a rating removes pending ratings of the same course with a strictly older client timestamp and no
+  enroll/unenroll in between: under latest-timestamp-wins they can never be the final value.
+
+Enroll/unenroll entries are never coalesced: progress entries between them depend on their order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from lms_desktop.client.offline.ops import (
+    EnrollOp,
+    Op,
+    OpKind,
+    ProgressOp,
+    RatingOp,
+    UnenrollOp,
+    decode_op,
+    encode_op,
+    merge_progress,
+    op_kind,
+    validate_op,
+)
+
+log = logging.getLogger(__name__)
+
+EntryState = Literal["pending", "needs_attention"]
+# Why an entry needs the learner: signed out (401), the course or section is gone (404/410), refused (4xx).
+AttentionReason = Literal["signed_out", "gone", "refused"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    user_id INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('enroll', 'unenroll', 'progress', 'rating')),
+    course_id INTEGER NOT NULL,
+    section_id INTEGER,
+    payload BLOB NOT NULL,
+    client_timestamp TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'needs_attention')),
+    reason TEXT,
+    label TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_user_state ON outbox (user_id, state, seq);
+CREATE INDEX IF NOT EXISTS outbox_course ON outbox (user_id, course_id, seq);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def new_op_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _ts(value: datetime) -> str:
+    """Fixed-width UTC text, so SQL and Python compare timestamps the same way."""
+    if value.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _parse_ts(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    seq: int
+    op_id: str
+    user_id: int
+    op: Op
+    client_timestamp: datetime
+    created_at: datetime
+    attempts: int
+    last_error: str | None
+    state: EntryState
+    reason: AttentionReason | None
+    label: str | None
+
+    @property
+    def kind(self) -> OpKind:
+        return op_kind(self.op)
+
+    @property
+    def course_id(self) -> int:
+        return self.op.course_id
+
+    def describe(self) -> str:
+        """One line for the learner: what this change is."""
+        what = self.label or f"course {self.course_id}"
+        op = self.op
+        if isinstance(op, EnrollOp):
+            return f"Enroll in {what}"
+        if isinstance(op, UnenrollOp):
+            return f"Leave {what}"
+        if isinstance(op, RatingOp):
+            return f"Rate {what}: {op.rating}/5"
+        parts = []
+        if op.completed_at is not None:
+            parts.append("completed")
+        if op.time_spent_seconds:
+            parts.append(f"{op.time_spent_seconds}s spent")
+        return f"Progress in {what} (section {op.section_id}): {', '.join(parts) or 'visited'}"
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    pending: int
+    needs_attention: int
+
+
+_COLUMNS = (
+    "seq, op_id, user_id, payload, client_timestamp, created_at, attempts, last_error, state, reason, label"
+)
+
+
+def _row_to_entry(row: Any) -> OutboxEntry:
+    seq, op_id, user_id, payload, client_ts, created, attempts, last_error, state, reason, label = row
+    return OutboxEntry(
+        seq=int(seq),
+        op_id=str(op_id),
+        user_id=int(user_id),
+        op=decode_op(payload),
+        client_timestamp=_parse_ts(str(client_ts)),
+        created_at=_parse_ts(str(created)),
+        attempts=int(attempts),
+        last_error=None if last_error is None else str(last_error),
+        state="needs_attention" if state == "needs_attention" else "pending",
+        reason=reason if reason in ("signed_out", "gone", "refused") else None,
+        label=None if label is None else str(label),
+    )
+
+
+class Outbox:
+    """The durable queue. Thread-safe; every method is one short transaction (a few ms with an fsync)."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], datetime] | None = None) -> None:
+        self.path = path
+        self.recovered_from: Path | None = None  # set when a corrupt file was moved aside at open
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[], None]] = []
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self._conn = self._connect()
+        except sqlite3.DatabaseError as exc:
+            # A corrupt outbox cannot be repaired; keep the file for inspection and start a new one.
+            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+            log.warning("outbox %s is unreadable (%s); moved to %s", path, exc, aside)
+            for suffix in ("", "-wal", "-shm"):
+                src = Path(f"{path}{suffix}")
+                if src.exists():
+                    src.rename(Path(f"{aside}{suffix}"))
+            self.recovered_from = aside
+            self._conn = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.executescript(_SCHEMA)
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+        except BaseException:
+            conn.close()
+            raise
+        with contextlib.suppress(OSError):
+            self.path.chmod(0o600)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # ---- notifications ---------------------------------------------------------------------------
+
+    def on_change(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` after every change (status bar counts). Returns an unsubscribe function."""
+        self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            try:
+                callback()
+            except Exception:
+                log.exception("outbox listener failed")
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    # ---- adding ----------------------------------------------------------------------------------
+
+    def add(
+        self,
+        user_id: int,
+        op: Op,
+        *,
+        label: str | None = None,
+        client_timestamp: datetime | None = None,
+        coalesce: bool = True,
+    ) -> OutboxEntry:
+        """Queue one write; durable when this returns. Returns the entry that now carries the change
+        (a merged entry when coalesced)."""
+        validate_op(op)
+        stamp = client_timestamp or self._clock()
+        now = _ts(self._clock())
+        with self._write() as conn:
+            seq = self._coalesce(conn, user_id, op, stamp, label) if coalesce else None
+            if seq is None:
+                cur = conn.execute(
+                    "INSERT INTO outbox (op_id, user_id, kind, course_id, section_id, payload,"
+                    " client_timestamp, created_at, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        new_op_id(),
+                        user_id,
+                        op_kind(op),
+                        op.course_id,
+                        op.section_id if isinstance(op, ProgressOp) else None,
+                        encode_op(op),
+                        _ts(stamp),
+                        now,
+                        label,
+                    ),
+                )
+                seq = cur.lastrowid
+            entry = _row_to_entry(
+                conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+            )
+        self._changed()
+        return entry
+
+    def _last_enrollment_seq(self, conn: sqlite3.Connection, user_id: int, course_id: int) -> int:
+        row = conn.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM outbox WHERE user_id = ? AND course_id = ?"
+            " AND kind IN ('enroll', 'unenroll')",
+            (user_id, course_id),
+        ).fetchone()
+        return int(row[0])
+
+    def _coalesce(
+        self, conn: sqlite3.Connection, user_id: int, op: Op, stamp: datetime, label: str | None
+    ) -> int | None:
+        """Apply the safe coalescing rules (module docstring). Returns the seq of a merged entry, if any."""
+        if isinstance(op, ProgressOp):
+            barrier = self._last_enrollment_seq(conn, user_id, op.course_id)
+            row = conn.execute(
+                "SELECT seq, payload, client_timestamp FROM outbox WHERE user_id = ? AND kind = 'progress'"
+                " AND section_id = ? AND course_id = ? AND state = 'pending' AND attempts = 0 AND seq > ?"
+                " ORDER BY seq DESC LIMIT 1",
+                (user_id, op.section_id, op.course_id, barrier),
+            ).fetchone()
+            if row is None:
+                return None
+            older = decode_op(row[1])
+            assert isinstance(older, ProgressOp)
+            merged = merge_progress(older, op)
+            if merged is None:
+                return None
+            latest = max(_parse_ts(str(row[2])), stamp)
+            conn.execute(
+                "UPDATE outbox SET payload = ?, client_timestamp = ?, label = COALESCE(?, label)"
+                " WHERE seq = ?",
+                (encode_op(merged), _ts(latest), label, row[0]),
+            )
+            return int(row[0])
+        if isinstance(op, RatingOp):
+            barrier = self._last_enrollment_seq(conn, user_id, op.course_id)
+            conn.execute(
+                "DELETE FROM outbox WHERE user_id = ? AND kind = 'rating' AND course_id = ?"
+                " AND state = 'pending' AND seq > ? AND client_timestamp < ?",
+                (user_id, op.course_id, barrier, _ts(stamp)),
+            )
+        return None
+
+    # ---- reading ---------------------------------------------------------------------------------
+
+    def entries(self, user_id: int, state: EntryState | None = None) -> list[OutboxEntry]:
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ?"
+        args: tuple[object, ...] = (user_id,)
+        if state is not None:
+            sql += " AND state = ?"
+            args = (user_id, state)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY seq", args).fetchall()
+        return [_row_to_entry(r) for r in rows]
+
+    def get(self, seq: int) -> OutboxEntry | None:
+        with self._lock:
+            row = self._conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else _row_to_entry(row)
+
+    def next_pending(self, user_id: int, after_seq: int = 0) -> OutboxEntry | None:
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ? AND state = 'pending' AND seq > ?"
+                " ORDER BY seq LIMIT 1",
+                (user_id, after_seq),
+            ).fetchone()
+        return None if row is None else _row_to_entry(row)
+
+    def counts(self, user_id: int) -> OutboxCounts:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT state, COUNT(*) FROM outbox WHERE user_id = ? GROUP BY state", (user_id,)
+            ).fetchall()
+        by_state = {str(s): int(n) for s, n in rows}
+        return OutboxCounts(by_state.get("pending", 0), by_state.get("needs_attention", 0))
+
+    def user_ids(self) -> list[int]:
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT user_id FROM outbox ORDER BY user_id").fetchall()
+        return [int(r[0]) for r in rows]
+
+    # ---- the sync's bookkeeping ------------------------------------------------------------------
+
+    def claim(self, seq: int) -> OutboxEntry | None:
+        """Mark a pending entry as being sent (attempts + 1, on disk) and return its current payload.
+
+        Done before the request so that coalescing never folds new work into something that may already
+        have reached the server. None if the entry is gone or no longer pending.
+        """
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ? AND state = 'pending'", (seq,)
+            )
+            if cur.rowcount == 0:
+                return None
+            row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return _row_to_entry(row)
+
+    def done(self, seq: int) -> None:
+        """The server applied it: forget it."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        self._changed()
+
+    def record_error(self, seq: int, error: str) -> None:
+        """A transient failure: keep it pending, remember why."""
+        with self._write() as conn:
+            conn.execute("UPDATE outbox SET last_error = ? WHERE seq = ?", (error[:500], seq))
+        self._changed()
+
+    def mark_attention(self, seq: int, reason: AttentionReason, error: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = 'needs_attention', reason = ?, last_error = ? WHERE seq = ?",
+                (reason, error[:500], seq),
+            )
+        self._changed()
+
+    # ---- the learner's decisions -----------------------------------------------------------------
+
+    def retry(self, seq: int) -> bool:
+        """Put a needs-attention entry back in the queue (e.g. after enrolling again)."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'pending', reason = NULL"
+                " WHERE seq = ? AND state = 'needs_attention'",
+                (seq,),
+            )
+        self._changed()
+        return cur.rowcount > 0
+
+    def resume(self, user_id: int, reason: AttentionReason) -> int:
+        """Requeue every entry held for one reason (after signing in again: ``signed_out``)."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'pending', reason = NULL"
+                " WHERE user_id = ? AND state = 'needs_attention' AND reason = ?",
+                (user_id, reason),
+            )
+        self._changed()
+        return cur.rowcount
+
+    def discard(self, seq: int) -> bool:
+        """The learner gives the change up."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        self._changed()
+        return cur.rowcount > 0
+
+    # ---- sync bookkeeping ------------------------------------------------------------------------
+
+    def set_last_sync(self, user_id: int, when: datetime) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (f"last_sync:{user_id}", _ts(when)),
+            )
+        self._changed()
+
+    def last_sync(self, user_id: int) -> datetime | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (f"last_sync:{user_id}",)
+            ).fetchone()
+        return None if row is None else _parse_ts(str(row[0]))

@@ -1,0 +1,123 @@
+"""Outbox entries as HTTP requests of the wire contract, for a sender that talks to the server directly.
+
+Each request carries the entry's op_id and the learner's client_timestamp, which is what makes a replay
+harmless and lets the latest action by the learner's clock win (see ``ops``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+import msgspec
+
+from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import OutboxEntry
+from lms_desktop.contract import (
+    API_PREFIX,
+    CourseRating,
+    Enrollment,
+    EnrollmentRequest,
+    ErrorBody,
+    Progress,
+    ProgressUpdate,
+    RatingUpdate,
+    encoder,
+)
+
+
+class SendError(Exception):
+    """The server answered with an error status (its own message kept for the learner)."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+def request_for(entry: OutboxEntry) -> tuple[str, str, bytes, type[msgspec.Struct]]:
+    """(method, path, JSON body, answer type) for one entry."""
+    op = entry.op
+    stamp = entry.client_timestamp
+    if isinstance(op, EnrollOp | UnenrollOp):
+        body = encoder.encode(EnrollmentRequest(op_id=entry.op_id, client_timestamp=stamp))
+        method = "PUT" if isinstance(op, EnrollOp) else "DELETE"
+        return method, f"{API_PREFIX}/courses/{op.course_id}/enrollment", body, Enrollment
+    if isinstance(op, ProgressOp):
+        update = ProgressUpdate(
+            completed_at=op.completed_at,
+            time_spent_seconds=op.time_spent_seconds,
+            client_timestamp=stamp,
+            op_id=entry.op_id,
+        )
+        return "PUT", f"{API_PREFIX}/progress/{op.section_id}", encoder.encode(update), Progress
+    assert isinstance(op, RatingOp)
+    rating = RatingUpdate(rating=op.rating, client_timestamp=stamp, op_id=entry.op_id)
+    return "PUT", f"{API_PREFIX}/courses/{op.course_id}/rating", encoder.encode(rating), CourseRating
+
+
+def error_detail(response: httpx.Response) -> str:
+    try:
+        return msgspec.json.decode(response.content, type=ErrorBody).detail
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return response.reason_phrase or "error"
+
+
+class HttpSender:
+    """Sends entries with its own httpx client and the current bearer token (a callable, so a sign-in
+    during a long offline spell is picked up)."""
+
+    def __init__(self, http: httpx.AsyncClient, token: Callable[[], str | None]) -> None:
+        self._http = http
+        self._token = token
+
+    async def send(self, entry: OutboxEntry) -> object:
+        method, path, body, kind = request_for(entry)
+        headers = {"Content-Type": "application/json"}
+        token = self._token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        response = await self._http.request(method, path, content=body, headers=headers)
+        if response.status_code >= 400:
+            raise SendError(response.status_code, error_detail(response))
+        return msgspec.json.decode(response.content, type=kind)
+
+
+class FetchError(SendError):
+    """A GET answered with an error status (404: the course is gone; 401: signed out)."""
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    status: int  # 200 or 304
+    body: bytes  # empty on 304
+    etag: str | None
+    content_type: str | None
+
+
+class HttpFetcher:
+    """Conditional GETs with the current bearer token, for downloads and their background refresh."""
+
+    def __init__(self, http: httpx.AsyncClient, token: Callable[[], str | None]) -> None:
+        self._http = http
+        self._token = token
+
+    async def get(self, path: str, etag: str | None = None) -> FetchResult:
+        headers: dict[str, str] = {}
+        token = self._token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        if etag:
+            headers["If-None-Match"] = etag
+        response = await self._http.get(path, headers=headers)
+        if response.status_code == 304:
+            return FetchResult(304, b"", response.headers.get("ETag") or etag, None)
+        if response.status_code >= 400:
+            raise FetchError(response.status_code, error_detail(response))
+        return FetchResult(
+            response.status_code,
+            response.content,
+            response.headers.get("ETag"),
+            response.headers.get("Content-Type"),
+        )
