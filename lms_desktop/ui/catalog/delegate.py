@@ -1,0 +1,332 @@
+"""Paints one course card (list row or grid tile) from the model's single record role.
+
+Painting is the hot path when scrolling 100,000 rows, so the delegate reads one `data()` per card, caches the
+derived fonts and the two-line description split per (course, width), and never touches the network: covers
+come from `ThumbnailCache` or a placeholder is drawn.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Literal
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from lms_desktop.contract import CourseSummary
+from lms_desktop.ui import theme
+from lms_desktop.ui.catalog.model import CardRecord, RecordRole
+from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+
+ViewMode = Literal["list", "grid"]
+
+LIST_ROW_HEIGHT = 128
+LIST_THUMB = QSize(176, 99)
+GRID_CARD = QSize(264, 318)
+GRID_THUMB_HEIGHT = 148
+MARGIN = 8  # gap around each card
+PAD = 14  # inner padding of a card
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def compact_count(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M".replace(".0M", "M")
+    if n >= 10_000:
+        return f"{n // 1000}k"
+    if n >= 1_000:
+        return f"{n / 1000:.1f}k".replace(".0k", "k")
+    return str(n)
+
+
+def hours_text(hours: float) -> str:
+    if hours < 1:
+        return f"{round(hours * 60)} min"
+    return f"{hours:g} h" if hours < 10 else f"{round(hours)} h"
+
+
+class CourseCardDelegate(QStyledItemDelegate):
+    def __init__(self, thumbnails: ThumbnailCache | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+        self.mode: ViewMode = "list"
+        self.grid_card = GRID_CARD
+        self._fonts_for: QFont | None = None
+        self._title_font = QFont()
+        self._body_font = QFont()
+        self._small_font = QFont()
+        self._badge_font = QFont()
+        self._split_cache: OrderedDict[tuple[int, int, str], tuple[str, str]] = OrderedDict()
+
+    # ---- geometry ------------------------------------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if self.mode == "grid":
+            return self.grid_card
+        return QSize(480, LIST_ROW_HEIGHT)
+
+    def thumb_size(self) -> QSize:
+        if self.mode == "grid":
+            return QSize(self.grid_card.width() - 2 * MARGIN, GRID_THUMB_HEIGHT)
+        return LIST_THUMB
+
+    # ---- painting ------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        record: CardRecord | None = index.data(RecordRole)
+        if record is None:
+            return
+        t = theme.current()
+        self._ensure_fonts(option.font)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)  # type: ignore[attr-defined]
+        if self.mode == "grid":
+            rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        border = t.accent if selected else (t.border.darker(115) if hovered and not t.dark else t.border)
+        if hovered and t.dark and not selected:
+            border = t.border.lighter(140)
+        painter.setPen(QPen(border, 1.5 if selected else 1))
+        painter.setBrush(t.surface)
+        painter.drawRoundedRect(
+            QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), theme.RADIUS + 2, theme.RADIUS + 2
+        )
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        if record.course is None:
+            self._paint_skeleton(painter, rect, t)
+        elif self.mode == "grid":
+            self._paint_grid(painter, rect, record, record.course, t, dpr)
+        else:
+            self._paint_list(painter, rect, record, record.course, t, dpr)
+        painter.restore()
+
+    def _paint_list(
+        self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
+    ) -> None:
+        thumb = QRect(
+            rect.left() + PAD, rect.top() + (rect.height() - LIST_THUMB.height()) // 2, *LIST_THUMB.toTuple()
+        )
+        self._paint_cover(p, thumb, c, t, dpr)
+        x = thumb.right() + PAD + 2
+        right = rect.right() - PAD
+        badge_w = 0
+        if record.enrolled:
+            badge_w = self._paint_badge(p, right, rect.top() + PAD - 2, t) + theme.SPACE_S
+        width = right - x
+        y = rect.top() + PAD - 2
+        p.setFont(self._title_font)
+        p.setPen(t.text)
+        fm = QFontMetrics(self._title_font)
+        title = fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width - badge_w)
+        p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, title)
+        y += fm.height() + 3
+        y = self._paint_description(p, x, y, width, c, t)
+        meta_y = rect.bottom() - PAD - QFontMetrics(self._small_font).height() + 2
+        if record.enrolled:
+            meta_w = self._paint_meta(p, x, meta_y, width - 170, c, t)
+            self._paint_progress(p, QRect(x + max(meta_w + 24, width - 150), meta_y, 150, 18), record, t)
+        else:
+            self._paint_meta(p, x, meta_y, width, c, t)
+
+    def _paint_grid(
+        self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
+    ) -> None:
+        thumb = QRect(rect.left(), rect.top(), rect.width(), GRID_THUMB_HEIGHT)
+        self._paint_cover(p, thumb, c, t, dpr, top_only=True)
+        if record.enrolled:
+            self._paint_badge(p, thumb.right() - theme.SPACE_S, thumb.top() + theme.SPACE_S, t)
+        x = rect.left() + PAD
+        width = rect.width() - 2 * PAD
+        y = thumb.bottom() + PAD - 2
+        p.setFont(self._title_font)
+        p.setPen(t.text)
+        fm = QFontMetrics(self._title_font)
+        p.drawText(
+            QRect(x, y, width, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width),
+        )
+        y += fm.height() + 3
+        self._paint_description(p, x, y, width, c, t)
+        small_h = QFontMetrics(self._small_font).height()
+        if record.enrolled:
+            bar_y = rect.bottom() - PAD - 16
+            self._paint_progress(p, QRect(x, bar_y, width, 16), record, t)
+            self._paint_meta(p, x, bar_y - small_h - 8, width, c, t)
+        else:
+            self._paint_meta(p, x, rect.bottom() - PAD - small_h + 2, width, c, t)
+
+    def _paint_cover(
+        self, p: QPainter, r: QRect, c: CourseSummary, t: theme.Theme, dpr: float, *, top_only: bool = False
+    ) -> None:
+        path = QPainterPath()
+        radius = theme.RADIUS + 2 if top_only else theme.RADIUS - 2
+        if top_only:
+            rf = QRectF(r).adjusted(1, 1, -1, 0)
+            path.addRoundedRect(rf, radius, radius)
+            path.addRect(rf.adjusted(0, rf.height() / 2, 0, 0))
+            path = path.simplified()
+        else:
+            path.addRoundedRect(QRectF(r), radius, radius)
+        pixmap = self.thumbnails.pixmap(c.image_url, r.size(), dpr) if self.thumbnails is not None else None
+        p.save()
+        p.setClipPath(path)
+        if pixmap is not None:
+            p.drawPixmap(r, pixmap)
+        else:
+            p.fillRect(r, t.skeleton)
+        p.restore()
+
+    def _paint_description(
+        self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme
+    ) -> int:
+        p.setFont(self._body_font)
+        p.setPen(t.text_muted)
+        fm = QFontMetrics(self._body_font)
+        first, second = self._two_lines(c.id, c.description, width, fm)
+        line_h = fm.height() + 1
+        p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, first)
+        if second:
+            p.drawText(QRect(x, y + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, second)
+        return y + 2 * line_h
+
+    def _paint_meta(self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme) -> int:
+        """Difficulty pill, hours, rating, learners; returns the width used."""
+        p.setFont(self._small_font)
+        fm = QFontMetrics(self._small_font)
+        h = fm.height()
+        start = x
+        # difficulty pill
+        label = c.difficulty.capitalize()
+        color = t.difficulty_color(c.difficulty)
+        pill_w = fm.horizontalAdvance(label) + 14
+        pill = QRectF(x, y - 1, pill_w, h + 2)
+        bg = QColor(color)
+        bg.setAlpha(40 if t.dark else 28)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bg)
+        p.drawRoundedRect(pill, (h + 2) / 2, (h + 2) / 2)
+        p.setPen(color)
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        x += pill_w + 12
+        parts: list[tuple[str, QColor]] = [(hours_text(c.estimated_hours), t.text_muted)]
+        if c.rating_avg is not None and c.rating_count:
+            parts.append(("★", t.star))
+            parts.append((f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted))
+        else:
+            parts.append(("☆ no ratings yet", t.text_muted))
+        parts.append((f"{compact_count(c.enrollment_count)} learners", t.text_muted))
+        for i, (text, col) in enumerate(parts):
+            adv = fm.horizontalAdvance(text)
+            if x + adv > start + width:
+                break
+            p.setPen(col)
+            p.drawText(QRect(x, y, adv + 2, h), Qt.AlignmentFlag.AlignLeft, text)
+            x += adv + (4 if text == "★" else 14)
+            if i < len(parts) - 1 and text != "★":
+                p.setPen(t.border)
+                p.drawText(QRect(x - 10, y, 6, h), Qt.AlignmentFlag.AlignCenter, "·")
+        return x - start
+
+    def _paint_badge(self, p: QPainter, right: int, top: int, t: theme.Theme) -> int:
+        p.setFont(self._badge_font)
+        fm = QFontMetrics(self._badge_font)
+        text = "Enrolled"
+        w = fm.horizontalAdvance(text) + 16
+        h = fm.height() + 4
+        r = QRectF(right - w, top, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(t.accent)
+        p.drawRoundedRect(r, h / 2, h / 2)
+        p.setPen(t.accent_text)
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+        return w
+
+    def _paint_progress(self, p: QPainter, r: QRect, record: CardRecord, t: theme.Theme) -> None:
+        percent = max(0.0, min(100.0, record.percent or 0.0))
+        p.setFont(self._small_font)
+        fm = QFontMetrics(self._small_font)
+        label = "Done" if percent >= 100 else f"{percent:.0f}%"
+        label_w = fm.horizontalAdvance("100%") + 6
+        bar = QRectF(r.left(), r.center().y() - 2.5, r.width() - label_w, 5)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(t.skeleton)
+        p.drawRoundedRect(bar, 2.5, 2.5)
+        if percent > 0:
+            filled = QRectF(bar.left(), bar.top(), max(5.0, bar.width() * percent / 100), bar.height())
+            p.setBrush(t.success)
+            p.drawRoundedRect(filled, 2.5, 2.5)
+        p.setPen(t.success if percent >= 100 else t.text_muted)
+        p.drawText(
+            QRectF(bar.right() + 6, r.top(), label_w, r.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+
+    def _paint_skeleton(self, p: QPainter, rect: QRect, t: theme.Theme) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(t.skeleton)
+        if self.mode == "grid":
+            thumb = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, GRID_THUMB_HEIGHT)
+            p.drawRoundedRect(thumb, theme.RADIUS, theme.RADIUS)
+            x, y, w = rect.left() + PAD, thumb.bottom() + PAD, rect.width() - 2 * PAD
+        else:
+            thumb = QRectF(
+                rect.left() + PAD,
+                rect.top() + (rect.height() - LIST_THUMB.height()) / 2,
+                *LIST_THUMB.toTuple(),
+            )
+            p.drawRoundedRect(thumb, theme.RADIUS - 2, theme.RADIUS - 2)
+            x, y, w = (
+                int(thumb.right()) + PAD + 2,
+                rect.top() + PAD,
+                rect.right() - PAD - int(thumb.right()) - PAD,
+            )
+        for frac, dy, hh in ((0.55, 0, 14), (0.92, 26, 10), (0.75, 44, 10), (0.4, 72, 10)):
+            p.drawRoundedRect(QRectF(x, y + dy, w * frac, hh), hh / 2, hh / 2)
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def _ensure_fonts(self, base: QFont) -> None:
+        if self._fonts_for == base:
+            return
+        self._fonts_for = QFont(base)
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        self._title_font = QFont(base)
+        self._title_font.setPointSizeF(size * 1.12)
+        self._title_font.setWeight(QFont.Weight.DemiBold)
+        self._body_font = QFont(base)
+        self._body_font.setPointSizeF(size * 0.95)
+        self._small_font = QFont(base)
+        self._small_font.setPointSizeF(size * 0.88)
+        self._badge_font = QFont(self._small_font)
+        self._badge_font.setWeight(QFont.Weight.DemiBold)
+        self._split_cache.clear()
+
+    def _two_lines(self, course_id: int, text: str, width: int, fm: QFontMetrics) -> tuple[str, str]:
+        key = (course_id, width, text[:32])
+        hit = self._split_cache.get(key)
+        if hit is not None:
+            return hit
+        layout = QTextLayout(" ".join(text.split()), self._body_font)
+        layout.beginLayout()
+        first_line = layout.createLine()
+        first = ""
+        second = ""
+        if first_line.isValid():
+            first_line.setLineWidth(width)
+            start, length = first_line.textStart(), first_line.textLength()
+            flat = layout.text()
+            first = flat[start : start + length].rstrip()
+            rest = flat[start + length :].strip()
+            second = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width) if rest else ""
+        layout.endLayout()
+        self._split_cache[key] = (first, second)
+        if len(self._split_cache) > 2000:
+            self._split_cache.popitem(last=False)
+        return first, second

@@ -1,0 +1,406 @@
+"""The catalog list model: knows the result's total from its first page and fills pages in place.
+
+Why this shape (figures in qt-notes.md): growing a QListView by inserts costs more with every page, so the
+model reports `rowCount() == total` as soon as page 1 arrives and rows of pages not yet loaded return a
+placeholder record that the delegate paints as a skeleton card. When the view asks `data()` for such a row
+(it asks only for rows it paints), the page holding it is fetched; when it arrives, `dataChanged` repaints
+exactly those rows. One custom role returns the whole record, so the delegate makes one `data()` call per card.
+
+A new search keeps the old results on screen until the new first page is in, then resets once with the new
+total and page 1 already filled: the first paint after a reset never shows an empty list. Each search bumps a
+generation number; a page answer from an older generation is dropped (latest wins).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+import msgspec
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from lms_desktop.contract import CoursePage, CourseSummary
+from lms_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 50
+SKELETON_ROWS = 12  # placeholder cards shown before the very first page arrives
+MAX_PAGES_IN_FLIGHT = 4
+RETRY_FAILED_PAGE_AFTER_S = 3.0
+
+RecordRole = int(Qt.ItemDataRole.UserRole) + 1
+
+Status = Literal["idle", "loading", "ready", "empty", "error"]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FetchedPage(Protocol):
+    """What the client's `list_courses` returns (`Fetched[CoursePage]`): the parts the model uses."""
+
+    value: CoursePage
+    stale: bool
+    updated: asyncio.Future[Any] | None
+
+
+class QueryLike(Protocol):
+    page: int
+    limit: int
+
+
+type PageFetcher = Callable[[Any, int], Awaitable[FetchedPage]]
+"""(query, 1-based page) -> the page; the caller builds the client request from its own query type."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """Everything the delegate paints for one row; `course is None` means "still loading"."""
+
+    row: int
+    course: CourseSummary | None
+    enrolled: bool = False
+    percent: float | None = None
+
+
+class CatalogModel(QAbstractListModel):
+    statusChanged = Signal(str)
+    totalChanged = Signal(int)
+    #: a page answer came from cache past its freshness (offline): the view can say "cached"
+    staleChanged = Signal(bool)
+    #: a fetch was started (page number); tests and the status bar count these
+    pageRequested = Signal(int)
+
+    def __init__(self, runner: TaskRunner, fetch: PageFetcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._fetch = fetch
+        self._query: Any = None
+        self._generation = 0
+        self._total = 0
+        self._pages: dict[int, list[CourseSummary]] = {}
+        self._in_flight: dict[int, float] = {}  # page -> started (monotonic)
+        self._failed: dict[int, float] = {}  # page -> failed at
+        self._wanted: list[int] = []
+        self._status: Status = "idle"
+        self._error = ""
+        self._stale = False
+        self._progress: dict[int, float] = {}  # course id -> percent, for enrolled courses
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._start_wanted)
+
+    # ---- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        if parent.isValid():
+            return 0
+        return self._total
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or row >= self._total:
+            return None
+        if role == RecordRole:
+            return self.record(row)
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            course = self._course_at(row)
+            return course.title if course is not None else "Loading…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            course = self._course_at(row)
+            return course.description if course is not None else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = super().roleNames()
+        names[RecordRole] = b"record"
+        return names
+
+    # ---- state ---------------------------------------------------------------------------------
+
+    @property
+    def status(self) -> Status:
+        return self._status
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def query(self) -> Any:
+        return self._query
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def loaded_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    def record(self, row: int) -> CardRecord:
+        """The row's record; asking for a row of an unloaded page schedules that page's fetch."""
+        course = self._course_at(row)
+        if course is None:
+            if self._status == "ready":
+                self._want(row // PAGE_SIZE)
+            return CardRecord(row, None)
+        percent = self._progress.get(course.id)
+        return CardRecord(row, course, percent is not None, percent)
+
+    def course_at(self, row: int) -> CourseSummary | None:
+        return self._course_at(row)
+
+    def row_of(self, course_id: int) -> int | None:
+        for page, items in self._pages.items():
+            for i, c in enumerate(items):
+                if c.id == course_id:
+                    return page * PAGE_SIZE + i
+        return None
+
+    def request_rows(self, first: int, last: int) -> None:
+        """Make sure the pages covering rows first..last are loaded (the view calls this a little ahead)."""
+        if self._status != "ready" or self._total == 0:
+            return
+        first = max(0, first)
+        last = min(self._total - 1, last)
+        for page in range(first // PAGE_SIZE, last // PAGE_SIZE + 1):
+            self._want(page)
+
+    # ---- searching -----------------------------------------------------------------------------
+
+    def set_query(self, query: Any) -> None:
+        """Start a new search; the current rows stay until its first page is in (then one reset)."""
+        self._generation += 1
+        self._query = query
+        self._runner.cancel_owner(self)
+        self._in_flight.clear()
+        self._failed.clear()
+        self._wanted.clear()
+        self._set_status("loading")
+        if self._total == 0:
+            # Nothing to keep on screen: show skeleton cards while page 1 loads.
+            self.beginResetModel()
+            self._pages.clear()
+            self._total = SKELETON_ROWS
+            self.endResetModel()
+        generation = self._generation
+        self.pageRequested.emit(1)
+        self._runner.run(
+            self._fetch(query, 1),
+            owner=self,
+            key="page:0",
+            done=lambda fetched: self._first_page_in(generation, fetched),
+            error=lambda exc: self._first_page_failed(generation, exc),
+        )
+
+    def retry(self) -> None:
+        if self._query is not None:
+            self.set_query(self._query)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._runner.cancel_owner(self)
+        self.beginResetModel()
+        self._pages.clear()
+        self._in_flight.clear()
+        self._total = 0
+        self.endResetModel()
+        self._set_status("idle")
+
+    def _first_page_in(self, generation: int, fetched: FetchedPage) -> None:
+        if generation != self._generation:
+            return
+        page = fetched.value
+        self.beginResetModel()
+        self._pages = {0: list(page.items)}
+        self._total = page.total
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+        self._set_stale(fetched.stale)
+        self._set_status("ready" if page.total else "empty")
+        self._watch_update(generation, 0, fetched)
+
+    def _first_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._error = _describe(exc)
+        log.info("catalog search failed: %s", self._error)
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = 0
+        self.endResetModel()
+        self.totalChanged.emit(0)
+        self._set_status("error")
+
+    # ---- paging --------------------------------------------------------------------------------
+
+    def _want(self, page: int) -> None:
+        if page in self._pages or page in self._in_flight or page in self._wanted:
+            return
+        failed_at = self._failed.get(page)
+        if failed_at is not None and time.monotonic() - failed_at < RETRY_FAILED_PAGE_AFTER_S:
+            return
+        self._wanted.append(page)
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _start_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        wanted_set = set(wanted)
+        # Scrolling fast leaves pages behind: cancel fetches nobody asks for any more, newest first wins.
+        if len(self._in_flight) + len(wanted) > MAX_PAGES_IN_FLIGHT:
+            for page in sorted(self._in_flight, key=self._in_flight.__getitem__):
+                if len(self._in_flight) + len(wanted) <= MAX_PAGES_IN_FLIGHT:
+                    break
+                if page not in wanted_set:
+                    self._runner.cancel_key(self, f"page:{page}")
+                    del self._in_flight[page]
+        for page in wanted[-MAX_PAGES_IN_FLIGHT:]:
+            self._start_page(page)
+
+    def _start_page(self, page: int) -> None:
+        if page in self._pages or page in self._in_flight:
+            return
+        generation = self._generation
+        self._in_flight[page] = time.monotonic()
+        self.pageRequested.emit(page + 1)
+        self._runner.run(
+            self._fetch(self._query, page + 1),
+            owner=self,
+            key=f"page:{page}",
+            done=lambda fetched: self._page_in(generation, page, fetched),
+            error=lambda exc: self._page_failed(generation, page, exc),
+        )
+
+    def _page_in(self, generation: int, page: int, fetched: FetchedPage) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.pop(page, None)
+        self._failed.pop(page, None)
+        value = fetched.value
+        if value.total != self._total:
+            # The catalog changed under us (a course was published or removed): start over cleanly.
+            log.info("catalog total changed %s -> %s; reloading", self._total, value.total)
+            self.set_query(self._query)
+            return
+        self._fill(page, list(value.items))
+        if fetched.stale:
+            self._set_stale(True)
+        self._watch_update(generation, page, fetched)
+
+    def _page_failed(self, generation: int, page: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.pop(page, None)
+        self._failed[page] = time.monotonic()
+        log.info("catalog page %s failed: %s", page + 1, _describe(exc))
+
+    def _fill(self, page: int, items: list[CourseSummary]) -> None:
+        first = page * PAGE_SIZE
+        if first >= self._total:
+            return
+        self._pages[page] = items
+        last = min(self._total, first + PAGE_SIZE) - 1
+        self.dataChanged.emit(self.index(first), self.index(last), [RecordRole])
+
+    def _watch_update(self, generation: int, page: int, fetched: FetchedPage) -> None:
+        """Stale-while-revalidate: if the client later finds a newer page, put it in place."""
+        updated = fetched.updated
+        if updated is None:
+            return
+
+        async def wait() -> CoursePage | None:
+            result = await updated
+            return result if isinstance(result, CoursePage) else None
+
+        def apply(newer: CoursePage | None) -> None:
+            if newer is None or generation != self._generation:
+                return
+            if newer.total != self._total:
+                self.set_query(self._query)
+                return
+            self._set_stale(False)
+            self._fill(page, list(newer.items))
+
+        self._runner.run(wait(), owner=self, key=f"swr:{page}", done=apply, error=lambda _exc: None)
+
+    # ---- learner state merged into the cards ---------------------------------------------------
+
+    def set_progress(self, progress: dict[int, float]) -> None:
+        """Enrolled course ids -> percent complete (from the dashboard); repaints only if it changed."""
+        if progress == self._progress:
+            return
+        changed = {
+            k for k in progress.keys() | self._progress.keys() if progress.get(k) != self._progress.get(k)
+        }
+        self._progress = dict(progress)
+        for course_id in changed:
+            row = self.row_of(course_id)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [RecordRole])
+
+    def update_course(self, course: CourseSummary) -> None:
+        """Replace one course's summary in place (e.g. a new rating average after rating)."""
+        row = self.row_of(course.id)
+        if row is None:
+            return
+        page, offset = divmod(row, PAGE_SIZE)
+        self._pages[page][offset] = course
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx, [RecordRole])
+
+    def patch_course(self, course_id: int, **changes: Any) -> None:
+        row = self.row_of(course_id)
+        if row is None:
+            return
+        page, offset = divmod(row, PAGE_SIZE)
+        self.update_course(msgspec.structs.replace(self._pages[page][offset], **changes))
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def _course_at(self, row: int) -> CourseSummary | None:
+        items = self._pages.get(row // PAGE_SIZE)
+        if items is None:
+            return None
+        offset = row % PAGE_SIZE
+        return items[offset] if offset < len(items) else None
+
+    def _set_status(self, status: Status) -> None:
+        if status != self._status:
+            self._status = status
+            self.statusChanged.emit(status)
+
+    def _set_stale(self, stale: bool) -> None:
+        if stale != self._stale:
+            self._stale = stale
+            self.staleChanged.emit(stale)
+
+
+def _describe(exc: BaseException) -> str:
+    detail = getattr(exc, "detail", None)
+    if isinstance(detail, str) and detail:
+        return detail
+    text = str(exc)
+    return text or type(exc).__name__

@@ -1,0 +1,227 @@
+"""Colours, spacing and fonts in one place, for a light and a dark look.
+
+Widgets and the card delegate read `current()` instead of hard-coding colours, so switching the theme (or the
+system switching to dark) repaints everything consistently. The Fusion style is used on every platform: it
+honours the palette fully, which native styles on some desktops do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+ThemeMode = Literal["system", "light", "dark"]
+
+# Spacing scale (logical pixels): everything lines up on a 4 px grid.
+SPACE_XS = 4
+SPACE_S = 8
+SPACE_M = 12
+SPACE_L = 16
+SPACE_XL = 24
+RADIUS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    dark: bool
+    window: QColor
+    surface: QColor  # cards, panels
+    surface_alt: QColor  # hover, sidebar
+    border: QColor
+    text: QColor
+    text_muted: QColor
+    accent: QColor
+    accent_text: QColor
+    success: QColor
+    warning: QColor
+    danger: QColor
+    skeleton: QColor
+    star: QColor
+    selection: QColor
+
+    def difficulty_color(self, difficulty: str) -> QColor:
+        return {
+            "beginner": self.success,
+            "intermediate": self.warning,
+            "advanced": self.danger,
+        }.get(difficulty, self.text_muted)
+
+
+LIGHT = Theme(
+    dark=False,
+    window=QColor("#F4F6F9"),
+    surface=QColor("#FFFFFF"),
+    surface_alt=QColor("#EBEFF5"),
+    border=QColor("#DCE1E8"),
+    text=QColor("#1F2933"),
+    text_muted=QColor("#5F6B7A"),
+    accent=QColor("#2F6FCF"),
+    accent_text=QColor("#FFFFFF"),
+    success=QColor("#23895A"),
+    warning=QColor("#B7791F"),
+    danger=QColor("#C2410C"),
+    skeleton=QColor("#E6EAF0"),
+    star=QColor("#E0A100"),
+    selection=QColor("#DCE8FA"),
+)
+
+DARK = Theme(
+    dark=True,
+    window=QColor("#16191E"),
+    surface=QColor("#1F242B"),
+    surface_alt=QColor("#282E36"),
+    border=QColor("#333A44"),
+    text=QColor("#E6E9ED"),
+    text_muted=QColor("#9AA5B1"),
+    accent=QColor("#5B9BF0"),
+    accent_text=QColor("#0E1420"),
+    success=QColor("#4CC38A"),
+    warning=QColor("#E5A93A"),
+    danger=QColor("#F07D5A"),
+    skeleton=QColor("#2A3039"),
+    star=QColor("#F2C14E"),
+    selection=QColor("#24354D"),
+)
+
+
+class _ThemeState(QObject):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.theme: Theme = LIGHT
+        self.mode: ThemeMode = "system"
+
+
+_state: _ThemeState | None = None
+
+
+def _get_state() -> _ThemeState:
+    global _state
+    if _state is None:
+        _state = _ThemeState()
+    return _state
+
+
+def current() -> Theme:
+    """The active theme; cheap enough to call from a delegate's paint()."""
+    return _get_state().theme
+
+
+def changed_signal() -> Signal:
+    """Emitted after the theme (and palette) changed; connect widgets that cache colours."""
+    return _get_state().changed  # type: ignore[return-value]
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def palette_for(theme: Theme) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    p.setColor(role.Window, theme.window)
+    p.setColor(role.WindowText, theme.text)
+    p.setColor(role.Base, theme.surface)
+    p.setColor(role.AlternateBase, theme.surface_alt)
+    p.setColor(role.Text, theme.text)
+    p.setColor(role.PlaceholderText, theme.text_muted)
+    p.setColor(role.Button, theme.surface)
+    p.setColor(role.ButtonText, theme.text)
+    p.setColor(role.BrightText, theme.danger)
+    p.setColor(role.Highlight, theme.accent)
+    p.setColor(role.HighlightedText, theme.accent_text)
+    p.setColor(role.ToolTipBase, theme.surface_alt)
+    p.setColor(role.ToolTipText, theme.text)
+    p.setColor(role.Link, theme.accent)
+    p.setColor(role.LinkVisited, theme.accent)
+    p.setColor(role.Mid, theme.border)
+    p.setColor(role.Midlight, theme.surface_alt)
+    p.setColor(role.Dark, theme.border.darker(130))
+    p.setColor(role.Light, theme.surface)
+    p.setColor(role.Shadow, QColor(0, 0, 0, 80))
+    disabled = theme.text_muted
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(group.Disabled, r, disabled)
+    return p
+
+
+def stylesheet_for(theme: Theme) -> str:
+    """A small application stylesheet: only what the palette cannot express (radii, nav, headings)."""
+    t = theme
+    return f"""
+    QToolTip {{ color: {t.text.name()}; background: {t.surface_alt.name()}; border: 1px solid {t.border.name()}; }}
+    #Sidebar {{ background: {t.surface.name()}; border-right: 1px solid {t.border.name()}; }}
+    #Sidebar QPushButton {{
+        text-align: left; padding: 8px 12px; border: none; border-radius: {RADIUS}px;
+        color: {t.text.name()}; background: transparent; font-size: 10.5pt;
+    }}
+    #Sidebar QPushButton:hover {{ background: {t.surface_alt.name()}; }}
+    #Sidebar QPushButton:checked {{ background: {t.selection.name()}; color: {t.accent.name()}; font-weight: 600; }}
+    #AppTitle {{ font-size: 12pt; font-weight: 700; color: {t.text.name()}; padding: 4px 12px 12px 12px; }}
+    #PageTitle {{ font-size: 17pt; font-weight: 700; color: {t.text.name()}; }}
+    #SectionTitle {{ font-size: 12pt; font-weight: 600; color: {t.text.name()}; }}
+    #Muted {{ color: {t.text_muted.name()}; }}
+    #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()}; border-radius: {RADIUS + 2}px; }}
+    #StateTitle {{ font-size: 13pt; font-weight: 600; color: {t.text.name()}; }}
+    QPushButton#Primary {{
+        background: {t.accent.name()}; color: {t.accent_text.name()}; border: none;
+        border-radius: 6px; padding: 7px 16px; font-weight: 600;
+    }}
+    QPushButton#Primary:hover {{ background: {t.accent.lighter(110).name()}; }}
+    QPushButton#Primary:disabled {{ background: {t.border.name()}; color: {t.text_muted.name()}; }}
+    QPushButton#Secondary {{
+        background: {t.surface.name()}; color: {t.text.name()}; border: 1px solid {t.border.name()};
+        border-radius: 6px; padding: 6px 14px;
+    }}
+    QPushButton#Secondary:hover {{ background: {t.surface_alt.name()}; }}
+    QLineEdit, QComboBox, QSpinBox {{
+        border: 1px solid {t.border.name()}; border-radius: 6px; padding: 5px 8px;
+        background: {t.surface.name()}; color: {t.text.name()};
+    }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 1px solid {t.accent.name()}; }}
+    QListView#CatalogView {{ background: {t.window.name()}; border: none; }}
+    QTextBrowser#Reader {{ background: {t.surface.name()}; border: none; color: {t.text.name()}; }}
+    QTreeWidget#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
+        border-radius: {RADIUS}px; padding: 4px; }}
+    QProgressBar {{ border: none; background: {t.skeleton.name()}; border-radius: 3px; max-height: 6px; }}
+    QProgressBar::chunk {{ background: {t.success.name()}; border-radius: 3px; }}
+    QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
+    QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
+    #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px; padding: 10px 16px; }}
+    """
+
+
+def apply_theme(app: QApplication, mode: ThemeMode = "system") -> Theme:
+    """Set style, palette and stylesheet for `mode`; 'system' follows the desktop's light/dark choice."""
+    state = _get_state()
+    dark = system_prefers_dark() if mode == "system" else mode == "dark"
+    theme = DARK if dark else LIGHT
+    state.mode = mode
+    state.theme = theme
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(palette_for(theme))
+    app.setStyleSheet(stylesheet_for(theme))
+    state.changed.emit()
+    return theme
+
+
+def follow_system(app: QApplication) -> None:
+    """Re-apply the theme when the desktop switches between light and dark (only in 'system' mode)."""
+    hints = QGuiApplication.styleHints()
+    if hints is None:
+        return
+
+    def _on_scheme(_scheme: Qt.ColorScheme) -> None:
+        if _get_state().mode == "system":
+            apply_theme(app, "system")
+
+    hints.colorSchemeChanged.connect(_on_scheme)

@@ -1,0 +1,148 @@
+"""Catalog view: time from a new search result (model reset) to the first painted page, by size and layout.
+
+Prints figures, asserts nothing. Pages come from an in-memory page source so the figure is the view's own
+cost (the network part is measured by the client and server benchmarks). Run:
+
+    .venv/bin/python tests/benchmarks/bench_catalog_view.py [--sizes 1000,10000,100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import qasync
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QListView
+
+from lms_desktop.contract import CoursePage, CourseSummary
+from lms_desktop.ui import theme
+from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
+from lms_desktop.ui.catalog.view import CatalogView
+from lms_desktop.ui.tasks import TaskRunner
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+class _Fetched:
+    def __init__(self, value: CoursePage) -> None:
+        self.value = value
+        self.stale = False
+        self.updated = None
+
+
+def make_source(total: int) -> Any:
+    async def fetch(_query: object, page: int) -> _Fetched:
+        start = (page - 1) * PAGE_SIZE
+        items = [
+            CourseSummary(
+                id=i + 1,
+                title=f"Course number {i + 1}: practical topics",
+                description="A benchmark course description long enough to wrap onto a second line of the card.",
+                difficulty=("beginner", "intermediate", "advanced")[i % 3],
+                estimated_hours=1 + i % 40,
+                image_url=None,
+                enrollment_count=i % 5000,
+                rating_avg=3.5 + (i % 15) / 10,
+                rating_count=i % 300,
+                created_at=NOW,
+            )
+            for i in range(start, min(total, start + PAGE_SIZE))
+        ]
+        return _Fetched(CoursePage(items=items, total=total, page=page, limit=PAGE_SIZE))
+
+    return fetch
+
+
+class PaintWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted_at: float | None = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
+        return False
+
+
+async def measure(
+    app: QApplication, total: int, mode: str, layout: QListView.LayoutMode
+) -> tuple[float, float]:
+    runner = TaskRunner()
+    model = CatalogModel(runner, make_source(total))
+    view = CatalogView(model, None)
+    view.resize(1100, 800)
+    view.set_mode(mode)  # type: ignore[arg-type]
+    view.setLayoutMode(layout)
+    view.show()
+    # a first, small result so the measured search replaces an existing list, like a real second search
+    model.set_query("warm-up")
+    while model.status != "ready":
+        await asyncio.sleep(0.001)
+    await asyncio.sleep(0.05)
+    watch = PaintWatch()
+    reset_at: list[float] = []
+    model.modelReset.connect(lambda: reset_at.append(time.perf_counter()))
+    view.viewport().installEventFilter(watch)
+    model.set_query("measured")
+    while watch.painted_at is None or not reset_at:
+        await asyncio.sleep(0)
+    first_paint = (watch.painted_at - reset_at[0]) * 1000
+    # layout finished: the scrollbar reaches the full content height once the last batch is laid out
+    bar = view.verticalScrollBar()
+    vp = view.viewport()
+    if mode == "grid":
+        cell = view.gridSize()
+        columns = max(1, vp.width() // cell.width())
+        expected = -(-total // columns) * cell.height() - vp.height()
+    else:
+        expected = total * view.sizeHintForRow(0) - vp.height()
+    deadline = time.perf_counter() + 10
+    while bar.maximum() < expected * 0.98 and time.perf_counter() < deadline:
+        await asyncio.sleep(0.0005)
+    layout_done = (time.perf_counter() - reset_at[0]) * 1000
+    view.close()
+    view.deleteLater()
+    await runner.shutdown()
+    return first_paint, layout_done
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, "light")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def run() -> None:
+        print(
+            f"{'rows':>8} {'mode':>5} {'layout':>8} {'reset->first paint ms':>22} {'reset->layout done ms':>22}"
+        )
+        for total in sizes:
+            for mode in ("list", "grid"):
+                for name, layout in (
+                    ("Batched", QListView.LayoutMode.Batched),
+                    ("Single", QListView.LayoutMode.SinglePass),
+                ):
+                    fp, done = await measure(app, total, mode, layout)
+                    print(f"{total:>8} {mode:>5} {name:>8} {fp:>22.1f} {done:>22.1f}")
+
+    with loop:
+        loop.run_until_complete(run())
+
+
+if __name__ == "__main__":
+    main()
