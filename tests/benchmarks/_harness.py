@@ -300,9 +300,11 @@ def bench_main(bench: str, title: str, body: Callable[[BenchResult], None]) -> i
     exception is an error with its traceback in the report (a bench never fails because of a time).
     """
     parser = argparse.ArgumentParser(description=title)
-    parser.add_argument("--out", type=Path, help="write the JSON result here")
+    parser.add_argument("--out", type=Path, help="write the JSON result here (default: $LMS_BENCH_OUT)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     args = parser.parse_args()
+    if args.out is None and os.environ.get("LMS_BENCH_OUT"):
+        args.out = Path(os.environ["LMS_BENCH_OUT"])
     if args.quick:
         os.environ["LMS_BENCH_QUICK"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

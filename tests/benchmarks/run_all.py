@@ -91,7 +91,8 @@ def run_one(plan: Planned, budget: float, out_dir: Path, quick: bool) -> Outcome
     )
     if quick:
         env["LMS_BENCH_QUICK"] = "1"
-    cmd = [sys.executable, str(HERE / f"{plan.name}.py"), "--out", str(json_path)]
+    env["LMS_BENCH_OUT"] = str(json_path)  # env, not --out: a bench with its own argparse still runs
+    cmd = [sys.executable, str(HERE / f"{plan.name}.py")]
     print(f"\n>>> {plan.name} (budget {budget:.0f} s)", flush=True)
     t0 = time.monotonic()
     with log_path.open("wb") as log:
