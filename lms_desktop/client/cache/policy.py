@@ -77,7 +77,7 @@ def parse_cache_control(values: str | Iterable[str] | None) -> CacheControl:
                 age = _seconds(arg)
                 # Duplicated max-age: the most conservative one wins.
                 prev = d.get("max_age")
-                d["max_age"] = age if prev is None or age is None else min(age, prev)  # type: ignore[call-overload]
+                d["max_age"] = age if not isinstance(prev, int) or age is None else min(age, prev)
             elif name == "no-store":
                 d["no_store"] = True
             elif name == "no-cache":
@@ -159,7 +159,7 @@ def why_not_storable(
         return "status"
     if cc.no_store or request_cc.no_store:
         return "no-store"
-    if any(v.strip() == "*" for v in vary):
+    if "*" in vary_names(vary):
         return "vary-star"
     return None
 
