@@ -43,6 +43,7 @@ def isolated_env(
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
     env["HOME"] = str(home)
+    env["LMS_DATA_DIR"] = str(home / "data")  # covers and thumbnails next to the SQLite file
     env["PYTHONUNBUFFERED"] = "1"
     env.pop("LMS_DATABASE_URL", None)
     if database_url is not None:
@@ -63,16 +64,17 @@ def run_cli(
     database_url: str,
     stdin: str | None = None,
     timeout: float = 180.0,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run one `lms-server` subcommand to completion (seed, migrate, create-user); raise with its output."""
-    cmd = cli_command(*args, "--database", database_url)
+    cmd = cli_command(*args, "--database", database_url, "--data-dir", str(home / "data"))
     result = subprocess.run(
         cmd,
         input=stdin,
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=isolated_env(home, database_url),
+        env=isolated_env(home, database_url, extra_env),
         check=False,
     )
     if result.returncode != 0:
@@ -83,7 +85,9 @@ def run_cli(
     return result
 
 
-def seed(home: Path, database_url: str, *, courses: int = 40, users: int = 5, seed_value: int = 7) -> None:
+def seed(home: Path, database_url: str, *, courses: int, users: int, seed_value: int) -> None:
+    """`lms-server seed` into `database_url`, covers into `home/data/images`."""
+    (home / "data").mkdir(parents=True, exist_ok=True)
     run_cli(
         ["seed", "--courses", str(courses), "--users", str(users), "--seed", str(seed_value)],
         home=home,
@@ -160,7 +164,7 @@ def start_server(
 ) -> ServerProcess:
     """Start `lms-server serve` and wait until /health answers 200 (or fail with the server's log)."""
     port = port or free_port()
-    args = ["serve", "--port", str(port), "--database", database_url]
+    args = ["serve", "--port", str(port), "--database", database_url, "--data-dir", str(home / "data")]
     if host is not None:
         args += ["--host", host]
     if workers is not None:

@@ -1,0 +1,343 @@
+"""Sign-in throttling, bounded bodies and query strings, loopback by default, no secrets in logs, argon2.
+
+Throttling is shown per account and per address separately by connecting from different loopback source
+addresses (127.0.0.0/8 is all loopback on Linux), so one test can play several clients.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from argon2 import PasswordHasher
+
+from tests.trust import learners as lrn
+from tests.trust import serverproc
+from tests.trust.conftest import sqlite_copy
+from tests.trust.learners import Learner
+from tests.trust.serverproc import ServerProcess
+
+# Far more than any sane allowance (the server's default is 5 failures a minute): the loop ends at the first
+# 429, and a server that never throttles fails instead of looping for ever.
+MAX_ATTEMPTS = 40
+
+
+def client_from(address: str) -> httpx.Client:
+    """A client whose connections come from `address` (a loopback address other than 127.0.0.1)."""
+    return httpx.Client(timeout=30, transport=httpx.HTTPTransport(local_address=address))
+
+
+def sign_in(client: httpx.Client, api: str, username: str, password: str) -> httpx.Response:
+    return client.post(f"{api}/auth/token", json={"username": username, "password": password})
+
+
+def assert_throttled(response: httpx.Response) -> None:
+    assert response.status_code == 429, f"{response.status_code} {response.text}"
+    retry_after = response.headers.get("retry-after")
+    assert retry_after is not None and retry_after.isdigit() and int(retry_after) >= 1, retry_after
+    assert response.json()["detail"], "a 429 says why, as JSON"
+
+
+@pytest.fixture
+def fresh_server(sqlite_template: Path, tmp_path: Path) -> Iterator[ServerProcess]:
+    """A server of its own: throttle state must not leak into (or from) other tests."""
+    server = serverproc.start_server(tmp_path, sqlite_copy(sqlite_template, tmp_path))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def two_learners(fresh_server: ServerProcess) -> list[Learner]:
+    return lrn.create_learners(fresh_server.database_url, f"thr{uuid.uuid4().hex[:6]}_", 2)
+
+
+def test_sign_in_is_throttled_per_account(fresh_server: ServerProcess, two_learners: list[Learner]) -> None:
+    """Wrong passwords for one account from one address lock that account, even for the right password
+    from a fresh address; another account from that fresh address still signs in."""
+    victim, bystander = two_learners
+    api = fresh_server.api
+    with client_from("127.0.0.2") as attacker:
+        for attempt in range(MAX_ATTEMPTS):
+            response = sign_in(attacker, api, victim.username, f"wrong-{attempt}")
+            if response.status_code == 429:
+                break
+            assert response.status_code == 401, response.text
+        assert_throttled(response)
+        assert attempt >= 1, "at least one wrong password is answered with a plain 401 first"
+    with client_from("127.0.0.3") as elsewhere:
+        assert_throttled(sign_in(elsewhere, api, victim.username, victim.password))
+        assert sign_in(elsewhere, api, bystander.username, bystander.password).status_code == 200
+    # Usernames are matched case-insensitively for throttling, so case games do not reset the count.
+    with client_from("127.0.0.4") as third:
+        assert_throttled(sign_in(third, api, victim.username.upper(), victim.password))
+
+
+def test_sign_in_is_throttled_per_address(fresh_server: ServerProcess, two_learners: list[Learner]) -> None:
+    """Spraying one wrong password over many accounts from one address blocks that address, for every
+    account; the same account from another address is fine."""
+    _, target = two_learners
+    api = fresh_server.api
+    with client_from("127.0.0.5") as sprayer:
+        for attempt in range(MAX_ATTEMPTS):
+            response = sign_in(sprayer, api, f"nobody-{attempt}-{uuid.uuid4().hex[:4]}", "Winter2026!")
+            if response.status_code == 429:
+                break
+            assert response.status_code == 401, response.text
+        assert_throttled(response)
+        assert_throttled(sign_in(sprayer, api, target.username, target.password))
+    with client_from("127.0.0.6") as other:
+        assert sign_in(other, api, target.username, target.password).status_code == 200
+
+
+# ---- bounds ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bounds_world(sqlite_server: ServerProcess) -> tuple[ServerProcess, Learner, int]:
+    (learner,) = lrn.create_learners(sqlite_server.database_url, f"bnd{uuid.uuid4().hex[:6]}_", 1)
+    with httpx.Client(timeout=30) as client:
+        course = client.get(f"{sqlite_server.api}/courses", params={"limit": 1}).json()["items"][0]["id"]
+        content = client.get(f"{sqlite_server.api}/courses/{course}/content").json()
+        client.put(f"{sqlite_server.api}/courses/{course}/enrollment", headers=learner.auth, json={})
+    section = content["lessons"][0]["sections"][0]["id"]
+    return sqlite_server, learner, section
+
+
+BIG_BODY = 2 * 1024 * 1024  # 2 MiB, far above any request this API needs
+
+
+def test_oversized_json_body_is_413(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
+    server, learner, section = bounds_world
+    padding = "x" * BIG_BODY
+    with httpx.Client(timeout=60) as client:
+        sign = client.post(f"{server.api}/auth/token", json={"username": "demo", "password": padding})
+        progress = client.put(
+            f"{server.api}/progress/{section}",
+            headers=learner.auth,
+            json={"time_spent_seconds": 1, "op_id": "a" * 20, "padding": padding},
+        )
+    assert sign.status_code == 413, sign.status_code
+    assert progress.status_code == 413, progress.status_code
+    assert sign.json()["detail"]
+
+
+def test_oversized_chunked_body_is_413(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
+    """No Content-Length to check up front: the server must still stop reading and refuse."""
+    server, learner, section = bounds_world
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"time_spent_seconds": 1, "padding": "'
+        for _ in range(BIG_BODY // 65536):
+            yield b"y" * 65536
+        yield b'"}'
+
+    with httpx.Client(timeout=60) as client:
+        response = client.put(
+            f"{server.api}/progress/{section}",
+            headers={**learner.auth, "Content-Type": "application/json"},
+            content=chunks(),
+        )
+    assert response.status_code == 413, response.status_code
+
+
+def test_search_text_is_bounded(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
+    from lms_desktop.contract import MAX_QUERY_CHARS
+
+    server, _, _ = bounds_world
+    with httpx.Client(timeout=60) as client:
+        at_limit = client.get(f"{server.api}/courses", params={"q": "a" * MAX_QUERY_CHARS})
+        over = client.get(f"{server.api}/courses", params={"q": "a" * (MAX_QUERY_CHARS + 1)})
+    assert at_limit.status_code == 200, "the documented maximum is accepted"
+    assert over.status_code == 400, over.status_code
+    assert over.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": "101"},
+        {"limit": "0"},
+        {"limit": "-1"},
+        {"page": "0"},
+        {"page": "99999999999999999999999"},
+        {"max_hours": "nan"},
+        {"max_hours": "1e309"},
+        {"sort": "drop table"},
+        {"difficulty": "expert"},
+        {"cursor": "z" * 5000},
+    ],
+)
+def test_out_of_range_query_parameters_are_4xx(
+    bounds_world: tuple[ServerProcess, Learner, int], params: dict[str, str]
+) -> None:
+    server, _, _ = bounds_world
+    with httpx.Client(timeout=30) as client:
+        response = client.get(f"{server.api}/courses", params=params)
+    assert 400 <= response.status_code < 500, f"{params}: {response.status_code}"
+    assert response.json()["detail"]
+
+
+@pytest.mark.parametrize("size", [32 * 1024, 200 * 1024])
+def test_huge_query_string_is_refused(bounds_world: tuple[ServerProcess, Learner, int], size: int) -> None:
+    """A query string far over the bound (16 KiB by default) is refused with a 4xx; the server lives on."""
+    server, _, _ = bounds_world
+    query = "&".join(f"p{i}={'v' * 20}" for i in range(size // 24))
+    with httpx.Client(timeout=30) as client:
+        try:
+            response = client.get(f"{server.api}/courses?{query}")
+            status = response.status_code
+        except httpx.RemoteProtocolError:
+            status = 0  # the HTTP parser hung up on the request line: refused, not served
+        assert status in (0, 400, 414, 431), status
+        assert client.get(f"{server.api}/courses", params={"limit": 1}).status_code == 200
+
+
+def test_huge_headers_are_refused(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
+    server, _, _ = bounds_world
+    with httpx.Client(timeout=30) as client:
+        try:
+            status = client.get(f"{server.api}/courses", headers={"X-Filler": "f" * 200_000}).status_code
+        except httpx.RemoteProtocolError:
+            status = 0
+        assert status in (0, 400, 413, 431), status
+        assert client.get(f"{server.api}/courses", params={"limit": 1}).status_code == 200
+
+
+# ---- loopback by default ---------------------------------------------------------------------------
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses of sockets listening on `port`, from /proc/net/tcp and tcp6."""
+    found: set[str] = set()
+    for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            local, state = fields[1], fields[3]
+            host_hex, port_hex = local.split(":")
+            if state != "0A" or int(port_hex, 16) != port:
+                continue
+            raw = bytes.fromhex(host_hex)
+            if width == 8:
+                found.add(str(ipaddress.IPv4Address(raw[::-1])))
+            else:  # four little-endian 32-bit words
+                words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
+                found.add(str(ipaddress.IPv6Address(words)))
+    return found
+
+
+def _non_loopback_address() -> str | None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))  # no packet is sent for UDP connect
+            address = str(sock.getsockname()[0])
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_serve_listens_on_loopback_unless_told_otherwise(sqlite_template: Path, tmp_path: Path) -> None:
+    """`serve` without --host binds 127.0.0.1 only: reachable on loopback, not on the machine's address."""
+    server = serverproc.start_server(tmp_path, sqlite_copy(sqlite_template, tmp_path), host=None)
+    try:
+        addresses = _listening_addresses(server.port)
+        assert addresses, "the server is listening"
+        assert all(ipaddress.ip_address(a).is_loopback for a in addresses), addresses
+        outside = _non_loopback_address()
+        if outside is not None:
+            with socket.socket() as sock:
+                sock.settimeout(2)
+                assert sock.connect_ex((outside, server.port)) != 0, f"reachable on {outside}"
+    finally:
+        server.stop()
+    help_text = subprocess.run(
+        serverproc.cli_command("serve", "--help"), capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    assert "--host" in help_text
+
+
+# ---- secrets ---------------------------------------------------------------------------------------
+
+
+def test_no_password_or_token_in_the_server_log(sqlite_template: Path, tmp_path: Path) -> None:
+    """Sign in (right and wrong), use the token everywhere, sign out: the log names neither secret."""
+    server = serverproc.start_server(
+        tmp_path,
+        sqlite_copy(sqlite_template, tmp_path),
+        extra_env={"LMS_LOG_LEVEL": "DEBUG", "LMS_ACCESS_LOG": "1"},
+    )
+    try:
+        password = f"Pw-{uuid.uuid4().hex}"
+        wrong = f"Wrong-{uuid.uuid4().hex}"
+        create = subprocess.run(
+            serverproc.cli_command("create-user", "logcheck", "--database", server.database_url),
+            input=password + "\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=serverproc.isolated_env(tmp_path, server.database_url),
+            check=False,
+        )
+        assert create.returncode == 0, create.stderr
+        assert password not in create.stdout + create.stderr
+        api = server.api
+        with httpx.Client(timeout=30) as client:
+            assert sign_in(client, api, "logcheck", wrong).status_code == 401
+            signed = sign_in(client, api, "logcheck", password)
+            assert signed.status_code == 200, signed.text
+            token = signed.json()["access_token"]
+            auth = {"Authorization": f"Bearer {token}"}
+            course = client.get(f"{api}/courses", params={"limit": 1}).json()["items"][0]["id"]
+            for method, path in [
+                ("GET", "/me"),
+                ("GET", f"/courses/{course}"),
+                ("PUT", f"/courses/{course}/enrollment"),
+                ("GET", "/dashboard"),
+                ("PUT", f"/courses/{course}/rating"),
+            ]:
+                body = {"rating": 4} if path.endswith("rating") else {}
+                client.request(method, f"{api}{path}", headers=auth, json=body)
+            # A token in the query string (a client bug) must not end up in the access log either.
+            client.get(f"{api}/me", params={"access_token": token})
+            assert client.delete(f"{api}/auth/token", headers=auth).status_code in (200, 204)
+            assert client.get(f"{api}/me", headers=auth).status_code == 401
+    finally:
+        server.stop()
+    log = server.log_text()
+    assert "/auth/token" in log, "sanity: requests are logged, so this test looks at a real log"
+    assert password not in log
+    assert wrong not in log
+    assert token not in log
+    assert token[:16] not in log, "not even a prefix of the token"
+
+
+def test_passwords_are_stored_as_argon2_and_tokens_only_as_hashes(sqlite_server: ServerProcess) -> None:
+    (learner,) = lrn.create_learners(sqlite_server.database_url, f"hash{uuid.uuid4().hex[:6]}_", 1)
+    with httpx.Client(timeout=30) as client:
+        signed = sign_in(client, sqlite_server.api, learner.username, learner.password)
+    assert signed.status_code == 200
+    token = signed.json()["access_token"]
+    url = sqlite_server.database_url
+    rows = lrn.query(url, "SELECT * FROM users WHERE username = :u", {"u": learner.username})
+    assert len(rows) == 1
+    values = [v for v in rows[0] if isinstance(v, str)]
+    hashes = [v for v in values if v.startswith("$argon2")]
+    assert hashes and hashes[0].startswith("$argon2id$"), values
+    assert PasswordHasher().verify(hashes[0], learner.password)
+    assert learner.password not in " ".join(values)
+    # Neither the plaintext password nor either token appears anywhere in the database.
+    for table in ("users", "tokens"):
+        dump = " ".join(str(v) for row in lrn.query(url, f"SELECT * FROM {table}") for v in row)
+        for secret in (learner.password, learner.token, token):
+            assert secret not in dump, f"a secret is stored in clear in {table}"
