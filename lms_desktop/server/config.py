@@ -47,7 +47,8 @@ class Settings:
     max_body_bytes: int = 64 * 1024
     max_query_string_bytes: int = 16 * 1024
     hot_cache_bytes: int = 32 * 1024 * 1024
-    login_failures_allowed: int = 5
+    login_failures_allowed: int = 5  # per account and minute
+    login_failures_per_address: int = 20  # per client address and minute (a classroom shares one NAT)
     login_window_seconds: float = 60.0
     redis_ttl_seconds: int = 600
     access_log: bool = True

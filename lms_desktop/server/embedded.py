@@ -17,7 +17,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -118,6 +118,7 @@ class EmbeddedServer:
         self.delay = 0.0
         self.request_log: list[LoggedRequest] = []
         self.sql_statements = 0
+        self._sql_capture: list[str] | None = None
         self.database: Database | None = None
         self.app: Any = None
         self._server: uvicorn.Server | None = None
@@ -249,8 +250,20 @@ class EmbeddedServer:
     def reset_log(self) -> None:
         self.request_log.clear()
 
-    def _count_statement(self, *_args: Any) -> None:
+    def _count_statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         self.sql_statements += 1
+        if self._sql_capture is not None:
+            self._sql_capture.append(statement)
+
+    @contextlib.contextmanager
+    def capture_sql(self) -> Iterator[list[str]]:
+        """Collect the SQL statements the server runs inside the block (both engines, every thread)."""
+        captured: list[str] = []
+        self._sql_capture = captured
+        try:
+            yield captured
+        finally:
+            self._sql_capture = None
 
     # ---- data helpers for tests and the launcher ----------------------------------------------------
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lms.server.hotcache")
 
-CHANNEL = "lms:hot:invalidate"
+CHANNEL_PREFIX = "lms:hot:invalidate"
 KEY_PREFIX = "lms:hot:v1"
 REDIS_RETRY_SECONDS = 5.0
 REDIS_TIMEOUT_SECONDS = 0.25
@@ -45,9 +45,9 @@ class CacheKey:
     version: str
     params: str = ""
 
-    def redis_key(self) -> str:
+    def redis_key(self, namespace: str) -> str:
         digest = hashlib.blake2b(self.params.encode(), digest_size=12).hexdigest()
-        return f"{KEY_PREFIX}:{self.route}:{self.scope}:{self.version}:{digest}"
+        return f"{KEY_PREFIX}:{namespace}:{self.route}:{self.scope}:{self.version}:{digest}"
 
 
 class LocalLRU:
@@ -86,6 +86,10 @@ class LocalLRU:
                 self._bytes -= len(self._data.pop(k))
             return len(doomed)
 
+    def count_scope(self, scope: str) -> int:
+        with self._lock:
+            return sum(1 for k in self._data if k.scope == scope)
+
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
@@ -110,18 +114,25 @@ class HotCache:
         metrics: MetricsRegistry | None = None,
         redis_url: str | None = None,
         redis_ttl_seconds: int = 600,
+        namespace: str = "default",
     ) -> None:
         self.local = LocalLRU(max_bytes)
         self.metrics = metrics
         self.redis_url = redis_url
         self.redis_ttl_seconds = redis_ttl_seconds
+        self.namespace = namespace  # one per database: servers of different databases may share a Redis
         self.redis_hits = 0
+        self.retry_seconds = REDIS_RETRY_SECONDS
         self.redis_errors = 0
         self._redis: Any = None
         self._redis_down_until = 0.0
         self._redis_logged_down = False
         self._listener: asyncio.Task[None] | None = None
         self._sender_id = f"{os.getpid()}-{id(self):x}"
+
+    @property
+    def channel(self) -> str:
+        return f"{CHANNEL_PREFIX}:{self.namespace}"
 
     # ---- lifecycle (inside the server's event loop) ---------------------------------------------
 
@@ -155,7 +166,7 @@ class HotCache:
         body = self.local.get(key)
         if body is None and key.scope == PUBLIC and self._redis_usable():
             try:
-                found = await self._redis.get(key.redis_key())
+                found = await self._redis.get(key.redis_key(self.namespace))
             except Exception as exc:
                 self._redis_failed(exc)
                 found = None
@@ -173,7 +184,7 @@ class HotCache:
         self.local.put(key, body)
         if key.scope == PUBLIC and self._redis_usable():
             try:
-                await self._redis.set(key.redis_key(), body, ex=self.redis_ttl_seconds)
+                await self._redis.set(key.redis_key(self.namespace), body, ex=self.redis_ttl_seconds)
             except Exception as exc:
                 self._redis_failed(exc)
             else:
@@ -184,7 +195,7 @@ class HotCache:
         self.local.drop_scope(scope)
         if self._redis_usable():
             try:
-                await self._redis.publish(CHANNEL, f"{self._sender_id} {scope}")
+                await self._redis.publish(self.channel, f"{self._sender_id} {scope}")
             except Exception as exc:
                 self._redis_failed(exc)
             else:
@@ -209,13 +220,13 @@ class HotCache:
 
     def _redis_failed(self, exc: BaseException) -> None:
         self.redis_errors += 1
-        self._redis_down_until = time.monotonic() + REDIS_RETRY_SECONDS
+        self._redis_down_until = time.monotonic() + self.retry_seconds
         if not self._redis_logged_down:
             self._redis_logged_down = True
             log.warning(
                 "Redis unavailable (%s); serving from the database, retrying every %.0f s",
                 type(exc).__name__,
-                REDIS_RETRY_SECONDS,
+                self.retry_seconds,
             )
 
     def _redis_ok(self) -> None:
@@ -229,7 +240,7 @@ class HotCache:
             pubsub = None
             try:
                 pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
-                await pubsub.subscribe(CHANNEL)
+                await pubsub.subscribe(self.channel)
                 while True:
                     message = await pubsub.get_message(timeout=1.0)
                     if message is None:
@@ -243,7 +254,7 @@ class HotCache:
                 raise
             except Exception as exc:
                 self._redis_failed(exc)
-                await asyncio.sleep(REDIS_RETRY_SECONDS)
+                await asyncio.sleep(self.retry_seconds)
             finally:
                 if pubsub is not None:
                     with contextlib.suppress(Exception):

@@ -12,6 +12,7 @@ from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.config import Settings
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.errors import exception_handlers
+from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.routes import auth, courses, images, learner, ops
@@ -62,9 +63,14 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             metrics=metrics,
             redis_url=settings.redis_url,
             redis_ttl_seconds=settings.redis_ttl_seconds,
+            namespace=f"db{database_instance_id(db)}" if settings.redis_url else "local",
         ),
         metrics=metrics,
-        throttle=LoginThrottle(settings.login_failures_allowed, settings.login_window_seconds),
+        throttle=LoginThrottle(
+            settings.login_failures_allowed,
+            settings.login_window_seconds,
+            allowed_per_address=settings.login_failures_per_address,
+        ),
         owns_db=owns_db,
     )
 

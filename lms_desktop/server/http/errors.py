@@ -39,6 +39,14 @@ def error_response(
     )
 
 
+MAX_DETAIL_CHARS = 300
+
+
+def _clip(text: str) -> str:
+    """Validation messages quote the URL; a 5,000-character query needs no echo."""
+    return text if len(text) <= MAX_DETAIL_CHARS else text[: MAX_DETAIL_CHARS - 1] + "…"
+
+
 def _http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
     extra = exc.extra if isinstance(exc.extra, dict | list) else None
     status = exc.status_code
@@ -46,7 +54,7 @@ def _http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Resp
         status = 400
     if status >= 500:
         log.error("%s %s -> %s: %s", request.method, request.url.path, status, exc.detail)
-    return error_response(status, str(exc.detail), extra=extra, headers=exc.headers)
+    return error_response(status, _clip(str(exc.detail)), extra=extra, headers=exc.headers)
 
 
 def _storage_error(status: int, default: str) -> Any:

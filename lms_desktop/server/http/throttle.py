@@ -11,12 +11,23 @@ import threading
 import time
 from collections import deque
 
+ACCOUNT = "account:"
+ADDRESS = "address:"
+
 
 class LoginThrottle:
     """`check` before verifying a password (argon2 is deliberately slow, so refuse early)."""
 
-    def __init__(self, allowed: int = 5, window_seconds: float = 60.0, max_keys: int = 100_000) -> None:
+    def __init__(
+        self,
+        allowed: int = 5,
+        window_seconds: float = 60.0,
+        *,
+        allowed_per_address: int | None = None,
+        max_keys: int = 100_000,
+    ) -> None:
         self.allowed = allowed
+        self.allowed_per_address = allowed_per_address or allowed
         self.window = window_seconds
         self.max_keys = max_keys
         self._failures: dict[str, deque[float]] = {}
@@ -40,7 +51,8 @@ class LoginThrottle:
         with self._lock:
             for key in keys:
                 q = self._recent(key, now)
-                if q is not None and len(q) >= self.allowed:
+                limit = self.allowed_per_address if key.startswith(ADDRESS) else self.allowed
+                if q is not None and len(q) >= limit:
                     wait = q[0] + self.window - now
                     worst = wait if worst is None else max(worst, wait)
         return None if worst is None else max(1, math.ceil(worst))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, delete, get, post
 from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
+from litestar.params import Body
 
 from lms_desktop.contract import TokenRequest, TokenResponse, User
 from lms_desktop.server.http import conditional as cond
@@ -15,6 +16,7 @@ from lms_desktop.server.http.auth import bearer_token, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, UNAVAILABLE
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
+from lms_desktop.server.http.throttle import ACCOUNT, ADDRESS
 
 _encode = msgspec.json.Encoder().encode
 
@@ -41,10 +43,12 @@ def _sign_in(st: ServerState, username: str, password: str) -> tuple[str, dateti
     summary="Sign in: trade a username and password for a bearer token",
     responses={**AUTH_ERRORS, **UNAVAILABLE},
 )
-async def issue_token(request: Request[Any, Any, Any], data: TokenRequest) -> Response[TokenResponse]:
+async def issue_token(
+    request: Request[Any, Any, Any], data: Annotated[TokenRequest, Body()]
+) -> Response[TokenResponse]:
     st = get_state(request)
-    account_key = "account:" + data.username.strip().lower()
-    address_key = "address:" + _client_address(request)
+    account_key = ACCOUNT + data.username.strip().lower()
+    address_key = ADDRESS + _client_address(request)
     wait = st.throttle.retry_after(account_key, address_key)
     if wait is not None:
         raise TooManyRequestsException(

@@ -79,9 +79,9 @@ def _list_courses(
 async def list_courses(
     request: Request[Any, Any, Any],
     q: Annotated[str | None, Parameter(max_length=MAX_QUERY_CHARS, description="search text")] = None,
-    difficulty: Difficulty | None = None,
+    difficulty: Annotated[Difficulty | None, Parameter()] = None,
     max_hours: Annotated[float | None, Parameter(gt=0, le=MAX_HOURS_LIMIT)] = None,
-    sort: SortOrder = "relevance",
+    sort: Annotated[SortOrder, Parameter()] = "relevance",
     page: Annotated[int, Parameter(ge=1, le=MAX_PAGE)] = 1,
     limit: Annotated[int, Parameter(ge=1, le=MAX_PAGE_LIMIT)] = 20,
     cursor: Annotated[str | None, Parameter(max_length=MAX_CURSOR_CHARS)] = None,

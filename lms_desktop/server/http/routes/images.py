@@ -45,7 +45,7 @@ async def get_image(
     request: Request[Any, Any, Any],
     key: Annotated[str, Parameter(pattern=KEY_PATTERN, max_length=128)],
     w: Annotated[int, Parameter(ge=1, le=4096)] = THUMBNAIL_WIDTHS[1],
-    fmt: Literal["webp", "jpeg"] = "webp",
+    fmt: Annotated[Literal["webp", "jpeg"], Parameter()] = "webp",
 ) -> Response[bytes]:
     st = get_state(request)
     width = snap_width(w)

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Request, Response, delete, get, put
 from litestar.exceptions import NotFoundException
-from litestar.params import Parameter
+from litestar.params import Body, Parameter
 
 from lms_desktop.contract import (
     CourseRating,
@@ -76,7 +76,7 @@ async def _enrollment(
 async def enroll(
     request: Request[Any, Any, Any],
     course_id: Annotated[int, Parameter(ge=1)],
-    data: EnrollmentRequest | None = None,
+    data: Annotated[EnrollmentRequest | None, Body()] = None,
 ) -> Response[Enrollment]:
     return await _enrollment(request, course_id, data, True)
 
@@ -91,7 +91,7 @@ async def enroll(
 async def unenroll(
     request: Request[Any, Any, Any],
     course_id: Annotated[int, Parameter(ge=1)],
-    data: EnrollmentRequest | None = None,
+    data: Annotated[EnrollmentRequest | None, Body()] = None,
 ) -> Response[Enrollment]:
     return await _enrollment(request, course_id, data, False)
 
@@ -110,7 +110,9 @@ def _put_progress(st: ServerState, user_id: int, section_id: int, update: Progre
     responses={**WRITE_ERRORS, 409: _spec("Not enrolled in the section's course")},
 )
 async def put_progress(
-    request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1)], data: ProgressUpdate
+    request: Request[Any, Any, Any],
+    section_id: Annotated[int, Parameter(ge=1)],
+    data: Annotated[ProgressUpdate, Body()],
 ) -> Response[Progress]:
     st = get_state(request)
     user = require_user(request, st)
@@ -135,7 +137,9 @@ def _put_rating(st: ServerState, user_id: int, course_id: int, update: RatingUpd
     responses=WRITE_ERRORS,
 )
 async def put_rating(
-    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)], data: RatingUpdate
+    request: Request[Any, Any, Any],
+    course_id: Annotated[int, Parameter(ge=1)],
+    data: Annotated[RatingUpdate, Body()],
 ) -> Response[CourseRating]:
     st = get_state(request)
     user = require_user(request, st)
