@@ -62,7 +62,7 @@ def _install_timing(engine: Engine, slow_ms: float, hook: SlowQueryHook | None) 
         if not starts:
             return
         ms = (time.perf_counter() - starts.pop()) * 1000.0
-        if ms >= slow_ms:
+        if ms >= slow_ms and not _many:  # bulk loads are slow by design
             log.warning("slow query (%.1f ms): %s", ms, " ".join(stmt.split())[:500])
             if hook is not None:
                 hook(stmt, ms)

@@ -1,0 +1,148 @@
+"""Course cover art and its thumbnails.
+
+Covers are generated with Pillow (a diagonal gradient, a few translucent shapes and the subject's initials),
+deterministically from their index, for a bounded palette (the seed makes one per subject and variant and
+courses share them: 100,000 courses do not need 100,000 files). A cover's key carries a hash of its
+PNG bytes, so a changed image gets a new key and thumbnail URLs can be served `immutable`.
+
+Thumbnails are made on first request at the stock widths (THUMBNAIL_WIDTHS) as WebP or JPEG and kept in
+a disk cache under `<root>/thumbs`, written atomically (temp file + rename) so concurrent requests for the
+same thumbnail never see half a file.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import hashlib
+import io
+import os
+import random
+import re
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+from lms_desktop.contract import THUMBNAIL_WIDTHS
+
+COVER_SIZE = (1280, 720)
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9\-]{0,79}$")
+_EXT = {"webp": "webp", "jpeg": "jpg"}
+
+
+def snap_width(width: int) -> int:
+    """The smallest stock width that covers the request (the largest when none does)."""
+    for stock in THUMBNAIL_WIDTHS:
+        if width <= stock:
+            return stock
+    return THUMBNAIL_WIDTHS[-1]
+
+
+def _hsv(hue: float, sat: float, val: float) -> tuple[int, int, int]:
+    r, g, b = colorsys.hsv_to_rgb(hue % 1.0, sat, val)
+    return int(r * 255), int(g * 255), int(b * 255)
+
+
+def render_cover(index: int, initials: str) -> Image.Image:
+    """One cover, a pure function of (index, initials)."""
+    rng = random.Random(index * 7919 + 17)
+    width, height = COVER_SIZE
+    hue = rng.random()
+    start = _hsv(hue, 0.55 + rng.random() * 0.3, 0.55 + rng.random() * 0.25)
+    end = _hsv(hue + 0.12 + rng.random() * 0.2, 0.6 + rng.random() * 0.3, 0.25 + rng.random() * 0.2)
+    vertical = Image.linear_gradient("L").resize((width, height))
+    horizontal = Image.linear_gradient("L").transpose(Image.Transpose.ROTATE_90).resize((width, height))
+    if rng.random() < 0.5:
+        horizontal = ImageOps.mirror(horizontal)
+    ramp = Image.blend(vertical, horizontal, rng.uniform(0.3, 0.7))
+    image = ImageOps.colorize(ramp, start, end).convert("RGBA")
+    overlay = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    for _ in range(rng.randint(4, 9)):
+        x, y = rng.randint(-200, width), rng.randint(-200, height)
+        size = rng.randint(80, 420)
+        colour = (*_hsv(hue + rng.uniform(-0.2, 0.4), 0.4, 1.0), rng.randint(30, 90))
+        if rng.random() < 0.5:
+            draw.ellipse((x, y, x + size, y + size), fill=colour)
+        else:
+            draw.rounded_rectangle((x, y, x + size, y + size * 0.6), radius=size // 8, fill=colour)
+    image = Image.alpha_composite(image, overlay)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=260)
+    text = initials[:3].upper() or "?"
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
+    pos = ((width - (right - left)) / 2 - left, (height - (bottom - top)) / 2 - top)
+    draw.text((pos[0] + 6, pos[1] + 8), text, font=font, fill=(0, 0, 0, 90))
+    draw.text(pos, text, font=font, fill=(255, 255, 255, 235))
+    return image.convert("RGB")
+
+
+def cover_png(index: int, initials: str) -> bytes:
+    buffer = io.BytesIO()
+    render_cover(index, initials).save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()
+
+
+def cover_key(index: int, png: bytes) -> str:
+    """`cover-<index>-<content hash>`: a new image means a new key, so a new URL."""
+    return f"cover-{index:03d}-{hashlib.sha256(png).hexdigest()[:16]}"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_cover(root: Path, index: int, initials: str) -> str:
+    """Render a cover into `root` (if not there yet) and return its key."""
+    png = cover_png(index, initials)
+    key = cover_key(index, png)
+    path = root / f"{key}.png"
+    if not path.exists():
+        _atomic_write(path, png)
+    return key
+
+
+class Thumbnails:
+    """Cover sources under `root`, thumbnails cached under `root/thumbs`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.thumbs = self.root / "thumbs"
+
+    def source_path(self, image_key: str) -> Path | None:
+        if not KEY_RE.match(image_key):
+            return None
+        path = self.root / f"{image_key}.png"
+        return path if path.is_file() else None
+
+    def thumbnail(self, image_key: str, width: int, fmt: Literal["webp", "jpeg"]) -> Path | None:
+        """The cached thumbnail file, made on first use; None when there is no such image."""
+        if fmt not in _EXT:
+            raise ValueError(f"unsupported format {fmt!r}")
+        source = self.source_path(image_key)
+        if source is None:
+            return None
+        stock = snap_width(width)
+        out = self.thumbs / f"{image_key}-{stock}.{_EXT[fmt]}"
+        if out.is_file():
+            return out
+        with Image.open(source) as img:
+            rgb = img.convert("RGB")
+        height = max(1, round(rgb.height * stock / rgb.width))
+        small = rgb.resize((stock, height), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        if fmt == "webp":
+            small.save(buffer, format="WEBP", quality=80, method=4)
+        else:
+            small.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
+        _atomic_write(out, buffer.getvalue())
+        return out
