@@ -1,10 +1,19 @@
 """ "Make available offline": a course's meta, content, every section body and its images, pinned.
 
-Why resumable by key: a download on a train is interrupted more often than not. Every item is written to the
-pinned store as soon as it arrives, and a (re)started download skips every key already there, so resuming
-fetches only what is missing. Why a refresh that revalidates: a downloaded course should be current when the
-learner next goes offline, at the cost of a couple of 304s per course (meta and content with their ETags);
-section bodies are revalidated only when the course itself was edited (its ``updated_at`` moved).
+Where the bytes go: the client's cache, and each item is then *pinned* there (moved out of the evictable,
+size-limited part), so browsing the catalog never evicts a downloaded section; offline, the client serves
+pinned entries like any cached answer, so a downloaded course opens and reads fully with no extra code path.
+The manifest (``manifest.py``) records which pinned keys belong to which course, their sizes, and the
+course's plan (section ids and cover URL).
+
+Why resumable by key: a download on a train is interrupted more often than not. Each item is recorded as
+soon as it is pinned (a section only after its images), and a (re)started download skips every recorded,
+still-pinned key without a request: the plan answers "which sections" with no request for the per-user
+meta and content either.
+
+Why a refresh that revalidates: a downloaded course should be current when the learner next goes offline,
+at the cost of two conditional requests (meta and content, answered 304 when nothing changed); section
+bodies are revalidated only when the course itself was edited (its ``updated_at`` moved).
 """
 
 from __future__ import annotations
@@ -12,31 +21,39 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 import msgspec
 
-from lms_desktop.client.offline.pinned import DownloadedCourse, PinnedStore
-from lms_desktop.client.offline.wire import FetchResult
-from lms_desktop.contract import API_PREFIX, CourseContent, CourseDetail, Section
+from lms_desktop.client import paths
+from lms_desktop.client.api import LmsClient
+from lms_desktop.client.errors import AuthRequired
+from lms_desktop.client.offline.manifest import DownloadedCourse, DownloadManifest
+from lms_desktop.contract import API_PREFIX, CourseContent
 
 log = logging.getLogger(__name__)
 
-COVER_WIDTHS: tuple[int, ...] = (320, 640)  # the card and the course view
+COVER_WIDTHS: tuple[int, ...] = (160, 320, 640)  # card, HiDPI card, course view
 BODY_IMAGE_WIDTH = 640
 IMAGE_FORMAT = "webp"
 PARALLEL_FETCHES = 4
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
-class Fetcher(Protocol):
-    async def get(self, path: str, etag: str | None = None) -> FetchResult: ...
-
-
 class DownloadCancelled(Exception):
     """The learner pressed Cancel; what arrived is kept and a later download resumes from there."""
+
+
+class DownloadError(Exception):
+    """The course cannot be kept offline (e.g. the disk cache is unavailable)."""
+
+
+class _Plan(msgspec.Struct, kw_only=True):
+    title: str
+    image_url: str | None
+    updated_at: str
+    sections: list[int]
 
 
 @dataclass(frozen=True)
@@ -45,7 +62,7 @@ class DownloadProgress:
     done: int
     total: int  # grows while section bodies reveal their images
     bytes: int
-    fetched: int  # requests that downloaded a body in this run (skipped items are not fetched)
+    fetched: int  # items downloaded in this run (skipped items are not fetched)
 
     @property
     def fraction(self) -> float:
@@ -55,26 +72,8 @@ class DownloadProgress:
 @dataclass(frozen=True)
 class RefreshReport:
     course_id: int
-    requests: int
-    changed: int  # items whose body changed (200s)
+    changed: bool  # meta or content differed from the pinned copy
     gone: bool  # the server no longer shows the course (deleted or unpublished)
-
-
-def course_key(course_id: int) -> str:
-    return f"{API_PREFIX}/courses/{course_id}"
-
-
-def content_key(course_id: int) -> str:
-    return f"{API_PREFIX}/courses/{course_id}/content"
-
-
-def section_key(section_id: int) -> str:
-    return f"{API_PREFIX}/sections/{section_id}"
-
-
-def image_key(image_url: str, width: int, fmt: str = IMAGE_FORMAT) -> str:
-    sep = "&" if "?" in image_url else "?"
-    return f"{image_url}{sep}w={width}&fmt={fmt}"
 
 
 def body_images(markdown: str) -> list[str]:
@@ -90,8 +89,12 @@ def section_ids(content: CourseContent) -> list[int]:
     return [s.id for lesson in content.lessons for s in lesson.sections]
 
 
+def _size(value: object) -> int:
+    return len(value) if isinstance(value, bytes) else len(msgspec.json.encode(value))
+
+
 class _Run:
-    """Book-keeping for one download run: progress numbers, cancel checks."""
+    """Book-keeping for one download run: progress numbers and the cancel check."""
 
     def __init__(
         self,
@@ -102,59 +105,93 @@ class _Run:
         self.course_id = course_id
         self.progress = progress
         self.cancel = cancel
-        self.done = 0
-        self.total = 0
-        self.bytes = 0
-        self.fetched = 0
+        self.done = self.total = self.bytes = self.fetched = 0
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise DownloadCancelled(f"download of course {self.course_id} cancelled")
 
     def report(self) -> None:
-        if self.progress is not None:
-            try:
-                self.progress(
-                    DownloadProgress(self.course_id, self.done, self.total, self.bytes, self.fetched)
-                )
-            except Exception:
-                log.exception("download progress callback failed")
+        if self.progress is None:
+            return
+        try:
+            self.progress(DownloadProgress(self.course_id, self.done, self.total, self.bytes, self.fetched))
+        except Exception:
+            log.exception("download progress callback failed")
 
 
 class DownloadManager:
-    """Downloads, lists, refreshes and removes the current user's offline courses."""
+    """Downloads, lists, refreshes and removes the signed-in learner's offline courses."""
 
-    def __init__(self, store: PinnedStore, fetcher: Fetcher, user_id: Callable[[], int | None]) -> None:
-        self.store = store
-        self.fetcher = fetcher
-        self._user_id = user_id
+    def __init__(self, client: LmsClient, manifest: DownloadManifest) -> None:
+        self.client = client
+        self.manifest = manifest
         self._active: dict[int, asyncio.Task[DownloadedCourse]] = {}
+        self._listeners: list[Callable[[], None]] = []
 
-    def _uid(self) -> int:
-        uid = self._user_id()
-        if uid is None:
-            raise PermissionError("sign in to download courses")
-        return uid
+    def _account(self) -> str:
+        if self.client.user is None:
+            raise AuthRequired("Sign in to keep courses offline.")
+        return self.client.partition
+
+    def on_change(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Called after a download finishes, fails, is refreshed or removed (the Downloads screen)."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            try:
+                callback()
+            except Exception:
+                log.exception("downloads listener failed")
 
     # ---- listing and removal ---------------------------------------------------------------------
 
     def courses(self) -> list[DownloadedCourse]:
-        uid = self._user_id()
-        return [] if uid is None else self.store.courses(uid)
+        """Downloaded (and partly downloaded) courses, with size and last sync. A course whose pinned
+        entries were lost (the cache was damaged and recreated) shows as partial, ready to resume."""
+        if self.client.user is None:
+            return []
+        account = self.client.partition
+        out = []
+        for course in self.manifest.courses(account):
+            if course.complete:
+                lost = {
+                    k for k in self.manifest.keys(account, course.course_id) if not self.client.is_pinned(k)
+                }
+                if lost:
+                    log.warning(
+                        "course %s lost %d pinned items; marking it partial", course.course_id, len(lost)
+                    )
+                    self.manifest.remove_items(account, course.course_id, lost)
+                    self.manifest.update(account, course.course_id, state="partial")
+                    course = self.manifest.course(account, course.course_id) or course
+            out.append(course)
+        return out
 
     def get(self, course_id: int) -> DownloadedCourse | None:
-        uid = self._user_id()
-        return None if uid is None else self.store.course(uid, course_id)
+        return next((c for c in self.courses() if c.course_id == course_id), None)
 
     def is_available_offline(self, course_id: int) -> bool:
         course = self.get(course_id)
         return course is not None and course.complete
 
+    def active(self, course_id: int) -> bool:
+        task = self._active.get(course_id)
+        return task is not None and not task.done()
+
     def remove(self, course_id: int) -> None:
+        """Cancel a running download, unpin its items (unless another download holds them), forget it."""
         task = self._active.pop(course_id, None)
         if task is not None:
             task.cancel()
-        self.store.remove_course(self._uid(), course_id)
+        account = self._account()
+        for key in self.manifest.keys(account, course_id):
+            if set(self.manifest.courses_holding(account, key)) <= {course_id}:
+                self.client.unpin(key)
+        self.manifest.remove(account, course_id)
+        self._changed()
 
     # ---- downloading -----------------------------------------------------------------------------
 
@@ -165,15 +202,20 @@ class DownloadManager:
         progress: Callable[[DownloadProgress], None] | None = None,
         cancel: asyncio.Event | None = None,
     ) -> asyncio.Task[DownloadedCourse]:
-        """Download in a task (one per course; starting again while running returns the running one)."""
+        """Download in a task (one per course: starting it again while it runs returns the running one)."""
         running = self._active.get(course_id)
         if running is not None and not running.done():
             return running
         task = asyncio.ensure_future(self.download(course_id, progress=progress, cancel=cancel))
         self._active[course_id] = task
-        task.add_done_callback(
-            lambda t: self._active.pop(course_id, None) if self._active.get(course_id) is t else None
-        )
+
+        def forget(done: asyncio.Task[DownloadedCourse]) -> None:
+            if self._active.get(course_id) is done:
+                del self._active[course_id]
+            if not done.cancelled():
+                done.exception()  # retrieved: the caller may not await a task it started in the background
+
+        task.add_done_callback(forget)
         return task
 
     async def download(
@@ -183,205 +225,188 @@ class DownloadManager:
         progress: Callable[[DownloadProgress], None] | None = None,
         cancel: asyncio.Event | None = None,
     ) -> DownloadedCourse:
-        """Fetch everything the course needs offline, skipping what is already pinned."""
-        uid = self._uid()
+        """Fetch and pin everything the course needs offline, skipping what is already pinned."""
+        account = self._account()
         run = _Run(course_id, progress, cancel)
-        self.store.begin_course(uid, course_id)
-        have = self.store.keys(uid, course_id)
+        self.manifest.begin(account, course_id)
+        have = {k for k in self.manifest.keys(account, course_id) if self.client.is_pinned(k)}
         try:
-            run.total = 2
-            detail = msgspec.json.decode(
-                await self._ensure(uid, course_id, course_key(course_id), have, run), type=CourseDetail
-            )
-            self.store.set_course(uid, course_id, title=detail.title)
-            content = msgspec.json.decode(
-                await self._ensure(uid, course_id, content_key(course_id), have, run), type=CourseContent
-            )
-            covers = [image_key(detail.image_url, w) for w in COVER_WIDTHS] if detail.image_url else []
-            sections = section_ids(content)
-            run.total += len(covers) + len(sections)
+            plan = await self._plan(account, course_id, have, run)
+            covers = [(plan.image_url, w) for w in COVER_WIDTHS] if plan.image_url else []
+            run.total += len(covers) + len(plan.sections)
             run.report()
-            await self._ensure_many(uid, course_id, covers, have, run)
-            await self._ensure_sections(uid, course_id, sections, have, run)
-            self.store.set_course(
-                uid, course_id, state="complete", total_items=run.total, synced=True, clear_error=True
+            for url, width in covers:
+                await self._image(account, course_id, url, width, have, run)
+            await self._sections(account, course_id, plan.sections, have, run)
+            self.manifest.update(
+                account, course_id, state="complete", total_items=run.total, synced=True, clear_error=True
             )
-        except DownloadCancelled:
-            self.store.set_course(uid, course_id, total_items=run.total)
-            raise
-        except asyncio.CancelledError:
-            self.store.set_course(uid, course_id, total_items=run.total)
+        except (DownloadCancelled, asyncio.CancelledError):
+            self.manifest.update(account, course_id, total_items=run.total)
+            self._changed()
             raise
         except Exception as exc:
-            if getattr(exc, "status", None) == 404 and not self.store.keys(uid, course_id):
-                self.store.remove_course(uid, course_id)  # never existed for us: no empty row
+            if getattr(exc, "status", None) == 404 and not self.manifest.keys(account, course_id):
+                self.manifest.remove(account, course_id)  # never was there for us: leave no empty row
             else:
-                self.store.set_course(uid, course_id, total_items=run.total, error=str(exc))
+                self.manifest.update(account, course_id, total_items=run.total, error=str(exc))
+            self._changed()
             raise
-        result = self.store.course(uid, course_id)
+        self._changed()
+        result = self.manifest.course(account, course_id)
         assert result is not None
         return result
 
-    async def _ensure(self, uid: int, course_id: int, key: str, have: set[str], run: _Run) -> bytes:
-        """The item's bytes: from the store if present (no request), else fetched and pinned."""
-        run.check()
-        if key in have:
-            item = self.store.get(uid, key, course_id)
-            if item is not None:
-                run.done += 1
-                run.bytes += len(item.body)
-                run.report()
-                return item.body
-        result = await self.fetcher.get(key)
-        self.store.put(uid, course_id, key, result.body, etag=result.etag, content_type=result.content_type)
+    def _pin(self, account: str, course_id: int, key: str, value: object, have: set[str], run: _Run) -> None:
+        if not self.client.pin(key):
+            raise DownloadError("This course cannot be kept offline: the disk cache is unavailable.")
+        size = _size(value)
+        self.manifest.add_item(account, course_id, key, size)
         have.add(key)
         run.done += 1
         run.fetched += 1
-        run.bytes += len(result.body)
+        run.bytes += size
         run.report()
-        return result.body
 
-    async def _ensure_many(
-        self, uid: int, course_id: int, keys: list[str], have: set[str], run: _Run
+    def _skip(self, run: _Run) -> None:
+        run.done += 1
+        run.report()
+
+    async def _plan(self, account: str, course_id: int, have: set[str], run: _Run) -> _Plan:
+        """Meta and content (pinned), or the recorded plan when both are already pinned (no request)."""
+        run.total += 2
+        raw = self.manifest.plan(account, course_id)
+        meta_key, content_key = paths.course(course_id), paths.content(course_id)
+        if raw is not None and meta_key in have and content_key in have:
+            self._skip(run)
+            self._skip(run)
+            return msgspec.json.decode(raw, type=_Plan)
+        run.check()
+        detail = (await self.client.course(course_id, swr=False)).value
+        self._pin(account, course_id, meta_key, detail, have, run)
+        run.check()
+        content = (await self.client.content(course_id, swr=False)).value
+        self._pin(account, course_id, content_key, content, have, run)
+        plan = _Plan(
+            title=detail.title,
+            image_url=detail.image_url,
+            updated_at=detail.updated_at.isoformat(),
+            sections=section_ids(content),
+        )
+        self.manifest.set_plan(account, course_id, msgspec.json.encode(plan))
+        self.manifest.update(account, course_id, title=detail.title, updated_at=plan.updated_at)
+        return plan
+
+    async def _image(
+        self, account: str, course_id: int, url: str, width: int, have: set[str], run: _Run
     ) -> None:
-        for key in keys:
-            await self._ensure(uid, course_id, key, have, run)
+        key = paths.image(url, width, IMAGE_FORMAT)
+        if key in have:
+            self._skip(run)
+            return
+        run.check()
+        body = await self.client.image(url, width, IMAGE_FORMAT)
+        self._pin(account, course_id, key, body, have, run)
 
-    async def _ensure_sections(
-        self, uid: int, course_id: int, sections: list[int], have: set[str], run: _Run
+    async def _sections(
+        self, account: str, course_id: int, ids: list[int], have: set[str], run: _Run
     ) -> None:
         queue: asyncio.Queue[int] = asyncio.Queue()
-        for sid in sections:
+        for sid in ids:
             queue.put_nowait(sid)
 
         async def worker() -> None:
             while not queue.empty():
                 sid = queue.get_nowait()
-                body = await self._ensure(uid, course_id, section_key(sid), have, run)
-                section = msgspec.json.decode(body, type=Section)
-                images = [image_key(u, BODY_IMAGE_WIDTH) for u in body_images(section.body_markdown)]
+                key = paths.section(sid)
+                if key in have:  # recorded only after its images: nothing of it is missing
+                    self._skip(run)
+                    continue
+                run.check()
+                section = (await self.client.section(sid, swr=False)).value
+                images = body_images(section.body_markdown)
                 run.total += len(images)
-                await self._ensure_many(uid, course_id, images, have, run)
+                for url in images:
+                    await self._image(account, course_id, url, BODY_IMAGE_WIDTH, have, run)
+                self._pin(account, course_id, key, section, have, run)
 
-        try:
-            async with asyncio.TaskGroup() as group:
-                for _ in range(min(PARALLEL_FETCHES, max(len(sections), 1))):
-                    group.create_task(worker())
-        except BaseExceptionGroup as failed:
-            # one worker's failure (cancel, 404, offline) is the download's failure
-            raise failed.exceptions[0] from None
+        await _gather_first_error([worker() for _ in range(min(PARALLEL_FETCHES, max(len(ids), 1)))])
 
     # ---- refreshing ------------------------------------------------------------------------------
 
     async def refresh(self, course_id: int) -> RefreshReport:
-        """Revalidate a downloaded course: meta and content by ETag; sections only if the course changed."""
-        uid = self._uid()
-        requests = changed = 0
-        old_detail_item = self.store.get(uid, course_key(course_id), course_id)
-        old_updated = (
-            msgspec.json.decode(old_detail_item.body, type=CourseDetail).updated_at
-            if old_detail_item
-            else None
-        )
-
-        async def revalidate(key: str) -> bytes | None:
-            """New body if it changed, None on 304. Fetches when the item is missing."""
-            nonlocal requests, changed
-            item = self.store.get(uid, key, course_id)
-            requests += 1
-            result = await self.fetcher.get(key, item.etag if item else None)
-            if result.status == 304 and item is not None:
-                self.store.touch(uid, course_id, key, result.etag)
-                return None
-            self.store.put(
-                uid, course_id, key, result.body, etag=result.etag, content_type=result.content_type
-            )
-            changed += 1
-            return result.body
-
+        """Revalidate a downloaded course: meta and content by ETag (304 when unchanged); new sections are
+        fetched, removed ones unpinned; section bodies are revalidated only when the course was edited."""
+        account = self._account()
+        record = self.manifest.course(account, course_id)
+        if record is None:
+            raise KeyError(course_id)
         try:
-            new_detail = await revalidate(course_key(course_id))
-            new_content = await revalidate(content_key(course_id))
+            detail_f = await self.client.course(course_id, swr=False)
+            content_f = await self.client.content(course_id, swr=False)
         except Exception as exc:
             if getattr(exc, "status", None) == 404:
-                self.store.set_course(uid, course_id, state="gone", error="no longer available on the server")
-                return RefreshReport(course_id, requests, changed, gone=True)
+                self.manifest.update(
+                    account, course_id, state="gone", error="no longer available on the server"
+                )
+                self._changed()
+                return RefreshReport(course_id, changed=False, gone=True)
             raise
-        detail_changed = False
-        if new_detail is not None:
-            detail = msgspec.json.decode(new_detail, type=CourseDetail)
-            detail_changed = detail.updated_at != old_updated
-            self.store.set_course(uid, course_id, title=detail.title)
-        content_item = self.store.get(uid, content_key(course_id), course_id)
-        assert content_item is not None
-        content = msgspec.json.decode(content_item.body, type=CourseContent)
-        wanted = {section_key(s) for s in section_ids(content)}
-        have = self.store.keys(uid, course_id)
-        if new_content is not None:
-            stale = {k for k in have if k.startswith(f"{API_PREFIX}/sections/") and k not in wanted}
-            if stale:
-                self.store.delete_keys(uid, course_id, stale)
-        for key in sorted(wanted):
-            if key not in have or detail_changed:
-                body = await revalidate(key)
-                if body is not None:
-                    section = msgspec.json.decode(body, type=Section)
-                    for url in body_images(section.body_markdown):
-                        img = image_key(url, BODY_IMAGE_WIDTH)
-                        if img not in have:
-                            await revalidate(img)
-        if new_detail is not None:
-            detail = msgspec.json.decode(new_detail, type=CourseDetail)
-            for width in COVER_WIDTHS if detail.image_url else ():
-                assert detail.image_url is not None
-                img = image_key(detail.image_url, width)
-                if img not in have:
-                    await revalidate(img)  # a new cover has a new URL (versioned image keys)
-        self.store.set_course(uid, course_id, state="complete", synced=True, clear_error=True)
-        return RefreshReport(course_id, requests, changed, gone=False)
+        detail, content = detail_f.value, content_f.value
+        changed = detail_f.source == "network" or content_f.source == "network"
+        have = self.manifest.keys(account, course_id)
+        run = _Run(course_id, None, None)
+        for key, value in ((paths.course(course_id), detail), (paths.content(course_id), content)):
+            self._pin(account, course_id, key, value, have, run)  # new bodies stay pinned, sizes updated
+        plan = _Plan(
+            title=detail.title,
+            image_url=detail.image_url,
+            updated_at=detail.updated_at.isoformat(),
+            sections=section_ids(content),
+        )
+        edited = plan.updated_at != record.updated_at
+        wanted = {paths.section(s) for s in plan.sections}
+        gone_sections = {k for k in have if k.startswith(f"{API_PREFIX}/sections/") and k not in wanted}
+        for key in gone_sections:
+            self.client.unpin(key)
+        self.manifest.remove_items(account, course_id, gone_sections)
+        if edited:
+            for key in wanted & have:
+                self.client._invalidate(key)  # hard: the next read asks the server (304 if unchanged)
+        have -= gone_sections
+        missing = [s for s in plan.sections if paths.section(s) not in have or edited]
+        have -= {paths.section(s) for s in missing}
+        for width in COVER_WIDTHS if plan.image_url else ():
+            assert plan.image_url is not None
+            await self._image(account, course_id, plan.image_url, width, have, run)  # new cover: new URL
+        await self._sections(account, course_id, missing, have, run)
+        self.manifest.set_plan(account, course_id, msgspec.json.encode(plan))
+        self.manifest.update(
+            account,
+            course_id,
+            title=plan.title,
+            updated_at=plan.updated_at,
+            state="complete",
+            synced=True,
+            clear_error=True,
+        )
+        self._changed()
+        return RefreshReport(course_id, changed=changed or edited, gone=False)
 
     async def refresh_all(self) -> list[RefreshReport]:
-        """Refresh every completed download; stops at the first transport error (offline again)."""
+        """Refresh every complete download; stops at the first transport error (offline again)."""
         reports = []
         for course in self.courses():
-            if course.state == "partial":
-                continue
-            reports.append(await self.refresh(course.course_id))
+            if course.state == "complete" and not self.active(course.course_id):
+                reports.append(await self.refresh(course.course_id))
         return reports
 
-    # ---- reading offline -------------------------------------------------------------------------
 
-    def pinned_course(self, course_id: int) -> CourseDetail | None:
-        return self._read(course_key(course_id), CourseDetail)
-
-    def pinned_content(self, course_id: int) -> CourseContent | None:
-        return self._read(content_key(course_id), CourseContent)
-
-    def pinned_section(self, section_id: int) -> Section | None:
-        return self._read(section_key(section_id), Section)
-
-    def pinned_image(self, image_url: str, width: int, fmt: str = IMAGE_FORMAT) -> bytes | None:
-        uid = self._user_id()
-        if uid is None:
-            return None
-        item = self.store.get(uid, image_key(image_url, width, fmt))
-        if item is None and fmt == IMAGE_FORMAT:
-            # any pinned width of this image beats none: the reader scales it
-            for w in (*COVER_WIDTHS, BODY_IMAGE_WIDTH):
-                item = self.store.get(uid, image_key(image_url, w, fmt))
-                if item is not None:
-                    break
-        return None if item is None else item.body
-
-    def _read[T](self, key: str, kind: type[T]) -> T | None:
-        uid = self._user_id()
-        if uid is None:
-            return None
-        item = self.store.get(uid, key)
-        if item is None:
-            return None
-        try:
-            return msgspec.json.decode(item.body, type=kind)
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            log.warning("pinned %s does not decode; ignoring it", key)
-            return None
+async def _gather_first_error(coros: list[Awaitable[None]]) -> None:
+    """Run workers together; the first failure (cancel, 404, offline) stops the others and is raised."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            for coro in coros:
+                group.create_task(coro)  # type: ignore[arg-type]
+    except BaseExceptionGroup as failed:
+        raise failed.exceptions[0] from None

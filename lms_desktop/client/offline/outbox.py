@@ -425,6 +425,12 @@ class Outbox:
         self._changed()
         return cur.rowcount > 0
 
+    def discard_op(self, op_id: str) -> bool:
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM outbox WHERE op_id = ?", (op_id,))
+        self._changed()
+        return cur.rowcount > 0
+
     # ---- sync bookkeeping ------------------------------------------------------------------------
 
     def set_last_sync(self, user_id: int, when: datetime) -> None:

@@ -87,8 +87,12 @@ class Queued:
 
 @dataclass(frozen=True)
 class NeedsAttention:
+    """Parked for the learner: `error` is the line to show, `status`/`detail` the server's answer."""
+
     reason: AttentionReason
     error: str
+    status: int | None = None
+    detail: str = ""
 
 
 Outcome = Applied | Queued | NeedsAttention
@@ -156,14 +160,17 @@ class Syncer:
     async def sync(self, user_id: int) -> SyncReport:
         async with self._lock:
             self._syncing = True
+            stopped: str | None = "failed"
             try:
                 report = await self._run(user_id)
+                stopped = report.stopped
             finally:
                 self._syncing = False
-                # Anyone still waiting was not reached: their change stays queued.
-                reason = self.last_report.stopped if self.last_report else None
-                for op_id in list(self._waiters):
-                    self._resolve(op_id, Queued(str(reason or "not sent")))
+                if stopped is not None:
+                    # The run ended early: whoever waits was not reached and stays queued. (A drained run
+                    # leaves waiters for entries queued after its last look; the next run answers them.)
+                    for op_id in list(self._waiters):
+                        self._resolve(op_id, Queued(stopped))
             return report
 
     async def _run(self, user_id: int) -> SyncReport:
@@ -196,7 +203,11 @@ class Syncer:
                 if failure == "signed_out":
                     reason = "signed_out"
                 self.outbox.mark_attention(entry.seq, reason, message)
-                self._resolve(entry.op_id, NeedsAttention(reason, message))
+                detail = getattr(exc, "detail", None)
+                self._resolve(
+                    entry.op_id,
+                    NeedsAttention(reason, message, _status_of(exc), str(detail) if detail else message),
+                )
                 parked += 1
                 after = entry.seq
                 if failure == "signed_out":

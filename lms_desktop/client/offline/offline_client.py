@@ -1,0 +1,494 @@
+"""OfflineLmsClient: the LmsClient the app uses, with every write going through the durable outbox.
+
+Design (one path for every write, online or not):
+
+1. A write (enroll, unenroll, progress, rating) is first committed to the outbox with its op_id and the
+   learner's clock (``client_timestamp``). From that moment it survives a crash or SIGKILL.
+2. Online, the outbox is synced at once and the caller gets the server's answer, exactly like LmsClient. If
+   the server refuses it right away (404 course gone, 409 not enrolled, 422), the entry is dropped and the
+   error raised, so the UI rolls its optimistic change back and says why, as it does without an outbox. A
+   401 keeps the entry (parked as "signed out") and raises AuthRequired: after signing in it is sent.
+3. Offline (or when the send fails on the way), the caller gets a local answer built from the change and
+   the cached data; the entry stays pending and is replayed, in order, when the server is back (the
+   connectivity probe's "online again" starts a sync; so do sign-in and start-up).
+4. Reads are LmsClient's (cache first, stale when offline, pinned downloads included), with pending changes
+   laid over them (``overlay``), so the learner sees what they did even before the server has.
+
+A failure found later, during a background sync, that only the learner can resolve (signed out, course
+deleted or unpublished, refused) parks the entry as needs-attention: kept, shown in the status bar, and
+retried or discarded by the learner (``retry_change`` / ``discard_change``).
+
+Conflict rules: see ``lms_desktop.client.offline.ops``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+import httpx
+import platformdirs
+
+from lms_desktop.client import paths
+from lms_desktop.client.api import LmsClient
+from lms_desktop.client.config import APP_DIR_NAME, ClientConfig
+from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError, TransportFailure
+from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
+from lms_desktop.client.offline.manifest import DownloadManifest
+from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.overlay import (
+    overlay_content,
+    overlay_dashboard,
+    overlay_detail,
+    pending_view,
+)
+from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
+from lms_desktop.client.results import Fetched
+from lms_desktop.contract import (
+    CourseContent,
+    CourseDetail,
+    CourseRating,
+    Dashboard,
+    Enrollment,
+    EnrollmentRequest,
+    Progress,
+    ProgressUpdate,
+    RatingUpdate,
+    User,
+    decoder,
+)
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_TIMEOUT_S = 1.0  # with a 1 s heartbeat: a dead or hung server is noticed within 2 s
+RETRY_INITIAL_S = 2.0
+RETRY_MAX_S = 60.0
+
+_enrollment = decoder(Enrollment)
+_rating = decoder(CourseRating)
+
+
+@dataclass(frozen=True)
+class OfflineStatus:
+    """Everything the status bar shows about offline work."""
+
+    online: bool
+    pending: int
+    needs_attention: int
+    last_sync: datetime | None
+    syncing: bool
+    last_error: str | None
+
+
+def default_offline_dir(server_id: str) -> Path:
+    slug = hashlib.sha256(server_id.encode()).hexdigest()[:16]
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "offline" / slug
+
+
+class _Sender:
+    def __init__(self, client: OfflineLmsClient) -> None:
+        self._client = client
+
+    async def send(self, entry: OutboxEntry) -> object:
+        return await self._client._send_entry(entry)
+
+
+class OfflineLmsClient(LmsClient):
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        offline_dir: Path | None = None,
+        heartbeat_s: float | None = None,
+        now: Callable[[], datetime] | None = None,
+        clock: Callable[[], float] | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """`offline_dir`: where the outbox and the download manifest live (default: per server, in the
+        user's data dir). `heartbeat_s`: probe the server this often while online (the app passes 1.0;
+        tests leave it off so request counts stay exact). `now`: the learner's clock, for tests."""
+        super().__init__(config, clock=clock, http_transport=http_transport)
+        self.offline_dir = offline_dir or default_offline_dir(self.server_id)
+        self._now = now or (lambda: datetime.now(UTC))
+        self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
+        self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now)
+        self.heartbeat_s = heartbeat_s
+        self._status_listeners: list[Callable[[OfflineStatus], None]] = []
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._sync_task: asyncio.Task[SyncReport | None] | None = None
+        self._retry_delay = RETRY_INITIAL_S
+        self._retry_handle: asyncio.TimerHandle | None = None
+        self._heartbeat: asyncio.Task[None] | None = None
+        self._closing = False
+        self.outbox.on_change(self._notify)
+        self.on_online_changed(self._online_changed)
+
+    async def aclose(self) -> None:
+        self._closing = True
+        if self._retry_handle is not None:
+            self._retry_handle.cancel()
+        tasks = [t for t in (*self._tasks, self._heartbeat, self._sync_task) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(BaseException):
+                await task
+        await super().aclose()
+        self.outbox.close()
+        self.downloads.manifest.close()
+
+    # ---- status ----------------------------------------------------------------------------------
+
+    def offline_status(self) -> OfflineStatus:
+        user = self.user
+        if user is None:
+            return OfflineStatus(self.online, 0, 0, None, False, None)
+        s = self.syncer.status(user.id)
+        return OfflineStatus(self.online, s.pending, s.needs_attention, s.last_sync, s.syncing, s.last_error)
+
+    def on_status_changed(self, callback: Callable[[OfflineStatus], None]) -> Callable[[], None]:
+        """Called with the new status after every outbox change, sync start/end and online change."""
+        self._status_listeners.append(callback)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._status_listeners.remove(callback)
+
+        return unsubscribe
+
+    def _notify(self) -> None:
+        if not self._status_listeners:
+            return
+        status = self.offline_status()
+        for callback in list(self._status_listeners):
+            try:
+                callback(status)
+            except Exception:
+                log.exception("offline status listener failed")
+
+    def pending_changes(self) -> list[OutboxEntry]:
+        return [] if self.user is None else self.outbox.entries(self.user.id, "pending")
+
+    def attention_changes(self) -> list[OutboxEntry]:
+        """Changes the server refused or could not take, each with `describe()`, `reason`, `last_error`."""
+        return [] if self.user is None else self.outbox.entries(self.user.id, "needs_attention")
+
+    def discard_change(self, seq: int) -> bool:
+        return self.outbox.discard(seq)
+
+    def retry_change(self, seq: int) -> bool:
+        ok = self.outbox.retry(seq)
+        if ok:
+            self.request_sync()
+        return ok
+
+    # ---- background work -------------------------------------------------------------------------
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task: asyncio.Task[Any] = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task[Any]) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.warning("offline background task failed: %r", t.exception())
+
+        task.add_done_callback(done)
+        return task
+
+    def _online_changed(self, online: bool) -> None:
+        self._notify()
+        if online and not self._closing:
+            self.request_sync(refresh_downloads=True)
+
+    def request_sync(self, *, refresh_downloads: bool = False) -> asyncio.Task[SyncReport | None] | None:
+        """Start a sync in the background (no-op when one is running, signed out, or no loop)."""
+        if self._closing or self.user is None:
+            return None
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        if self._sync_task is None or self._sync_task.done():
+            self._sync_task = asyncio.ensure_future(self._background_sync(refresh_downloads))
+        return self._sync_task
+
+    async def _background_sync(self, refresh_downloads: bool) -> SyncReport | None:
+        try:
+            report = await self.sync()
+        except Exception:
+            log.exception("sync failed")
+            return None
+        if report is not None and report.stopped == "transient":
+            self._schedule_retry()
+        elif report is not None and report.stopped is None:
+            self._retry_delay = RETRY_INITIAL_S
+            if refresh_downloads:
+                self._spawn(self._refresh_downloads())
+        return report
+
+    def _schedule_retry(self) -> None:
+        """A server error (5xx) is not 'offline': try again later, with backoff, while online."""
+        if self._retry_handle is not None:
+            self._retry_handle.cancel()
+        delay, self._retry_delay = self._retry_delay, min(self._retry_delay * 2, RETRY_MAX_S)
+        self._retry_handle = asyncio.get_running_loop().call_later(delay, self.request_sync)
+
+    async def _refresh_downloads(self) -> None:
+        try:
+            await self.downloads.refresh_all()
+        except (OfflineError, AuthRequired) as exc:
+            log.info("refreshing downloads stopped: %s", exc)
+
+    async def sync(self) -> SyncReport | None:
+        """Replay the signed-in learner's pending changes now; None when signed out."""
+        user = self.user
+        if user is None:
+            return None
+        sync = self.syncer.sync(user.id)
+        self._notify()
+        try:
+            return await sync
+        finally:
+            self._notify()
+
+    def start_heartbeat(self) -> None:
+        """Probe /health every `heartbeat_s` while online, so an idle app notices a dead server in < 2 s
+        (the client's own probe then watches for its return, with backoff)."""
+        if self.heartbeat_s and (self._heartbeat is None or self._heartbeat.done()):
+            self._heartbeat = asyncio.ensure_future(self._beat(self.heartbeat_s))
+
+    async def _beat(self, interval: float) -> None:
+        while not self._closing:
+            await asyncio.sleep(interval)
+            if not self.online:
+                continue  # the connectivity probe is on it
+            request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
+            with contextlib.suppress(TransportFailure):
+                await self._transport.send(request, retry=False)  # a failure reports offline itself
+
+    # ---- session: entries wait for their own account ---------------------------------------------
+
+    async def sign_in(self, username: str, password: str) -> User:
+        user = await super().sign_in(username, password)
+        self.outbox.resume(user.id, "signed_out")
+        self.request_sync(refresh_downloads=True)
+        self._notify()
+        return user
+
+    async def restore_session(self) -> User | None:
+        user = await super().restore_session()
+        if user is not None:
+            self.outbox.resume(user.id, "signed_out")
+            self.request_sync(refresh_downloads=self.online)
+        self._notify()
+        return user
+
+    # ---- sending one entry (the syncer calls this) -----------------------------------------------
+
+    async def _send_entry(self, entry: OutboxEntry) -> object:
+        op, stamp = entry.op, entry.client_timestamp
+        if isinstance(op, ProgressOp):
+            update = ProgressUpdate(
+                completed_at=op.completed_at,
+                time_spent_seconds=op.time_spent_seconds,
+                client_timestamp=stamp,
+                op_id=entry.op_id,
+            )
+            return await super().put_progress(op.section_id, update)
+        try:
+            if isinstance(op, RatingOp):
+                body: object = RatingUpdate(rating=op.rating, client_timestamp=stamp, op_id=entry.op_id)
+                return await self._call("PUT", paths.rating(op.course_id), body, _rating.decode)
+            body = EnrollmentRequest(op_id=entry.op_id, client_timestamp=stamp)
+            method = "PUT" if isinstance(op, EnrollOp) else "DELETE"
+            return await self._call(method, paths.enrollment(op.course_id), body, _enrollment.decode)
+        finally:  # also after a lost answer: the server may have applied it
+            self._invalidate(paths.course(op.course_id), paths.DASHBOARD)
+
+    # ---- writes ----------------------------------------------------------------------------------
+
+    def _queue(self, op: Op, label: str | None = None) -> OutboxEntry:
+        user = self.user
+        if user is None:
+            raise AuthRequired("Sign in to save your progress.")
+        return self.outbox.add(user.id, op, label=label, client_timestamp=self._now())
+
+    async def _deliver(self, entry: OutboxEntry) -> Outcome:
+        """Send now when online; the answer, or Queued when it has to wait. Immediate refusals raise."""
+        if not self.online:
+            return Queued("offline")
+        outcome_f = self.syncer.outcome_of(entry.op_id)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.timeout_s + 1.0
+        for _ in range(3):  # a run that began before this entry was queued may finish without it
+            task = self.request_sync()
+            if task is None or outcome_f.done():
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), max(deadline - loop.time(), 0.0))
+            if outcome_f.done() or not task.done():
+                break
+        outcome: Outcome = outcome_f.result() if outcome_f.done() else Queued("syncing")
+        if isinstance(outcome, NeedsAttention):
+            if outcome.reason == "signed_out":
+                raise AuthRequired(outcome.detail or "Please sign in.")  # kept: signing in sends it
+            self.outbox.discard_op(entry.op_id)  # the learner is here: roll back and say why
+            raise ApiError(outcome.status or 409, outcome.detail)
+        return outcome
+
+    async def enroll(self, course_id: int) -> Enrollment:
+        entry = self._queue(EnrollOp(course_id=course_id), await self._title(course_id))
+        outcome = await self._deliver(entry)
+        if isinstance(outcome, Applied):
+            return cast(Enrollment, outcome.value)
+        return Enrollment(
+            course_id=course_id,
+            status="active",
+            enrolled_at=entry.client_timestamp,
+            updated_at=entry.client_timestamp,
+        )
+
+    async def unenroll(self, course_id: int) -> Enrollment:
+        entry = self._queue(UnenrollOp(course_id=course_id), await self._title(course_id))
+        outcome = await self._deliver(entry)
+        if isinstance(outcome, Applied):
+            return cast(Enrollment, outcome.value)
+        return Enrollment(course_id=course_id, status=None, updated_at=entry.client_timestamp)
+
+    async def rate(self, course_id: int, rating: int) -> CourseRating:
+        entry = self._queue(RatingOp(course_id=course_id, rating=rating), await self._title(course_id))
+        outcome = await self._deliver(entry)
+        if isinstance(outcome, Applied):
+            return cast(CourseRating, outcome.value)
+        detail = await self._cached_detail(course_id)
+        return CourseRating(
+            course_id=course_id,
+            rating=rating,
+            rating_avg=detail.rating_avg if detail else None,
+            rating_count=detail.rating_count if detail else 0,
+        )
+
+    async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
+        """Record completion and/or a delta of time spent (the update's op_id/client_timestamp are
+        replaced by the outbox entry's: the entry is the unit of replay)."""
+        course_id = await self._course_of_section(section_id)
+        op = ProgressOp(
+            course_id=course_id,
+            section_id=section_id,
+            completed_at=update.completed_at,
+            time_spent_seconds=update.time_spent_seconds,
+        )
+        entry = self._queue(op, await self._title(course_id))
+        outcome = await self._deliver(entry)
+        if isinstance(outcome, Applied):
+            return cast(Progress, outcome.value)
+        return await self._local_progress(course_id, section_id, update)
+
+    # ---- helpers for local answers ---------------------------------------------------------------
+
+    async def _cached_detail(self, course_id: int) -> CourseDetail | None:
+        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
+            return (await super().course(course_id)).value
+        return None
+
+    async def _title(self, course_id: int) -> str | None:
+        """For the needs-attention list ("Enroll in Rust for Beginners"); never worth a request."""
+        record = self.downloads.manifest.course(self.partition, course_id)
+        if record is not None and record.title:
+            return record.title
+        if not self.online:  # offline, a cached answer costs no request
+            detail = await self._cached_detail(course_id)
+            return detail.title if detail else None
+        return None
+
+    async def _course_of_section(self, section_id: int) -> int:
+        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
+            return (await super().section(section_id)).value.course_id
+        held = self.downloads.manifest.course_of(self.partition, paths.section(section_id))
+        if held is None:
+            raise OfflineError("This section is not available offline; progress cannot be recorded.")
+        return held
+
+    async def _local_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> Progress:
+        content = None
+        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
+            content = (await self.content(course_id)).value
+        for lesson in content.lessons if content else []:
+            for s in lesson.sections:
+                if s.id == section_id:
+                    return Progress(
+                        section_id=section_id,
+                        course_id=course_id,
+                        completed_at=s.completed_at,
+                        time_spent_seconds=s.time_spent_seconds,
+                    )
+        return Progress(
+            section_id=section_id,
+            course_id=course_id,
+            completed_at=update.completed_at,
+            time_spent_seconds=update.time_spent_seconds,
+        )
+
+    # ---- reads with pending changes laid over ----------------------------------------------------
+
+    def _overlaid[T](self, fetched: Fetched[T], apply: Callable[[T], T]) -> Fetched[T]:
+        updated = fetched.updated
+        if updated is not None:
+            chained: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
+
+            def forward(done: asyncio.Future[T | None]) -> None:
+                if chained.done():
+                    return
+                if done.cancelled():
+                    chained.cancel()
+                    return
+                value = done.result() if done.exception() is None else None
+                chained.set_result(None if value is None else apply(value))
+
+            updated.add_done_callback(forward)
+            updated = chained
+        return Fetched(apply(fetched.value), stale=fetched.stale, source=fetched.source, updated=updated)
+
+    async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
+        fetched = await super().course(course_id, swr=swr)
+        view = pending_view(self.pending_changes())
+        return fetched if view.empty else self._overlaid(fetched, lambda d: overlay_detail(d, view))
+
+    async def content(self, course_id: int, *, swr: bool = True) -> Fetched[CourseContent]:
+        fetched = await super().content(course_id, swr=swr)
+        view = pending_view(self.pending_changes())
+        return fetched if view.empty else self._overlaid(fetched, lambda c: overlay_content(c, view))
+
+    async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
+        fetched = await super().dashboard(swr=swr)
+        view = pending_view(self.pending_changes())
+        if view.empty:
+            return fetched
+        contents: dict[int, CourseContent] = {}
+        for item in fetched.value.items:
+            if view.touches(item.course_id):
+                with contextlib.suppress(OfflineError, ApiError, AuthRequired):
+                    contents[item.course_id] = overlay_content(
+                        (await super().content(item.course_id)).value, view
+                    )
+        return self._overlaid(fetched, lambda d: overlay_dashboard(d, view, contents))
+
+    async def image(self, image_url: str, width: int, fmt: str = "webp") -> bytes:
+        """Offline, any downloaded width of the image beats none (the UI scales it)."""
+        try:
+            return await super().image(image_url, width, fmt)
+        except OfflineError:
+            for other in sorted({*COVER_WIDTHS, BODY_IMAGE_WIDTH}, key=lambda w: abs(w - width)):
+                if other != width and self.is_pinned(paths.image(image_url, other, "webp")):
+                    return await super().image(image_url, other, "webp")
+            raise
