@@ -1,13 +1,16 @@
 """LmsClient: the typed API the UI uses. Every read goes through the two-tier cache; writes invalidate
 exactly what they make stale, so the writer reads its own writes at once.
 
-What each write marks stale (hard = the next read revalidates before answering; soft = served at once and
-refreshed in the background):
-- enroll / unenroll: the course's detail (hard), the dashboard (hard), catalog listings (soft: cards show
-  enrollment counts and the popular order moves);
-- progress: the course's content (hard), the dashboard (hard), the course's detail (hard: its enrollment
-  status may become completed); listings are untouched (cards show no progress);
-- rating: the course's detail (hard), the dashboard (hard), listings (soft: cards show the average).
+What each write marks stale (the next read of it revalidates before answering, so the writer sees its own
+write at once; the entry itself is kept for offline use):
+- enroll / unenroll: the course's detail and the dashboard;
+- progress: the course's content, the dashboard and the course's detail (its status may become completed);
+- rating: the course's detail and the dashboard.
+Catalog listings are not invalidated by these writes: their cards show enrollment counts and averages, but
+the server's listing ETag follows the catalog version, which learner writes do not bump, so a revalidation
+would only return 304. Cards may lag by up to the listing's max-age (10 min); the course view is exact.
+`refresh_listings()` marks every listing stale (served at once, refreshed in the background) for a
+"Refresh" action.
 """
 
 from __future__ import annotations
@@ -320,11 +323,13 @@ class LmsClient:
 
     # ---- writes -----------------------------------------------------------------------------------
 
-    def _invalidate(self, *targets: str, listings: bool = False) -> None:
+    def _invalidate(self, *targets: str) -> None:
         for target in targets:
             self._cache.invalidate("GET", target, self.partition, hard=True)
-        if listings:
-            self._cache.invalidate_prefix("GET", paths.LISTINGS_PREFIX, self.partition, hard=False)
+
+    def refresh_listings(self) -> None:
+        """Mark every cached listing stale: shown at once, revalidated in the background on next read."""
+        self._cache.invalidate_prefix("GET", paths.LISTINGS_PREFIX, self.partition, hard=False)
 
     async def enroll(self, course_id: int) -> Enrollment:
         body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
@@ -333,7 +338,7 @@ class LmsClient:
                 Enrollment, await self._call("PUT", paths.enrollment(course_id), body, _enrollment.decode)
             )
         finally:  # also after a lost answer: the server may have applied it
-            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+            self._invalidate(paths.course(course_id), paths.DASHBOARD)
 
     async def unenroll(self, course_id: int) -> Enrollment:
         body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
@@ -342,7 +347,7 @@ class LmsClient:
                 Enrollment, await self._call("DELETE", paths.enrollment(course_id), body, _enrollment.decode)
             )
         finally:
-            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+            self._invalidate(paths.course(course_id), paths.DASHBOARD)
 
     async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
         if update.op_id is None or update.client_timestamp is None:
@@ -362,7 +367,7 @@ class LmsClient:
         try:
             return cast(CourseRating, await self._call("PUT", paths.rating(course_id), body, _rating.decode))
         finally:
-            self._invalidate(paths.course(course_id), paths.DASHBOARD, listings=True)
+            self._invalidate(paths.course(course_id), paths.DASHBOARD)
 
     # ---- state ------------------------------------------------------------------------------------
 

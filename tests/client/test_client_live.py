@@ -1,0 +1,393 @@
+"""The client against the real bundled server on a loopback port; requests are counted AT THE SERVER.
+
+Freshness is shortened with a clock injected into the cache (the server is real, only time moves).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lms_desktop.client import (
+    AuthRequired,
+    CourseQuery,
+    FileTokenStore,
+    MemoryTokenStore,
+    OfflineError,
+    StoredSession,
+    paths,
+)
+from lms_desktop.client.cache.disk import EVICTABLE_DIR
+from lms_desktop.contract import ProgressUpdate, User
+from lms_desktop.server.embedded import EmbeddedServer
+from tests.client.clock import StepClock
+from tests.client.conftest import ClientFactory
+from tests.fixtures.servers import ServerFactory, new_learner
+
+PASSWORD = "correct horse"
+POPULAR = CourseQuery(sort="popular", limit=10)
+
+
+async def _signed_in(make_client: ClientFactory, server: EmbeddedServer, **kw: object):  # type: ignore[no-untyped-def]
+    _, username, _ = new_learner(server, PASSWORD)
+    client = make_client(server, **kw)
+    await client.sign_in(username, PASSWORD)
+    return client
+
+
+async def test_fresh_hit_makes_no_request(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
+    client = await _signed_in(make_client, live_server)
+    before = live_server.count("/courses")
+    first = await client.list_courses(POPULAR)
+    assert first.source == "network" and not first.stale
+    for _ in range(5):
+        again = await client.list_courses(POPULAR)
+        assert again.source == "memory" and not again.stale and again.updated is None
+        assert again.value is first.value
+    section_id = 1
+    await client.section(section_id)
+    await client.section(section_id)
+    assert live_server.count("/courses") - before == 1
+    assert live_server.count(f"/sections/{section_id}") >= 1
+    stats = client.cache_stats()
+    assert stats.hits_memory >= 6 and stats.hit_rate > 0.5
+
+
+async def test_stale_entry_revalidates_and_gets_304(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    clock = StepClock()
+    client = await _signed_in(make_client, live_server, clock=clock)
+    await client.list_courses(POPULAR)
+    before = live_server.count("/courses")
+    clock.advance(601)  # listings are max-age=600
+    blocking = await client.list_courses(POPULAR, swr=False)
+    assert live_server.count("/courses") - before == 1
+    stats = client.cache_stats()
+    assert stats.revalidations == 1 and stats.not_modified == 1
+    assert blocking.source == "memory" and not blocking.stale  # the body was not downloaded again
+    # the 304 refreshed freshness: no request for the next 600 s
+    await client.list_courses(POPULAR)
+    assert live_server.count("/courses") - before == 1
+    # stale-while-revalidate: the cached value at once, `updated` -> None because nothing changed
+    clock.advance(601)
+    swr = await client.list_courses(POPULAR)
+    assert swr.stale and swr.source == "memory" and swr.updated is not None
+    assert await swr.updated is None
+    assert live_server.count("/courses") - before == 2
+    assert client.cache_stats().not_modified == 2
+
+
+async def test_swr_delivers_the_new_value_only_when_it_changed(
+    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    _, username, _ = new_learner(live_server, PASSWORD)
+    reader = make_client(live_server, cache_dir=tmp_path / "a")
+    writer = make_client(live_server, cache_dir=tmp_path / "b")  # the same learner on a second machine
+    await reader.sign_in(username, PASSWORD)
+    await writer.sign_in(username, PASSWORD)
+    course_id = (await reader.list_courses(POPULAR)).value.items[3].id
+    assert (await reader.course(course_id)).value.enrollment_status is None
+    unchanged = await reader.course(course_id)  # private, no-cache: served at once, revalidated behind
+    assert unchanged.source == "memory" and unchanged.updated is not None
+    assert await unchanged.updated is None
+    await writer.enroll(course_id)
+    cached = await reader.course(course_id)
+    assert cached.value.enrollment_status is None and cached.updated is not None  # the old value first ...
+    newer = await cached.updated
+    assert newer is not None and newer.enrollment_status == "active"  # ... then the change
+    assert (await reader.course(course_id, swr=False)).value.enrollment_status == "active"
+
+
+async def test_restarted_client_serves_from_disk(
+    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    tokens = FileTokenStore(tmp_path / "sessions.json")
+    first = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c", token_store=tokens)
+    page = await first.list_courses(POPULAR)
+    section = await first.section(2)
+    await first.aclose()
+
+    second = make_client(live_server, cache_dir=tmp_path / "c", token_store=tokens)
+    user = await second.restore_session()
+    assert user is not None and first.user is not None and user.id == first.user.id
+    before = live_server.count("/courses"), live_server.count("/sections")
+    again = await second.list_courses(POPULAR)
+    assert again.source == "disk" and again.value == page.value
+    assert (await second.section(2)).value == section.value
+    assert (live_server.count("/courses"), live_server.count("/sections")) == before
+    assert (await second.list_courses(POPULAR)).source == "memory"  # promoted to tier 1
+    assert second.cache_stats().hits_disk == 2
+
+
+async def test_server_stopped_serves_stale_offline_then_comes_back(
+    server_factory: ServerFactory, make_client: ClientFactory
+) -> None:
+    server = server_factory(seed_courses=30, seed_users=3)
+    clock = StepClock()
+    client = await _signed_in(make_client, server, clock=clock)
+    changes: list[bool] = []
+    client.on_online_changed(changes.append)
+    page = await client.list_courses(POPULAR)
+    cid = page.value.items[0].id
+    await client.course(cid)
+    await client.dashboard()
+
+    server.stop()
+    clock.advance(3600)
+    offline_page = await client.list_courses(POPULAR)  # the cached page at once ...
+    assert offline_page.stale and offline_page.value == page.value and offline_page.updated is not None
+    assert await offline_page.updated is None  # ... its background revalidation finds the server gone
+    assert client.online is False and changes == [False]
+    again = await client.list_courses(POPULAR)  # known offline: no attempt, no revalidation
+    assert again.stale and again.updated is None
+    detail = await client.course(cid)  # private no-cache entries are served too, flagged stale
+    assert detail.stale and detail.updated is None
+    assert (await client.dashboard()).stale
+    with pytest.raises(OfflineError):
+        await client.course(page.value.items[5].id)  # never cached
+    with pytest.raises(OfflineError):
+        await client.enroll(cid)  # writes need the server (the outbox of issue 5 wraps this)
+
+    server.start()  # same port
+    for _ in range(200):
+        if client.online:
+            break
+        await asyncio.sleep(0.02)
+    assert client.online and changes == [False, True]
+    fresh = await client.list_courses(POPULAR, swr=False)
+    assert not fresh.stale
+
+
+async def test_enroll_progress_and_rating_are_read_back_at_once(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    client = await _signed_in(make_client, live_server)
+    course_id = (await client.list_courses(POPULAR)).value.items[1].id
+    assert (await client.course(course_id)).value.enrollment_status is None
+    assert (await client.dashboard()).value.items == []
+    content = (await client.content(course_id)).value
+
+    await client.enroll(course_id)
+    detail = await client.course(course_id)  # swr=True, yet the writer's own write is not stale
+    assert detail.value.enrollment_status == "active" and not detail.stale and detail.updated is None
+    dash = await client.dashboard()
+    assert [i.course_id for i in dash.value.items] == [course_id] and not dash.stale
+
+    section_id = content.lessons[0].sections[0].id
+    await client.put_progress(
+        section_id, ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=30)
+    )
+    outline = (await client.content(course_id)).value
+    assert outline.lessons[0].sections[0].completed_at is not None
+    assert (await client.dashboard()).value.items[0].completed_sections == 1
+
+    await client.rate(course_id, 4)
+    assert (await client.course(course_id)).value.my_rating == 4
+
+    await client.unenroll(course_id)
+    assert (await client.course(course_id)).value.enrollment_status in (None, "dropped")
+
+
+async def test_invalidation_marks_stale_but_keeps_the_offline_copy(
+    server_factory: ServerFactory, make_client: ClientFactory
+) -> None:
+    server = server_factory(seed_courses=20, seed_users=2)
+    client = await _signed_in(make_client, server)
+    course_id = (await client.list_courses(POPULAR)).value.items[0].id
+    await client.course(course_id)
+    server.stop()
+    with pytest.raises(OfflineError):
+        await client.enroll(course_id)  # invalidates the course detail even though it failed
+    served = await client.course(course_id)
+    assert served.stale and served.value.id == course_id  # not deleted: still there offline
+
+
+async def test_a_revalidation_started_before_a_write_never_overwrites_it(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    from tests.client.faults import HoldResponses
+
+    hold = HoldResponses(path_suffix="/courses/7")
+    client = await _signed_in(make_client, live_server, http_transport=hold)
+    await client.course(7)
+    hold.armed = True
+    slow_read = asyncio.create_task(client.course(7, swr=False))  # answered pre-enroll, held in transit
+    await hold.holding.wait()
+    await client.enroll(7)
+    hold.release.set()
+    old = await slow_read
+    assert old.value.enrollment_status is None  # what the server said before the write
+    after = await client.course(7)  # swr=True: had the old answer been stored, it would show here
+    assert after.value.enrollment_status == "active"
+
+
+async def test_per_user_isolation_same_url_same_cache_dir(
+    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    shared_dir = tmp_path / "shared"
+    alice = await _signed_in(make_client, live_server, cache_dir=shared_dir)
+    bob = await _signed_in(make_client, live_server, cache_dir=shared_dir)
+    course_id = (await alice.list_courses(POPULAR)).value.items[2].id
+    await alice.enroll(course_id)
+    assert (await alice.course(course_id)).value.enrollment_status == "active"
+    assert len((await alice.dashboard()).value.items) == 1
+
+    before = live_server.count(f"/courses/{course_id}")
+    bob_view = await bob.course(course_id)
+    assert bob_view.source == "network" and bob_view.value.enrollment_status is None
+    assert live_server.count(f"/courses/{course_id}") - before == 1
+    assert (await bob.dashboard()).value.items == []
+
+    # One client, two accounts one after the other: nothing of the first shows for the second.
+    _, carol, _ = new_learner(live_server, PASSWORD)
+    await alice.sign_out()
+    await alice.sign_in(carol, PASSWORD)
+    assert (await alice.course(course_id)).value.enrollment_status is None
+    assert (await alice.dashboard()).value.items == []
+
+
+async def test_corrupt_cache_dir_is_recreated(
+    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    first = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c")
+    await first.list_courses(POPULAR)
+    await first.aclose()
+    (tmp_path / "c" / EVICTABLE_DIR / "cache.db").write_bytes(b"\x00garbage" * 4096)
+
+    second = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c")
+    stats = second.cache_stats()
+    assert stats.disk_enabled and stats.disk_warning is not None and "recreated" in stats.disk_warning
+    before = live_server.count("/courses")
+    assert (await second.list_courses(POPULAR)).source == "network"
+    assert live_server.count("/courses") - before == 1
+
+
+async def test_unusable_cache_dir_is_bypassed(
+    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    (tmp_path / "file").write_text("in the way")
+    client = await _signed_in(make_client, live_server, cache_dir=tmp_path / "file" / "cache")
+    stats = client.cache_stats()
+    assert not stats.disk_enabled and stats.disk_warning
+    page = await client.list_courses(POPULAR)
+    assert (await client.list_courses(POPULAR)).value is page.value  # the memory tier still works
+
+
+async def test_expired_or_revoked_token_means_sign_in(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    import httpx
+
+    # A session that expired while the app was closed: a clean "signed out", no request needed.
+    _, username, token = new_learner(live_server, PASSWORD)
+    tokens = MemoryTokenStore()
+    client = make_client(live_server, token_store=tokens)
+    tokens.save(
+        client.server_id,
+        StoredSession(
+            access_token=token,
+            expires_at=datetime.now(UTC) - timedelta(minutes=1),
+            user=User(id=1, username=username, display_name=username),
+        ),
+    )
+    assert await client.restore_session() is None
+    assert tokens.load(client.server_id) is None
+    with pytest.raises(AuthRequired):
+        await client.dashboard()
+
+    # A token the server no longer accepts (revoked elsewhere): AuthRequired, session forgotten.
+    await client.sign_in(username, PASSWORD)
+    assert tokens.load(client.server_id) is not None
+    stolen = tokens.load(client.server_id)
+    assert stolen is not None
+    async with httpx.AsyncClient() as other_device:
+        revoked = await other_device.delete(
+            f"{live_server.api_url}/auth/token", headers={"Authorization": f"Bearer {stolen.access_token}"}
+        )
+    assert revoked.status_code == 204
+    with pytest.raises(AuthRequired):
+        await client.dashboard(swr=False)
+    assert client.user is None and tokens.load(client.server_id) is None
+
+    # A stored session whose token expires during use: AuthRequired before any request.
+    await client.sign_in(username, PASSWORD)
+    assert client._session is not None
+    client._session = StoredSession(
+        access_token=client._session.access_token,
+        expires_at=datetime.now(UTC) - timedelta(seconds=1),
+        user=client._session.user,
+    )
+    before = live_server.count("/dashboard")
+    with pytest.raises(AuthRequired, match="expired"):
+        await client.dashboard(swr=False)
+    assert live_server.count("/dashboard") == before
+
+
+async def test_identical_in_flight_gets_are_shared(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    client = await _signed_in(make_client, live_server)
+    query = CourseQuery(q="python", sort="relevance", limit=7)
+    before = live_server.count("/courses")
+    live_server.set_delay(0.1)
+    try:
+        results = await asyncio.gather(*(client.list_courses(query) for _ in range(8)))
+    finally:
+        live_server.set_delay(0)
+    assert live_server.count("/courses") - before == 1
+    assert all(r.value is results[0].value for r in results)
+
+
+async def test_image_is_cached_as_immutable(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
+    client = await _signed_in(make_client, live_server)
+    page = await client.list_courses(POPULAR)
+    url = next(i.image_url for i in page.value.items if i.image_url)
+    first = await client.image(url, 160)
+    before = live_server.count("/images")
+    assert await client.image(url, 160) == first
+    assert live_server.count("/images") == before
+    assert first[:4] == b"RIFF"  # webp
+
+
+async def test_cache_warming_fills_the_cache_behind_foreground_requests(
+    live_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    client = await _signed_in(make_client, live_server)
+    live_server.reset_log()
+    live_server.set_delay(0.2)
+    try:
+        foreground = asyncio.create_task(client.list_courses(CourseQuery(q="data", limit=5)))
+        await asyncio.sleep(0)  # the learner's request goes out first ...
+        warming = client.start_warming(courses=8, contents=3)
+        done = await foreground
+        assert done.source == "network"
+        # ... and no warming request reached the server while it was in flight (the gate held them
+        # back until its answer came, which the server delayed by 0.2 s)
+        log = live_server.request_log
+        assert "q=data" in log[0].query
+        assert log[1].at - log[0].at >= 0.2
+        await warming
+    finally:
+        live_server.set_delay(0)
+    details = [
+        r
+        for r in live_server.request_log
+        if r.path.startswith("/api/v1/courses/") and not r.path.endswith("content")
+    ]
+    contents = [r for r in live_server.request_log if r.path.endswith("/content")]
+    assert len(details) == 8 and len(contents) == 3
+    popular = await client.list_courses(CourseQuery(sort="popular", limit=8))
+    assert popular.source == "memory"
+    warmed = await client.course(popular.value.items[0].id)
+    assert warmed.source == "memory"  # shown at once (revalidated behind, as private answers are)
+
+
+async def test_health(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
+    client = make_client(live_server)
+    health = await client.health()
+    assert health.status == "ok" and health.database
+    assert paths.HEALTH.endswith("/health")
