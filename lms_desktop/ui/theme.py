@@ -152,6 +152,12 @@ def palette_for(theme: Theme) -> QPalette:
     return p
 
 
+def _chevron(theme: Theme) -> str:
+    from lms_desktop.resources import resource_path
+
+    return resource_path("images", f"chevron-down-{'dark' if theme.dark else 'light'}.svg").as_posix()
+
+
 def stylesheet_for(theme: Theme) -> str:
     """A small application stylesheet: only what the palette cannot express (radii, nav, headings)."""
     t = theme
@@ -194,6 +200,27 @@ def stylesheet_for(theme: Theme) -> str:
     QProgressBar::chunk {{ background: {t.success.name()}; border-radius: 3px; }}
     QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
+    #StateGlyph {{ font-size: 30pt; color: {t.text_muted.name()}; }}
+    QComboBox {{ padding-right: 24px; min-width: 96px; }}
+    QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: right center; }}
+    QComboBox::down-arrow {{ image: url({_chevron(t)}); width: 12px; height: 12px; }}
+    QComboBox QAbstractItemView {{ background: {t.surface.name()}; color: {t.text.name()};
+        border: 1px solid {t.border.name()}; selection-background-color: {t.selection.name()};
+        selection-color: {t.text.name()}; outline: none; }}
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ background: {t.border.name()}; border-radius: 4px; min-height: 32px; }}
+    QScrollBar::handle:vertical:hover {{ background: {t.text_muted.name()}; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {t.border.name()}; border-radius: 4px; min-width: 32px; }}
+    QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}
+    QTreeWidget#Outline::item {{ padding: 5px 2px; }}
+    QTreeWidget#Outline::item:selected {{ background: {t.selection.name()}; color: {t.text.name()}; }}
+    QGroupBox {{ font-weight: 600; border: 1px solid {t.border.name()}; border-radius: {RADIUS}px;
+        margin-top: 14px; padding: 12px 10px 8px 10px; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
+    QScrollArea {{ background: transparent; }}
     #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px; padding: 10px 16px; }}
     """
 

@@ -23,8 +23,8 @@ ViewMode = Literal["list", "grid"]
 
 LIST_ROW_HEIGHT = 128
 LIST_THUMB = QSize(176, 99)
-GRID_CARD = QSize(264, 318)
-GRID_THUMB_HEIGHT = 148
+GRID_CARD = QSize(264, 300)  # the minimum tile; the view widens tiles to fill the row
+GRID_TEXT_HEIGHT = 128  # title, two description lines, meta and progress below the cover
 MARGIN = 8  # gap around each card
 PAD = 14  # inner padding of a card
 
@@ -69,8 +69,16 @@ class CourseCardDelegate(QStyledItemDelegate):
 
     def thumb_size(self) -> QSize:
         if self.mode == "grid":
-            return QSize(self.grid_card.width() - 2 * MARGIN, GRID_THUMB_HEIGHT)
+            return QSize(self.grid_card.width() - 2 * MARGIN, self.grid_thumb_height())
         return LIST_THUMB
+
+    def grid_thumb_height(self) -> int:
+        return round((self.grid_card.width() - 2 * MARGIN) * 9 / 16)
+
+    @staticmethod
+    def grid_card_for_width(width: int) -> QSize:
+        """Tile size for a column width: a 16:9 cover plus the text block."""
+        return QSize(width, round((width - 2 * MARGIN) * 9 / 16) + GRID_TEXT_HEIGHT + 2 * MARGIN)
 
     # ---- painting ------------------------------------------------------------------------------
 
@@ -136,7 +144,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     def _paint_grid(
         self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
     ) -> None:
-        thumb = QRect(rect.left(), rect.top(), rect.width(), GRID_THUMB_HEIGHT)
+        thumb = QRect(rect.left(), rect.top(), rect.width(), self.grid_thumb_height())
         self._paint_cover(p, thumb, c, t, dpr, top_only=True)
         if record.enrolled:
             self._paint_badge(p, thumb.right() - theme.SPACE_S, thumb.top() + theme.SPACE_S, t)
@@ -168,9 +176,9 @@ class CourseCardDelegate(QStyledItemDelegate):
         radius = theme.RADIUS + 2 if top_only else theme.RADIUS - 2
         if top_only:
             rf = QRectF(r).adjusted(1, 1, -1, 0)
+            path.setFillRule(Qt.FillRule.WindingFill)
             path.addRoundedRect(rf, radius, radius)
             path.addRect(rf.adjusted(0, rf.height() / 2, 0, 0))
-            path = path.simplified()
         else:
             path.addRoundedRect(QRectF(r), radius, radius)
         pixmap = self.thumbnails.pixmap(c.image_url, r.size(), dpr) if self.thumbnails is not None else None
@@ -272,7 +280,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(t.skeleton)
         if self.mode == "grid":
-            thumb = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, GRID_THUMB_HEIGHT)
+            thumb = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, self.grid_thumb_height())
             p.drawRoundedRect(thumb, theme.RADIUS, theme.RADIUS)
             x, y, w = rect.left() + PAD, thumb.bottom() + PAD, rect.width() - 2 * PAD
         else:

@@ -45,10 +45,7 @@ class StateOverlay(QFrame):
         layout.setSpacing(10)
         self.glyph = QLabel(self)
         self.glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.glyph.font()
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        self.glyph.setFont(font)
-        self.glyph.setObjectName("Muted")
+        self.glyph.setObjectName("StateGlyph")
         self.title = QLabel(self)
         self.title.setObjectName("StateTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,7 +53,7 @@ class StateOverlay(QFrame):
         self.body.setObjectName("Muted")
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
-        self.body.setMaximumWidth(420)
+        self.body.setFixedWidth(440)
         self.button = QPushButton("Retry", self)
         self.button.setObjectName("Primary")
         self.button.clicked.connect(self.retry)
@@ -218,12 +215,13 @@ class CatalogView(QListView):
 
     def _fit_grid(self) -> None:
         """Spread the tiles over the full width: as many columns as fit, each a little wider."""
-        width = max(GRID_CARD.width(), self.viewport().width() - 2)
+        # Leave room for the scroll bar and rounding: IconMode wraps as soon as a row is 1 px too wide.
+        width = max(GRID_CARD.width(), self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 4)
         columns = max(1, width // GRID_CARD.width())
-        cell_w = width // columns
-        self._delegate.grid_card = QSize(cell_w, GRID_CARD.height())
-        if self.gridSize() != self._delegate.grid_card:
-            self.setGridSize(self._delegate.grid_card)
+        card = CourseCardDelegate.grid_card_for_width(width // columns)
+        self._delegate.grid_card = card
+        if self.gridSize() != card:
+            self.setGridSize(card)
 
     def _schedule_visible(self, *_: object) -> None:
         if not self._visible_timer.isActive():

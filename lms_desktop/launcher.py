@@ -1,0 +1,219 @@
+"""`lms-desktop`: parse the command line, start the embedded server or connect to one, open the window.
+
+The only module that imports both the server and the UI: everything else depends one way (ui -> client ->
+HTTP -> server). With no server configured, the embedded server runs in this process on a free loopback port
+with SQLite in the user's data dir, seeded with a demo catalog on first run (in the server's start thread, a
+progress dialog on the UI thread), and the demo learner is signed in. `--server URL` connects to a running
+server and asks to sign in. `--version` prints and exits before any Qt object exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lms_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from lms_desktop.client import LmsClient
+    from lms_desktop.server.embedded import EmbeddedServer
+    from lms_desktop.ui.main_window import MainWindow
+    from lms_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger("lms_desktop")
+
+DEMO_COURSES = 3000
+DEMO_USERS = 200
+DEMO_USERNAME = "demo"
+DEMO_PASSWORD = "demo"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lms-desktop", description=f"{APP_NAME}: learn from an LMS server.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--server", metavar="URL", help="connect to a running LMS server and sign in")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="where the built-in server and cache live")
+    parser.add_argument(
+        "--reset", action="store_true", help="start fresh: delete the built-in server's data, the cache and settings"
+    )
+    parser.add_argument("--demo-courses", type=int, default=DEMO_COURSES, help=argparse.SUPPRESS)
+    parser.add_argument("--verbose", "-v", action="store_true", help="log more")
+    args, _qt_args = parser.parse_known_args(argv)  # leave Qt's own options (-platform, -style) to Qt
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"lms-desktop {__version__}")
+        return 0
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO, format="%(asctime)s %(name)s: %(message)s"
+    )
+    import qasync
+
+    from lms_desktop.ui.app import app_settings, apply_saved_theme, create_application
+
+    app = create_application([sys.argv[0] if sys.argv else "lms-desktop"])
+    app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
+    settings = app_settings()
+    if args.reset:
+        settings.clear()
+    apply_saved_theme(app, settings)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(run(app, settings, args))
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("lms-desktop", appauthor=False))
+
+
+async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) -> int:
+    """Start everything, wait for the window to close, then shut down in order."""
+    from lms_desktop.ui.tasks import TaskRunner
+
+    data_dir: Path = args.data_dir or default_data_dir()
+    remote_url = args.server or str(settings.value("server/url", "") or "") or None
+    if args.reset:
+        for sub in ("server", "cache"):
+            shutil.rmtree(data_dir / sub, ignore_errors=True)
+    server: EmbeddedServer | None = None
+    client: LmsClient | None = None
+    runner = TaskRunner()
+    try:
+        if remote_url is None:
+            server = await start_embedded(data_dir / "server", args.demo_courses)
+            if server is None:
+                return 1
+        client = make_client(server.base_url if server else remote_url, data_dir, settings, embedded=server is not None)
+        if args.reset:
+            client.clear_cache()
+        if server is not None:
+            await client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
+        else:
+            await client.restore_session()
+        label = "the built-in demo server" if server is not None else str(remote_url)
+        return await show_window(app, client, runner, settings, label)
+    finally:
+        await runner.shutdown()
+        if client is not None:
+            await client.aclose()
+        if server is not None:
+            await asyncio.get_running_loop().run_in_executor(None, server.close)
+
+
+def make_client(base_url: str, data_dir: Path, settings: QSettings, *, embedded: bool) -> LmsClient:
+    from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
+    from lms_desktop.ui.settings_dialog import DEFAULT_CACHE_MB, KEY_CACHE_MB
+
+    try:
+        cache_mb = int(settings.value(KEY_CACHE_MB, DEFAULT_CACHE_MB))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        cache_mb = DEFAULT_CACHE_MB
+    config = ClientConfig(
+        base_url=base_url,
+        cache_dir=data_dir / "cache" if embedded else None,
+        disk_cache_bytes=max(50, cache_mb) * 2**20,
+        # The embedded server's port changes every start: name it by its data so the cache survives.
+        server_id=f"embedded:{data_dir}" if embedded else None,
+        token_store=MemoryTokenStore() if embedded else None,
+    )
+    return LmsClient(config)
+
+
+async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
+    """Start (and on first run seed) the built-in server off the UI thread, with a progress dialog."""
+    from lms_desktop.server.embedded import EmbeddedServer
+    from lms_desktop.ui.startup import SeedProgress
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    progress = SeedProgress()
+    server = EmbeddedServer(
+        None,
+        data_dir=data_dir,
+        seed_courses=courses,
+        seed_users=DEMO_USERS,
+        seed=1,
+        seed_progress=progress.report,  # called from the server's start thread; the signal crosses threads
+    )
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, server.start)
+    except Exception as exc:
+        log.exception("the built-in server did not start")
+        progress.fail(f"The built-in server could not start:\n{exc}")
+        return None
+    finally:
+        progress.finish()
+    return server
+
+
+async def show_window(
+    app: QApplication, client: LmsClient, runner: TaskRunner, settings: QSettings, label: str
+) -> int:
+    from lms_desktop.ui.main_window import MainWindow
+    from lms_desktop.ui.sign_in import SignInDialog
+
+    if client.user is None:
+        dialog = SignInDialog(client, runner, label)
+        if not await _dialog_result(dialog):
+            return 0
+    window = MainWindow(client, runner, settings, server_label=label)
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    asking = False
+
+    async def ask_sign_in() -> None:
+        nonlocal asking
+        if asking:
+            return
+        asking = True
+        try:
+            dialog = SignInDialog(client, runner, label, window)
+            if await _dialog_result(dialog):
+                _after_sign_in(window, client)
+            else:
+                window.close()
+        finally:
+            asking = False
+
+    window.signInRequired.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
+    window.signedOut.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
+    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    window.start()
+    window.show()
+    await closed
+    return 0
+
+
+def _after_sign_in(window: MainWindow, client: LmsClient) -> None:
+    window.status.set_account(client.user.display_name if client.user else None)
+    window.learner.refresh_dashboard()
+    window.catalog.search.emit_current()
+
+
+async def _dialog_result(dialog: Any) -> bool:
+    future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda code: future.done() or future.set_result(bool(code)))
+    dialog.open()
+    try:
+        return await future
+    finally:
+        with contextlib.suppress(RuntimeError):
+            dialog.deleteLater()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

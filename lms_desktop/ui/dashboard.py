@@ -1,0 +1,188 @@
+"""My learning: the enrolled courses, most recently active first, with percent, time spent and Continue.
+
+A learner has tens of enrollments, not thousands, so plain widgets in a scroll area are the simple choice
+here (the catalog is the place for a virtualized view). The list is rebuilt from `LearnerState` whenever the
+dashboard or an optimistic change arrives.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lms_desktop.contract import Dashboard, DashboardItem
+from lms_desktop.ui import theme
+from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.learner import LearnerState
+from lms_desktop.ui.widgets import Cover, heading, muted
+
+THUMB = QSize(144, 81)
+
+
+def spent_text(seconds: int) -> str:
+    if seconds < 60:
+        return "Not started" if seconds == 0 else "Under a minute"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min spent"
+    return f"{minutes // 60} h {minutes % 60:02d} min spent"
+
+
+def ago_text(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return "No activity yet"
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 90:
+        return "Active just now"
+    if seconds < 3600:
+        return f"Active {seconds // 60} min ago"
+    if seconds < 86400:
+        hours = seconds // 3600
+        return f"Active {hours} hour{'s' * (hours != 1)} ago"
+    days = seconds // 86400
+    if days == 1:
+        return "Active yesterday"
+    if days < 30:
+        return f"Active {days} days ago"
+    return f"Active on {when:%d %b %Y}"
+
+
+def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
+    """Most recent activity first; never-touched courses last, newest enrollment first among them."""
+    epoch = datetime.min.replace(tzinfo=UTC)
+    return sorted(items, key=lambda i: (i.last_activity or epoch, i.enrolled_at), reverse=True)
+
+
+class DashboardRow(QFrame):
+    def __init__(
+        self, item: DashboardItem, percent: float, thumbnails: ThumbnailCache | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.item = item
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
+        layout.setSpacing(theme.SPACE_L)
+        cover = Cover(thumbnails, THUMB, self)
+        cover.set_image(item.image_url)
+        layout.addWidget(cover)
+        text = QVBoxLayout()
+        text.setSpacing(theme.SPACE_XS)
+        title = QLabel(item.title, self)
+        title.setObjectName("SectionTitle")
+        title.setWordWrap(True)
+        text.addWidget(title)
+        done = percent >= 100
+        facts = [
+            item.difficulty.capitalize(),
+            f"{item.completed_sections} of {item.total_sections} sections",
+            spent_text(item.time_spent_seconds),
+            ago_text(item.last_activity),
+        ]
+        text.addWidget(muted("  ·  ".join(facts), self))
+        bar_row = QHBoxLayout()
+        bar = QProgressBar(self)
+        bar.setTextVisible(False)
+        bar.setValue(round(percent))
+        bar.setMaximumWidth(360)
+        label = QLabel("Completed" if done else f"{percent:.0f}%", self)
+        label.setObjectName("Muted")
+        bar_row.addWidget(bar, 1)
+        bar_row.addWidget(label)
+        bar_row.addStretch(1)
+        text.addLayout(bar_row)
+        layout.addLayout(text, 1)
+        self.continue_button = QPushButton("Review" if done else "Continue", self)
+        self.continue_button.setObjectName("Secondary" if done else "Primary")
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class DashboardView(QWidget):
+    openCourse = Signal(int)
+    openSection = Signal(int, int)  # section id, course id
+    browse = Signal()
+
+    def __init__(
+        self, learner: LearnerState, thumbnails: ThumbnailCache | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._learner = learner
+        self._thumbnails = thumbnails
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, 0)
+        outer.setSpacing(theme.SPACE_M)
+        self.title = heading("My learning", parent=self)
+        self.summary = muted(parent=self)
+        outer.addWidget(self.title)
+        outer.addWidget(self.summary)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.list = QWidget()
+        self.rows = QVBoxLayout(self.list)
+        self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
+        self.rows.setSpacing(theme.SPACE_M)
+        self.scroll.setWidget(self.list)
+        outer.addWidget(self.scroll, 1)
+        self.row_widgets: list[DashboardRow] = []
+        learner.dashboardChanged.connect(self._rebuild)
+        learner.progressChanged.connect(lambda _p: self._rebuild())
+        self._rebuild()
+
+    def refresh(self) -> None:
+        self._learner.refresh_dashboard()
+
+    def _rebuild(self, _dashboard: Dashboard | None = None) -> None:
+        for w in self.row_widgets:
+            w.setParent(None)
+            w.deleteLater()
+        self.row_widgets = []
+        while self.rows.count():
+            taken = self.rows.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()  # type: ignore[union-attr]
+        dashboard = self._learner.dashboard
+        progress = self._learner.progress
+        if dashboard is None:
+            self.summary.setText("Loading your courses…")
+            return
+        items = [i for i in ordered(dashboard.items) if i.course_id in progress]
+        if not items:
+            self.summary.setText("You are not enrolled in any course yet.")
+            browse = QPushButton("Browse the catalog", self.list)
+            browse.setObjectName("Primary")
+            browse.clicked.connect(self.browse)
+            self.rows.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
+            self.rows.addStretch(1)
+            return
+        finished = sum(1 for i in items if progress.get(i.course_id, 0) >= 100)
+        total_time = sum(i.time_spent_seconds for i in items)
+        self.summary.setText(
+            f"{len(items)} course{'s' * (len(items) != 1)} · {finished} completed · "
+            f"{spent_text(total_time).replace(' spent', '')} of learning"
+        )
+        for item in items:
+            row = DashboardRow(item, progress.get(item.course_id, item.percent_complete), self._thumbnails, self.list)
+            row.continue_button.clicked.connect(lambda _=False, it=item: self._continue(it))
+            row.mouseDoubleClickEvent = lambda _e, cid=item.course_id: self.openCourse.emit(cid)  # type: ignore[method-assign,assignment]
+            self.rows.addWidget(row)
+            self.row_widgets.append(row)
+        self.rows.addStretch(1)
+
+    def _continue(self, item: DashboardItem) -> None:
+        if item.next_section_id is not None:
+            self.openSection.emit(item.next_section_id, item.course_id)
+        else:
+            self.openCourse.emit(item.course_id)
