@@ -1,74 +1,62 @@
 """Main script of the PyInstaller bundle: the same `main` as the `lms-desktop` command, plus a self-test.
 
 `lms-desktop --bundle-self-test` (handled here, before the app's own argument parsing) proves a frozen build
-is complete without showing anything to anyone: Qt starts on the platform plugin in QT_QPA_PLATFORM (use
-`offscreen`), the icon loads from the bundled resources, a window is created and painted, the packaged
-Alembic migrations build a fresh SQLite database, and the embedded server (uvicorn + Litestar) starts on a
-loopback port, seeds a tiny catalog and answers health, a listing and a WebP thumbnail (Pillow's codecs).
-It prints one JSON line and exits 0, or fails with the traceback of what is missing.
-PyInstaller cannot see modules loaded only from the migration files, so the spec lists those as hidden
-imports; this test is how a missing one shows up before a learner sees it.
+is complete without showing anything to anyone (run it with QT_QPA_PLATFORM=offscreen):
+  1. Qt starts with the app's identity and its icon loads from the bundled resources;
+  2. the packaged Alembic migrations build a fresh SQLite database;
+  3. the embedded server (uvicorn + Litestar) answers health, a listing and a WebP thumbnail (Pillow codecs);
+  4. the real launcher runs end to end in a temporary data dir: seeds a small demo catalog, signs in and shows
+     the main window, which the test then closes.
+It prints one JSON line and exits 0, or fails with the traceback of what is missing. PyInstaller cannot see
+modules loaded only by name or from the migration files; this is how a missing one shows up before a learner
+meets it. `LMS_SELF_TEST_SCREENSHOT=file.png` also saves the main window as the frozen app painted it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 SELF_TEST_FLAG = "--bundle-self-test"
+WINDOW_TIMEOUT_S = 120.0
 
 
-def bundle_self_test() -> int:
-    """Exercise the parts of the bundle that only fail at run time; prints a JSON report."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication, QIcon
-    from PySide6.QtWidgets import QApplication, QLabel
+def _identity() -> dict[str, Any]:
+    """Step 1: the QApplication as the launcher makes it: name, version, desktop file name, icon."""
+    from PySide6.QtGui import QGuiApplication
 
-    from lms_desktop import APP_ID, APP_NAME, __version__
-    from lms_desktop.resources import app_icon_files, resources_dir
+    from lms_desktop.resources import resources_dir
+    from lms_desktop.ui.app import create_application
+
+    app = create_application(["lms-desktop"])
+    icon = app.windowIcon()
+    return {
+        "platform": QGuiApplication.platformName(),
+        "application_name": app.applicationName(),
+        "application_version": app.applicationVersion(),
+        "desktop_file_name": QGuiApplication.desktopFileName(),
+        "resources": str(resources_dir()),
+        # what the title bar, task switcher and dock would get (an SVG-backed icon lists no fixed sizes)
+        "icon_pixmaps": [icon.pixmap(n, n).width() for n in (16, 48, 256)],
+    }
+
+
+def _migrations(data_dir: Path) -> str | None:
+    """Step 2: the packaged migrations on an empty database; returns the head revision reached."""
     from lms_desktop.server.db.migrate import current_revision, upgrade
 
-    app = QApplication(["lms-desktop"])
-    app.setApplicationName("lms-desktop")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    icon = QIcon()
-    for path in app_icon_files():
-        icon.addFile(str(path))
-    app.setWindowIcon(icon)
-    window = QLabel(f"{APP_NAME} {__version__}")
-    window.resize(320, 120)
-    window.show()
-    QTimer.singleShot(50, app.quit)
-    app.exec()
-    painted = window.grab()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'self-test.sqlite3'}"
-        upgrade(url)
-        revision = current_revision(url)
-        server = _server_round_trip(Path(tmp) / "server")
-
-    report = {
-        "version": __version__,
-        "platform": QGuiApplication.platformName(),
-        "resources": str(resources_dir()),
-        "icon_sizes": sorted(s.width() for s in icon.availableSizes()),
-        "painted": [painted.width(), painted.height()],
-        "migration_head": revision,
-        "server": server,
-        "frozen": bool(getattr(sys, "frozen", False)),
-    }
-    print(json.dumps(report), flush=True)
-    ok = bool(report["icon_sizes"]) and painted.width() > 0 and revision is not None and server["courses"] > 0
-    return 0 if ok else 1
+    url = f"sqlite:///{data_dir / 'migrations.sqlite3'}"
+    upgrade(url)
+    return current_revision(url)
 
 
 def _server_round_trip(data_dir: Path) -> dict[str, int]:
-    """Start the embedded server on a free loopback port and make the requests the app makes first."""
+    """Step 3: the embedded server on a free loopback port, and the requests the app makes first."""
     from urllib.parse import urljoin
 
     import httpx
@@ -92,13 +80,74 @@ def _server_round_trip(data_dir: Path) -> dict[str, int]:
     return {"health": health.status_code, "courses": len(items), "thumbnail_bytes": len(thumb.content)}
 
 
+def _launcher_round_trip(data_dir: Path) -> dict[str, Any]:
+    """Step 4: `lms-desktop` itself until its main window is visible, then close it like a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lms_desktop import launcher
+    from lms_desktop.ui.main_window import MainWindow
+
+    seen: dict[str, Any] = {}
+    started = time.monotonic()
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            window = windows[0]
+            poll.stop()
+            seen.update(
+                seconds_to_window=round(time.monotonic() - started, 2),
+                title=window.windowTitle(),
+                size=[window.width(), window.height()],
+            )
+
+            def finish() -> None:
+                shot = os.environ.get("LMS_SELF_TEST_SCREENSHOT")
+                if shot:
+                    window.grab().save(shot)
+                window.close()
+
+            QTimer.singleShot(1500, finish)  # let the first catalog page arrive and paint
+        elif time.monotonic() - started > WINDOW_TIMEOUT_S:
+            print(f"self-test: no main window after {WINDOW_TIMEOUT_S:.0f} s", file=sys.stderr, flush=True)
+            os._exit(3)  # the launcher is stuck somewhere a close cannot reach
+
+    poll = QTimer()
+    poll.timeout.connect(close_when_shown)
+    poll.start(100)
+    seen["exit_code"] = launcher.main(["--data-dir", str(data_dir), "--demo-courses", "40"])
+    return seen
+
+
+def bundle_self_test() -> int:
+    """Run the four steps; prints a JSON report, returns 0 only if every step gave a sound answer."""
+    from lms_desktop import __version__
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        report: dict[str, Any] = {"version": __version__, "frozen": bool(getattr(sys, "frozen", False))}
+        report.update(_identity())
+        report["migration_head"] = _migrations(base)
+        report["server"] = _server_round_trip(base / "server")
+        report["launcher"] = _launcher_round_trip(base / "app")
+    print(json.dumps(report), flush=True)
+    ok = (
+        report["icon_pixmaps"] == [16, 48, 256]
+        and report["migration_head"]
+        and report["server"]["courses"] > 0
+        and report["launcher"].get("exit_code") == 0
+        and "seconds_to_window" in report["launcher"]
+    )
+    return 0 if ok else 1
+
+
 def run() -> int:
     if SELF_TEST_FLAG in sys.argv[1:]:
         return bundle_self_test()
     from lms_desktop.launcher import main
 
-    result = main()
-    return result if isinstance(result, int) else 0
+    return main()
 
 
 if __name__ == "__main__":
