@@ -158,6 +158,8 @@ def fmt_us(us: float) -> str:
     """Human units for a duration given in microseconds."""
     if us != us:  # NaN
         return "n/a"
+    if us < 0:
+        return "-" + fmt_us(-us)
     if us < 1:
         return f"{us * 1000:.0f} ns"
     if us < 1000:
@@ -302,7 +304,7 @@ def bench_main(bench: str, title: str, body: Callable[[BenchResult], None]) -> i
     parser = argparse.ArgumentParser(description=title)
     parser.add_argument("--out", type=Path, help="write the JSON result here (default: $LMS_BENCH_OUT)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    args = parser.parse_args()
+    args, _extra = parser.parse_known_args()  # a bench may read its own flags from sys.argv
     if args.out is None and os.environ.get("LMS_BENCH_OUT"):
         args.out = Path(os.environ["LMS_BENCH_OUT"])
     if args.quick:

@@ -62,6 +62,7 @@ class Outcome:
     exit: str
     result: dict[str, Any] | None
     log: Path
+    load_before: str = ""
 
 
 def discover() -> list[Planned]:
@@ -94,6 +95,7 @@ def run_one(plan: Planned, budget: float, out_dir: Path, quick: bool) -> Outcome
     env["LMS_BENCH_OUT"] = str(json_path)  # env, not --out: a bench with its own argparse still runs
     cmd = [sys.executable, str(HERE / f"{plan.name}.py")]
     print(f"\n>>> {plan.name} (budget {budget:.0f} s)", flush=True)
+    load_before = loadavg()
     t0 = time.monotonic()
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
@@ -114,7 +116,7 @@ def run_one(plan: Planned, budget: float, out_dir: Path, quick: bool) -> Outcome
         except ValueError as exc:
             exit_text += f"; unreadable JSON ({exc})"
     print(f"<<< {plan.name}: {exit_text} in {seconds:.1f} s", flush=True)
-    return Outcome(plan.name, budget, seconds, exit_text, result, log_path)
+    return Outcome(plan.name, budget, seconds, exit_text, result, log_path, load_before)
 
 
 def _pump(proc: subprocess.Popen[bytes], log: Any, deadline: float) -> str:
@@ -161,6 +163,14 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
 # ---- environment --------------------------------------------------------------------------------
 
 
+def loadavg() -> str:
+    """1-minute load average: other work on the machine shows up here, and in every figure."""
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except (OSError, IndexError):
+        return "?"
+
+
 def machine() -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     cpu = ""
@@ -182,7 +192,16 @@ def machine() -> list[tuple[str, str]]:
     import sqlite3
 
     rows.append(("SQLite", sqlite3.sqlite_version))
-    for mod in ("PySide6", "httpx", "hishel", "litestar", "uvicorn", "sqlalchemy", "psycopg", "diskcache"):
+    for mod in (
+        "PySide6-Essentials",
+        "httpx",
+        "hishel",
+        "litestar",
+        "uvicorn",
+        "sqlalchemy",
+        "psycopg",
+        "diskcache",
+    ):
         try:
             from importlib.metadata import version
 
@@ -256,7 +275,9 @@ def plot_series(outcomes: list[Outcome], out_dir: Path) -> dict[str, list[str]]:
     return made
 
 
-def write_report(outcomes: list[Outcome], missing: list[str], out_dir: Path, wall_s: float) -> Path:
+def write_report(
+    outcomes: list[Outcome], missing: list[str], out_dir: Path, wall_s: float, first_load: str
+) -> Path:
     pngs = plot_series(outcomes, out_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
@@ -269,9 +290,17 @@ def write_report(outcomes: list[Outcome], missing: list[str], out_dir: Path, wal
     summary = []
     for o in outcomes:
         status = (o.result or {}).get("status", "no result")
-        summary.append([o.name, status, f"{o.seconds:.0f} s / {o.budget_s:.0f} s", o.exit])
-    summary += [[name, "missing: file not written yet", "", ""] for name in missing]
-    parts.append(render_table("Benchmarks run", ["bench", "status", "time / budget", "process"], summary))
+        summary.append([o.name, status, f"{o.seconds:.0f} s / {o.budget_s:.0f} s", o.exit, o.load_before])
+    summary += [[name, "missing: file not written yet", "", "", ""] for name in missing]
+    parts.append(
+        render_table(
+            "Benchmarks run",
+            ["bench", "status", "time / budget", "process", "load avg before"],
+            summary,
+            note=f"Machine load average (1 min) at the start: {first_load}, at the end: {loadavg()}. "
+            f"On {os.cpu_count()} cores, a load above that means other work competed with the benchmarks.",
+        )
+    )
 
     goals = []
     for o in outcomes:
@@ -330,6 +359,7 @@ def main() -> int:
     if args.only:
         plan = [p for p in plan if p.name in args.only or p.name.removeprefix("bench_") in args.only]
         missing = []
+    first_load = loadavg()
     t_start = time.monotonic()
     end = t_start + args.budget
     outcomes = []
@@ -344,7 +374,7 @@ def main() -> int:
             continue
         outcomes.append(run_one(p, max(budget, p.min_s * 0.5), out_dir, args.quick))
     wall = time.monotonic() - t_start
-    report = write_report(outcomes, missing, out_dir, wall)
+    report = write_report(outcomes, missing, out_dir, wall, first_load)
     print(f"\nReport: {report} ({wall:.0f} s)")
     return 0
 

@@ -1,0 +1,497 @@
+"""Server (issue 6, point 3): requests/s and p50/p99 per endpoint, SQLite and PostgreSQL, against raw SQL.
+
+Target size: 100,000 courses and ~1,000,000 progress rows per engine, seeded once into bench-report/cache and
+reused. When a seed of that size does not fit the time this run has, the largest size that fits is used and
+the report says which (`--prepare` seeds the full size without a time limit).
+
+For each endpoint (listing, search, content, dashboard, and 304s): latency from one connection (the
+per-request cost) and throughput with 16 connections, from a separate load-generator process over loopback,
+against
+`lms-server serve` (1 worker). The floor is the same query's SQL: the statements the query function runs,
+captured and replayed on a raw connection in this process. Also the dashboard as one query against the N+1
+way (one query for the enrollments, then four per course).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from _harness import (
+    BenchResult,
+    NotMeasured,
+    Stats,
+    bench_main,
+    fmt_ratio,
+    fmt_us,
+    now_ns,
+    quick,
+    require,
+    time_left,
+)
+
+CONCURRENCY = 16
+MEASURE_S = 48.0  # time one engine's measurements take after its seed (server start included)
+
+
+def _load(base: str, targets: list[str], headers: dict[str, str], *, concurrency: int, seconds: float) -> Any:
+    from _loadgen import run_in_subprocess
+
+    port = int(base.rsplit(":", 1)[1])
+    return run_in_subprocess(
+        sys.executable,
+        "127.0.0.1",
+        port,
+        targets,
+        headers=headers,
+        concurrency=concurrency,
+        duration_s=seconds,
+        warmup_s=0.3,
+    )
+
+
+class SqlRecorder:
+    """Captures (statement, parameters) the query functions send, to replay them raw."""
+
+    def __init__(self) -> None:
+        self.captured: list[tuple[str, Any]] = []
+        self.on = False
+
+    def __call__(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if self.on:
+            self.captured.append((statement, parameters))
+
+
+def _time_fn(fn: Any, seconds: float, max_n: int = 2000) -> list[int]:
+    out: list[int] = []
+    end = time.monotonic() + seconds
+    fn()
+    while len(out) < max_n and (len(out) < 5 or time.monotonic() < end):
+        t0 = now_ns()
+        fn()
+        out.append(now_ns() - t0)
+    return out
+
+
+def raw_floor(db: Any, recorder: SqlRecorder, calls: list[Any], seconds: float) -> tuple[Stats, Stats, int]:
+    """(query function, replayed raw SQL, statements per call), cycling through `calls` (fn(conn))."""
+    with db.read() as conn:
+        recorder.captured.clear()
+        recorder.on = True
+        per_call: list[list[tuple[str, Any]]] = []
+        for fn in calls:
+            start = len(recorder.captured)
+            fn(conn)
+            per_call.append(recorder.captured[start:])
+        recorder.on = False
+        i = [0]
+
+        def run_fn() -> None:
+            calls[i[0] % len(calls)](conn)
+            i[0] += 1
+
+        fn_ns = _time_fn(run_fn, seconds / 2)
+        dbapi = conn.connection.driver_connection
+        j = [0]
+
+        def run_raw() -> None:
+            stmts = per_call[j[0] % len(per_call)]
+            j[0] += 1
+            cur = dbapi.cursor()
+            for sql, params in stmts:
+                cur.execute(sql, params)
+                cur.fetchall()
+            cur.close()
+
+        raw_ns = _time_fn(run_raw, seconds / 2)
+    statements = round(statistics.mean(len(s) for s in per_call))
+    return Stats.of_ns(fn_ns), Stats.of_ns(raw_ns), statements
+
+
+def dashboard_n_plus_one(conn: Any, dialect: str, uid: int) -> list[tuple[Any, ...]]:
+    """The way the seed design warns about: enrollments, then four queries per enrolled course."""
+    import sqlalchemy as sa
+
+    visible = (
+        "is_published = 1 AND deleted_at IS NULL"
+        if dialect == "sqlite"
+        else "is_published AND deleted_at IS NULL"
+    )
+    rows = conn.execute(
+        sa.text(
+            "SELECT course_id, status, enrolled_at FROM enrollments "
+            "WHERE user_id = :u AND status IN ('active', 'completed')"
+        ),
+        {"u": uid},
+    ).all()
+    out = []
+    for course_id, status, enrolled_at in rows:
+        course = conn.execute(
+            sa.text(
+                "SELECT id, title, image_key, difficulty, section_count FROM courses "
+                f"WHERE id = :c AND {visible}"
+            ),
+            {"c": course_id},
+        ).first()
+        if course is None:
+            continue
+        done = conn.execute(
+            sa.text(
+                "SELECT COUNT(*) FROM progress "
+                "WHERE user_id = :u AND course_id = :c AND completed_at IS NOT NULL"
+            ),
+            {"u": uid, "c": course_id},
+        ).scalar()
+        spent, last = conn.execute(
+            sa.text(
+                "SELECT COALESCE(SUM(time_spent_seconds), 0), MAX(updated_at) FROM progress "
+                "WHERE user_id = :u AND course_id = :c"
+            ),
+            {"u": uid, "c": course_id},
+        ).one()
+        nxt = conn.execute(
+            sa.text(
+                "SELECT s.id FROM sections s WHERE s.course_id = :c AND NOT EXISTS (SELECT 1 FROM progress p "
+                "WHERE p.user_id = :u AND p.section_id = s.id AND p.completed_at IS NOT NULL) "
+                "ORDER BY s.course_position LIMIT 1"
+            ),
+            {"u": uid, "c": course_id},
+        ).scalar()
+        out.append((course, status, enrolled_at, done, spent, last, nxt))
+    out.sort(key=lambda r: (r[5] is not None, str(r[5] or ""), str(r[2])), reverse=True)
+    return out
+
+
+def pick_learner(db: Any) -> tuple[int, str, int]:
+    """The generated learner with the most enrollments (a heavy dashboard): (id, username, enrollments)."""
+    import sqlalchemy as sa
+
+    with db.read() as conn:
+        row = conn.execute(
+            sa.text(
+                "SELECT u.id, u.username, COUNT(*) AS n FROM enrollments e JOIN users u ON u.id = e.user_id "
+                "WHERE u.username <> 'demo' AND e.status IN ('active', 'completed') "
+                "GROUP BY u.id, u.username ORDER BY n DESC, u.id LIMIT 1"
+            )
+        ).one()
+    return int(row[0]), str(row[1]), int(row[2])
+
+
+def search_words(db: Any, n: int = 12) -> list[str]:
+    """Words that occur in course titles (so searches find something), commonest first."""
+    import collections
+
+    import sqlalchemy as sa
+
+    with db.read() as conn:
+        titles = [r[0] for r in conn.execute(sa.text("SELECT title FROM courses ORDER BY id LIMIT 2000"))]
+    counts = collections.Counter(
+        w.strip(",.:;()").lower() for t in titles for w in t.split() if len(w.strip(",.:;()")) >= 5
+    )
+    return [w for w, _ in counts.most_common(n * 3)][n // 2 : n // 2 + n] or ["python"]
+
+
+def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) -> dict[str, Any]:
+    import httpx
+    from _servers import ServerProcess, token
+    from sqlalchemy import event
+
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.queries import catalog, content, dashboard, versions
+
+    engine = ds.engine
+    db = Database.open(ds.url)
+    recorder = SqlRecorder()
+    event.listen(db.read_engine, "before_cursor_execute", recorder)
+    uid, username, n_enrolled = pick_learner(db)
+    words = search_words(db)
+    with db.read() as conn:
+        enrolled_ids = [
+            int(r[0])
+            for r in conn.exec_driver_sql(
+                f"SELECT course_id FROM enrollments WHERE user_id = {uid} ORDER BY course_id LIMIT 20"
+            )
+        ]
+    course_ids = (enrolled_ids + list(range(1, 41)))[:40]
+    seq_s, load_s = (0.8, 1.2) if quick() else (1.5, 2.5)
+    # scale the per-endpoint time to what this run has left (7 endpoint runs, two phases each)
+    per = max(0.5, min(1.0, (budget_s - 12) / (7 * (seq_s + load_s + 1.4))))
+    seq_s, load_s = seq_s * per, load_s * per
+    rows: dict[str, dict[str, Any]] = {}
+    with ServerProcess(ds.url, home=work / f"home-{engine}", data_dir=ds.data_dir) as server:
+        base = server.base_url
+        tok = token(base, username, "learner")
+        auth = {"Authorization": f"Bearer {tok}"}
+        api = f"{base}/api/v1"
+        listing = [f"/api/v1/courses?sort=popular&page={p}&limit=20" for p in range(1, 51)]
+        search = [f"/api/v1/courses?q={w}&limit=20" for w in words]
+        contents = [f"/api/v1/courses/{c}/content" for c in course_ids]
+        r = httpx.get(f"{api}/courses?sort=popular&page=1&limit=20")
+        etag_listing = r.headers.get("etag", "")
+        r = httpx.get(f"{api}/dashboard", headers=auth)
+        etag_dash = r.headers.get("etag", "")
+        items = len(r.json().get("items", []))
+        plans = [
+            ("listing (popular, 50 pages)", listing, {}, "200"),
+            ("search (12 words)", search, {}, "200"),
+            ("content (40 courses, signed in)", contents, auth, "200"),
+            ("dashboard (signed in)", ["/api/v1/dashboard"], auth, "200"),
+            (
+                "listing 304 (If-None-Match)",
+                ["/api/v1/courses?sort=popular&page=1&limit=20"],
+                {"If-None-Match": etag_listing},
+                "304",
+            ),
+            (
+                "dashboard 304 (If-None-Match)",
+                ["/api/v1/dashboard"],
+                {**auth, "If-None-Match": etag_dash},
+                "304",
+            ),
+            ("health (no query: the HTTP floor)", ["/api/v1/health"], {}, "200"),
+        ]
+        for name, targets, headers, expect in plans:
+            seq = _load(base, targets, headers, concurrency=1, seconds=seq_s)
+            load = _load(base, targets, headers, concurrency=CONCURRENCY, seconds=load_s)
+            ok = seq.statuses.get(int(expect), 0) + load.statuses.get(int(expect), 0)
+            total = seq.requests + load.requests
+            if ok != total:
+                result.errors.append(
+                    f"{engine} {name}: {total - ok} of {total} answers were not {expect}: {load.statuses}"
+                )
+            rows[name] = {
+                "seq": Stats.of_ns(seq.latencies_ns),
+                "load": Stats.of_ns(load.latencies_ns),
+                "rps": load.rps,
+            }
+        server_side: list[list[object]] = []
+        try:
+            metrics = httpx.get(f"{api}/metrics", timeout=5).json()
+            hot = f"server hot cache: {metrics.get('cache_hits')} hits, {metrics.get('cache_misses')} misses"
+            for ep in metrics.get("endpoints", []):
+                server_side.append(
+                    [
+                        ep["route"],
+                        ep["count"],
+                        ep["errors"],
+                        f"{ep['p50_ms']:.2f} ms",
+                        f"{ep['p99_ms']:.2f} ms",
+                    ]
+                )
+        except Exception as exc:
+            hot = f"server metrics unavailable ({type(exc).__name__})"
+    # the floor: the same queries, in this process, on an idle server
+    fl = 1.0 if quick() else 2.0
+    floors = {
+        "listing (popular, 50 pages)": raw_floor(
+            db,
+            recorder,
+            [
+                (
+                    lambda conn, p=p: catalog.list_courses(
+                        conn,
+                        db.dialect,
+                        q=None,
+                        difficulty=None,
+                        max_hours=None,
+                        sort="popular",
+                        page=p,
+                        limit=20,
+                    )
+                )
+                for p in range(1, 51)
+            ],
+            fl,
+        ),
+        "search (12 words)": raw_floor(
+            db,
+            recorder,
+            [
+                (
+                    lambda conn, w=w: catalog.list_courses(
+                        conn,
+                        db.dialect,
+                        q=w,
+                        difficulty=None,
+                        max_hours=None,
+                        sort="relevance",
+                        page=1,
+                        limit=20,
+                    )
+                )
+                for w in words
+            ],
+            fl,
+        ),
+        "content (40 courses, signed in)": raw_floor(
+            db, recorder, [(lambda conn, c=c: content.get_content(conn, c, uid)) for c in course_ids], fl
+        ),
+        "dashboard (signed in)": raw_floor(
+            db, recorder, [lambda conn: dashboard.get_dashboard(conn, db.dialect, uid)], fl
+        ),
+        "listing 304 (If-None-Match)": raw_floor(db, recorder, [versions.catalog_version], fl),
+        "dashboard 304 (If-None-Match)": raw_floor(
+            db, recorder, [lambda conn: versions.user_version(conn, uid)], fl
+        ),
+    }
+    with db.read() as conn:
+        one = Stats.of_ns(_time_fn(lambda: dashboard.get_dashboard(conn, db.dialect, uid), fl / 2, 500))
+        n1 = Stats.of_ns(_time_fn(lambda: dashboard_n_plus_one(conn, db.dialect, uid), fl / 2, 500))
+        n1_rows = len(dashboard_n_plus_one(conn, db.dialect, uid))
+    db.close()
+    return {
+        "rows": rows,
+        "floors": floors,
+        "hot": hot,
+        "dashboard": (one, n1, n1_rows, items, n_enrolled),
+        "learner": username,
+        "server_side": server_side,
+    }
+
+
+def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
+    engine = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[ds.engine]
+    table = []
+    for name, r in m["rows"].items():
+        floor = m["floors"].get(name)
+        seq: Stats = r["seq"]
+        load: Stats = r["load"]
+        if floor:
+            fn, raw, stmts = floor
+            overhead = seq.median_us - raw.median_us
+            floor_cells = [f"{fmt_us(raw.median_us)} ({stmts} stmt)", fmt_us(fn.median_us), fmt_us(overhead)]
+        else:
+            floor_cells = ["—", "—", "—"]
+        table.append(
+            [
+                name,
+                fmt_us(seq.median_us),
+                fmt_us(seq.p99_us),
+                *floor_cells,
+                f"{r['rps']:,.0f}",
+                fmt_us(load.median_us),
+                fmt_us(load.p99_us),
+            ]
+        )
+    result.table(
+        f"{engine}: {ds.label} (seeded in {ds.seconds:.0f} s)",
+        [
+            "endpoint",
+            "p50, 1 connection",
+            "p99, 1 connection",
+            "raw SQL p50 (floor)",
+            "query function p50",
+            "overhead over raw SQL",
+            f"req/s, {CONCURRENCY} connections",
+            f"p50, {CONCURRENCY} conn.",
+            f"p99, {CONCURRENCY} conn.",
+        ],
+        table,
+        note=f"1 server process (uvicorn), load from a separate process on loopback; {m['hot']}. "
+        f"Signed-in requests as `{m['learner']}`. The 1-connection latency includes the load client's own "
+        "parsing and the loopback round trip (see `health` for that floor).",
+    )
+    if m["server_side"]:
+        result.table(
+            f"{engine}: time inside the server per route (its own /metrics, all requests of this run)",
+            ["route", "requests", "errors", "p50", "p99"],
+            m["server_side"],
+        )
+    rows = m["rows"]
+    overheads = {n: rows[n]["seq"].median_us - m["floors"][n][1].median_us for n in m["floors"]}
+    worst = max(overheads, key=lambda n: overheads[n])
+    result.goal(
+        f"{engine}: endpoint overhead over raw SQL under 1 ms (p50, one connection)",
+        ", ".join(f"{n.split(' (')[0]} {fmt_us(v)}" for n, v in overheads.items()),
+        overheads[worst] < 1000,
+    )
+    for kind in ("listing", "dashboard"):
+        full = rows[next(n for n in rows if n.startswith(kind) and "304" not in n)]
+        n304 = rows[f"{kind} 304 (If-None-Match)"]
+        ratio_lat = full["seq"].median_us / n304["seq"].median_us
+        ratio_rps = n304["rps"] / full["rps"] if full["rps"] else float("nan")
+        result.goal(
+            f"{engine}: a {kind} 304 at least 5x cheaper than its 200",
+            f"p50 {fmt_us(full['seq'].median_us)} vs {fmt_us(n304['seq'].median_us)} "
+            f"({fmt_ratio(ratio_lat)}); "
+            f"req/s {full['rps']:,.0f} vs {n304['rps']:,.0f} ({fmt_ratio(ratio_rps)})",
+            max(ratio_lat, ratio_rps) >= 5,
+        )
+    one, n1, n1_rows, items, n_enrolled = m["dashboard"]
+    result.table(
+        f"{engine}: the dashboard as one query vs N+1 ({n_enrolled} enrollments, {items} items)",
+        ["way", "queries", "p50", "p99", "ratio"],
+        [
+            ["one statement (CTEs), as the server does", 1, fmt_us(one.median_us), fmt_us(one.p99_us), "1x"],
+            [
+                "N+1: enrollments, then 4 queries per course",
+                1 + 4 * n1_rows,
+                fmt_us(n1.median_us),
+                fmt_us(n1.p99_us),
+                fmt_ratio(n1.median_us / one.median_us),
+            ],
+        ],
+    )
+    result.add_series(
+        "server_p50",
+        f"{engine} endpoint",
+        list(range(len(rows))),
+        [r["seq"].median_us / 1000 for r in rows.values()],
+        title="Server: p50 per endpoint (0 listing, 1 search, 2 content, 3 dashboard, 4-5 304s, 6 health)",
+        xlabel="endpoint",
+        ylabel="ms (1 connection)",
+        logx=False,
+        logy=True,
+    )
+
+
+def body(result: BenchResult) -> None:
+    require("lms_desktop.server.seed", "the server's seed")
+    require("lms_desktop.server.http.app", "the server's HTTP app")
+    import _datasets
+
+    prepare = "--prepare" in sys.argv
+    engines = ["sqlite", "postgresql"]
+    try:
+        _datasets._pg_admin("SELECT 1")
+    except Exception as exc:
+        engines = ["sqlite"]
+        result.not_measured("PostgreSQL", f"not reachable on 127.0.0.1:5432 ({type(exc).__name__})")
+    measure_s = 20.0 if quick() else MEASURE_S
+    work = Path(tempfile.mkdtemp(prefix="bench-server-"))
+    full = _datasets.LADDER[0]
+    for i, engine in enumerate(engines):
+        later = len(engines) - i - 1
+        if prepare:
+            seed_budget = 1e9
+        elif quick():
+            seed_budget = 0.0  # smallest size unless a larger one is cached
+        else:
+            seed_budget = time_left() - measure_s * (1 + later) - 10 * (later + 1)
+        ds = _datasets.best_fit(engine, seed_budget, say=result.note)
+        if (ds.courses, ds.users) != full:
+            result.note(
+                f"{engine}: used {ds.label}, NOT the full 100,000 courses / ~1,000,000 progress rows "
+                f"(seeding that here was estimated at {_datasets.estimate_s(engine, *full):.0f} s, more than "
+                f"this run had; run `python tests/benchmarks/bench_server.py --prepare` once to seed it)"
+            )
+        else:
+            result.note(
+                f"{engine}: {ds.label} (seeded in {ds.seconds:.0f} s, reused from bench-report/cache)"
+            )
+        if prepare:
+            continue
+        m = measure_engine(result, ds, work, max(measure_s * 0.6, time_left() - measure_s * later - 5))
+        report_engine(result, ds, m)
+    if prepare:
+        raise NotMeasured("--prepare: datasets seeded, nothing measured")
+
+
+if __name__ == "__main__":
+    raise SystemExit(
+        bench_main("bench_server", "Server: endpoints vs raw SQL on SQLite and PostgreSQL", body)
+    )
