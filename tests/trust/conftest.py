@@ -7,6 +7,7 @@ gets its own copy, so tests that write cannot disturb each other and nobody wait
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,5 +53,43 @@ def sqlite_server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactor
         server.stop()
 
 
-def seed_postgres(home: Path, url: str) -> None:
-    serverproc.seed(home, url, courses=TEMPLATE_COURSES, users=TEMPLATE_USERS, seed_value=TEMPLATE_SEED)
+def _plain(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A seeded PostgreSQL database used only as a template (seeded once), and the home with its covers."""
+    import psycopg
+
+    name = f"lms_trust_tpl_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(_plain(pg_admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = pg_admin_url.rpartition("/")[0]
+    home = tmp_path_factory.mktemp("trust-pg-template")
+    try:
+        serverproc.seed(
+            home, f"{base}/{name}", courses=TEMPLATE_COURSES, users=TEMPLATE_USERS, seed_value=TEMPLATE_SEED
+        )
+        yield name, home
+    finally:
+        with psycopg.connect(_plain(pg_admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_seeded_url(pg_admin_url: str, pg_template: tuple[str, Path], tmp_path: Path) -> Iterator[str]:
+    """A private copy of the seeded PostgreSQL database (CREATE DATABASE ... TEMPLATE, no second seed);
+    its covers are copied into `tmp_path/data`, the home the test's servers use."""
+    import psycopg
+
+    template, template_home = pg_template
+    name = f"lms_trust_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_plain(pg_admin_url), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    shutil.copytree(template_home / "data", tmp_path / "data", dirs_exist_ok=True)
+    try:
+        yield f"{pg_admin_url.rpartition('/')[0]}/{name}"
+    finally:
+        with psycopg.connect(_plain(pg_admin_url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

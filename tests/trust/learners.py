@@ -25,10 +25,26 @@ class Learner:
         return {"Authorization": f"Bearer {self.token}"}
 
 
+def cheap_argon2_hash(password: str) -> str:
+    """An argon2id hash with tiny cost parameters: verifies like any other (the parameters travel inside the
+    hash) but costs a millisecond, so making dozens of learners does not eat a 2-core CI machine's budget."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(password)
+
+
 def create_learners(
-    database_url: str, prefix: str, count: int, *, ttl: timedelta | None = None
+    database_url: str,
+    prefix: str,
+    count: int,
+    *,
+    ttl: timedelta | None = None,
+    server_hashing: bool = False,
 ) -> list[Learner]:
-    """`count` new learners named `{prefix}{i}`, each with a random password and one fresh token."""
+    """`count` new learners named `{prefix}{i}`, each with a random password and one fresh token.
+
+    `server_hashing=True` lets the storage layer hash the password with its own (costly) parameters.
+    """
     from lms_desktop.server.db.engine import Database
     from lms_desktop.server.db.queries import tokens, users
 
@@ -39,7 +55,13 @@ def create_learners(
             username = f"{prefix}{i}"
             password = secrets.token_urlsafe(12)
             with db.write() as conn:
-                user = users.create_user(conn, username, password, f"Learner {prefix}{i}")
+                user = users.create_user(
+                    conn,
+                    username,
+                    password,
+                    f"Learner {prefix}{i}",
+                    password_hash=None if server_hashing else cheap_argon2_hash(password),
+                )
                 token, _ = tokens.issue(conn, user.id, ttl or timedelta(hours=1))
             made.append(Learner(user.id, username, password, token))
     finally:

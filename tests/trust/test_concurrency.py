@@ -26,7 +26,7 @@ import pytest
 
 from tests.trust import learners as lrn
 from tests.trust import serverproc
-from tests.trust.conftest import seed_postgres, sqlite_copy
+from tests.trust.conftest import sqlite_copy
 from tests.trust.learners import Learner
 from tests.trust.serverproc import ServerProcess
 
@@ -227,9 +227,9 @@ def test_storm_on_sqlite_two_processes_sharing_the_file(
 
 @pytest.mark.postgres
 def test_storm_on_postgres_several_processes(
-    pg_database_url: str, tmp_path: Path, stopper: list[ServerProcess]
+    pg_seeded_url: str, tmp_path: Path, stopper: list[ServerProcess]
 ) -> None:
-    seed_postgres(tmp_path, pg_database_url)
+    pg_database_url = pg_seeded_url
     stopper.append(serverproc.start_server(tmp_path, pg_database_url, workers=2, log_name="server-1.log"))
     stopper.append(serverproc.start_server(tmp_path, pg_database_url, log_name="server-2.log"))
     storm_through(stopper, pg_database_url)

@@ -31,7 +31,6 @@ import pytest
 
 from tests.trust import learners as lrn
 from tests.trust import serverproc
-from tests.trust.conftest import seed_postgres
 from tests.trust.learners import Learner
 from tests.trust.serverproc import ServerProcess
 
@@ -197,10 +196,10 @@ async def outage_under_load(server: ServerProcess, learner: Learner, sections: l
 
 @pytest.mark.postgres
 @pytest.mark.skipif(not PG_RESTART_ALLOWED, reason="stops the shared PostgreSQL; set LMS_TEST_PG_RESTART=1")
-def test_postgres_outage_is_a_fast_503_and_recovers(pg_database_url: str, tmp_path: Path) -> None:
+def test_postgres_outage_is_a_fast_503_and_recovers(pg_seeded_url: str, tmp_path: Path) -> None:
     if shutil.which("pg_ctlcluster") is None or not Path("/etc/postgresql").is_dir():
         skip_or_fail("pg_ctlcluster is not available to stop and start PostgreSQL")
-    seed_postgres(tmp_path, pg_database_url)
+    pg_database_url = pg_seeded_url
     server = serverproc.start_server(tmp_path, pg_database_url)
     try:
         (learner,) = lrn.create_learners(pg_database_url, f"pg{uuid.uuid4().hex[:6]}_", 1)

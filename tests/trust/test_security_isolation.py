@@ -176,7 +176,7 @@ def bad_tokens(world: World) -> dict[str, dict[str, str]]:
         "truncated": {"Authorization": "Bearer " + world.a.token[:-4]},
         "expired": {"Authorization": f"Bearer {expired}"},
         "revoked": {"Authorization": f"Bearer {revoked}"},
-        "empty": {"Authorization": "Bearer "},
+        "empty": {"Authorization": "Bearer"},
         "not-bearer": {"Authorization": f"Basic {world.a.token}"},
         "huge": {"Authorization": "Bearer " + "x" * 4000},
     }
