@@ -1,0 +1,115 @@
+"""Optimistic writes against the real server: shown at once, rolled back with a message when refused,
+never sent twice, and progress moves everywhere it is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.client import LmsClient
+from lms_desktop.server.db.queries import authoring
+from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui.catalog.model import RecordRole
+from lms_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import Run
+
+
+@contextmanager
+def unpublished(server: EmbeddedServer, course_id: int) -> Iterator[None]:
+    assert server.database is not None
+    with server.database.write() as conn:
+        authoring.update_course(conn, course_id, is_published=False)
+    try:
+        yield
+    finally:
+        with server.database.write() as conn:
+            authoring.update_course(conn, course_id, is_published=True)
+
+
+@contextmanager
+def slowed(server: EmbeddedServer, seconds: float) -> Iterator[None]:
+    server.set_delay(seconds)
+    try:
+        yield
+    finally:
+        server.set_delay(0.0)
+
+
+def open_first_course(qtbot: QtBot, window: MainWindow, row: int = 0) -> int:
+    course = window.model.course_at(row)
+    assert course is not None
+    window.open_course(course.id)
+    qtbot.waitUntil(lambda: window.course.detail is not None and window.course.content is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.learner.dashboard is not None, timeout=10_000)
+    return course.id
+
+
+def test_refused_enroll_rolls_back_with_a_message_and_is_sent_once(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow
+) -> None:
+    window = learner_window
+    course_id = open_first_course(qtbot, window)
+    view = window.course
+    assert view.enroll_button.isVisibleTo(window)
+    live_server.reset_log()
+    enrollment_path = f"/courses/{course_id}/enrollment"
+    with unpublished(live_server, course_id), slowed(live_server, 0.5):
+        view.enroll_button.click()
+        # shown at once, before the server has answered
+        assert window.learner.is_enrolled(course_id)
+        assert view.continue_button.isVisibleTo(window) and not view.enroll_button.isVisibleTo(window)
+        row = window.model.row_of(course_id)
+        assert row is not None and window.model.index(row).data(RecordRole).enrolled
+        view.enroll_button.click()  # the second click of a double click
+        assert window.learner.enroll(course_id) is False
+        qtbot.waitUntil(lambda: not window.learner.is_enrolled(course_id), timeout=10_000)
+    assert live_server.count(enrollment_path, "PUT") == 1
+    assert view.enroll_button.isVisibleTo(window) and not view.continue_button.isVisibleTo(window)
+    assert not window.model.index(row).data(RecordRole).enrolled
+    assert window.toaster.isVisible()
+    assert window.toaster.history and window.toaster.history[-1].startswith("Couldn’t enroll")
+    assert window.status.pending_changes == 0
+
+
+def test_enroll_and_complete_update_every_screen(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow, learner_client: LmsClient, run: Run
+) -> None:
+    window = learner_window
+    course_id = open_first_course(qtbot, window, row=1)
+    window.course.enroll_button.click()
+    qtbot.waitUntil(lambda: window.learner.item(course_id) is not None, timeout=10_000)  # confirmed
+    assert window.course.continue_button.isVisibleTo(window)
+
+    window.course.continue_button.click()
+    reader = window.reader
+    assert window.stack.currentWidget() is reader
+    qtbot.waitUntil(lambda: reader.section is not None and reader.content is not None, timeout=10_000)
+    section_id = reader.section.id
+    total = reader.total_sections()
+    assert reader.complete_button.isEnabled()
+    reader.complete_button.click()
+    # optimistic: the button, the percent and the catalog card move before the server answers
+    assert reader.complete_button.text().startswith("Completed") and not reader.complete_button.isEnabled()
+    expected = 100.0 / total
+    assert abs((window.learner.percent(course_id) or 0) - expected) < 0.01
+    row = window.model.row_of(course_id)
+    assert row is not None and abs(window.model.index(row).data(RecordRole).percent - expected) < 0.01
+
+    # confirmed by the server: the dashboard (and course tree) agree
+    qtbot.waitUntil(
+        lambda: (item := window.learner.item(course_id)) is not None and item.completed_sections == 1,
+        timeout=10_000,
+    )
+    content = run(learner_client.content(course_id, swr=False)).value
+    done = [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
+    assert done == [section_id]
+    window.show_dashboard()
+    qtbot.waitUntil(lambda: any(r.item.course_id == course_id for r in window.dashboard.row_widgets), timeout=10_000)
+
+    reader.next_button.click()
+    qtbot.waitUntil(lambda: reader.section is not None and reader.section.id != section_id, timeout=10_000)
+    window.open_course(course_id)
+    qtbot.waitUntil(lambda: window.course.content is not None, timeout=10_000)
+    assert window.course.first_open_section() != section_id
