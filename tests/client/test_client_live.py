@@ -24,23 +24,16 @@ from lms_desktop.client.cache.disk import EVICTABLE_DIR
 from lms_desktop.contract import ProgressUpdate, User
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.client.clock import StepClock
-from tests.client.conftest import ClientFactory
-from tests.fixtures.servers import ServerFactory, new_learner
+from tests.client.conftest import PASSWORD, ClientFactory, SignedIn, new_username
 
-PASSWORD = "correct horse"
 POPULAR = CourseQuery(sort="popular", limit=10)
 
 
-async def _signed_in(make_client: ClientFactory, server: EmbeddedServer, **kw: object):  # type: ignore[no-untyped-def]
-    _, username, _ = new_learner(server, PASSWORD)
-    client = make_client(server, **kw)
-    await client.sign_in(username, PASSWORD)
-    return client
-
-
-async def test_fresh_hit_makes_no_request(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
-    client = await _signed_in(make_client, live_server)
-    before = live_server.count("/courses")
+async def test_fresh_hit_makes_no_request(
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
+) -> None:
+    client = await signed_in(client_server)
+    before = client_server.count("/courses")
     first = await client.list_courses(POPULAR)
     assert first.source == "network" and not first.stale
     for _ in range(5):
@@ -50,43 +43,43 @@ async def test_fresh_hit_makes_no_request(live_server: EmbeddedServer, make_clie
     section_id = 1
     await client.section(section_id)
     await client.section(section_id)
-    assert live_server.count("/courses") - before == 1
-    assert live_server.count(f"/sections/{section_id}") >= 1
+    assert client_server.count("/courses") - before == 1
+    assert client_server.count(f"/sections/{section_id}") >= 1
     stats = client.cache_stats()
     assert stats.hits_memory >= 6 and stats.hit_rate > 0.5
 
 
 async def test_stale_entry_revalidates_and_gets_304(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
     clock = StepClock()
-    client = await _signed_in(make_client, live_server, clock=clock)
+    client = await signed_in(client_server, clock=clock)
     await client.list_courses(POPULAR)
-    before = live_server.count("/courses")
+    before = client_server.count("/courses")
     clock.advance(601)  # listings are max-age=600
     blocking = await client.list_courses(POPULAR, swr=False)
-    assert live_server.count("/courses") - before == 1
+    assert client_server.count("/courses") - before == 1
     stats = client.cache_stats()
     assert stats.revalidations == 1 and stats.not_modified == 1
     assert blocking.source == "memory" and not blocking.stale  # the body was not downloaded again
     # the 304 refreshed freshness: no request for the next 600 s
     await client.list_courses(POPULAR)
-    assert live_server.count("/courses") - before == 1
+    assert client_server.count("/courses") - before == 1
     # stale-while-revalidate: the cached value at once, `updated` -> None because nothing changed
     clock.advance(601)
     swr = await client.list_courses(POPULAR)
     assert swr.stale and swr.source == "memory" and swr.updated is not None
     assert await swr.updated is None
-    assert live_server.count("/courses") - before == 2
+    assert client_server.count("/courses") - before == 2
     assert client.cache_stats().not_modified == 2
 
 
 async def test_swr_delivers_the_new_value_only_when_it_changed(
-    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn, tmp_path: Path
 ) -> None:
-    _, username, _ = new_learner(live_server, PASSWORD)
-    reader = make_client(live_server, cache_dir=tmp_path / "a")
-    writer = make_client(live_server, cache_dir=tmp_path / "b")  # the same learner on a second machine
+    username = new_username(client_server)
+    reader = make_client(client_server, cache_dir=tmp_path / "a")
+    writer = make_client(client_server, cache_dir=tmp_path / "b")  # the same learner on a second machine
     await reader.sign_in(username, PASSWORD)
     await writer.sign_in(username, PASSWORD)
     course_id = (await reader.list_courses(POPULAR)).value.items[3].id
@@ -103,57 +96,62 @@ async def test_swr_delivers_the_new_value_only_when_it_changed(
 
 
 async def test_restarted_client_serves_from_disk(
-    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn, tmp_path: Path
 ) -> None:
     tokens = FileTokenStore(tmp_path / "sessions.json")
-    first = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c", token_store=tokens)
+    first = await signed_in(client_server, cache_dir=tmp_path / "c", token_store=tokens)
     page = await first.list_courses(POPULAR)
     section = await first.section(2)
     await first.aclose()
 
-    second = make_client(live_server, cache_dir=tmp_path / "c", token_store=tokens)
+    second = make_client(client_server, cache_dir=tmp_path / "c", token_store=tokens)
     user = await second.restore_session()
     assert user is not None and first.user is not None and user.id == first.user.id
-    before = live_server.count("/courses"), live_server.count("/sections")
+    before = client_server.count("/courses"), client_server.count("/sections")
     again = await second.list_courses(POPULAR)
     assert again.source == "disk" and again.value == page.value
     assert (await second.section(2)).value == section.value
-    assert (live_server.count("/courses"), live_server.count("/sections")) == before
+    assert (client_server.count("/courses"), client_server.count("/sections")) == before
     assert (await second.list_courses(POPULAR)).source == "memory"  # promoted to tier 1
     assert second.cache_stats().hits_disk == 2
 
 
 async def test_server_stopped_serves_stale_offline_then_comes_back(
-    server_factory: ServerFactory, make_client: ClientFactory
+    client_server: EmbeddedServer, signed_in: SignedIn
 ) -> None:
-    server = server_factory(seed_courses=30, seed_users=3)
+    server = client_server
     clock = StepClock()
-    client = await _signed_in(make_client, server, clock=clock)
+    client = await signed_in(server, clock=clock)
     changes: list[bool] = []
     client.on_online_changed(changes.append)
     page = await client.list_courses(POPULAR)
     cid = page.value.items[0].id
+    other = page.value.items[1].id
     await client.course(cid)
+    await client.course(other)
     await client.dashboard()
 
     server.stop()
-    clock.advance(3600)
-    offline_page = await client.list_courses(POPULAR)  # the cached page at once ...
-    assert offline_page.stale and offline_page.value == page.value and offline_page.updated is not None
-    assert await offline_page.updated is None  # ... its background revalidation finds the server gone
-    assert client.online is False and changes == [False]
-    again = await client.list_courses(POPULAR)  # known offline: no attempt, no revalidation
-    assert again.stale and again.updated is None
-    detail = await client.course(cid)  # private no-cache entries are served too, flagged stale
-    assert detail.stale and detail.updated is None
-    assert (await client.dashboard()).stale
-    with pytest.raises(OfflineError):
-        await client.course(page.value.items[5].id)  # never cached
-    with pytest.raises(OfflineError):
-        await client.enroll(cid)  # writes need the server (the outbox of issue 5 wraps this)
-
-    server.start()  # same port
-    for _ in range(200):
+    try:
+        clock.advance(3600)
+        offline_page = await client.list_courses(POPULAR)  # the cached page at once ...
+        assert offline_page.stale and offline_page.value == page.value and offline_page.updated is not None
+        assert await offline_page.updated is None  # ... its background revalidation finds the server gone
+        assert client.online is False and changes == [False]
+        again = await client.list_courses(POPULAR)  # known offline: no attempt, no revalidation
+        assert again.stale and again.updated is None
+        detail = await client.course(cid)  # private no-cache entries are served too, flagged stale
+        assert detail.stale and detail.updated is None
+        assert (await client.dashboard()).stale
+        with pytest.raises(OfflineError):
+            await client.course(page.value.items[5].id)  # never cached
+        with pytest.raises(OfflineError):
+            await client.enroll(other)  # writes need the server (the outbox of issue 5 wraps this)
+        kept = await client.course(other)  # the failed write marked it stale, but did not delete it
+        assert kept.stale and kept.value.id == other
+    finally:
+        server.start()  # same port
+    for _ in range(250):
         if client.online:
             break
         await asyncio.sleep(0.02)
@@ -163,9 +161,9 @@ async def test_server_stopped_serves_stale_offline_then_comes_back(
 
 
 async def test_enroll_progress_and_rating_are_read_back_at_once(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
-    client = await _signed_in(make_client, live_server)
+    client = await signed_in(client_server)
     course_id = (await client.list_courses(POPULAR)).value.items[1].id
     assert (await client.course(course_id)).value.enrollment_status is None
     assert (await client.dashboard()).value.items == []
@@ -192,27 +190,13 @@ async def test_enroll_progress_and_rating_are_read_back_at_once(
     assert (await client.course(course_id)).value.enrollment_status in (None, "dropped")
 
 
-async def test_invalidation_marks_stale_but_keeps_the_offline_copy(
-    server_factory: ServerFactory, make_client: ClientFactory
-) -> None:
-    server = server_factory(seed_courses=20, seed_users=2)
-    client = await _signed_in(make_client, server)
-    course_id = (await client.list_courses(POPULAR)).value.items[0].id
-    await client.course(course_id)
-    server.stop()
-    with pytest.raises(OfflineError):
-        await client.enroll(course_id)  # invalidates the course detail even though it failed
-    served = await client.course(course_id)
-    assert served.stale and served.value.id == course_id  # not deleted: still there offline
-
-
 async def test_a_revalidation_started_before_a_write_never_overwrites_it(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
     from tests.client.faults import HoldResponses
 
     hold = HoldResponses(path_suffix="/courses/7")
-    client = await _signed_in(make_client, live_server, http_transport=hold)
+    client = await signed_in(client_server, http_transport=hold)
     await client.course(7)
     hold.armed = True
     slow_read = asyncio.create_task(client.course(7, swr=False))  # answered pre-enroll, held in transit
@@ -226,24 +210,24 @@ async def test_a_revalidation_started_before_a_write_never_overwrites_it(
 
 
 async def test_per_user_isolation_same_url_same_cache_dir(
-    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn, tmp_path: Path
 ) -> None:
     shared_dir = tmp_path / "shared"
-    alice = await _signed_in(make_client, live_server, cache_dir=shared_dir)
-    bob = await _signed_in(make_client, live_server, cache_dir=shared_dir)
+    alice = await signed_in(client_server, cache_dir=shared_dir)
+    bob = await signed_in(client_server, cache_dir=shared_dir)
     course_id = (await alice.list_courses(POPULAR)).value.items[2].id
     await alice.enroll(course_id)
     assert (await alice.course(course_id)).value.enrollment_status == "active"
     assert len((await alice.dashboard()).value.items) == 1
 
-    before = live_server.count(f"/courses/{course_id}")
+    before = client_server.count(f"/courses/{course_id}")
     bob_view = await bob.course(course_id)
     assert bob_view.source == "network" and bob_view.value.enrollment_status is None
-    assert live_server.count(f"/courses/{course_id}") - before == 1
+    assert client_server.count(f"/courses/{course_id}") - before == 1
     assert (await bob.dashboard()).value.items == []
 
     # One client, two accounts one after the other: nothing of the first shows for the second.
-    _, carol, _ = new_learner(live_server, PASSWORD)
+    carol = new_username(client_server)
     await alice.sign_out()
     await alice.sign_in(carol, PASSWORD)
     assert (await alice.course(course_id)).value.enrollment_status is None
@@ -251,26 +235,26 @@ async def test_per_user_isolation_same_url_same_cache_dir(
 
 
 async def test_corrupt_cache_dir_is_recreated(
-    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn, tmp_path: Path
 ) -> None:
-    first = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c")
+    first = await signed_in(client_server, cache_dir=tmp_path / "c")
     await first.list_courses(POPULAR)
     await first.aclose()
     (tmp_path / "c" / EVICTABLE_DIR / "cache.db").write_bytes(b"\x00garbage" * 4096)
 
-    second = await _signed_in(make_client, live_server, cache_dir=tmp_path / "c")
+    second = await signed_in(client_server, cache_dir=tmp_path / "c")
     stats = second.cache_stats()
     assert stats.disk_enabled and stats.disk_warning is not None and "recreated" in stats.disk_warning
-    before = live_server.count("/courses")
+    before = client_server.count("/courses")
     assert (await second.list_courses(POPULAR)).source == "network"
-    assert live_server.count("/courses") - before == 1
+    assert client_server.count("/courses") - before == 1
 
 
 async def test_unusable_cache_dir_is_bypassed(
-    live_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn, tmp_path: Path
 ) -> None:
     (tmp_path / "file").write_text("in the way")
-    client = await _signed_in(make_client, live_server, cache_dir=tmp_path / "file" / "cache")
+    client = await signed_in(client_server, cache_dir=tmp_path / "file" / "cache")
     stats = client.cache_stats()
     assert not stats.disk_enabled and stats.disk_warning
     page = await client.list_courses(POPULAR)
@@ -278,18 +262,18 @@ async def test_unusable_cache_dir_is_bypassed(
 
 
 async def test_expired_or_revoked_token_means_sign_in(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
     import httpx
 
     # A session that expired while the app was closed: a clean "signed out", no request needed.
-    _, username, token = new_learner(live_server, PASSWORD)
+    username = new_username(client_server)
     tokens = MemoryTokenStore()
-    client = make_client(live_server, token_store=tokens)
+    client = make_client(client_server, token_store=tokens)
     tokens.save(
         client.server_id,
         StoredSession(
-            access_token=token,
+            access_token="expired-while-the-app-was-closed",
             expires_at=datetime.now(UTC) - timedelta(minutes=1),
             user=User(id=1, username=username, display_name=username),
         ),
@@ -306,7 +290,7 @@ async def test_expired_or_revoked_token_means_sign_in(
     assert stolen is not None
     async with httpx.AsyncClient() as other_device:
         revoked = await other_device.delete(
-            f"{live_server.api_url}/auth/token", headers={"Authorization": f"Bearer {stolen.access_token}"}
+            f"{client_server.api_url}/auth/token", headers={"Authorization": f"Bearer {stolen.access_token}"}
         )
     assert revoked.status_code == 204
     with pytest.raises(AuthRequired):
@@ -321,64 +305,67 @@ async def test_expired_or_revoked_token_means_sign_in(
         expires_at=datetime.now(UTC) - timedelta(seconds=1),
         user=client._session.user,
     )
-    before = live_server.count("/dashboard")
+    before = client_server.count("/dashboard")
     with pytest.raises(AuthRequired, match="expired"):
         await client.dashboard(swr=False)
-    assert live_server.count("/dashboard") == before
+    assert client_server.count("/dashboard") == before
 
 
 async def test_identical_in_flight_gets_are_shared(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
-    client = await _signed_in(make_client, live_server)
+    client = await signed_in(client_server)
     query = CourseQuery(q="python", sort="relevance", limit=7)
-    before = live_server.count("/courses")
-    live_server.set_delay(0.1)
+    before = client_server.count("/courses")
+    client_server.set_delay(0.1)
     try:
         results = await asyncio.gather(*(client.list_courses(query) for _ in range(8)))
     finally:
-        live_server.set_delay(0)
-    assert live_server.count("/courses") - before == 1
+        client_server.set_delay(0)
+    assert client_server.count("/courses") - before == 1
     assert all(r.value is results[0].value for r in results)
 
 
-async def test_image_is_cached_as_immutable(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
-    client = await _signed_in(make_client, live_server)
+async def test_image_is_cached_as_immutable(
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
+) -> None:
+    client = await signed_in(client_server)
     page = await client.list_courses(POPULAR)
     url = next(i.image_url for i in page.value.items if i.image_url)
     first = await client.image(url, 160)
-    before = live_server.count("/images")
+    before = client_server.count("/images")
     assert await client.image(url, 160) == first
-    assert live_server.count("/images") == before
+    assert client_server.count("/images") == before
     assert first[:4] == b"RIFF"  # webp
 
 
 async def test_cache_warming_fills_the_cache_behind_foreground_requests(
-    live_server: EmbeddedServer, make_client: ClientFactory
+    client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn
 ) -> None:
-    client = await _signed_in(make_client, live_server)
-    live_server.reset_log()
-    live_server.set_delay(0.2)
+    client = await signed_in(client_server)
+    client_server.reset_log()
+    client_server.set_delay(0.2)
     try:
         foreground = asyncio.create_task(client.list_courses(CourseQuery(q="data", limit=5)))
         await asyncio.sleep(0)  # the learner's request goes out first ...
         warming = client.start_warming(courses=8, contents=3)
         done = await foreground
+        client_server.set_delay(0)
         assert done.source == "network"
+        await warming
         # ... and no warming request reached the server while it was in flight (the gate held them
         # back until its answer came, which the server delayed by 0.2 s)
-        log = live_server.request_log
+        log = client_server.request_log
         assert "q=data" in log[0].query
         assert log[1].at - log[0].at >= 0.2
-        await warming
     finally:
-        live_server.set_delay(0)
+        client_server.set_delay(0)
     details = [
         r
-        for r in live_server.request_log
+        for r in client_server.request_log
         if r.path.startswith("/api/v1/courses/") and not r.path.endswith("content")
     ]
-    contents = [r for r in live_server.request_log if r.path.endswith("/content")]
+    contents = [r for r in client_server.request_log if r.path.endswith("/content")]
     assert len(details) == 8 and len(contents) == 3
     popular = await client.list_courses(CourseQuery(sort="popular", limit=8))
     assert popular.source == "memory"
@@ -386,8 +373,8 @@ async def test_cache_warming_fills_the_cache_behind_foreground_requests(
     assert warmed.source == "memory"  # shown at once (revalidated behind, as private answers are)
 
 
-async def test_health(live_server: EmbeddedServer, make_client: ClientFactory) -> None:
-    client = make_client(live_server)
+async def test_health(client_server: EmbeddedServer, make_client: ClientFactory, signed_in: SignedIn) -> None:
+    client = make_client(client_server)
     health = await client.health()
     assert health.status == "ok" and health.database
     assert paths.HEALTH.endswith("/health")

@@ -47,7 +47,7 @@ ops = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(max_bytes=st.integers(min_value=0, max_value=1000), operations=ops)
 def test_never_exceeds_its_byte_bound_and_accounts_exactly(
     max_bytes: int, operations: list[tuple[str, str, int]]
