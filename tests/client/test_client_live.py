@@ -378,3 +378,39 @@ async def test_health(client_server: EmbeddedServer, make_client: ClientFactory,
     health = await client.health()
     assert health.status == "ok" and health.database
     assert paths.HEALTH.endswith("/health")
+
+
+async def test_one_background_revalidation_per_key(
+    client_server: EmbeddedServer, signed_in: SignedIn
+) -> None:
+    clock = StepClock()
+    client = await signed_in(client_server, clock=clock)
+    await client.list_courses(POPULAR)
+    clock.advance(601)
+    before = client_server.count("/courses")
+    client_server.set_delay(0.1)
+    try:
+        reads = [await client.list_courses(POPULAR) for _ in range(5)]  # five screens ask at once
+        assert all(r.stale and r.updated is not None for r in reads)
+        assert [await r.updated for r in reads if r.updated is not None] == [None] * 5
+    finally:
+        client_server.set_delay(0)
+    assert client_server.count("/courses") - before == 1
+
+
+async def test_a_caller_giving_up_does_not_cancel_the_shared_request(
+    client_server: EmbeddedServer, signed_in: SignedIn
+) -> None:
+    client = await signed_in(client_server)
+    query = CourseQuery(q="guide", limit=4)
+    client_server.set_delay(0.2)
+    try:
+        superseded = asyncio.create_task(client.list_courses(query))
+        kept = asyncio.create_task(client.list_courses(query))
+        await asyncio.sleep(0.05)
+        superseded.cancel()  # e.g. the search box moved on
+        page = await kept
+    finally:
+        client_server.set_delay(0)
+    assert superseded.cancelled() and page.source == "network"
+    assert (await client.list_courses(query)).source == "memory"  # and it was stored
