@@ -115,6 +115,7 @@ class LmsClient:
         self.server_id = config.server_id or server_id_for(config.base_url)
         self._tokens: TokenStore = config.token_store or default_token_store()
         self._session: StoredSession | None = None
+        self._session_listeners: list[Callable[[], None]] = []
         self._gate = PriorityGate()
         self.connectivity = Connectivity(
             self._probe, initial_delay_s=config.probe_initial_s, max_delay_s=config.probe_max_s
@@ -156,15 +157,33 @@ class LmsClient:
             return {}
         return {"Authorization": f"Bearer {self._session.access_token}"}
 
-    def _drop_session(self) -> None:
+    def _drop_session(self, *, ended_by_server: bool = False) -> None:
+        had_session = self._session is not None
         self._session = None
         with contextlib.suppress(Exception):
             self._tokens.clear(self.server_id)
+        if ended_by_server and had_session:
+            for callback in list(self._session_listeners):
+                try:
+                    callback()
+                except Exception:  # a UI callback must not break the data layer
+                    log.exception("session-ended callback failed")
+
+    def on_session_ended(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Called when the session expires or is revoked (also during a background revalidation), so the
+        UI can show sign-in at once. Not called for sign_out(). Returns an unsubscribe function."""
+        self._session_listeners.append(callback)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._session_listeners.remove(callback)
+
+        return unsubscribe
 
     async def _send(self, request: httpx.Request, *, low_priority: bool = False) -> httpx.Response:
         authed = "authorization" in request.headers
         if authed and self._session is not None and self._session.expired():
-            self._drop_session()
+            self._drop_session(ended_by_server=True)
             raise AuthRequired("Your session has expired. Please sign in again.")
         if low_priority:
             await self._gate.background_turn()
@@ -173,7 +192,7 @@ class LmsClient:
             with self._gate.foreground():
                 response = await self._transport.send(request)
         if response.status_code == 401 and authed:
-            self._drop_session()  # revoked or expired at the server: back to the sign-in screen
+            self._drop_session(ended_by_server=True)  # revoked or expired at the server: sign in again
         return response
 
     async def _read(

@@ -284,6 +284,8 @@ async def test_expired_or_revoked_token_means_sign_in(
         await client.dashboard()
 
     # A token the server no longer accepts (revoked elsewhere): AuthRequired, session forgotten.
+    ended: list[str] = []
+    client.on_session_ended(lambda: ended.append("ended"))
     await client.sign_in(username, PASSWORD)
     assert tokens.load(client.server_id) is not None
     stolen = tokens.load(client.server_id)
@@ -296,6 +298,7 @@ async def test_expired_or_revoked_token_means_sign_in(
     with pytest.raises(AuthRequired):
         await client.dashboard(swr=False)
     assert client.user is None and tokens.load(client.server_id) is None
+    assert ended == ["ended"]
 
     # A stored session whose token expires during use: AuthRequired before any request.
     await client.sign_in(username, PASSWORD)
@@ -309,6 +312,10 @@ async def test_expired_or_revoked_token_means_sign_in(
     with pytest.raises(AuthRequired, match="expired"):
         await client.dashboard(swr=False)
     assert client_server.count("/dashboard") == before
+    assert ended == ["ended", "ended"]
+    await client.sign_in(username, PASSWORD)
+    await client.sign_out()  # the learner's own choice: no "session ended" prompt
+    assert ended == ["ended", "ended"] and client.user is None
 
 
 async def test_identical_in_flight_gets_are_shared(

@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 EVICTABLE_DIR = "evictable"
 PINNED_DIR = "pinned"
 DEFAULT_SIZE_LIMIT = 500 * 2**20
-SQLITE_TIMEOUT_S = 0.5  # a locked cache must not freeze the UI for diskcache's default 60 s
-MAX_LOCK_FAILURES = 20  # consecutive "database is locked" before the store is bypassed
+SQLITE_TIMEOUT_S = 0.1  # a locked cache must not freeze the UI for diskcache's default 60 s
+MAX_LOCK_FAILURES = 10  # consecutive "database is locked" before the store is bypassed
 _ERRORS: tuple[type[BaseException], ...]
 
 
