@@ -13,10 +13,12 @@ from lms_desktop.client.offline.sync import Syncer
 from lms_desktop.client.offline.wire import HttpSender
 from lms_desktop.contract import API_PREFIX, CourseContent, CourseDetail, Dashboard, decoder
 
+_BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+
 
 def past(seconds: float) -> datetime:
     """A learner's-clock time an hour ago plus `seconds` (the server clamps future client times to now)."""
-    return datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1) + timedelta(seconds=seconds)
+    return _BASE + timedelta(seconds=seconds)
 
 
 @dataclass

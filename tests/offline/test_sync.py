@@ -1,4 +1,4 @@
-"""Outbox replay against the real server: offline learning, SIGKILL mid-sync, two machines, needs-attention."""
+"""Outbox replay against the real server: learning offline, SIGKILL mid-sync, two machines, attention."""
 
 from __future__ import annotations
 
@@ -15,20 +15,16 @@ from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, Unenr
 from lms_desktop.client.offline.outbox import Outbox
 from lms_desktop.contract import CourseContent, CourseDetail
 from lms_desktop.server.embedded import EmbeddedServer
-from tests.fixtures.servers import ServerFactory, new_learner
+from tests.fixtures.servers import new_learner
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
 
 REPO = Path(__file__).resolve().parents[2]
-SEED_COURSES = 30
-
-
-@pytest.fixture
-def server(server_factory: ServerFactory) -> EmbeddedServer:
-    return server_factory(seed_courses=SEED_COURSES, seed_users=3)
 
 
 def progress_of(content: CourseContent) -> dict[int, tuple[object, int]]:
-    return {s.id: (s.completed_at, s.time_spent_seconds) for lesson in content.lessons for s in lesson.sections}
+    return {
+        s.id: (s.completed_at, s.time_spent_seconds) for lesson in content.lessons for s in lesson.sections
+    }
 
 
 async def test_learn_offline_restart_and_sync(server: EmbeddedServer, tmp_path: Path) -> None:
@@ -96,7 +92,7 @@ def _start_sync_process(server: EmbeddedServer, token: str, path: Path, uid: int
     )
 
 
-async def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
+def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
     server: EmbeddedServer, tmp_path: Path
 ) -> None:
     uid, _, token = new_learner(server)
@@ -144,7 +140,7 @@ async def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
     box.close()
 
     proc = _start_sync_process(server, token, path, uid)
-    out, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     box = Outbox(path)
     assert box.entries(uid) == []
@@ -156,7 +152,9 @@ async def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
 
 
 @pytest.mark.parametrize("order", ["a_first", "b_first"])
-async def test_two_machines_of_one_learner_converge(server: EmbeddedServer, tmp_path: Path, order: str) -> None:
+async def test_two_machines_of_one_learner_converge(
+    server: EmbeddedServer, tmp_path: Path, order: str
+) -> None:
     uid, _, token = new_learner(server)
     detail, content = course_with_sections(server.base_url, token, minimum=3)
     x = detail.id
@@ -169,16 +167,28 @@ async def test_two_machines_of_one_learner_converge(server: EmbeddedServer, tmp_
 
     a, b = laptop.outbox, desktop.outbox
     a.add(uid, EnrollOp(course_id=x), client_timestamp=past(1))
-    a.add(uid, ProgressOp(course_id=x, section_id=s1, completed_at=past(10), time_spent_seconds=100), client_timestamp=past(10))
+    a.add(
+        uid,
+        ProgressOp(course_id=x, section_id=s1, completed_at=past(10), time_spent_seconds=100),
+        client_timestamp=past(10),
+    )
     a.add(uid, ProgressOp(course_id=x, section_id=s2, time_spent_seconds=60), client_timestamp=past(11))
     a.add(uid, RatingOp(course_id=x, rating=2), client_timestamp=past(12))
     a.add(uid, EnrollOp(course_id=y), client_timestamp=past(3))
     a.add(uid, UnenrollOp(course_id=y), client_timestamp=past(30))  # the latest enrollment action: wins
 
     b.add(uid, EnrollOp(course_id=x), client_timestamp=past(2))
-    b.add(uid, ProgressOp(course_id=x, section_id=s1, completed_at=past(5), time_spent_seconds=40), client_timestamp=past(5))
+    b.add(
+        uid,
+        ProgressOp(course_id=x, section_id=s1, completed_at=past(5), time_spent_seconds=40),
+        client_timestamp=past(5),
+    )
     b.add(uid, RatingOp(course_id=x, rating=5), client_timestamp=past(15))  # the latest rating: wins
-    b.add(uid, ProgressOp(course_id=x, section_id=s3, completed_at=past(16), time_spent_seconds=9), client_timestamp=past(16))
+    b.add(
+        uid,
+        ProgressOp(course_id=x, section_id=s3, completed_at=past(16), time_spent_seconds=9),
+        client_timestamp=past(16),
+    )
     b.add(uid, EnrollOp(course_id=y), client_timestamp=past(25))
 
     server.start()
@@ -208,7 +218,9 @@ async def test_deleted_course_and_sign_out_need_attention(server: EmbeddedServer
     machine = Machine.open(server.base_url, token, tmp_path)
     box = machine.outbox
     box.add(uid, EnrollOp(course_id=gone.id), label=gone.title, client_timestamp=past(0))
-    box.add(uid, ProgressOp(course_id=gone.id, section_id=section_list(gone_content)[0], time_spent_seconds=30))
+    box.add(
+        uid, ProgressOp(course_id=gone.id, section_id=section_list(gone_content)[0], time_spent_seconds=30)
+    )
     box.add(uid, EnrollOp(course_id=kept), client_timestamp=past(2))
 
     assert server.database is not None
