@@ -45,7 +45,7 @@ class Settings:
     slow_query_ms: float = 200.0
     token_ttl: timedelta = timedelta(days=30)
     max_body_bytes: int = 64 * 1024
-    max_query_string_bytes: int = 16 * 1024
+    max_query_string_bytes: int = 64 * 1024  # q may be 5,000 emoji: 60,000 bytes percent-encoded
     hot_cache_bytes: int = 32 * 1024 * 1024
     login_failures_allowed: int = 5  # per account and minute
     login_failures_per_address: int = 20  # per client address and minute (a classroom shares one NAT)
