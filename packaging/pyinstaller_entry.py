@@ -9,7 +9,8 @@ is complete without showing anything to anyone (run it with QT_QPA_PLATFORM=offs
      the main window, which the test then closes.
 It prints one JSON line and exits 0, or fails with the traceback of what is missing. PyInstaller cannot see
 modules loaded only by name or from the migration files; this is how a missing one shows up before a learner
-meets it. `LMS_SELF_TEST_SCREENSHOT=file.png` also saves the main window as the frozen app painted it.
+meets it. `LMS_SELF_TEST_SCREENSHOT=file.png` also saves the main window as the frozen app painted it, after
+`LMS_SELF_TEST_LINGER_S` seconds (default 1.5) of letting the first page and its thumbnails arrive.
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def _launcher_round_trip(data_dir: Path) -> dict[str, Any]:
                     window.grab().save(shot)
                 window.close()
 
-            QTimer.singleShot(1500, finish)  # let the first catalog page arrive and paint
+            linger_s = float(os.environ.get("LMS_SELF_TEST_LINGER_S", "1.5"))
+            QTimer.singleShot(int(linger_s * 1000), finish)  # let the first page arrive and paint
         elif time.monotonic() - started > WINDOW_TIMEOUT_S:
             print(f"self-test: no main window after {WINDOW_TIMEOUT_S:.0f} s", file=sys.stderr, flush=True)
             os._exit(3)  # the launcher is stuck somewhere a close cannot reach
