@@ -9,6 +9,7 @@ from pathlib import Path
 from lms_desktop.client.auth.token_store import (
     FileTokenStore,
     KeyringTokenStore,
+    KeyringWithFileFallback,
     StoredSession,
     default_token_store,
     keyring_usable,
@@ -65,3 +66,27 @@ def test_keyring_store_survives_a_backend_that_stores_nothing() -> None:
     store.save("http://a", _session())  # null backend: silently dropped
     assert store.load("http://a") is None
     store.clear("http://a")
+
+
+class _BrokenKeyring:
+    """A keyring backend that imports fine but fails when used (no Secret Service daemon)."""
+
+    def load(self, server: str) -> StoredSession | None:
+        return None
+
+    def save(self, server: str, session: StoredSession) -> None:
+        raise RuntimeError("org.freedesktop.secrets was not provided by any .service files")
+
+    def clear(self, server: str) -> None:
+        pass
+
+
+def test_a_keyring_failing_at_run_time_falls_back_to_the_file(tmp_path: Path) -> None:
+    file_store = FileTokenStore(tmp_path / "sessions.json")
+    store = KeyringWithFileFallback(_BrokenKeyring(), file_store)
+    store.save("http://a", _session("T"))
+    loaded = store.load("http://a")
+    assert loaded is not None and loaded.access_token == "T"
+    assert file_store.load("http://a") is not None
+    store.clear("http://a")
+    assert store.load("http://a") is None

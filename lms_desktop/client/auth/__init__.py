@@ -3,6 +3,7 @@
 from lms_desktop.client.auth.token_store import (
     FileTokenStore,
     KeyringTokenStore,
+    KeyringWithFileFallback,
     MemoryTokenStore,
     StoredSession,
     TokenStore,
@@ -12,6 +13,7 @@ from lms_desktop.client.auth.token_store import (
 __all__ = [
     "FileTokenStore",
     "KeyringTokenStore",
+    "KeyringWithFileFallback",
     "MemoryTokenStore",
     "StoredSession",
     "TokenStore",

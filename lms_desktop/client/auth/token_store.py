@@ -147,5 +147,30 @@ def keyring_usable() -> bool:
     return isinstance(priority, int | float) and priority > 0
 
 
+class KeyringWithFileFallback:
+    """The keyring, falling back to the file when the keyring fails at run time (a Secret Service backend
+    that is importable but has no daemon, a locked keychain): the learner stays signed in either way."""
+
+    def __init__(self, keyring_store: TokenStore | None = None, file_store: TokenStore | None = None) -> None:
+        self.keyring = keyring_store or KeyringTokenStore()
+        self.file = file_store or FileTokenStore()
+
+    def load(self, server: str) -> StoredSession | None:
+        return self.keyring.load(server) or self.file.load(server)
+
+    def save(self, server: str, session: StoredSession) -> None:
+        try:
+            self.keyring.save(server, session)
+        except Exception as exc:
+            log.warning("keyring unavailable (%r); keeping the session in a private file", exc)
+            self.file.save(server, session)
+        else:
+            self.file.clear(server)  # never leave an older copy in the file
+
+    def clear(self, server: str) -> None:
+        self.keyring.clear(server)
+        self.file.clear(server)
+
+
 def default_token_store() -> TokenStore:
-    return KeyringTokenStore() if keyring_usable() else FileTokenStore()
+    return KeyringWithFileFallback() if keyring_usable() else FileTokenStore()
