@@ -21,7 +21,7 @@ from tests.trust import learners as lrn
 from tests.trust import serverproc
 from tests.trust.conftest import sqlite_copy
 from tests.trust.learners import Learner
-from tests.trust.serverproc import ServerProcess
+from tests.trust.serverproc import API, ServerProcess
 
 # Far more than any sane allowance (the server's default is 5 failures a minute): the loop ends at the first
 # 429, and a server that never throttles fails instead of looping for ever.
@@ -185,29 +185,53 @@ def test_out_of_range_query_parameters_are_4xx(
     assert response.json()["detail"]
 
 
-@pytest.mark.parametrize("size", [32 * 1024, 200 * 1024])
+def raw_get_status(port: int, target: str, extra_headers: str = "") -> int:
+    """Send one GET over a bare socket (httpx refuses URLs this long) and return the status; 0 when the
+    server refused by closing the connection instead of answering."""
+    request = f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n{extra_headers}\r\n"
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+            sock.sendall(request.encode("ascii"))
+            data = b""
+            while b"\r\n" not in data:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+    except (ConnectionResetError, BrokenPipeError):
+        return 0
+    if not data.startswith(b"HTTP/1."):
+        return 0
+    return int(data.split(b" ", 2)[1])
+
+
+@pytest.mark.parametrize("size", [100 * 1024, 1024 * 1024])
 def test_huge_query_string_is_refused(bounds_world: tuple[ServerProcess, Learner, int], size: int) -> None:
-    """A query string far over the bound (16 KiB by default) is refused with a 4xx; the server lives on."""
+    """A query string far over the bound (64 KiB: room for 5,000 emoji percent-encoded) is refused with a
+    4xx or a closed connection, never served; the server lives on."""
     server, _, _ = bounds_world
     query = "&".join(f"p{i}={'v' * 20}" for i in range(size // 24))
+    status = raw_get_status(server.port, f"{API}/courses?{query}")
+    assert status in (0, 400, 414, 431), status
     with httpx.Client(timeout=30) as client:
-        try:
-            response = client.get(f"{server.api}/courses?{query}")
-            status = response.status_code
-        except httpx.TransportError:
-            status = 0  # the HTTP parser refused the request line and closed the connection
-        assert status in (0, 400, 414, 431), status
         assert client.get(f"{server.api}/courses", params={"limit": 1}).status_code == 200
+
+
+def test_five_thousand_emoji_are_a_valid_search(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
+    """The bound on the query string leaves room for the longest valid search text in any script."""
+    from lms_desktop.contract import MAX_QUERY_CHARS
+
+    server, _, _ = bounds_world
+    with httpx.Client(timeout=60) as client:
+        response = client.get(f"{server.api}/courses", params={"q": "🎓" * MAX_QUERY_CHARS})
+    assert response.status_code == 200, response.text[:300]
 
 
 def test_huge_headers_are_refused(bounds_world: tuple[ServerProcess, Learner, int]) -> None:
     server, _, _ = bounds_world
+    status = raw_get_status(server.port, f"{API}/courses", f"X-Filler: {'f' * 200_000}\r\n")
+    assert status in (0, 400, 413, 431), status
     with httpx.Client(timeout=30) as client:
-        try:
-            status = client.get(f"{server.api}/courses", headers={"X-Filler": "f" * 200_000}).status_code
-        except httpx.TransportError:
-            status = 0  # refused by closing the connection
-        assert status in (0, 400, 413, 431), status
         assert client.get(f"{server.api}/courses", params={"limit": 1}).status_code == 200
 
 
@@ -346,3 +370,29 @@ def test_passwords_are_stored_as_argon2_and_tokens_only_as_hashes(sqlite_server:
         dump = " ".join(str(v) for row in lrn.query(url, f"SELECT * FROM {table}") for v in row)
         for secret in (learner.password, learner.token, token):
             assert secret not in dump, f"a secret is stored in clear in {table}"
+
+
+@pytest.mark.parametrize("ident", ["0", "-1", str(2**63), "7197315524132958371840", "1e3", "abc"])
+@pytest.mark.parametrize(
+    ("method", "template"),
+    [
+        ("GET", "/courses/{id}"),
+        ("GET", "/courses/{id}/content"),
+        ("GET", "/sections/{id}"),
+        ("PUT", "/courses/{id}/enrollment"),
+        ("DELETE", "/courses/{id}/enrollment"),
+        ("PUT", "/progress/{id}"),
+        ("PUT", "/courses/{id}/rating"),
+    ],
+)
+def test_out_of_range_ids_in_paths_are_4xx(
+    bounds_world: tuple[ServerProcess, Learner, int], method: str, template: str, ident: str
+) -> None:
+    """An id no database row can have (beyond 64 bits, zero, negative, not a number) is a 4xx, not a 500."""
+    server, learner, _ = bounds_world
+    body = {"rating": 3} if template.endswith("rating") else {}
+    with httpx.Client(timeout=30) as client:
+        response = client.request(
+            method, server.api + template.format(id=ident), headers=learner.auth, json=body
+        )
+    assert 400 <= response.status_code < 500, f"{method} {template} id={ident}: {response.status_code}"
