@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from litestar.types import ASGIApp, Receive, Scope, Send
 
     from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.http.state import ServerState
 
 log = logging.getLogger("lms.server.embedded")
 
@@ -69,7 +70,8 @@ class _Instrumented:
         await self.app(scope, receive, send)
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def bind_tcp_socket(host: str, port: int) -> socket.socket:
+    """A listening socket that worker processes can inherit, with TCP_NODELAY on what it accepts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is IPPROTO_TCP, and
     # without it every keep-alive response waits ~40 ms on Nagle + delayed ACK.
@@ -78,6 +80,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.bind((host, port))
     sock.listen(2048)
     sock.setblocking(False)
+    sock.set_inheritable(True)
     return sock
 
 
@@ -121,6 +124,7 @@ class EmbeddedServer:
         self.request_log: list[LoggedRequest] = []
         self.sql_statements = 0
         self._sql_capture: list[str] | None = None
+        self._state: ServerState | None = None
         self.database: Database | None = None
         self.app: Any = None
         self._server: uvicorn.Server | None = None
@@ -155,7 +159,11 @@ class EmbeddedServer:
             return self
         upgrade(self.database_url)
         if self.database is None:
-            self.database = Database.open(self.database_url, slow_query_ms=self.settings.slow_query_ms)
+            self.database = Database.open(
+                self.database_url,
+                slow_query_ms=self.settings.slow_query_ms,
+                on_slow_query=self._on_slow_query,
+            )
             for engine in (self.database.read_engine, self.database.write_engine):
                 event.listen(engine, "before_cursor_execute", self._count_statement)
         if self.seed_courses:
@@ -167,10 +175,11 @@ class EmbeddedServer:
                 images_dir=self.settings.images_dir,
                 progress=self.seed_progress,
             )
-        sock = _bind(self.host, self.port)
+        sock = bind_tcp_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
         self.settings = self.settings.with_(port=self.port)
         state = build_state(self.settings, database=self.database)
+        self._state = state
         self.app = create_app(self.settings, state=state)
         config = uvicorn.Config(
             _Instrumented(self.app, self),
@@ -251,6 +260,11 @@ class EmbeddedServer:
 
     def reset_log(self) -> None:
         self.request_log.clear()
+
+    def _on_slow_query(self, sql: str, ms: float) -> None:
+        """The database outlives restarts; its slow queries go to the running app's metrics."""
+        if self._state is not None:
+            self._state.metrics.slow_query(sql, ms)
 
     def _count_statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         self.sql_statements += 1

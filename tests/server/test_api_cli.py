@@ -56,7 +56,7 @@ def test_migrate_seed_create_user_and_serve_with_two_workers(tmp_path: Path) -> 
     assert migrated.returncode == 0, migrated.stderr
     assert "revision" in migrated.stdout
 
-    seeded = run_cli("seed", "--courses", "40", "--users", "3", "--seed", "5", *common)
+    seeded = run_cli("seed", "--courses", "40", "--users", "3", "--seed", "5", "--no-images", *common)
     assert seeded.returncode == 0, seeded.stderr
     assert "[" in seeded.stderr and "#" in seeded.stderr  # the progress bar went to stderr
 

@@ -25,7 +25,7 @@ def test_metrics_count_requests_per_route_with_latencies(api_server: EmbeddedSer
         httpx.get(f"{api_server.api_url}/courses/1")
     metrics = decoder(Metrics).decode(httpx.get(f"{api_server.api_url}/metrics").content)
     assert metrics.requests >= 3 and metrics.uptime_seconds > 0
-    route = next(e for e in metrics.endpoints if e.route == "GET /api/v1/courses/{course_id:int}")
+    route = next(e for e in metrics.endpoints if e.route == "GET /api/v1/courses/{course_id}")
     assert route.count >= 3
     assert 0 < route.p50_ms <= route.p99_ms
 
@@ -98,9 +98,17 @@ def test_bodies_over_64_kib_are_413(api_server: EmbeddedServer) -> None:
 
 
 def test_huge_query_strings_are_400(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.api_url}/courses", params={"junk": "y" * 70_000})
-    assert r.status_code == 400
-    assert "query string" in r.json()["detail"]
+    import http.client
+    import json
+
+    conn = http.client.HTTPConnection("127.0.0.1", api_server.port, timeout=30)  # httpx refuses such URLs
+    try:
+        conn.request("GET", "/api/v1/courses?junk=" + "y" * 70_000)
+        response = conn.getresponse()
+        assert response.status == 400
+        assert "query string" in json.loads(response.read())["detail"]
+    finally:
+        conn.close()
 
 
 def _first_image_path(server: EmbeddedServer) -> str:
