@@ -218,14 +218,28 @@ class LmsClient:
             swr=swr,
         )
 
-    async def _call(self, method: str, path: str, body: object | None, decode: Callable[[bytes], Any]) -> Any:
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        body: object | None,
+        decode: Callable[[bytes], Any],
+        *,
+        offline_message: str | None = None,
+    ) -> Any:
         """An uncached request (sign-in, writes). Raises OfflineError, AuthRequired or ApiError."""
         content = encoder.encode(body) if body is not None else None
         request = self._transport.build(method, path, content=content, headers=self._auth_headers())
         try:
             response = await self._send(request)
         except TransportFailure as exc:
-            raise OfflineError("The server cannot be reached; the change was not saved.") from exc
+            if offline_message is None:
+                offline_message = (
+                    "The server cannot be reached."
+                    if method == "POST"
+                    else "The server cannot be reached; the change was not saved."
+                )
+            raise OfflineError(offline_message) from exc
         if not 200 <= response.status_code < 300:
             raise error_from_response(response.status_code, response.content)
         try:

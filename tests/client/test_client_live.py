@@ -421,3 +421,46 @@ async def test_a_caller_giving_up_does_not_cancel_the_shared_request(
         client_server.set_delay(0)
     assert superseded.cancelled() and page.source == "network"
     assert (await client.list_courses(query)).source == "memory"  # and it was stored
+
+
+async def test_a_hung_server_times_out_instead_of_freezing(
+    client_server: EmbeddedServer, signed_in: SignedIn
+) -> None:
+    clock = StepClock()
+    client = await signed_in(client_server, clock=clock, timeout_s=0.3)
+    page = await client.list_courses(POPULAR)
+    clock.advance(601)
+    before = client_server.count("/courses")
+    client_server.set_delay(1.0)
+    try:
+        served = await client.list_courses(POPULAR, swr=False)  # revalidation times out -> stale copy
+        assert served.stale and served.value == page.value
+        assert client_server.count("/courses") - before == 1  # a timeout is not retried
+        assert not client.online
+        with pytest.raises(OfflineError):
+            await client.list_courses(CourseQuery(q="never cached"))
+    finally:
+        client_server.set_delay(0)
+
+
+async def test_offline_start_opens_from_disk_with_the_stored_session(
+    client_server: EmbeddedServer, make_client: ClientFactory, tmp_path: Path
+) -> None:
+    tokens = FileTokenStore(tmp_path / "sessions.json")
+    first = make_client(client_server, cache_dir=tmp_path / "c", token_store=tokens)
+    me = await first.sign_in(new_username(client_server), PASSWORD)
+    page = await first.list_courses(POPULAR)
+    await first.dashboard()
+    await first.aclose()
+
+    client_server.stop()
+    try:
+        second = make_client(client_server, cache_dir=tmp_path / "c", token_store=tokens)
+        assert await second.restore_session() == me  # the stored user: the right cache partition
+        assert not second.online
+        listing = await second.list_courses(POPULAR)
+        assert listing.source == "disk" and listing.value == page.value
+        dashboard = await second.dashboard()
+        assert dashboard.source == "disk" and dashboard.stale
+    finally:
+        client_server.start()
