@@ -144,6 +144,8 @@ for _name, _cols in _LISTING_INDEXES.items():
         *[courses.c[c].desc() for c in _cols],
         courses.c.difficulty,
         courses.c.estimated_hours,
+        courses.c.is_published,  # listed so SQLite sees the index as covering (it re-checks the WHERE)
+        courses.c.deleted_at,
         sqlite_where=sa.text(VISIBLE_SQL["sqlite"]),
         postgresql_where=sa.text(VISIBLE_SQL["postgresql"]),
     )

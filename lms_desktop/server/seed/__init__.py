@@ -180,6 +180,9 @@ class _Loader:
                     "course_ratings",
                 ],
             )
+            # COPY leaves the new entries in GIN's pending list, which the planner prices so high that it
+            # skips the full-text index; merge it now, then give the planner fresh statistics
+            conn.exec_driver_sql("SELECT gin_clean_pending_list('ix_courses_search_vector')")
             conn.exec_driver_sql("ANALYZE")
         bump_catalog(conn)
         self.tell("search index", 1, 1)

@@ -13,16 +13,8 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
+from lms_desktop.server.db.fts import include_object
 from lms_desktop.server.db.schema import metadata
-
-HIDDEN_PREFIXES = ("courses_fts", "ix_courses_search")
-HIDDEN_COLUMNS = ("search_vector",)
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    if name and name.startswith(HIDDEN_PREFIXES):
-        return False
-    return not (type_ == "column" and name in HIDDEN_COLUMNS)
 
 
 def run_migrations_online() -> None:

@@ -31,7 +31,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
         )
         .select_from(
             s.join(lsn, lsn.c.id == s.c.lesson_id).outerjoin(
-                p, sa.and_(p.c.user_id == uid, p.c.section_id == s.c.id)
+                p, sa.and_(p.c.user_id == uid, p.c.course_id == course_id, p.c.section_id == s.c.id)
             )
         )
         .where(s.c.course_id == course_id)

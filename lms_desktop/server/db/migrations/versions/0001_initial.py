@@ -80,7 +80,7 @@ def upgrade() -> None:
         op.create_index(
             name,
             "courses",
-            [sa.text(f"{c} DESC") for c in cols] + [sa.text("difficulty"), sa.text("estimated_hours")],
+            [sa.text(f"{c} DESC") for c in cols] + [sa.text(c) for c in ("difficulty", "estimated_hours", "is_published", "deleted_at")],
             sqlite_where=sa.text(VISIBLE_SQL["sqlite"]),
             postgresql_where=sa.text(VISIBLE_SQL["postgresql"]),
         )
