@@ -40,11 +40,12 @@ async def test_fresh_hit_makes_no_request(
         again = await client.list_courses(POPULAR)
         assert again.source == "memory" and not again.stale and again.updated is None
         assert again.value is first.value
-    section_id = 1
-    await client.section(section_id)
-    await client.section(section_id)
     assert client_server.count("/courses") - before == 1
-    assert client_server.count(f"/sections/{section_id}") >= 1
+    section_id = 1
+    before_sections = client_server.count(f"/sections/{section_id}")
+    await client.section(section_id)
+    assert (await client.section(section_id)).source == "memory"
+    assert client_server.count(f"/sections/{section_id}") - before_sections == 1
     stats = client.cache_stats()
     assert stats.hits_memory >= 6 and stats.hit_rate > 0.5
 
