@@ -23,6 +23,17 @@ import httpx
 API = "/api/v1"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 90.0
+NO_HOT_CACHE = """
+import sys, uvicorn
+from pathlib import Path
+from lms_desktop.server.config import Settings
+from lms_desktop.server.db.migrate import upgrade
+from lms_desktop.server.http.app import create_app
+url, data_dir, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+settings = Settings(database_url=url, data_dir=data_dir, port=port, hot_cache_bytes=0, access_log=False)
+upgrade(url)
+uvicorn.run(create_app(settings), host="127.0.0.1", port=port, access_log=False, log_level="warning")
+"""
 
 
 def free_port() -> int:
@@ -60,12 +71,14 @@ class ServerProcess:
         workers: int = 1,
         redis_url: str | None = None,
         log_path: Path | None = None,
+        hot_cache: bool = True,
     ) -> None:
         self.database_url = database_url
         self.home = home
         self.data_dir = data_dir
         self.workers = workers
         self.redis_url = redis_url
+        self.hot_cache = hot_cache
         self.port = free_port()
         self.log_path = log_path or home / f"server-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -75,11 +88,14 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> Self:
-        cmd = [sys.executable, "-m", "lms_desktop.server.cli", "serve", "--database", self.database_url]
-        cmd += ["--data-dir", str(self.data_dir), "--host", "127.0.0.1", "--port", str(self.port)]
-        cmd += ["--workers", str(self.workers)]
-        if self.redis_url:
-            cmd += ["--redis", self.redis_url]
+        if self.hot_cache:
+            cmd = [sys.executable, "-m", "lms_desktop.server.cli", "serve", "--database", self.database_url]
+            cmd += ["--data-dir", str(self.data_dir), "--host", "127.0.0.1", "--port", str(self.port)]
+            cmd += ["--workers", str(self.workers)]
+            if self.redis_url:
+                cmd += ["--redis", self.redis_url]
+        else:  # what `lms-server serve` does, with the in-process hot cache sized to nothing
+            cmd = [sys.executable, "-c", NO_HOT_CACHE, self.database_url, str(self.data_dir), str(self.port)]
         self.home.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         env = isolated_env(self.home, {"LMS_ACCESS_LOG": "0"})
