@@ -21,8 +21,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 import msgspec
 
@@ -156,7 +157,7 @@ class DownloadManager:
         account = self.client.partition
         out = []
         for course in self.manifest.courses(account):
-            if course.complete:
+            if course.state == "complete":  # ("gone": the server's 404 already dropped its meta)
                 lost = {
                     k for k in self.manifest.keys(account, course.course_id) if not self.client.is_pinned(k)
                 }
@@ -284,7 +285,6 @@ class DownloadManager:
         run.check()
         detail = (await self.client.course(course_id, swr=False)).value
         self._pin(account, course_id, meta_key, detail, have, run)
-        run.check()
         content = (await self.client.content(course_id, swr=False)).value
         self._pin(account, course_id, content_key, content, have, run)
         plan = _Plan(
@@ -402,11 +402,16 @@ class DownloadManager:
         return reports
 
 
-async def _gather_first_error(coros: list[Awaitable[None]]) -> None:
-    """Run workers together; the first failure (cancel, 404, offline) stops the others and is raised."""
-    try:
-        async with asyncio.TaskGroup() as group:
-            for coro in coros:
-                group.create_task(coro)  # type: ignore[arg-type]
-    except BaseExceptionGroup as failed:
-        raise failed.exceptions[0] from None
+async def _gather_first_error(coros: list[Coroutine[Any, Any, None]]) -> None:
+    """Run workers together and raise the first failure once all have stopped.
+
+    Not a TaskGroup: on Cancel (or a failure) the other workers finish the item they are fetching and
+    pin it, instead of being cancelled mid-request, so a resumed download never asks for it again.
+    """
+    results = await asyncio.gather(*coros, return_exceptions=True)
+    for result in results:
+        if isinstance(result, DownloadCancelled):
+            raise result
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result

@@ -146,6 +146,15 @@ class OfflineLmsClient(LmsClient):
         self.outbox.close()
         self.downloads.manifest.close()
 
+    async def settle(self) -> None:
+        """Wait for background syncs, download refreshes and revalidations (tests, orderly shutdown)."""
+        while True:
+            pending = [t for t in (*self._tasks, self._sync_task) if t is not None and not t.done()]
+            if not pending:
+                break
+            await asyncio.gather(*pending, return_exceptions=True)
+        await super().settle()
+
     # ---- status ----------------------------------------------------------------------------------
 
     def offline_status(self) -> OfflineStatus:

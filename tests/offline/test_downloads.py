@@ -1,0 +1,177 @@
+"""Downloads against the real server: pinned, resumable without refetching, readable offline, refreshed by
+ETag, listed with size and last sync, removed. Requests are counted at the server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from lms_desktop.client import ClientConfig, CourseQuery, MemoryTokenStore, paths
+from lms_desktop.client.offline.downloads import COVER_WIDTHS, DownloadCancelled, DownloadProgress
+from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.servers import new_learner
+from tests.offline.stack import course_with_sections, section_list
+
+PASSWORD = "correct horse"
+
+
+def requested(server: EmbeddedServer) -> list[str]:
+    return [f"{r.path}?{r.query}" if r.query else r.path for r in server.request_log if r.method == "GET"]
+
+
+@pytest.fixture
+async def client(server: EmbeddedServer, tmp_path: Path) -> AsyncIterator[OfflineLmsClient]:
+    _, username, _ = new_learner(server, PASSWORD)
+    config = ClientConfig(
+        base_url=server.base_url,
+        cache_dir=tmp_path / "cache",
+        token_store=MemoryTokenStore(),
+        disk_cache_bytes=200_000,  # small: browsing must not evict what was downloaded
+        probe_initial_s=0.1,
+        probe_max_s=0.5,
+    )
+    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    await client.sign_in(username, PASSWORD)
+    yield client
+    await client.aclose()
+
+
+async def test_interrupted_download_resumes_without_fetching_again(
+    server: EmbeddedServer, client: OfflineLmsClient
+) -> None:
+    token = client._session.access_token if client._session else ""
+    detail, content = course_with_sections(server.base_url, token, minimum=6)
+    cid = detail.id
+    sections = section_list(content)
+    cancel = asyncio.Event()
+    seen: list[DownloadProgress] = []
+
+    def on_progress(p: DownloadProgress) -> None:
+        seen.append(p)
+        if p.done >= 6:
+            cancel.set()  # the learner presses Cancel part way
+
+    server.set_delay(0.02)
+    server.reset_log()
+    with pytest.raises(DownloadCancelled):
+        await client.downloads.download(cid, progress=on_progress, cancel=cancel)
+    first_run = requested(server)
+    partial = client.downloads.get(cid)
+    assert (
+        partial is not None and partial.state == "partial" and not client.downloads.is_available_offline(cid)
+    )
+    have = client.downloads.manifest.keys(client.partition, cid)
+    assert len(have) >= 6 and all(client.is_pinned(k) for k in have)
+
+    server.reset_log()
+    done = await client.downloads.download(cid, progress=seen.append)
+    second_run = requested(server)
+    server.set_delay(0)
+    assert done.state == "complete" and done.last_sync is not None and done.size_bytes > 0
+    expected = 2 + len(sections) + (len(COVER_WIDTHS) if detail.image_url else 0)
+    assert done.items == expected == done.total_items
+    # across both runs every item was asked for exactly once: nothing the first run got was fetched again
+    everything = set(client.downloads.manifest.keys(client.partition, cid))
+    assert len(everything) == expected
+    assert not set(second_run) & set(first_run)
+    assert sorted(first_run + second_run) == sorted(everything)
+    assert have <= set(first_run) and len(second_run) <= expected - len(have)
+    assert seen[-1].done == seen[-1].total == expected and seen[-1].fetched == expected - len(have)
+
+    # a third run (e.g. the button pressed again) makes no request at all
+    server.reset_log()
+    await client.downloads.download(cid)
+    assert requested(server) == []
+
+
+async def test_downloaded_course_reads_fully_offline_refreshes_cheaply_and_is_removed(
+    server: EmbeddedServer, client: OfflineLmsClient
+) -> None:
+    token = client._session.access_token if client._session else ""
+    detail, content = course_with_sections(server.base_url, token, minimum=3)
+    cid = detail.id
+    await client.downloads.download(cid)
+    listed = client.downloads.courses()
+    assert [(c.course_id, c.title, c.state) for c in listed] == [(cid, detail.title, "complete")]
+    assert listed[0].size_bytes > 1000 and listed[0].last_sync is not None
+
+    # browse a lot with a 200 KB cache: the pinned course is not evicted
+    for page in range(1, 6):
+        await client.list_courses(CourseQuery(page=page, limit=20))
+    for q in ("python", "data", "web", "design"):
+        await client.list_courses(CourseQuery(q=q))
+    assert all(client.is_pinned(k) for k in client.downloads.manifest.keys(client.partition, cid))
+
+    server.stop()
+    try:
+        meta = await client.course(cid)
+        assert meta.stale and meta.value.title == detail.title
+        outline = await client.content(cid)
+        assert section_list(outline.value) == section_list(content)
+        for sid in section_list(content):
+            body = await client.section(sid)
+            assert body.value.id == sid and body.value.body_markdown
+        if detail.image_url:
+            assert (await client.image(detail.image_url, 320)).startswith(b"RIFF")
+            assert await client.image(detail.image_url, 500)  # another width: the nearest pinned one
+        assert not client.online
+    finally:
+        server.start()
+    await client.check_online()
+    await client.settle()  # coming back online syncs and refreshes downloads in the background
+
+    # refresh: two conditional requests, both 304, no section fetched
+    before = client.cache_stats().not_modified
+    server.reset_log()
+    report = await client.downloads.refresh(cid)
+    assert not report.gone and not report.changed
+    assert len(requested(server)) == 2 and client.cache_stats().not_modified - before == 2
+    assert client.downloads.get(cid) is not None
+
+    # progress changes the per-user content: refresh takes the new content, still without section requests
+    await client.enroll(cid)
+    await client.put_progress(section_list(content)[0], _done())
+    await client.settle()
+    server.reset_log()
+    report = await client.downloads.refresh(cid)
+    assert server.count("/sections") == 0 and len(requested(server)) == 2
+
+    keys = client.downloads.manifest.keys(client.partition, cid)
+    client.downloads.remove(cid)
+    assert client.downloads.courses() == []
+    assert not any(client.is_pinned(k) for k in keys)
+
+
+async def test_refresh_marks_a_course_gone_from_the_server(
+    server: EmbeddedServer, client: OfflineLmsClient
+) -> None:
+    from lms_desktop.server.db.queries import authoring
+
+    token = client._session.access_token if client._session else ""
+    detail, _ = course_with_sections(server.base_url, token, minimum=1)
+    await client.downloads.download(detail.id)
+    assert server.database is not None
+    with server.database.write() as conn:
+        authoring.update_course(conn, detail.id, is_published=False)
+    try:
+        report = await client.downloads.refresh(detail.id)
+        assert report.gone
+        gone = client.downloads.get(detail.id)
+        assert gone is not None and gone.state == "gone" and gone.last_error
+        # still readable: the learner decides when to remove it
+        assert client.is_pinned(paths.content(detail.id))
+    finally:
+        with server.database.write() as conn:
+            authoring.update_course(conn, detail.id, is_published=True)
+
+
+def _done() -> object:
+    from datetime import UTC, datetime
+
+    from lms_desktop.contract import ProgressUpdate
+
+    return ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=10)
