@@ -1,11 +1,12 @@
-"""Setuptools build hook: put the top-level `resources/` folder inside the wheel as `lms_desktop/resources/`.
+"""Setuptools build hooks: put the top-level `resources/` folder inside the wheel as `lms_desktop/resources/`.
 
 The folder stays at the repository root (people and the PyInstaller spec find it there), so no
 `package-data` pattern can reach it; this `build_py` copies it into the build tree next to the package, where
 `lms_desktop.resources.resources_dir()` looks first in an installed copy. Wired up in `pyproject.toml` under
 `[tool.setuptools.cmdclass]`; setuptools loads this file by path from the project root, so it needs no
 `__init__.py` and never shadows the `packaging` library. Editable installs skip the copy: the checkout's
-folder is found directly.
+folder is found directly. The sdist carries `resources/` and this file too, so a wheel built from the sdist
+(what `python -m build` does by default) comes out the same as one built from the checkout.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from setuptools.command.build_py import build_py
+from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources"
@@ -37,3 +39,13 @@ class BuildPyWithResources(build_py):
         shutil.copytree(SOURCE, target, ignore=IGNORE)
         copied = sum(1 for p in target.rglob("*") if p.is_file())
         self.announce(f"copied {copied} resource files into {target}", level=2)
+
+
+class SdistWithResources(sdist):
+    """`sdist` that also ships `resources/` and this hook, which no package-data pattern can reach."""
+
+    def make_release_tree(self, base_dir: str, files: list[str]) -> None:
+        extra = [p.relative_to(ROOT).as_posix() for p in sorted(SOURCE.rglob("*")) if p.is_file()]
+        extra = [f for f in extra if not any(IGNORE(str(ROOT), [part]) for part in f.split("/"))]
+        extra.append(Path(__file__).resolve().relative_to(ROOT).as_posix())
+        super().make_release_tree(base_dir, [*files, *(f for f in extra if f not in files)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,3 +58,11 @@ def run(cmd: list[str], *, cwd: Path, env: dict[str, str] | None = None, timeout
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, f"{cmd} exited {proc.returncode}:\n{output[-6000:]}"
     return proc.stdout
+
+
+@dataclass(frozen=True)
+class Built:
+    """What the build produced: always a wheel; the sdist when the `build` frontend made the wheel from it."""
+
+    wheel: Path
+    sdist: Path | None

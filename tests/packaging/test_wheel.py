@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tarfile
 import zipfile
 from contextlib import closing
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from lms_desktop import __version__
-from tests.packaging.helpers import REPO, run, sealed_env
+from tests.packaging.helpers import REPO, Built, run, sealed_env
 
 pytestmark = pytest.mark.slow
 
@@ -105,6 +106,16 @@ def test_wheel_ships_resources_migrations_and_type_marker(built_wheel: Path) -> 
     assert top_level == {"lms_desktop", built_wheel.name.split("-py3")[0] + ".dist-info"}, top_level
     assert "lms-desktop = lms_desktop.launcher:main" in entry_text.split("[gui_scripts]")[1]
     assert "lms-server = lms_desktop.server.cli:main" in entry_text.split("[console_scripts]")[1]
+
+
+def test_sdist_carries_resources_and_the_build_hook(built: Built) -> None:
+    if built.sdist is None:
+        pytest.skip("the `build` frontend is not installed: the wheel was built directly, without an sdist")
+    with tarfile.open(built.sdist) as sdist:
+        names = {n.split("/", 1)[1] for n in sdist.getnames() if "/" in n}
+    assert "packaging/wheel_hooks.py" in names
+    assert {f"resources/{f}" for f in _repo_files(REPO / "resources")} <= names
+    assert not [n for n in names if n.endswith(".pyc")]
 
 
 def test_installed_lms_desktop_prints_version_without_a_window(venv: Venv) -> None:
