@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from lms_desktop.client import ClientConfig, CourseQuery, MemoryTokenStore, paths
 from lms_desktop.client.offline.downloads import COVER_WIDTHS, DownloadCancelled, DownloadProgress
 from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.contract import ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
 from tests.offline.stack import course_with_sections, section_list
@@ -169,9 +171,5 @@ async def test_refresh_marks_a_course_gone_from_the_server(
             authoring.update_course(conn, detail.id, is_published=True)
 
 
-def _done() -> object:
-    from datetime import UTC, datetime
-
-    from lms_desktop.contract import ProgressUpdate
-
+def _done() -> ProgressUpdate:
     return ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=10)
