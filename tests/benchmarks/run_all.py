@@ -41,12 +41,12 @@ class Planned:
 
 # Order: cheap and independent first, the heavy server benches last so a long seed cannot starve the rest.
 PLAN = [
-    Planned("bench_http_cache", 45, 20),
-    Planned("bench_catalog_view", 90, 40),
-    Planned("bench_search_typing", 35, 20),
-    Planned("bench_startup", 45, 25),
-    Planned("bench_server", 200, 60),
-    Planned("bench_scaleout", 75, 30),
+    Planned("bench_http_cache", 40, 20),
+    Planned("bench_catalog_view", 100, 50),
+    Planned("bench_search_typing", 40, 20),
+    Planned("bench_startup", 55, 25),
+    Planned("bench_server", 200, 90),
+    Planned("bench_scaleout", 70, 30),
     Planned("bench_load", 45, 20),
 ]
 DEFAULT_BUDGET_S = 45.0  # for a bench_*.py found on disk but not in PLAN
@@ -255,10 +255,18 @@ def plot_series(outcomes: list[Outcome], out_dir: Path) -> dict[str, list[str]]:
     for plot_id, series in by_plot.items():
         first = series[0]
         fig, ax = plt.subplots(figsize=(7, 4.2), dpi=110)
-        for s in series:
+        categorical = any(isinstance(x, str) for s in series for x in s["x"])
+        if categorical:  # grouped bars: one group per category, one bar per series
+            cats = list(dict.fromkeys(x for s in series for x in s["x"]))
+            width = 0.8 / max(1, len(series))
+            for i, s in enumerate(series):
+                pos = [cats.index(x) + (i - (len(series) - 1) / 2) * width for x in s["x"]]
+                ax.bar(pos, s["y"], width=width, label=s["label"])
+            ax.set_xticks(range(len(cats)), cats, rotation=20, ha="right", fontsize=8)
+        for s in [] if categorical else series:
             if s["x"] and s["y"]:
                 ax.plot(s["x"], s["y"], marker="o", label=s["label"])
-        if first.get("logx"):
+        if first.get("logx") and not categorical:
             ax.set_xscale("log")
         if first.get("logy"):
             ax.set_yscale("log")
