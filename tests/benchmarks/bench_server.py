@@ -484,11 +484,12 @@ def body(result: BenchResult) -> None:
     import _datasets
 
     prepare = "--prepare" in sys.argv
-    engines = ["sqlite", "postgresql"]
+    only = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")]  # e.g. --engine=sqlite
+    engines = [e for e in ("sqlite", "postgresql") if not only or e in only]
     try:
         _datasets._pg_admin("SELECT 1")
     except Exception as exc:
-        engines = ["sqlite"]
+        engines = [e for e in engines if e != "postgresql"]
         result.not_measured("PostgreSQL", f"not reachable on 127.0.0.1:5432 ({type(exc).__name__})")
     measure_s = 20.0 if quick() else MEASURE_S
     work = Path(tempfile.mkdtemp(prefix="bench-server-"))
