@@ -33,7 +33,7 @@ import platformdirs
 from lms_desktop.client import paths
 from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
 from lms_desktop.client.cache.disk import DiskStore
-from lms_desktop.client.cache.http_cache import HttpCache
+from lms_desktop.client.cache.http_cache import HttpCache, Lookup
 from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
 from lms_desktop.client.connectivity import Connectivity
 from lms_desktop.client.errors import (
@@ -197,20 +197,23 @@ class LmsClient:
 
     async def _read(
         self,
-        path: str,
+        target: str,
         decode: Callable[[bytes], Any],
         *,
-        params: dict[str, str] | None = None,
         swr: bool = True,
         low_priority: bool = False,
     ) -> Fetched[Any]:
-        request = self._transport.build("GET", path, params=params, headers=self._auth_headers())
+        """A cached GET of `target` (a normalized path?query: see paths.py)."""
+        headers = self._auth_headers()
+
+        def build(extra: dict[str, str] | None) -> httpx.Request:
+            return self._transport.build("GET", target, headers={**headers, **extra} if extra else headers)
 
         async def send(req: httpx.Request) -> httpx.Response:
             return await self._send(req, low_priority=low_priority)
 
         return await self._cache.get(
-            request,
+            Lookup("GET", target, build),
             partition=self.partition,
             decode=decode,
             send=send,
@@ -325,7 +328,7 @@ class LmsClient:
     # ---- reads ------------------------------------------------------------------------------------
 
     async def list_courses(self, query: CourseQuery, *, swr: bool = True) -> Fetched[CoursePage]:
-        return await self._read(paths.COURSES, _page.decode, params=query.params(), swr=swr)
+        return await self._read(paths.listing(query), _page.decode, swr=swr)
 
     async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
         return await self._read(paths.course(course_id), _detail.decode, swr=swr)
@@ -440,9 +443,8 @@ class LmsClient:
         (each request waits while the learner's own requests are in flight). Stops quietly when offline."""
         try:
             page = await self._read(
-                paths.COURSES,
+                paths.listing(CourseQuery(sort="popular", limit=min(max(courses, 1), MAX_PAGE_LIMIT))),
                 _page.decode,
-                params=CourseQuery(sort="popular", limit=min(max(courses, 1), MAX_PAGE_LIMIT)).params(),
                 swr=False,
                 low_priority=True,
             )

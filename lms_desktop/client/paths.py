@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import httpx
+import functools
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from lms_desktop.client.cache.keys import normalize_target
 from lms_desktop.contract import API_PREFIX
+
+if TYPE_CHECKING:
+    from lms_desktop.client.config import CourseQuery
 
 TOKEN = f"{API_PREFIX}/auth/token"
 ME = f"{API_PREFIX}/me"
@@ -38,7 +44,17 @@ def progress(section_id: int) -> str:
     return f"{API_PREFIX}/progress/{int(section_id)}"
 
 
+@functools.lru_cache(maxsize=4096)
+def listing(query: CourseQuery) -> str:
+    """The listing URL in normalized form (parameters sorted), which is also its cache target."""
+    return f"{COURSES}?{urlencode(sorted(query.params().items()))}"
+
+
+@functools.lru_cache(maxsize=4096)
 def image(image_url: str, width: int, fmt: str) -> str:
-    """The thumbnail URL: the course's versioned image URL with ?w=&fmt= added (kept relative if it was)."""
-    url = httpx.URL(image_url).copy_merge_params({"w": str(int(width)), "fmt": fmt})
-    return str(url)
+    """The thumbnail URL, normalized: the course's versioned image URL (relative, or absolute on another
+    origin) with w and fmt set and the parameters sorted."""
+    parts = urlsplit(image_url)
+    params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("w", "fmt")]
+    params += [("w", str(int(width))), ("fmt", fmt)]
+    return normalize_target(parts._replace(query=urlencode(params), fragment="").geturl())

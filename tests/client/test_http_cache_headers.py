@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from lms_desktop.client.cache.disk import DiskStore
-from lms_desktop.client.cache.http_cache import HttpCache
+from lms_desktop.client.cache.http_cache import HttpCache, Lookup
 from lms_desktop.client.errors import OfflineError, TransportFailure
 from tests.client.clock import StepClock
 
@@ -34,15 +34,15 @@ class Origin:
             raise TransportFailure("down")
         return await self.client.send(request)
 
-    def request(self, path: str = "/r", **headers: str) -> httpx.Request:
-        return self.client.build_request("GET", path, headers=headers)
+    def request(self, path: str = "/r", **headers: str) -> Lookup:
+        return Lookup.for_client(self.client, "GET", path, headers)
 
 
 def _cache(tmp_path: Path, clock: StepClock | None = None) -> HttpCache:
     return HttpCache(memory_bytes=1 << 20, disk=DiskStore(tmp_path / "c"), clock=clock or StepClock())
 
 
-async def _get(cache: HttpCache, origin: Origin, request: httpx.Request, *, swr: bool = False) -> object:
+async def _get(cache: HttpCache, origin: Origin, request: Lookup, *, swr: bool = False) -> object:
     fetched = await cache.get(
         request, partition="p", decode=bytes, send=origin.send, online=lambda: not origin.down, swr=swr
     )

@@ -34,9 +34,14 @@ from lms_desktop.client.cache.entry import (
     merge_not_modified,
     vary_matches,
 )
-from lms_desktop.client.cache.keys import make_key, make_prefix
+from lms_desktop.client.cache.keys import make_key, make_prefix, make_target_key, normalize_target
 from lms_desktop.client.cache.memory import MemoryLRU
-from lms_desktop.client.cache.policy import parse_cache_control, why_not_storable
+from lms_desktop.client.cache.policy import (
+    CacheControl,
+    parse_cache_control,
+    weak_etag_equal,
+    why_not_storable,
+)
 from lms_desktop.client.errors import ApiError, OfflineError, TransportFailure, error_from_response
 from lms_desktop.client.results import CacheStats, Fetched, Source
 
@@ -44,6 +49,29 @@ log = logging.getLogger(__name__)
 
 Sender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 Decode = Callable[[bytes], Any]
+NO_DIRECTIVES = CacheControl()
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What the cache needs to answer a read. The wire request is built only when the network is needed:
+    building an httpx.Request (URL parsing) costs ~100x a memory hit."""
+
+    method: str
+    target: str  # normalized path?query (keys.normalize_target)
+    build: Callable[[dict[str, str] | None], httpx.Request]  # the wire request, plus extra headers
+    cache_control: CacheControl = NO_DIRECTIVES  # request directives (no-store / no-cache)
+
+    @classmethod
+    def for_client(
+        cls, client: httpx.AsyncClient, method: str, url: str, headers: dict[str, str] | None = None
+    ) -> Lookup:
+        def build(extra: dict[str, str] | None) -> httpx.Request:
+            return client.build_request(method, url, headers={**(headers or {}), **(extra or {})})
+
+        request_cc = parse_cache_control((headers or {}).get("Cache-Control"))
+        return cls(method.upper(), normalize_target(url), build, request_cc)
+
 
 NONE, SOFT, HARD = 0, 1, 2
 SERVE_STALE_ON_STATUS = frozenset({500, 502, 503, 504})  # stale-if-error for a server in trouble
@@ -190,7 +218,7 @@ class HttpCache:
 
     async def get(
         self,
-        request: httpx.Request,
+        lookup: Lookup,
         *,
         partition: str,
         decode: Decode,
@@ -198,16 +226,20 @@ class HttpCache:
         online: Callable[[], bool],
         swr: bool = True,
     ) -> Fetched[Any]:
-        """Answer a GET from cache or network. Raises OfflineError, AuthRequired or ApiError."""
-        key = make_key(request.method, request.url, partition)
-        request_cc = parse_cache_control(request.headers.get_list("cache-control"))
+        """Answer a read from cache or network. Raises OfflineError, AuthRequired or ApiError."""
+        key = make_target_key(lookup.method, lookup.target, partition)
+        request_cc = lookup.cache_control
         found = None if request_cc.no_store else self._lookup(key, decode)
-        if found is not None and not vary_matches(found.entry, request.headers):
+        if (
+            found is not None
+            and found.entry.vary
+            and not vary_matches(found.entry, lookup.build(None).headers)
+        ):
             found = None
         if found is None:
             self._stats.misses += 1
             try:
-                result = await self._fetch_shared(key, request, None, decode, send)
+                result = await self._fetch_shared(key, lookup, None, decode, send)
             except TransportFailure as exc:
                 raise OfflineError() from exc
             return Fetched(result.value, stale=False, source="network")
@@ -219,10 +251,10 @@ class HttpCache:
         if not online():
             return self._serve_stale(found)
         if swr and level < HARD and not entry.must_revalidate and not request_cc.no_cache:
-            updated = self._revalidate_in_background(key, request, found, decode, send)
+            updated = self._revalidate_in_background(key, lookup, found, decode, send)
             return self._hit(found, stale=True, updated=updated)
         try:
-            result = await self._fetch_shared(key, request, found, decode, send)
+            result = await self._fetch_shared(key, lookup, found, decode, send)
         except TransportFailure:
             return self._serve_stale(found)
         except ApiError as exc:
@@ -259,14 +291,14 @@ class HttpCache:
         return self._hit(found, stale=True)
 
     def _fetch_shared(
-        self, key: str, request: httpx.Request, found: _Found | None, decode: Decode, send: Sender
+        self, key: str, lookup: Lookup, found: _Found | None, decode: Decode, send: Sender
     ) -> asyncio.Future[_Result]:
         """Join the in-flight request for `key` unless it started before the key was last invalidated."""
         flight = self._inflight.get(key)
         if flight is None or flight.task.done() or flight.start_epoch < self._last_mark(key):
             start = self._epoch
             task = asyncio.get_running_loop().create_task(
-                self._fetch(key, request, found, decode, send, start), name=f"lms-fetch {key}"
+                self._fetch(key, lookup, found, decode, send, start), name=f"lms-fetch {key}"
             )
             flight = _Flight(task, start)
             self._inflight[key] = flight
@@ -281,11 +313,11 @@ class HttpCache:
             flight.task.exception()  # retrieved here so an unawaited failure is not reported as lost
 
     def _revalidate_in_background(
-        self, key: str, request: httpx.Request, found: _Found, decode: Decode, send: Sender
+        self, key: str, lookup: Lookup, found: _Found, decode: Decode, send: Sender
     ) -> asyncio.Future[Any]:
         loop = asyncio.get_running_loop()
         updated: asyncio.Future[Any] = loop.create_future()
-        shared = self._fetch_shared(key, request, found, decode, send)
+        shared = self._fetch_shared(key, lookup, found, decode, send)
 
         def deliver(done: asyncio.Future[_Result]) -> None:
             if updated.done():
@@ -304,31 +336,31 @@ class HttpCache:
     async def _fetch(
         self,
         key: str,
-        request: httpx.Request,
+        lookup: Lookup,
         found: _Found | None,
         decode: Decode,
         send: Sender,
         start_epoch: int,
     ) -> _Result:
-        conditional = request
+        validators: dict[str, str] = {}
         if found is not None:
-            headers = {}
             if found.entry.etag:
-                headers["If-None-Match"] = found.entry.etag
+                validators["If-None-Match"] = found.entry.etag
             if found.entry.last_modified:
-                headers["If-Modified-Since"] = found.entry.last_modified
-            if headers:
-                conditional = _with_headers(request, headers)
+                validators["If-Modified-Since"] = found.entry.last_modified
+            if validators:
                 self._stats.revalidations += 1
+        request = lookup.build(validators or None)
         request_time = self.clock()
-        response = await send(conditional)
+        response = await send(request)
         response_time = self.clock()
         superseded = self._last_mark(key) > start_epoch
 
         if response.status_code == 304:
-            if found is None or conditional is request or not _validator_matches(found.entry, response):
+            if found is None or not validators or not _validator_matches(found.entry, response):
                 # A 304 that matches nothing we hold: ask again without conditions.
                 self._not_stored("unmatched-304", key)
+                request = lookup.build(None)
                 request_time = self.clock()
                 response = await send(request)
                 response_time = self.clock()
@@ -355,9 +387,8 @@ class HttpCache:
             raise ApiError(status, f"unexpected response from the server: {exc}") from exc
         changed = found is None or found.entry.body != body
         response_cc = parse_cache_control(response.headers.get_list("cache-control"))
-        request_cc = parse_cache_control(request.headers.get_list("cache-control"))
         reason = why_not_storable(
-            request.method, status, response_cc, request_cc, response.headers.get_list("vary")
+            lookup.method, status, response_cc, lookup.cache_control, response.headers.get_list("vary")
         )
         if reason is not None:
             self._not_stored(reason, key)
@@ -467,18 +498,8 @@ def replace_entry(entry: CacheEntry, **changes: Any) -> CacheEntry:
     return msgspec.structs.replace(entry, **changes)
 
 
-def _with_headers(request: httpx.Request, extra: dict[str, str]) -> httpx.Request:
-    headers = httpx.Headers(request.headers)
-    headers.update(extra)
-    return httpx.Request(
-        request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
-    )
-
-
 def _validator_matches(entry: CacheEntry, response: httpx.Response) -> bool:
     """Does this 304 refer to the entry we hold? (RFC 9111 4.3.4; one stored variant per key.)"""
-    from lms_desktop.client.cache.policy import weak_etag_equal
-
     new_tag = response.headers.get("etag")
     if new_tag is not None:
         return weak_etag_equal(new_tag, entry.etag)
