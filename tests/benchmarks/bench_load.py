@@ -18,7 +18,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from tests.benchmarks._harness import (
+from _harness import (
     CACHE_DIR,
     BenchResult,
     NotMeasured,
@@ -26,7 +26,7 @@ from tests.benchmarks._harness import (
     quick,
     require,
     time_left,
-)
+)  # also puts the repo root on sys.path
 
 COURSES_FULL, COURSES_QUICK = 2_000, 300
 DURATION_FULL_S, DURATION_QUICK_S = 20.0, 6.0

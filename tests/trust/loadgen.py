@@ -104,17 +104,22 @@ async def discover_catalog(client: httpx.AsyncClient, api: str, *, courses: int 
 
 
 class Recorder:
-    def __init__(self, result: LoadResult, max_requests: int) -> None:
+    """Sends and times requests until the deadline or the request cap; after that, sends nothing."""
+
+    def __init__(self, result: LoadResult, max_requests: int, stop_at: float) -> None:
         self.result = result
         self.max_requests = max_requests
+        self.stop_at = stop_at
 
     @property
     def full(self) -> bool:
-        return len(self.result.samples) >= self.max_requests
+        return len(self.result.samples) >= self.max_requests or time.monotonic() >= self.stop_at
 
     async def call(
         self, client: httpx.AsyncClient, op: str, method: str, url: str, **kwargs: object
     ) -> httpx.Response | None:
+        if self.full:
+            return None
         start = time.perf_counter()
         try:
             response = await client.request(method, url, **kwargs)  # type: ignore[arg-type]
@@ -135,7 +140,6 @@ async def learner(
     token: str,
     catalog: Catalog,
     rng: random.Random,
-    stop_at: float,
 ) -> None:
     """One learner's loop: the read/write mix of someone browsing and studying."""
     auth = {"Authorization": f"Bearer {token}"}
@@ -144,7 +148,7 @@ async def learner(
         await recorder.call(
             client, "enroll", "PUT", f"{api}/courses/{course_id}/enrollment", headers=auth, json={}
         )
-    while time.monotonic() < stop_at and not recorder.full:
+    while not recorder.full:
         page = rng.randint(1, 3)
         await recorder.call(client, "browse", "GET", f"{api}/courses", params={"page": page, "limit": 20})
         await recorder.call(
@@ -182,14 +186,12 @@ async def run_load(
     async with httpx.AsyncClient(timeout=request_timeout, limits=limits) as client:
         catalog = await discover_catalog(client, api)
         result = LoadResult()
-        recorder = Recorder(result, max_requests)
         rng = random.Random(seed)
         start = time.monotonic()
         stop_at = start + duration
+        recorder = Recorder(result, max_requests, stop_at)
         tasks = [
-            learner(
-                recorder, client, api, tokens[i % len(tokens)], catalog, random.Random(rng.random()), stop_at
-            )
+            learner(recorder, client, api, tokens[i % len(tokens)], catalog, random.Random(rng.random()))
             for i in range(learners)
         ]
         await asyncio.gather(*tasks)
