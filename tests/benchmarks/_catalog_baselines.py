@@ -74,13 +74,13 @@ def measure(kind: str, n: int) -> dict[str, Any]:
     elif kind == "qstandarditemmodel":
         model = QStandardItemModel()
         root = model.invisibleRootItem()
-        items = []
+        rows: list[QStandardItem] = []
         for title, desc in data:
-            item = QStandardItem(f"{title}\n{desc}")
-            item.setToolTip(desc)
-            item.setEditable(False)
-            items.append(item)
-        root.appendRows(items)
+            row = QStandardItem(f"{title}\n{desc}")
+            row.setToolTip(desc)
+            row.setEditable(False)
+            rows.append(row)
+        root.appendRows(rows)
         view = QListView()
         view.setModel(model)
     else:
@@ -123,7 +123,8 @@ def measure_in_subprocess(kind: str, n: int, timeout_s: float = 120) -> dict[str
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     cmd = [sys.executable, str(Path(__file__)), "--kind", kind, "--n", str(n)]
     out = subprocess.run(cmd, capture_output=True, check=True, timeout=timeout_s, env=env)
-    return json.loads(out.stdout.decode().strip().splitlines()[-1])  # type: ignore[no-any-return]
+    result: dict[str, Any] = json.loads(out.stdout.decode().strip().splitlines()[-1])
+    return result
 
 
 def main() -> int:

@@ -42,7 +42,7 @@ def measure(n: int, mode: str, scroll_budget_s: float = 15.0) -> dict[str, Any]:
     try:
         from lms_desktop.ui import theme
 
-        theme.apply_theme(app, "light")  # type: ignore[arg-type]
+        theme.apply_theme(app, "light")
     except Exception:  # the theme is cosmetic; measure without it if its API moved
         pass
     loop = qasync.QEventLoop(app)
@@ -50,6 +50,10 @@ def measure(n: int, mode: str, scroll_budget_s: float = 15.0) -> dict[str, Any]:
     texts = synthetic_courses(n)
 
     class Fetched:
+        value: CoursePage
+        stale: bool
+        updated: asyncio.Future[Any] | None
+
         def __init__(self, value: CoursePage) -> None:
             self.value = value
             self.stale = False
@@ -198,7 +202,8 @@ def measure_in_subprocess(
         str(scroll_budget_s),
     ]
     out = subprocess.run(cmd, capture_output=True, check=True, timeout=timeout_s, env=env)
-    return json.loads(out.stdout.decode().strip().splitlines()[-1])  # type: ignore[no-any-return]
+    result: dict[str, Any] = json.loads(out.stdout.decode().strip().splitlines()[-1])
+    return result
 
 
 def main() -> int:

@@ -87,7 +87,7 @@ def _pg_admin(sql: str) -> None:
     import psycopg
 
     with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
+        conn.execute(sql.encode())
 
 
 def _counts(url: str) -> tuple[int, int, int] | None:
