@@ -7,6 +7,7 @@ addresses (127.0.0.0/8 is all loopback on Linux), so one test can play several c
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import subprocess
 import uuid
@@ -291,6 +292,19 @@ def test_serve_listens_on_loopback_unless_told_otherwise(sqlite_template: Path, 
     assert "--host" in help_text
 
 
+def test_embedded_server_listens_on_loopback(tmp_path: Path) -> None:
+    """The server the desktop app starts for itself binds loopback only, on a free port."""
+    from lms_desktop.server.embedded import EmbeddedServer
+
+    server = EmbeddedServer(None, data_dir=tmp_path / "embedded")
+    server.start()
+    try:
+        addresses = _listening_addresses(server.port)
+        assert addresses and all(ipaddress.ip_address(a).is_loopback for a in addresses), addresses
+    finally:
+        server.stop()
+
+
 # ---- secrets ---------------------------------------------------------------------------------------
 
 
@@ -344,6 +358,35 @@ def test_no_password_or_token_in_the_server_log(sqlite_template: Path, tmp_path:
     assert wrong not in log
     assert token not in log
     assert token[:16] not in log, "not even a prefix of the token"
+
+
+async def test_no_password_or_token_in_the_client_log(
+    sqlite_server: ServerProcess, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The client at DEBUG (httpx and httpcore included) never logs the password or the token."""
+    from lms_desktop.client.api import LmsClient
+    from lms_desktop.client.auth.token_store import MemoryTokenStore
+    from lms_desktop.client.config import ClientConfig, CourseQuery
+
+    (learner,) = lrn.create_learners(sqlite_server.database_url, f"clog{uuid.uuid4().hex[:6]}_", 1)
+    store = MemoryTokenStore()
+    config = ClientConfig(base_url=sqlite_server.base_url, cache_dir=tmp_path / "cache", token_store=store)
+    with caplog.at_level(logging.DEBUG):
+        async with LmsClient(config) as client:
+            wrong = f"Wrong-{uuid.uuid4().hex}"
+            with pytest.raises(Exception):  # noqa: B017 - whichever error type, it must not log the password
+                await client.sign_in(learner.username, wrong)
+            await client.sign_in(learner.username, learner.password)
+            session = store.load(client.server_id)
+            assert session is not None
+            token = session.access_token
+            await client.list_courses(CourseQuery(limit=5))
+            await client.dashboard()
+            await client.sign_out()
+    text = caplog.text
+    assert "HTTP Request" in text or "GET" in text, "sanity: the client's traffic was logged at DEBUG"
+    assert learner.password not in text and wrong not in text
+    assert token not in text and token[:16] not in text
 
 
 def test_passwords_are_stored_as_argon2_and_tokens_only_as_hashes(sqlite_server: ServerProcess) -> None:
