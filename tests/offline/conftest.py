@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.ui.conftest import qloop, run  # noqa: F401  (the UI suite's qasync loop fixtures, for the screen tests)
 
 SEED_COURSES = 30
 

@@ -38,7 +38,7 @@ import platformdirs
 
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig
+from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
 from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError, TransportFailure
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.manifest import DownloadManifest
@@ -55,6 +55,7 @@ from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
     CourseContent,
     CourseDetail,
+    CoursePage,
     CourseRating,
     Dashboard,
     Enrollment,
@@ -129,6 +130,7 @@ class OfflineLmsClient(LmsClient):
         self._retry_handle: asyncio.TimerHandle | None = None
         self._heartbeat: asyncio.Task[None] | None = None
         self._closing = False
+        self._titles: dict[int, str] = {}
         self.outbox.on_change(self._notify)
         self.on_online_changed(self._online_changed)
 
@@ -411,14 +413,22 @@ class OfflineLmsClient(LmsClient):
         return None
 
     async def _title(self, course_id: int) -> str | None:
-        """For the needs-attention list ("Enroll in Rust for Beginners"); never worth a request."""
+        """For the needs-attention list ("Enroll in Rust for Beginners"); never worth a request: titles
+        seen in reads are remembered, downloads have theirs, offline the cache answers without one."""
+        if course_id in self._titles:
+            return self._titles[course_id]
         record = self.downloads.manifest.course(self.partition, course_id)
         if record is not None and record.title:
             return record.title
-        if not self.online:  # offline, a cached answer costs no request
+        if not self.online:
             detail = await self._cached_detail(course_id)
             return detail.title if detail else None
         return None
+
+    def _remember_titles(self, pairs: list[tuple[int, str]]) -> None:
+        if len(self._titles) > 5000:
+            self._titles.clear()
+        self._titles.update(pairs)
 
     async def _course_of_section(self, section_id: int) -> int:
         with contextlib.suppress(OfflineError, ApiError, AuthRequired):
@@ -468,8 +478,14 @@ class OfflineLmsClient(LmsClient):
             updated = chained
         return Fetched(apply(fetched.value), stale=fetched.stale, source=fetched.source, updated=updated)
 
+    async def list_courses(self, query: CourseQuery, *, swr: bool = True) -> Fetched[CoursePage]:
+        fetched = await super().list_courses(query, swr=swr)
+        self._remember_titles([(c.id, c.title) for c in fetched.value.items])
+        return fetched
+
     async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
         fetched = await super().course(course_id, swr=swr)
+        self._remember_titles([(course_id, fetched.value.title)])
         view = pending_view(self.pending_changes())
         return fetched if view.empty else self._overlaid(fetched, lambda d: overlay_detail(d, view))
 
@@ -480,6 +496,7 @@ class OfflineLmsClient(LmsClient):
 
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         fetched = await super().dashboard(swr=swr)
+        self._remember_titles([(i.course_id, i.title) for i in fetched.value.items])
         view = pending_view(self.pending_changes())
         if view.empty:
             return fetched

@@ -1,0 +1,129 @@
+"""The Downloads screen, the "Make available offline" button and the status-bar label (pytest-qt, offscreen),
+against the real server."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.client import ClientConfig, MemoryTokenStore
+from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui.downloads_view import (
+    DownloadsView,
+    OfflineButton,
+    OfflineStatusBridge,
+    OfflineStatusLabel,
+    status_text,
+)
+from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.servers import new_learner
+from tests.offline.stack import course_with_sections, get_json
+from tests.ui.conftest import Run
+
+PASSWORD = "correct horse"
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def test_status_text_says_what_waits() -> None:
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    assert status_text(OfflineStatus(True, 0, 0, None, False, None)) == "All changes synced"
+    text = status_text(OfflineStatus(False, 3, 0, now - timedelta(minutes=5), False, None), now)
+    assert text == "3 changes waiting to sync · last sync 5 min ago"
+    text = status_text(OfflineStatus(True, 0, 1, now, False, "404: gone"), now)
+    assert text == "⚠ 1 change needs attention · last sync just now"
+
+
+def test_downloads_screen_button_and_status(
+    server: EmbeddedServer, tmp_path: Path, qtbot: QtBot, run: Run
+) -> None:
+    from lms_desktop.server.db.queries import authoring
+
+    _, username, token = new_learner(server, PASSWORD)
+    config = ClientConfig(
+        base_url=server.base_url,
+        cache_dir=tmp_path / "cache",
+        token_store=MemoryTokenStore(),
+        probe_initial_s=0.1,
+        probe_max_s=0.5,
+    )
+    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    run(client.sign_in(username, PASSWORD))
+    runner = TaskRunner()
+    view = DownloadsView(client, runner)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    bridge = OfflineStatusBridge(client, view)
+    label = OfflineStatusLabel(bridge)
+    qtbot.addWidget(label)
+    try:
+        assert view.empty.isVisible() and view.course_rows_widgets() == []
+        detail, _ = course_with_sections(server.base_url, token, minimum=6)
+        button = OfflineButton(view)
+        qtbot.addWidget(button)
+        button.set_course(detail.id, detail.title)
+        assert button.text() == "Make available offline" and button.isEnabled()
+
+        # start, watch the progress bar, cancel part way
+        server.set_delay(0.05)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert view.progress_box.isVisible() and not button.isEnabled()
+        qtbot.waitUntil(
+            lambda: view.progress_bar.maximum() > 1 and view.progress_bar.value() >= 3, timeout=10_000
+        )
+        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.downloading is None, timeout=10_000)
+        assert not view.progress_box.isVisible()
+        rows = view.course_rows_widgets()
+        assert len(rows) == 1 and rows[0].course.state == "partial" and not rows[0].resume_button.isHidden()
+        assert button.text() == "Resume download"
+
+        # resume from the row: completes, the row says so with a size and a last sync
+        server.set_delay(0)
+        qtbot.mouseClick(rows[0].resume_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.state_of(detail.id) == "complete", timeout=10_000)
+        qtbot.waitUntil(lambda: view.downloading is None)
+        rows = view.course_rows_widgets()
+        assert rows[0].course.state == "complete" and rows[0].resume_button.isHidden()
+        assert "Available offline" in rows[0].detail.text() and "synced just now" in rows[0].detail.text()
+        assert button.text() == "✓ Available offline" and not button.isEnabled()
+
+        # a change made offline on a course that is then deleted: shown, discardable
+        page = get_json(server.base_url, token, "/courses?limit=5&sort=newest", dict)
+        other = int(page["items"][-1]["id"])
+        run(client.course(other))
+        server.stop()
+        run(client.enroll(other))
+        qtbot.waitUntil(lambda: "1 change waiting to sync" in label.text())
+        assert server.database is not None
+        with server.database.write() as conn:
+            authoring.delete_course(conn, other)
+        server.start()
+        run(client.check_online())
+        run(client.settle())
+        qtbot.waitUntil(lambda: "needs attention" in label.text())
+        qtbot.waitUntil(lambda: len(view.change_rows_widgets()) == 1)
+        change = view.change_rows_widgets()[0]
+        assert change.entry.reason == "gone" and not change.discard_button.isHidden()
+        assert change.entry.describe() == f"Enroll in {page['items'][-1]['title']}"
+        SHOTS.mkdir(exist_ok=True)
+        assert view.grab().save(str(SHOTS / "downloads.png"))
+        qtbot.mouseClick(change.discard_button, Qt.MouseButton.LeftButton)
+        assert view.change_rows_widgets() == []
+        qtbot.waitUntil(lambda: "needs attention" not in label.text())
+
+        # remove: the list empties, the button offers the download again
+        qtbot.mouseClick(view.course_rows_widgets()[0].remove_button, Qt.MouseButton.LeftButton)
+        assert view.course_rows_widgets() == [] and not view.empty.isHidden()
+        assert button.text() == "Make available offline"
+        assert client.downloads.courses() == []
+    finally:
+        server.set_delay(0)
+        if not server.running:
+            server.start()
+        run(runner.shutdown())
+        run(client.aclose())
