@@ -47,7 +47,7 @@ ops = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(max_bytes=st.integers(min_value=0, max_value=1000), operations=ops)
 def test_never_exceeds_its_byte_bound_and_accounts_exactly(
     max_bytes: int, operations: list[tuple[str, str, int]]
@@ -73,7 +73,7 @@ def test_never_exceeds_its_byte_bound_and_accounts_exactly(
         assert len(lru) == len(sizes)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(sizes=st.lists(st.integers(min_value=1, max_value=50), min_size=1, max_size=60))
 def test_the_most_recent_item_that_fits_is_always_kept(sizes: list[int]) -> None:
     lru: MemoryLRU[int] = MemoryLRU(max_bytes=100, max_item_bytes=100)
