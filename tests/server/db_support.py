@@ -11,6 +11,7 @@ import pytest
 
 from lms_desktop.server.db import migrate
 from lms_desktop.server.db.engine import Database
+from lms_desktop.server.db.queries import catalog
 
 ENGINES = ["sqlite", "postgres"]
 
@@ -79,6 +80,7 @@ def reset(db: Database) -> Database:
                 conn.exec_driver_sql(f"DELETE FROM {table}")
             conn.exec_driver_sql("INSERT INTO courses_fts(courses_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("UPDATE versions SET value = 1")
+    catalog.clear_caches()  # cached totals are keyed by catalog version, which was just rewound
     return db
 
 

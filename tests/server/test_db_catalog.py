@@ -136,3 +136,32 @@ def test_summary_fields(seeded: Database) -> None:
     assert top.rating_count > 0 and top.rating_avg is not None and 1 <= top.rating_avg <= 5
     assert len(top.description) <= catalog.DESCRIPTION_CHARS
     assert top.created_at.tzinfo is not None
+
+
+@pytest.mark.parametrize("difficulty", [None, "beginner"])
+@pytest.mark.parametrize("candidates", [3, 400])
+def test_relevance_shortcut_matches_the_full_query(
+    seeded: Database, candidates: int, difficulty: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite ranks the best FTS hits first; with any candidate budget a page equals the full query's page."""
+    kw: dict[str, Any] = {"q": "data", "sort": "relevance", "limit": 9, "difficulty": difficulty}
+    full = _walk(seeded, **kw)  # cursor pages always run the full query
+    monkeypatch.setattr(catalog, "SEARCH_CANDIDATES", candidates)
+    outcomes: list[str] = []
+    shortcut = catalog._sqlite_relevance_page
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        rows = shortcut(*args, **kwargs)
+        outcomes.append("fallback" if rows is None else "shortcut")
+        return rows
+
+    monkeypatch.setattr(catalog, "_sqlite_relevance_page", counted)
+    total = _list(seeded, **kw).total
+    by_page: list[int] = []
+    for page in range(1, total // 9 + 2):
+        by_page += [c.id for c in _list(seeded, page=page, **kw).items]
+    assert by_page == full and len(full) == total > 9
+    if seeded.dialect == "sqlite":
+        assert "shortcut" in outcomes
+        if candidates == 3 and difficulty:
+            assert "fallback" in outcomes  # too few candidates survive the filter: the full query runs

@@ -16,6 +16,8 @@ import base64
 import binascii
 import hashlib
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -33,6 +35,7 @@ from lms_desktop.contract import (
 )
 from lms_desktop.server.db import search
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
+from lms_desktop.server.db.queries.versions import catalog_version
 from lms_desktop.server.db.schema import UTCDateTime, course_ratings, courses, enrollments, visible_sql
 
 DESCRIPTION_CHARS = 300
@@ -80,6 +83,55 @@ def rating_avg(rating_sum: int, rating_count: int) -> float | None:
 def visible(dialect: str) -> sa.TextClause:
     """The visibility predicate, spelled like the partial indexes so the planner can use them."""
     return sa.text(visible_sql(dialect))
+
+
+# ---- totals -------------------------------------------------------------------------------------
+
+
+class _Totals:
+    """Listing totals keyed by (database, catalog version, query): counting 100,000 visible rows costs
+    ~25 ms on SQLite, but the count only changes when the catalog does (course edits and seeding bump
+    the catalog version; enrollments and ratings never change which courses match)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._data: OrderedDict[tuple[str, int, str], int] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, int, str]) -> int | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[str, int, str], value: int) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+_totals = _Totals()
+
+
+def clear_caches() -> None:
+    """Forget cached totals (tests that rewind the catalog version call this)."""
+    _totals.clear()
+
+
+def _total(conn: Connection, total_q: Any, query_key: str) -> int:
+    key = (conn.engine.url.render_as_string(hide_password=True), catalog_version(conn), query_key)
+    cached = _totals.get(key)
+    if cached is None:
+        cached = int(conn.execute(total_q).scalar() or 0)
+        _totals.put(key, cached)
+    return cached
 
 
 # ---- cursors ------------------------------------------------------------------------------------
@@ -220,15 +272,62 @@ def list_courses(
             ids_q = ids_q.offset((page - 1) * limit)
         total_q = sa.select(sa.func.count()).select_from(hits).where(*filters, *match_filter)
 
-    key_rows = [tuple(r) for r in conn.execute(ids_q)]
+    key_rows: list[tuple[Any, ...]] | None = None
+    if terms is not None and after is None and dialect == "sqlite" and sort == "relevance":
+        key_rows = _sqlite_relevance_page(conn, terms, filters, offset=(page - 1) * limit, count=limit + 1)
+    if key_rows is None:
+        key_rows = [tuple(r) for r in conn.execute(ids_q)]
     has_more = len(key_rows) > limit
     key_rows = key_rows[:limit]
-    total = int(conn.execute(total_q).scalar() or 0)
+    total = _total(conn, total_q, _fingerprint("total", terms, difficulty, max_hours))
     id_index = names.index("id")
     ids = [int(r[id_index]) for r in key_rows]
     items = fetch_summaries(conn, ids)
     next_cursor = encode_cursor(fingerprint, page + 1, key_rows[-1]) if has_more and key_rows else None
     return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
+
+
+SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
+
+
+def _sqlite_relevance_page(
+    conn: Connection, terms: search.SearchTerms, filters: list[Any], *, offset: int, count: int
+) -> list[tuple[Any, ...]] | None:
+    """A relevance page from the best-ranked FTS hits alone; None when that cannot be exact.
+
+    Ranking in FTS5 alone is ~2x cheaper than ranking hits joined to courses (15k hits: 49 vs 118 ms),
+    because only the top candidates are then looked up. Exact when every hit was a candidate, or when
+    the page's last row ranks strictly better than the worst candidate (a hit that was left out ranks
+    no better than that, so it cannot belong to the page). Otherwise the caller runs the full query.
+    """
+    need = offset + count
+    cap = max(SEARCH_CANDIDATES, need * 2)
+    hits = conn.exec_driver_sql(
+        "SELECT rowid, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts WHERE courses_fts MATCH ? "
+        "ORDER BY r LIMIT ?",
+        (terms.fts5(), cap + 1),
+    ).all()
+    complete = len(hits) <= cap
+    hits = hits[:cap]
+    if not hits:
+        return []
+    rank_of = {int(h[0]): float(h[1]) for h in hits}
+    rows = [
+        (rank_of[r.id], r.enrollment_count, r.created_at, r.id)
+        for r in conn.execute(
+            sa.select(courses.c.id, courses.c.enrollment_count, courses.c.created_at).where(
+                courses.c.id.in_(list(rank_of)), *filters
+            )
+        )
+    ]
+    # rank ascending, then enrollments, newest and id descending (stable sorts, last key first)
+    rows.sort(key=lambda r: r[3], reverse=True)
+    rows.sort(key=lambda r: r[2], reverse=True)
+    rows.sort(key=lambda r: r[1], reverse=True)
+    rows.sort(key=lambda r: r[0])
+    if not complete and (len(rows) < need or rows[need - 1][0] >= float(hits[-1][1])):
+        return None
+    return rows[offset:need]
 
 
 def _search_source(
