@@ -1,7 +1,9 @@
 """Sign-in throttling, bounded bodies and query strings, loopback by default, no secrets in logs, argon2.
 
 Throttling is shown per account and per address separately by connecting from different loopback source
-addresses (127.0.0.0/8 is all loopback on Linux), so one test can play several clients.
+addresses (127.0.0.0/8 is all loopback on Linux), so one test can play several clients; each throttle test
+uses its own addresses and accounts, so they share the module's server with the other tests (which sign in
+from 127.0.0.1 with right passwords) without disturbing them.
 """
 
 from __future__ import annotations
@@ -46,25 +48,15 @@ def assert_throttled(response: httpx.Response) -> None:
 
 
 @pytest.fixture
-def fresh_server(sqlite_template: Path, tmp_path: Path) -> Iterator[ServerProcess]:
-    """A server of its own: throttle state must not leak into (or from) other tests."""
-    server = serverproc.start_server(tmp_path, sqlite_copy(sqlite_template, tmp_path))
-    try:
-        yield server
-    finally:
-        server.stop()
+def two_learners(sqlite_server: ServerProcess) -> list[Learner]:
+    return lrn.create_learners(sqlite_server.database_url, f"thr{uuid.uuid4().hex[:6]}_", 2)
 
 
-@pytest.fixture
-def two_learners(fresh_server: ServerProcess) -> list[Learner]:
-    return lrn.create_learners(fresh_server.database_url, f"thr{uuid.uuid4().hex[:6]}_", 2)
-
-
-def test_sign_in_is_throttled_per_account(fresh_server: ServerProcess, two_learners: list[Learner]) -> None:
+def test_sign_in_is_throttled_per_account(sqlite_server: ServerProcess, two_learners: list[Learner]) -> None:
     """Wrong passwords for one account from one address lock that account, even for the right password
     from a fresh address; another account from that fresh address still signs in."""
     victim, bystander = two_learners
-    api = fresh_server.api
+    api = sqlite_server.api
     with client_from("127.0.0.2") as attacker:
         for attempt in range(MAX_ATTEMPTS):
             response = sign_in(attacker, api, victim.username, f"wrong-{attempt}")
@@ -81,11 +73,11 @@ def test_sign_in_is_throttled_per_account(fresh_server: ServerProcess, two_learn
         assert_throttled(sign_in(third, api, victim.username.upper(), victim.password))
 
 
-def test_sign_in_is_throttled_per_address(fresh_server: ServerProcess, two_learners: list[Learner]) -> None:
+def test_sign_in_is_throttled_per_address(sqlite_server: ServerProcess, two_learners: list[Learner]) -> None:
     """Spraying one wrong password over many accounts from one address blocks that address, for every
     account; the same account from another address is fine."""
     _, target = two_learners
-    api = fresh_server.api
+    api = sqlite_server.api
     with client_from("127.0.0.5") as sprayer:
         for attempt in range(MAX_ATTEMPTS):
             response = sign_in(sprayer, api, f"nobody-{attempt}-{uuid.uuid4().hex[:4]}", "Winter2026!")
@@ -313,7 +305,7 @@ def test_no_password_or_token_in_the_server_log(sqlite_template: Path, tmp_path:
     server = serverproc.start_server(
         tmp_path,
         sqlite_copy(sqlite_template, tmp_path),
-        extra_env={"LMS_LOG_LEVEL": "DEBUG", "LMS_ACCESS_LOG": "1"},
+        extra_args=["--verbose"],  # DEBUG logging everywhere: the strictest place for a secret to leak
     )
     try:
         password = f"Pw-{uuid.uuid4().hex}"
