@@ -465,3 +465,22 @@ async def test_offline_start_opens_from_disk_with_the_stored_session(
         assert dashboard.source == "disk" and dashboard.stale
     finally:
         client_server.start()
+
+
+async def test_refresh_listings_marks_every_listing_stale(
+    client_server: EmbeddedServer, signed_in: SignedIn
+) -> None:
+    client = await signed_in(client_server)
+    queries = [POPULAR, CourseQuery(sort="newest", limit=5)]
+    for query in queries:
+        await client.list_courses(query)
+    await client.course(1)
+    client.refresh_listings()
+    before = client_server.count("/courses")
+    for query in queries:
+        shown = await client.list_courses(query)
+        assert shown.stale and shown.updated is not None  # at once, refreshed behind
+        assert await shown.updated is None  # nothing changed: 304
+    assert client_server.count("/courses") - before == 2
+    assert client.cache_stats().not_modified >= 2
+    assert (await client.list_courses(POPULAR)).stale is False  # the 304 made it fresh again
