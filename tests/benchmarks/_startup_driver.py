@@ -2,8 +2,8 @@
 
 Builds what the launcher builds for `lms-desktop --server URL` (application, theme, qasync loop, LmsClient
 with a disk cache and a file token store, MainWindow) and reports CLOCK_MONOTONIC timestamps, which are
-system-wide on Linux, so the parent can measure from the moment it spawned this process. "Painted" means a
-grab of the catalog viewport that drew course cards (the model's data() was asked for rows).
+system-wide on Linux, so the parent can measure from the moment it spawned this process. "Painted" = the
+event loop painted the first real course card (the delegate's paint is wrapped to note it).
 Modes: cold (empty cache, sign in over the network), warm (cache and stored session from an earlier start,
 server unreachable), qt-floor (an empty PySide6 window: the floor of any Qt app's start).
 """
@@ -46,19 +46,23 @@ def app_start(base_url: str, data_dir: Path, mode: str, timeout_s: float) -> dic
 
     from lms_desktop.client import ClientConfig, FileTokenStore, LmsClient
     from lms_desktop.ui.app import create_application
+    from lms_desktop.ui.catalog.delegate import CourseCardDelegate
     from lms_desktop.ui.catalog.model import CatalogModel
     from lms_desktop.ui.main_window import MainWindow
     from lms_desktop.ui.tasks import TaskRunner
 
     t_imported = time.monotonic()
-    calls = [0]
-    original = CatalogModel.data
+    painted_real: list[float] = []
+    original_paint = CourseCardDelegate.paint
 
-    def counting(self: CatalogModel, index: Any, role: int = 0) -> Any:
-        calls[0] += 1
-        return original(self, index, role)
+    def paint(self: CourseCardDelegate, painter: Any, option: Any, index: Any) -> None:
+        original_paint(self, painter, option, index)
+        if not painted_real:
+            model = index.model()
+            if isinstance(model, CatalogModel) and model.course_at(index.row()) is not None:
+                painted_real.append(time.monotonic())  # the first real course card, painted by the loop
 
-    CatalogModel.data = counting  # type: ignore[method-assign]
+    CourseCardDelegate.paint = paint  # type: ignore[method-assign]
     app = create_application(["lms-desktop"])
     app.setQuitOnLastWindowClosed(False)
     try:
@@ -94,15 +98,11 @@ def app_start(base_url: str, data_dir: Path, mode: str, timeout_s: float) -> dic
             window.show()
             out["shown"] = time.monotonic()
             deadline = time.monotonic() + timeout_s
-            view = window.catalog.view
-            while time.monotonic() < deadline:
-                if window.model.status in ("ready", "empty", "error"):
-                    calls[0] = 0
-                    view.viewport().grab()
-                    if calls[0] > 0 or window.model.status != "ready":
-                        break
-                await asyncio.sleep(0.001)
-            out["painted"] = time.monotonic()
+            while not painted_real and time.monotonic() < deadline:
+                if window.model.status in ("empty", "error"):
+                    break
+                await asyncio.sleep(0.0005)
+            out["painted"] = painted_real[0] if painted_real else time.monotonic()
             out["status"] = window.model.status
             out["stale"] = window.model.stale
             out["total"] = window.model.total

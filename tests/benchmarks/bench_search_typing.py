@@ -3,7 +3,7 @@
 The real window (MainWindow with its SearchBar, CatalogModel and CatalogView, offscreen) on the real
 embedded server in this process, as `lms-desktop` runs it. A 20-character phrase is typed with real key
 events at 8 keys per second; the server counts the catalog requests it receives (EmbeddedServer's request
-log, not a mock). "Painted" = a grab of the catalog viewport that drew cards of the new result. For
+log, not a mock). "Painted" = the event loop painted the first card of the new result. For
 comparison: the requests a search box without a debounce would send (one per keystroke, i.e. per
 textChanged signal).
 """
@@ -65,19 +65,24 @@ def body(result: BenchResult) -> None:
     from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
     from lms_desktop.server.embedded import EmbeddedServer
     from lms_desktop.ui.app import create_application
+    from lms_desktop.ui.catalog.delegate import CourseCardDelegate
     from lms_desktop.ui.catalog.model import CatalogModel
     from lms_desktop.ui.main_window import MainWindow
     from lms_desktop.ui.search_bar import DEBOUNCE_MS
     from lms_desktop.ui.tasks import TaskRunner
 
-    calls = [0]
-    original = CatalogModel.data
+    painted_real: list[float] = []
+    armed = [False]
+    original_paint = CourseCardDelegate.paint
 
-    def counting(self: CatalogModel, index: Any, role: int = 0) -> Any:
-        calls[0] += 1
-        return original(self, index, role)
+    def paint(self: CourseCardDelegate, painter: Any, option: Any, index: Any) -> None:
+        original_paint(self, painter, option, index)
+        if armed[0] and not painted_real:
+            model = index.model()
+            if isinstance(model, CatalogModel) and model.course_at(index.row()) is not None:
+                painted_real.append(time.perf_counter())  # first real card of the new result
 
-    CatalogModel.data = counting  # type: ignore[method-assign]
+    CourseCardDelegate.paint = paint  # type: ignore[method-assign]
     work = Path(tempfile.mkdtemp(prefix="bench-typing-"))
     url, data = copy_sqlite(3_000, 200, work / "server-data")
     phrases = phrases_from(url, 3 if quick() else 5)
@@ -100,12 +105,19 @@ def body(result: BenchResult) -> None:
             window = MainWindow(client, runner, settings, server_label="bench")
             window.start()
             window.show()
-            model, view, edit = window.model, window.catalog.view, window.catalog.search.edit
+            model, edit = window.model, window.catalog.search.edit
             while model.status != "ready":  # noqa: ASYNC110 - Qt callbacks change it
                 await asyncio.sleep(0.01)
             await asyncio.sleep(0.3)
             text_changes = [0]
             edit.textChanged.connect(lambda _t: text_changes.__setitem__(0, text_changes[0] + 1))
+            target = [""]
+
+            def on_reset() -> None:  # the new result is in the model: its first painted card counts
+                if getattr(model.query, "q", None) == target[0]:
+                    armed[0] = True
+
+            model.modelReset.connect(on_reset)
             for phrase in phrases:
                 edit.clear()
                 await asyncio.sleep(DEBOUNCE_MS / 1000 + 0.4)  # the cleared box's own query settles
@@ -113,24 +125,26 @@ def body(result: BenchResult) -> None:
                     await asyncio.sleep(0.01)
                 server.reset_log()
                 text_changes[0] = 0
+                target[0] = phrase
+                armed[0] = False
+                painted_real.clear()
                 edit.setFocus()
                 t_last = 0.0
                 for ch in phrase:
                     QTest.keyClicks(edit, ch)  # one real key press + release
                     t_last = time.perf_counter()
                     await asyncio.sleep(1 / KEYS_PER_SECOND)
-                # wait for the model to hold the final phrase's result, then for a paint with its cards
+                # wait for the event loop to paint the first card of the final phrase's result
                 deadline = time.perf_counter() + 10
                 painted = None
                 while time.perf_counter() < deadline:
-                    q = model.query
-                    if getattr(q, "q", None) == phrase and model.status in ("ready", "empty"):
-                        calls[0] = 0
-                        view.viewport().grab()
-                        if calls[0] > 0 or model.status == "empty":
-                            painted = time.perf_counter()
-                            break
-                    await asyncio.sleep(0.001)
+                    if painted_real:
+                        painted = painted_real[0]
+                        break
+                    if getattr(model.query, "q", None) == phrase and model.status == "empty":
+                        painted = time.perf_counter()  # nothing to paint: the empty state shows
+                        break
+                    await asyncio.sleep(0.0005)
                 await asyncio.sleep(0.5)  # anything late would still be counted
                 sent = [r for r in server.request_log if r.path.endswith("/courses") and "q=" in r.query]
                 trials.append(
