@@ -5,8 +5,8 @@ is complete without showing anything to anyone (run it with QT_QPA_PLATFORM=offs
   1. Qt starts with the app's identity and its icon loads from the bundled resources;
   2. the packaged Alembic migrations build a fresh SQLite database;
   3. the embedded server (uvicorn + Litestar) answers health, a listing and a WebP thumbnail (Pillow codecs);
-  4. the real launcher runs end to end in a temporary data dir: seeds a small demo catalog, signs in and shows
-     the main window, which the test then closes.
+  4. the real launcher runs end to end in a temporary data dir: seeds a small demo catalog, signs in, shows
+     the main window and its first catalog rows, and the test then closes the window.
 It prints one JSON line and exits 0, or fails with the traceback of what is missing. PyInstaller cannot see
 modules loaded only by name or from the migration files; this is how a missing one shows up before a learner
 meets it. `LMS_SELF_TEST_SCREENSHOT=file.png` also saves the main window as the frozen app painted it, after
@@ -82,41 +82,66 @@ def _server_round_trip(data_dir: Path) -> dict[str, int]:
 
 
 def _launcher_round_trip(data_dir: Path) -> dict[str, Any]:
-    """Step 4: `lms-desktop` itself until its main window is visible, then close it like a user would."""
+    """Step 4: `lms-desktop` itself until its main window shows catalog rows, then close it like a user.
+
+    Rows in a visible item view are the proof: a window that opened on an error state ("couldn't load the
+    catalog") fails the test instead of passing it.
+    """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from lms_desktop import launcher
     from lms_desktop.ui.main_window import MainWindow
 
-    seen: dict[str, Any] = {}
+    seen: dict[str, Any] = {"catalog_rows": 0}
     started = time.monotonic()
+    state: dict[str, Any] = {"window": None}
 
-    def close_when_shown() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
-            window = windows[0]
-            poll.stop()
-            seen.update(
-                seconds_to_window=round(time.monotonic() - started, 2),
-                title=window.windowTitle(),
-                size=[window.width(), window.height()],
-            )
+    def catalog_rows(window: MainWindow) -> tuple[int, str | None]:
+        """Rows and the first row's text in a visible item view that holds real courses (not skeletons)."""
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if not view.isVisible() or model is None or model.rowCount() == 0:
+                continue
+            first = model.data(model.index(0, 0))
+            if isinstance(first, str) and first and not first.startswith("Loading"):
+                return model.rowCount(), first
+        return 0, None
 
-            def finish() -> None:
-                shot = os.environ.get("LMS_SELF_TEST_SCREENSHOT")
-                if shot:
-                    window.grab().save(shot)
-                window.close()
+    def finish() -> None:
+        window = state["window"]
+        rows, first = catalog_rows(window)  # again: an error state after the first page hides the rows
+        seen.update(catalog_rows=rows, first_course=first)
+        shot = os.environ.get("LMS_SELF_TEST_SCREENSHOT")
+        if shot:
+            window.grab().save(shot)
+        window.close()
 
-            linger_s = float(os.environ.get("LMS_SELF_TEST_LINGER_S", "1.5"))
-            QTimer.singleShot(int(linger_s * 1000), finish)  # let the first page arrive and paint
-        elif time.monotonic() - started > WINDOW_TIMEOUT_S:
+    def watch() -> None:
+        elapsed = time.monotonic() - started
+        window = state["window"]
+        if window is None:
+            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            if shown:
+                window = state["window"] = shown[0]
+                seen.update(
+                    seconds_to_window=round(elapsed, 2),
+                    title=window.windowTitle(),
+                    size=[window.width(), window.height()],
+                )
+        if window is not None:
+            rows, _first = catalog_rows(window)
+            if rows or elapsed > WINDOW_TIMEOUT_S:
+                poll.stop()
+                seen["seconds_to_rows"] = round(elapsed, 2)
+                linger_s = float(os.environ.get("LMS_SELF_TEST_LINGER_S", "1.5"))
+                QTimer.singleShot(int(linger_s * 1000), finish)  # thumbnails arrive and paint
+        elif elapsed > WINDOW_TIMEOUT_S:
             print(f"self-test: no main window after {WINDOW_TIMEOUT_S:.0f} s", file=sys.stderr, flush=True)
             os._exit(3)  # the launcher is stuck somewhere a close cannot reach
 
     poll = QTimer()
-    poll.timeout.connect(close_when_shown)
+    poll.timeout.connect(watch)
     poll.start(100)
     seen["exit_code"] = launcher.main(["--data-dir", str(data_dir), "--demo-courses", "40"])
     return seen
@@ -139,7 +164,7 @@ def bundle_self_test() -> int:
         and report["migration_head"]
         and report["server"]["courses"] > 0
         and report["launcher"].get("exit_code") == 0
-        and "seconds_to_window" in report["launcher"]
+        and report["launcher"]["catalog_rows"] > 0
     )
     return 0 if ok else 1
 

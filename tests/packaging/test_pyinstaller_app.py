@@ -70,6 +70,7 @@ def test_built_app_starts_offscreen_and_runs_the_real_launcher_on_its_own_files(
     assert report["server"]["thumbnail_bytes"] > 0
     launcher = report["launcher"]
     assert launcher["exit_code"] == 0 and launcher["seconds_to_window"] > 0
+    assert launcher["catalog_rows"] > 0, "the window opened but showed no courses (an error state?)"
     assert launcher["title"].startswith(APP_NAME)
 
 
