@@ -42,9 +42,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lms-desktop", description=f"{APP_NAME}: learn from an LMS server.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--server", metavar="URL", help="connect to a running LMS server and sign in")
-    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="where the built-in server and cache live")
     parser.add_argument(
-        "--reset", action="store_true", help="start fresh: delete the built-in server's data, the cache and settings"
+        "--data-dir", metavar="DIR", type=Path, help="where the built-in server and cache live"
+    )
+    parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="start fresh: delete the built-in server's data, the cache and settings",
     )
     parser.add_argument("--demo-courses", type=int, default=DEMO_COURSES, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log more")
@@ -70,10 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.reset:
         settings.clear()
     apply_saved_theme(app, settings)
+    from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(app)  # the embedded server's thread must never free Qt objects
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        return loop.run_until_complete(run(app, settings, args))
+        try:
+            return loop.run_until_complete(run(app, settings, args))
+        finally:
+            collector.stop()
 
 
 def default_data_dir() -> Path:
@@ -99,7 +109,8 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
             server = await start_embedded(data_dir / "server", args.demo_courses)
             if server is None:
                 return 1
-        client = make_client(server.base_url if server else remote_url, data_dir, settings, embedded=server is not None)
+        base_url = server.base_url if server is not None else str(remote_url)
+        client = make_client(base_url, data_dir, settings, embedded=server is not None)
         if args.reset:
             client.clear_cache()
         if server is not None:
@@ -140,7 +151,7 @@ async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
     from lms_desktop.server.embedded import EmbeddedServer
     from lms_desktop.ui.startup import SeedProgress
 
-    data_dir.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     progress = SeedProgress()
     server = EmbeddedServer(
         None,
@@ -191,7 +202,7 @@ async def show_window(
 
     window.signInRequired.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
     window.signedOut.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
-    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    window.closed.connect(lambda: _resolve(closed, None))
     window.start()
     window.show()
     await closed
@@ -204,9 +215,14 @@ def _after_sign_in(window: MainWindow, client: LmsClient) -> None:
     window.catalog.search.emit_current()
 
 
+def _resolve[T](future: asyncio.Future[T], value: T) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
 async def _dialog_result(dialog: Any) -> bool:
     future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-    dialog.finished.connect(lambda code: future.done() or future.set_result(bool(code)))
+    dialog.finished.connect(lambda code: _resolve(future, bool(code)))
     dialog.open()
     try:
         return await future

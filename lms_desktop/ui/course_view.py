@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -163,9 +162,15 @@ class CourseView(QWidget):
             self.cover.clear()
             self._update_buttons()
         self.error.hide()
-        self._runner.run(self._load_detail(course_id), owner=self, key="detail", done=self._set_detail, error=self._failed)
         self._runner.run(
-            self._load_content(course_id), owner=self, key="content", done=self._set_content, error=self._failed
+            self._load_detail(course_id), owner=self, key="detail", done=self._set_detail, error=self._failed
+        )
+        self._runner.run(
+            self._load_content(course_id),
+            owner=self,
+            key="content",
+            done=self._set_content,
+            error=self._failed,
         )
 
     async def _load_detail(self, course_id: int) -> CourseDetail:
@@ -198,7 +203,9 @@ class CourseView(QWidget):
 
     def _show_average(self, avg: float | None, count: int) -> None:
         self.avg_stars.set_value(avg)
-        self.avg_label.setText(f"{avg:.1f} ({count:,} ratings)" if avg is not None and count else "No ratings yet")
+        self.avg_label.setText(
+            f"{avg:.1f} ({count:,} ratings)" if avg is not None and count else "No ratings yet"
+        )
 
     def _set_content(self, content: CourseContent) -> None:
         if content.course_id != self.course_id:
@@ -336,15 +343,19 @@ class CourseView(QWidget):
             import msgspec
 
             self.detail = msgspec.structs.replace(
-                self.detail, my_rating=result.rating, rating_avg=result.rating_avg, rating_count=result.rating_count
+                self.detail,
+                my_rating=result.rating,
+                rating_avg=result.rating_avg,
+                rating_count=result.rating_count,
             )
             self._show_average(result.rating_avg, result.rating_count)
 
     def _on_section_completion(self, section_id: int, course_id: int, completed: bool) -> None:
         if course_id != self.course_id or self.content is None:
             return
-        import msgspec
         from datetime import UTC, datetime
+
+        import msgspec
 
         lessons = []
         for lesson in self.content.lessons:
@@ -357,7 +368,9 @@ class CourseView(QWidget):
             lessons.append(msgspec.structs.replace(lesson, sections=sections))
         self.content = msgspec.structs.replace(self.content, lessons=lessons)
         expanded = {
-            i for i in range(self.outline.topLevelItemCount()) if (it := self.outline.topLevelItem(i)) and it.isExpanded()
+            i
+            for i in range(self.outline.topLevelItemCount())
+            if (it := self.outline.topLevelItem(i)) and it.isExpanded()
         }
         self._fill_outline()
         for i in expanded:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,6 +67,8 @@ def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
 
 
 class DashboardRow(QFrame):
+    opened = Signal(int)  # double click: the course page
+
     def __init__(
         self, item: DashboardItem, percent: float, thumbnails: ThumbnailCache | None, parent: QWidget
     ) -> None:
@@ -108,6 +111,10 @@ class DashboardRow(QFrame):
         self.continue_button.setObjectName("Secondary" if done else "Primary")
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.opened.emit(self.item.course_id)
+        super().mouseDoubleClickEvent(event)
+
 
 class DashboardView(QWidget):
     openCourse = Signal(int)
@@ -127,15 +134,15 @@ class DashboardView(QWidget):
         self.summary = muted(parent=self)
         outer.addWidget(self.title)
         outer.addWidget(self.summary)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.list = QWidget()
         self.rows = QVBoxLayout(self.list)
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
         self.rows.setSpacing(theme.SPACE_M)
-        self.scroll.setWidget(self.list)
-        outer.addWidget(self.scroll, 1)
+        self.scroller.setWidget(self.list)
+        outer.addWidget(self.scroller, 1)
         self.row_widgets: list[DashboardRow] = []
         learner.dashboardChanged.connect(self._rebuild)
         learner.progressChanged.connect(lambda _p: self._rebuild())
@@ -174,9 +181,11 @@ class DashboardView(QWidget):
             f"{spent_text(total_time).replace(' spent', '')} of learning"
         )
         for item in items:
-            row = DashboardRow(item, progress.get(item.course_id, item.percent_complete), self._thumbnails, self.list)
+            row = DashboardRow(
+                item, progress.get(item.course_id, item.percent_complete), self._thumbnails, self.list
+            )
             row.continue_button.clicked.connect(lambda _=False, it=item: self._continue(it))
-            row.mouseDoubleClickEvent = lambda _e, cid=item.course_id: self.openCourse.emit(cid)  # type: ignore[method-assign,assignment]
+            row.opened.connect(self.openCourse)
             self.rows.addWidget(row)
             self.row_widgets.append(row)
         self.rows.addStretch(1)

@@ -105,7 +105,9 @@ class LearnerState(QObject):
                 self._follow_update(fetched.updated)
             return fetched.value
 
-        self.runner.run(load(), owner=self, key="dashboard", done=self._set_dashboard, error=self._dashboard_failed)
+        self.runner.run(
+            load(), owner=self, key="dashboard", done=self._set_dashboard, error=self._dashboard_failed
+        )
 
     def _follow_update(self, updated: Any) -> None:
         async def wait() -> Dashboard | None:
@@ -187,7 +189,7 @@ class LearnerState(QObject):
             self._end("unenroll", course_id)
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
-            self._say(f"Couldn’t leave “{title or "the course"}”: {describe_error(exc)}.", exc)
+            self._say(f"Couldn’t leave “{title or 'the course'}”: {describe_error(exc)}.", exc)
 
         self.runner.run(self.client.unenroll(course_id), owner=self, done=ok, error=failed)
         return True
@@ -211,7 +213,9 @@ class LearnerState(QObject):
         self.runner.run(self.client.rate(course_id, rating), owner=self, done=ok, error=failed)
         return True
 
-    def mark_complete(self, section_id: int, course_id: int, total_sections: int, *, time_spent: int = 0) -> bool:
+    def mark_complete(
+        self, section_id: int, course_id: int, total_sections: int, *, time_spent: int = 0
+    ) -> bool:
         """Complete a section at once; the course's percent moves by one section optimistically."""
         if section_id in self._completed or not self._begin("complete", section_id):
             return False
@@ -221,7 +225,9 @@ class LearnerState(QObject):
             self._progress[course_id] = min(100.0, before + 100.0 / total_sections)
             self.progressChanged.emit(self.progress)
         self.sectionCompletion.emit(section_id, course_id, True)
-        update = ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=max(0, min(time_spent, 86_400)))
+        update = ProgressUpdate(
+            completed_at=datetime.now(UTC), time_spent_seconds=max(0, min(time_spent, 86_400))
+        )
 
         def ok(_result: Progress) -> None:
             self._end("complete", section_id)

@@ -48,7 +48,9 @@ KEY_VIEW_MODE = "catalog/view_mode"
 
 
 class CatalogPage(QWidget):
-    def __init__(self, model: CatalogModel, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: CatalogModel, thumbnails: ThumbnailCache, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACE_XL - 8, theme.SPACE_L, theme.SPACE_XL - 8, 0)
@@ -82,6 +84,8 @@ class CatalogPage(QWidget):
 class MainWindow(QMainWindow):
     signInRequired = Signal()
     signedOut = Signal()
+    #: the window was closed by the learner (the launcher then shuts down)
+    closed = Signal()
 
     def __init__(
         self,
@@ -185,10 +189,13 @@ class MainWindow(QMainWindow):
         self.reader.back.connect(self.open_course)
         self.catalog.list_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "list"))
         self.catalog.grid_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "grid"))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+1"), self, activated=self.show_catalog)
-        QShortcut(QKeySequence("Ctrl+2"), self, activated=self.show_dashboard)
-        QShortcut(QKeySequence.StandardKey.Back, self, activated=self._go_back)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (QKeySequence("Ctrl+1"), self.show_catalog),
+            (QKeySequence("Ctrl+2"), self.show_dashboard),
+            (QKeySequence(QKeySequence.StandardKey.Back), self._go_back),
+        ):
+            QShortcut(keys, self).activated.connect(slot)
 
     # ---- data sources --------------------------------------------------------------------------
 
@@ -253,7 +260,9 @@ class MainWindow(QMainWindow):
         self.catalog.search.focus_search()
 
     def open_course(self, course_id: int) -> None:
-        self._came_from = self.stack.currentWidget() if self.stack.currentWidget() is not self.reader else None
+        self._came_from = (
+            self.stack.currentWidget() if self.stack.currentWidget() is not self.reader else None
+        )
         self.course.show_course(course_id)
         self._show(self.course)
 
@@ -318,7 +327,9 @@ class MainWindow(QMainWindow):
             self.status.set_account(None)
             self.signedOut.emit()
 
-        self.runner.run(self.client.sign_out(), owner=self, key="sign-out", done=done, error=lambda _e: done(None))
+        self.runner.run(
+            self.client.sign_out(), owner=self, key="sign-out", done=done, error=lambda _e: done(None)
+        )
 
     # ---- closing -------------------------------------------------------------------------------
 
@@ -332,3 +343,4 @@ class MainWindow(QMainWindow):
         for owner in (self.model, self.thumbnails, self.learner, self.course, self.reader, self):
             self.runner.cancel_owner(owner)
         super().closeEvent(event)
+        self.closed.emit()

@@ -108,10 +108,18 @@ class Reader(QWidget):
             self.title.setText("Loading…")
             self.meta.clear()
             self.body.clear()
-        self._runner.run(self._load(section_id), owner=self, key="section", done=self._set_section, error=self._failed)
+        self._runner.run(
+            self._load(section_id), owner=self, key="section", done=self._set_section, error=self._failed
+        )
         if self.content is None or self.content.course_id != course_id:
             self.content = None
-            self._runner.run(self._load_content(course_id), owner=self, key="content", done=self._set_content, error=lambda _e: None)
+            self._runner.run(
+                self._load_content(course_id),
+                owner=self,
+                key="content",
+                done=self._set_content,
+                error=lambda _e: None,
+            )
         self._update_buttons()
 
     async def _load(self, section_id: int) -> Section:
@@ -218,7 +226,11 @@ class Reader(QWidget):
         self._learner.mark_complete(self.section.id, self.course_id, self.total_sections(), time_spent=spent)
 
     def _previous(self) -> None:
-        if self.section is not None and self.section.prev_section_id is not None and self.course_id is not None:
+        if (
+            self.section is not None
+            and self.section.prev_section_id is not None
+            and self.course_id is not None
+        ):
             self.show_section(self.section.prev_section_id, self.course_id)
 
     def _next(self) -> None:
@@ -237,8 +249,9 @@ class Reader(QWidget):
         if course_id != self.course_id or self.content is None:
             self._update_buttons()
             return
-        import msgspec
         from datetime import UTC, datetime
+
+        import msgspec
 
         lessons = [
             msgspec.structs.replace(

@@ -7,6 +7,8 @@ twice in a row is not emitted again. Esc clears the box; Ctrl+F (set up by the w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -71,7 +73,7 @@ class SearchBar(QWidget):
             combo.currentIndexChanged.connect(self._emit_now)
         self._last: CourseQuery | None = None
 
-    def _combo(self, items: list[tuple[str, object]] | list[tuple[str, str | None]] | list[tuple[str, float | None]]) -> QComboBox:  # noqa: E501
+    def _combo(self, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         for label, value in items:
             combo.addItem(label, value)

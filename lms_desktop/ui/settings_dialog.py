@@ -35,7 +35,9 @@ class SettingsDialog(QDialog):
     signOutRequested = Signal()
     themeChanged = Signal(str)
 
-    def __init__(self, client: LmsClient, settings: QSettings, *, server_label: str, parent: QWidget | None = None) -> None:  # noqa: E501
+    def __init__(
+        self, client: LmsClient, settings: QSettings, *, server_label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
@@ -55,7 +57,9 @@ class SettingsDialog(QDialog):
         account_box = QGroupBox("Account", self)
         row = QHBoxLayout(account_box)
         user = client.user
-        self.account = QLabel(f"Signed in as {user.display_name} ({user.username})" if user else "Not signed in")
+        self.account = QLabel(
+            f"Signed in as {user.display_name} ({user.username})" if user else "Not signed in"
+        )
         self.sign_out = QPushButton("Sign out", account_box)
         self.sign_out.setObjectName("Secondary")
         self.sign_out.setEnabled(user is not None)
@@ -92,7 +96,9 @@ class SettingsDialog(QDialog):
         look_form.addRow("Theme", self.theme)
         layout.addWidget(look_box)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -12,7 +12,9 @@ from lms_desktop.ui.tasks import TaskRunner
 
 
 class SignInDialog(QDialog):
-    def __init__(self, client: LmsClient, runner: TaskRunner, server_label: str, parent: QWidget | None = None) -> None:  # noqa: E501
+    def __init__(
+        self, client: LmsClient, runner: TaskRunner, server_label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign in")
         self.setMinimumWidth(380)
@@ -35,7 +37,9 @@ class SignInDialog(QDialog):
         self.error.setObjectName("Muted")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText("Sign in")

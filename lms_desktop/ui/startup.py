@@ -39,7 +39,7 @@ class SeedProgress(QObject):
         if self.dialog is None:
             self.dialog = QProgressDialog("Preparing the demo catalog…", "", 0, 100)
             self.dialog.setWindowTitle(APP_NAME)
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
             self.dialog.setMinimumDuration(400)
             self.dialog.setMinimumWidth(420)
             self.dialog.setAutoClose(False)

@@ -36,7 +36,7 @@ class AppStatusBar(QStatusBar):
         self.onlineChanged.connect(self._show_online)
         unsubscribe = client.on_online_changed(self.onlineChanged.emit)
         self.destroyed.connect(lambda *_: unsubscribe())
-        theme.changed_signal().connect(self._refresh_online)
+        theme.changed_signal().connect(self._refresh_online)  # type: ignore[attr-defined]
         self._show_online(self._online)
         self.set_pending_changes(0)
         self._timer = QTimer(self)
@@ -56,7 +56,9 @@ class AppStatusBar(QStatusBar):
     def set_pending_changes(self, count: int) -> None:
         """Changes waiting for the server; the offline outbox (issue 5) feeds this too."""
         self._pending = count
-        self.pending.setText("All changes saved" if count == 0 else f"{count} change{'s' * (count != 1)} to sync")
+        self.pending.setText(
+            "All changes saved" if count == 0 else f"{count} change{'s' * (count != 1)} to sync"
+        )
 
     def set_account(self, name: str | None) -> None:
         self.account.setText(f"Signed in as {name}" if name else "Not signed in")

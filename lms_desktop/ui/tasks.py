@@ -5,10 +5,10 @@ getting them right once is cheaper than in every widget.
 
 1. Results arrive on the UI thread. qasync runs asyncio inside Qt's event loop, so a task's completion is
    handled by the UI thread; decode work goes through `run_in_executor`, whose future is resolved back on the
-   loop (`call_soon_threadsafe`). The `finished`/`failed` signals and the callbacks therefore always run on the
-   UI thread and may touch widgets.
-2. A widget that goes away takes its work with it: tasks are registered per owner and cancelled when the owner
-   is destroyed (or when it calls `cancel_owner`, e.g. from `closeEvent`); a result for a dead owner is dropped,
+   loop (`call_soon_threadsafe`). The `finished`/`failed` signals and the callbacks therefore always run on
+   the UI thread and may touch widgets.
+2. A widget that goes away takes its work with it: tasks are registered per owner and cancelled when the
+   owner is destroyed (or calls `cancel_owner`, e.g. from `closeEvent`); a result for a dead owner is dropped,
    never delivered to a deleted C++ object.
 3. Latest wins per key: starting work under a key that already runs cancels the older task, and a result that
    was superseded is dropped even if it had already completed. A stale search never paints over a newer one.

@@ -162,19 +162,22 @@ def stylesheet_for(theme: Theme) -> str:
     """A small application stylesheet: only what the palette cannot express (radii, nav, headings)."""
     t = theme
     return f"""
-    QToolTip {{ color: {t.text.name()}; background: {t.surface_alt.name()}; border: 1px solid {t.border.name()}; }}
+    QToolTip {{ color: {t.text.name()}; background: {t.surface_alt.name()};
+        border: 1px solid {t.border.name()}; }}
     #Sidebar {{ background: {t.surface.name()}; border-right: 1px solid {t.border.name()}; }}
     #Sidebar QPushButton {{
         text-align: left; padding: 8px 12px; border: none; border-radius: {RADIUS}px;
         color: {t.text.name()}; background: transparent; font-size: 10.5pt;
     }}
     #Sidebar QPushButton:hover {{ background: {t.surface_alt.name()}; }}
-    #Sidebar QPushButton:checked {{ background: {t.selection.name()}; color: {t.accent.name()}; font-weight: 600; }}
+    #Sidebar QPushButton:checked {{ background: {t.selection.name()}; color: {t.accent.name()};
+        font-weight: 600; }}
     #AppTitle {{ font-size: 12pt; font-weight: 700; color: {t.text.name()}; padding: 4px 12px 12px 12px; }}
     #PageTitle {{ font-size: 17pt; font-weight: 700; color: {t.text.name()}; }}
     #SectionTitle {{ font-size: 12pt; font-weight: 600; color: {t.text.name()}; }}
     #Muted {{ color: {t.text_muted.name()}; }}
-    #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()}; border-radius: {RADIUS + 2}px; }}
+    #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
+        border-radius: {RADIUS + 2}px; }}
     #StateTitle {{ font-size: 13pt; font-weight: 600; color: {t.text.name()}; }}
     QPushButton#Primary {{
         background: {t.accent.name()}; color: {t.accent_text.name()}; border: none;
@@ -202,7 +205,8 @@ def stylesheet_for(theme: Theme) -> str:
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
     #StateGlyph {{ font-size: 30pt; color: {t.text_muted.name()}; }}
     QComboBox {{ padding-right: 24px; min-width: 96px; }}
-    QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: right center; }}
+    QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding;
+        subcontrol-position: right center; }}
     QComboBox::down-arrow {{ image: url({_chevron(t)}); width: 12px; height: 12px; }}
     QComboBox QAbstractItemView {{ background: {t.surface.name()}; color: {t.text.name()};
         border: 1px solid {t.border.name()}; selection-background-color: {t.selection.name()};
@@ -221,7 +225,8 @@ def stylesheet_for(theme: Theme) -> str:
         margin-top: 14px; padding: 12px 10px 8px 10px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
     QScrollArea {{ background: transparent; }}
-    #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px; padding: 10px 16px; }}
+    #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px;
+        padding: 10px 16px; }}
     """
 
 

@@ -47,7 +47,7 @@ def make_source(total: int) -> Any:
             CourseSummary(
                 id=i + 1,
                 title=f"Course number {i + 1}: practical topics",
-                description="A benchmark course description long enough to wrap onto a second line of the card.",
+                description="A benchmark course description long enough to wrap onto a second card line.",
                 difficulty=("beginner", "intermediate", "advanced")[i % 3],
                 estimated_hours=1 + i % 40,
                 image_url=None,
@@ -86,7 +86,7 @@ async def measure(
     view.show()
     # a first, small result so the measured search replaces an existing list, like a real second search
     model.set_query("warm-up")
-    while model.status != "ready":
+    while model.status != "ready":  # noqa: ASYNC110 - polling Qt state
         await asyncio.sleep(0.001)
     await asyncio.sleep(0.05)
     watch = PaintWatch()
@@ -94,7 +94,7 @@ async def measure(
     model.modelReset.connect(lambda: reset_at.append(time.perf_counter()))
     view.viewport().installEventFilter(watch)
     model.set_query("measured")
-    while watch.painted_at is None or not reset_at:
+    while watch.painted_at is None or not reset_at:  # noqa: ASYNC110 - polling Qt state
         await asyncio.sleep(0)
     first_paint = (watch.painted_at - reset_at[0]) * 1000
     # layout finished: the scrollbar reaches the full content height once the last batch is laid out
@@ -107,7 +107,7 @@ async def measure(
     else:
         expected = total * view.sizeHintForRow(0) - vp.height()
     deadline = time.perf_counter() + 10
-    while bar.maximum() < expected * 0.98 and time.perf_counter() < deadline:
+    while bar.maximum() < expected * 0.98 and time.perf_counter() < deadline:  # noqa: ASYNC110 - polling Qt state
         await asyncio.sleep(0.0005)
     layout_done = (time.perf_counter() - reset_at[0]) * 1000
     view.close()
@@ -129,7 +129,7 @@ def main() -> None:
 
     async def run() -> None:
         print(
-            f"{'rows':>8} {'mode':>5} {'layout':>8} {'reset->first paint ms':>22} {'reset->layout done ms':>22}"
+            f"{'rows':>8} {'mode':>5} {'layout':>8} {'reset->first paint ms':>22} {'reset->laid out ms':>20}"
         )
         for total in sizes:
             for mode in ("list", "grid"):

@@ -22,11 +22,27 @@ from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui import theme
 from lms_desktop.ui.app import create_application
+from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
-from tests.fixtures.servers import DEMO_PASSWORD, DEMO_USERNAME, new_learner
+from tests.fixtures.servers import DEMO_PASSWORD, DEMO_USERNAME, SMALL_CATALOG, SMALL_USERS, new_learner
 
 type Run = Callable[..., Any]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    """One seeded server for the whole UI suite (seeding costs ~10 s). Tests that write use their own new
+    learner, and a test that hides a course or stops the server puts it back in a `finally`."""
+    server = EmbeddedServer(
+        None,
+        data_dir=tmp_path_factory.mktemp("ui-live"),
+        seed_courses=SMALL_CATALOG,
+        seed_users=SMALL_USERS,
+        seed=1,
+    )
+    with server:
+        yield server
 
 
 @pytest.fixture
@@ -34,6 +50,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop driven by Qt's event processing (qtbot.wait*, waitSignal, waitUntil)."""
     create_application()
     theme.apply_theme(qapp, "light")
+    collector = MainThreadGarbageCollector()  # as the app does: no GC in the server's thread
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     try:
@@ -56,6 +73,8 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         asyncio.set_event_loop(None)
         loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # stop() would call app.exit()
         loop.close()
+        collector.stop()  # collects this test's Qt objects here, on the UI thread
+        collector.deleteLater()
         assert not leftover, f"tasks left running after the test: {leftover}"
         assert not threads, f"decode threads left running: {threads}"
 
@@ -110,7 +129,12 @@ def runner(qloop: asyncio.AbstractEventLoop, run: Run) -> Iterator[TaskRunner]:
 
 
 def open_window(
-    qtbot: QtBot, client: LmsClient, runner: TaskRunner, tmp_path: Path, *, size: tuple[int, int] = (1180, 780)
+    qtbot: QtBot,
+    client: LmsClient,
+    runner: TaskRunner,
+    tmp_path: Path,
+    *,
+    size: tuple[int, int] = (1180, 780),
 ) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(client, runner, settings, server_label="test server")
@@ -123,7 +147,9 @@ def open_window(
 
 
 @pytest.fixture
-def learner_window(qtbot: QtBot, learner_client: LmsClient, runner: TaskRunner, tmp_path: Path) -> Iterator[MainWindow]:
+def learner_window(
+    qtbot: QtBot, learner_client: LmsClient, runner: TaskRunner, tmp_path: Path
+) -> Iterator[MainWindow]:
     window = open_window(qtbot, learner_client, runner, tmp_path)
     yield window
     window.close()

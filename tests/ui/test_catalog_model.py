@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import CourseQuery, Fetched, LmsClient
-from lms_desktop.contract import API_PREFIX, CoursePage
+from lms_desktop.contract import CoursePage
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CardRecord, CatalogModel, RecordRole
 from lms_desktop.ui.tasks import TaskRunner

@@ -41,7 +41,9 @@ def open_first_course(qtbot: QtBot, window: MainWindow, row: int = 0) -> int:
     course = window.model.course_at(row)
     assert course is not None
     window.open_course(course.id)
-    qtbot.waitUntil(lambda: window.course.detail is not None and window.course.content is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.course.detail is not None and window.course.content is not None, timeout=10_000
+    )
     qtbot.waitUntil(lambda: window.learner.dashboard is not None, timeout=10_000)
     return course.id
 
@@ -106,7 +108,9 @@ def test_enroll_and_complete_update_every_screen(
     done = [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
     assert done == [section_id]
     window.show_dashboard()
-    qtbot.waitUntil(lambda: any(r.item.course_id == course_id for r in window.dashboard.row_widgets), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(r.item.course_id == course_id for r in window.dashboard.row_widgets), timeout=10_000
+    )
 
     reader.next_button.click()
     qtbot.waitUntil(lambda: reader.section is not None and reader.section.id != section_id, timeout=10_000)

@@ -14,7 +14,11 @@ from lms_desktop.ui.search_bar import DEBOUNCE_MS
 
 
 def searches(server: EmbeddedServer) -> list[dict[str, list[str]]]:
-    return [parse_qs(r.query) for r in list(server.request_log) if r.path.endswith("/courses") and r.method == "GET"]
+    return [
+        parse_qs(r.query)
+        for r in list(server.request_log)
+        if r.path.endswith("/courses") and r.method == "GET"
+    ]
 
 
 def test_typing_a_phrase_sends_exactly_one_request(

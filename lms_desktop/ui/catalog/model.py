@@ -4,7 +4,7 @@ Why this shape (figures in qt-notes.md): growing a QListView by inserts costs mo
 model reports `rowCount() == total` as soon as page 1 arrives and rows of pages not yet loaded return a
 placeholder record that the delegate paints as a skeleton card. When the view asks `data()` for such a row
 (it asks only for rows it paints), the page holding it is fetched; when it arrives, `dataChanged` repaints
-exactly those rows. One custom role returns the whole record, so the delegate makes one `data()` call per card.
+exactly those rows. One custom role returns the whole record: the delegate makes one `data()` call per card.
 
 A new search keeps the old results on screen until the new first page is in, then resets once with the new
 total and page 1 already filled: the first paint after a reset never shows an empty list. Each search bumps a
@@ -16,13 +16,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 import msgspec
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,7 +61,7 @@ class QueryLike(Protocol):
     limit: int
 
 
-type PageFetcher = Callable[[Any, int], Awaitable[FetchedPage]]
+type PageFetcher = Callable[[Any, int], Coroutine[Any, Any, FetchedPage]]
 """(query, 1-based page) -> the page; the caller builds the client request from its own query type."""
 
 
@@ -128,9 +129,9 @@ class CatalogModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
-        names[RecordRole] = b"record"
+        names[RecordRole] = QByteArray(b"record")
         return names
 
     # ---- state ---------------------------------------------------------------------------------

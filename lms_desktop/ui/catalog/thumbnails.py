@@ -2,13 +2,14 @@
 
 The delegate asks `pixmap()` while painting; a miss paints a placeholder and queues the cover. The queue is
 newest-first (calibre's cover grid does the same): when the learner flings the list, the covers now on screen
-load before the ones that scrolled past, and the queue is bounded so old requests fall off. Bytes come from the
-client (cached on disk, immutable URLs); Pillow decodes and scales them in the runner's thread pool to the exact
+load before the ones that scrolled past, and the queue is bounded so old requests fall off. Bytes come from
+the client (cached on disk, immutable URLs); Pillow decodes and scales them in the runner's thread pool to the
 device pixels the card needs, and only the final QImage -> QPixmap step runs on the UI thread.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 from collections.abc import Awaitable, Callable
@@ -50,6 +51,11 @@ def decode_cover(data: bytes | Path, width: int, height: int) -> Decoded:
         return fitted.tobytes(), width, height
 
 
+def _cached(key: str) -> QPixmap | None:
+    found = QPixmapCache.find(key)  # type: ignore[call-overload]  # PySide returns the pixmap or None
+    return found if isinstance(found, QPixmap) and not found.isNull() else None
+
+
 class ThumbnailCache(QObject):
     #: an image for this URL (or the default for it) is now in the cache: repaint the cards showing it
     ready = Signal(str)
@@ -73,8 +79,8 @@ class ThumbnailCache(QObject):
         """The cover at `size` logical px if cached; otherwise queue it and return None."""
         source = url if url and url not in self._failed else ""
         key = self.key(source, size, dpr)
-        found = QPixmapCache.find(key)
-        if found is not None and not found.isNull():
+        found = _cached(key)
+        if found is not None:
             return found
         if key not in self._active and not any(q[0] == key for q in self._queue):
             self._queue.append((key, source, size.width(), size.height(), dpr))
@@ -88,9 +94,9 @@ class ThumbnailCache(QObject):
         for url in reversed(urls):
             source = url if url and url not in self._failed else ""
             key = self.key(source, size, dpr)
-            if QPixmapCache.find(key) is None and key not in self._active:
-                if not any(q[0] == key for q in self._queue):
-                    self._queue.insert(0, (key, source, size.width(), size.height(), dpr))
+            queued = any(q[0] == key for q in self._queue)
+            if _cached(key) is None and key not in self._active and not queued:
+                self._queue.insert(0, (key, source, size.width(), size.height(), dpr))
         del self._queue[: max(0, len(self._queue) - MAX_QUEUED)]
         self._pump()
 
@@ -105,8 +111,8 @@ class ThumbnailCache(QObject):
                 self._produce(url, w, h, dpr),
                 owner=self,
                 key=key,
-                done=lambda decoded, key=key, url=url, dpr=dpr: self._store(key, url, dpr, decoded),
-                error=lambda exc, key=key, url=url: self._fail(key, url, exc),
+                done=functools.partial(self._store, key, url, dpr),
+                error=functools.partial(self._fail, key, url),
             )
 
     async def _produce(self, url: str, w: int, h: int, dpr: float) -> Decoded:

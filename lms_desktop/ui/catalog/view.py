@@ -11,8 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,12 +33,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.delegate import GRID_CARD, MARGIN, CourseCardDelegate, ViewMode
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
 LAYOUT_BATCH = 2000
 PREFETCH_ROWS = 12
+
+
+def _state_icon(kind: str, dpr: float) -> QPixmap:
+    """A calm line icon for the empty (magnifier) and error (cloud with a slash) states."""
+    t = theme.current()
+    size = 56
+    pixmap = QPixmap(round(size * dpr), round(size * dpr))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(t.text_muted if kind == "search" else t.warning, 3.5)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    if kind == "search":
+        p.drawEllipse(QRectF(10, 8, 28, 28))
+        p.drawLine(QPointF(34, 32), QPointF(46, 44))
+    else:
+        p.drawEllipse(QRectF(8, 8, 40, 40))
+        p.drawLine(QPointF(28, 18), QPointF(28, 31))
+        p.drawPoint(QPointF(28, 39))
+    p.end()
+    return pixmap
 
 
 class StateOverlay(QFrame):
@@ -64,7 +98,7 @@ class StateOverlay(QFrame):
         self.hide()
 
     def show_empty(self, query_text: str) -> None:
-        self.glyph.setText("⌕")
+        self.glyph.setPixmap(_state_icon("search", self.devicePixelRatioF()))
         self.title.setText("No courses found")
         self.body.setText(
             f"Nothing matches “{query_text}”. Try fewer words or other filters."
@@ -75,7 +109,7 @@ class StateOverlay(QFrame):
         self._show()
 
     def show_error(self, message: str) -> None:
-        self.glyph.setText("⚠")
+        self.glyph.setPixmap(_state_icon("error", self.devicePixelRatioF()))
         self.title.setText("Couldn’t load the catalog")
         self.body.setText(message or "The server did not answer.")
         self.button.show()
@@ -84,7 +118,9 @@ class StateOverlay(QFrame):
     def _show(self) -> None:
         self.show()
         self.raise_()
-        self.resize(self.parentWidget().size())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.resize(parent.size())
 
 
 class CatalogView(QListView):
@@ -216,7 +252,9 @@ class CatalogView(QListView):
     def _fit_grid(self) -> None:
         """Spread the tiles over the full width: as many columns as fit, each a little wider."""
         # Leave room for the scroll bar and rounding: IconMode wraps as soon as a row is 1 px too wide.
-        width = max(GRID_CARD.width(), self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 4)
+        width = max(
+            GRID_CARD.width(), self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 4
+        )
         columns = max(1, width // GRID_CARD.width())
         card = CourseCardDelegate.grid_card_for_width(width // columns)
         self._delegate.grid_card = card

@@ -1,0 +1,127 @@
+"""The launcher: `--version` without a window; a full start on the embedded server (demo sign-in, catalog
+shown, geometry and last screen remembered, clean shutdown); the first-run seeding progress dialog.
+
+The start test begins from a copy of the suite's already seeded database (seeding draws ~100 covers and costs
+~10 s; the server's own tests cover seeding itself), so it measures what the launcher adds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lms_desktop import __version__
+from lms_desktop.launcher import parse_args, run
+from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.startup import SeedProgress
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_version_prints_and_exits_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "from lms_desktop.launcher import main\n"
+        "rc = main(['--version'])\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'no Qt widgets for --version'\n"
+        "sys.exit(rc)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"lms-desktop {__version__}"
+    module = subprocess.run(
+        [sys.executable, "-m", "lms_desktop", "--version"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert module.returncode == 0 and module.stdout.strip() == f"lms-desktop {__version__}"
+
+
+def live_server_total(server: EmbeddedServer) -> int:
+    import httpx
+
+    total: int = httpx.get(f"{server.api_url}/courses", params={"limit": 1}, timeout=10).json()["total"]
+    return total
+
+
+def test_seed_progress_crosses_threads_to_the_dialog(qtbot: QtBot, qapp: QApplication) -> None:
+    progress = SeedProgress()
+    worker = threading.Thread(target=lambda: [progress.report("courses", n, 40) for n in range(0, 41, 10)])
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: progress.dialog is not None and progress.dialog.value() == 100, timeout=5_000)
+    assert progress.dialog is not None
+    assert "Creating courses" in progress.dialog.labelText()
+    progress.finish()
+    assert progress.dialog is None
+
+
+def _main_window() -> MainWindow | None:
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None
+    )
+
+
+def copy_server_data(server: EmbeddedServer, target: Path) -> None:
+    """A consistent copy of a running server's SQLite database (backup API) and its cover images."""
+    target.mkdir(parents=True)
+    source = server.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(source) as src, sqlite3.connect(target / "lms.sqlite3") as dst:
+        src.backup(dst)
+    shutil.copytree(server.settings.images_dir, target / "images")
+
+
+def test_embedded_start_shows_the_demo_catalog_and_remembers_the_window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    live_server: EmbeddedServer,
+) -> None:
+    copy_server_data(live_server, tmp_path / "data" / "server")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    args = parse_args(["--data-dir", str(tmp_path / "data")])
+    qapp.setQuitOnLastWindowClosed(False)
+    task = qloop.create_task(run(qapp, settings, args))
+    qtbot.waitUntil(lambda: _main_window() is not None or task.done(), timeout=60_000)
+    assert not task.done(), task.exception() if task.done() else None
+    window = _main_window()
+    assert window is not None
+    qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
+    assert window.model.total == live_server_total(live_server)
+    assert window.client.user is not None and window.client.user.username == "demo"
+    base_url = window.client.config.base_url
+    assert base_url.startswith("http://127.0.0.1:")
+    window.resize(1000, 700)
+    window.show_dashboard()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert task.result() == 0
+    assert settings.value("window/screen") == "dashboard"
+    assert settings.value("window/geometry") is not None
+    assert (tmp_path / "data" / "server" / "lms.sqlite3").exists()
+    import httpx
+
+    try:
+        httpx.get(base_url + "/api/v1/health", timeout=2)
+        stopped = False
+    except httpx.TransportError:
+        stopped = True
+    assert stopped, "the embedded server is stopped when the window closes"

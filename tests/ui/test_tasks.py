@@ -1,0 +1,77 @@
+"""TaskRunner guarantees: results on the UI thread, latest wins per key, owners take their work with them."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.ui.tasks import TaskRunner
+
+
+async def answer(value: str, delay: float) -> str:
+    await asyncio.sleep(delay)
+    return value
+
+
+def test_latest_wins_per_key_even_if_the_older_finishes_later(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QObject()
+    got: list[str] = []
+    older = runner.run(answer("old", 0.2), owner=owner, key="search", done=got.append)
+    runner.run(answer("new", 0.01), owner=owner, key="search", done=got.append)
+    qtbot.waitUntil(lambda: got == ["new"], timeout=2_000)
+    qtbot.waitUntil(older.done, timeout=2_000)
+    qtbot.wait(250)
+    assert got == ["new"]
+    assert older.cancelled()
+
+
+def test_a_task_superseded_before_it_ran_never_delivers(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QObject()
+    got: list[str] = []
+
+    async def instant() -> str:
+        return "first"
+
+    runner.run(instant(), owner=owner, key="k", done=got.append)
+    runner.run(answer("second", 0.05), owner=owner, key="k", done=got.append)  # before the loop ran the first
+    qtbot.waitUntil(lambda: bool(got), timeout=2_000)
+    qtbot.wait(100)
+    assert got == ["second"]
+
+
+def test_destroying_the_owner_cancels_its_work(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QObject()
+    other = QObject()
+    got: list[str] = []
+    doomed = runner.run(answer("late", 0.2), owner=owner, done=got.append)
+    kept = runner.run(answer("kept", 0.05), owner=other, done=got.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: doomed.done() and kept.done(), timeout=2_000)
+    assert doomed.cancelled()
+    assert got == ["kept"]
+
+
+def test_results_and_errors_arrive_on_the_ui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QObject()
+    threads: list[str] = []
+    failures: list[BaseException] = []
+
+    def cpu() -> int:
+        threads.append(threading.current_thread().name)  # the decode pool
+        return 42
+
+    async def work() -> int:
+        return await runner.in_thread(cpu)
+
+    async def boom() -> None:
+        raise ValueError("nope")
+
+    runner.run(work(), owner=owner, done=lambda _v: threads.append(threading.current_thread().name))
+    runner.run(boom(), owner=owner, error=failures.append)
+    qtbot.waitUntil(lambda: len(threads) == 2 and bool(failures), timeout=2_000)
+    assert threads[0].startswith("lms-decode")
+    assert threads[1] == threading.main_thread().name
+    assert isinstance(failures[0], ValueError)
