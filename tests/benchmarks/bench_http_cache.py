@@ -234,6 +234,34 @@ def body(result: BenchResult) -> None:
         "body. "
         "² the floor: `d[key]` of the parsed page.",
     )
+    cats = ["memory hit", "disk hit", "304", "full 200"]
+    for label, values in (
+        ("LmsClient (ours)", [o["memory"], o["disk"], o["304"], o["miss"]]),
+        ("hishel 2.0", [h["hit"], h["hit"], h["304"], h["miss"]]),
+        ("httpx, no cache", [p, p, p, p]),
+    ):
+        result.add_series(
+            "http_cache_cost",
+            label,
+            cats,
+            [v.median_us / 1000 for v in values],
+            title="HTTP cache: cost per request (median)",
+            xlabel="",
+            ylabel="ms (log)",
+            logx=False,
+            logy=True,
+        )
+    result.add_series(
+        "http_cache_cost",
+        "dict lookup (floor)",
+        ["memory hit"],
+        [dict_us / 1000],
+        title="HTTP cache: cost per request, median",
+        xlabel="",
+        ylabel="ms (log)",
+        logx=False,
+        logy=True,
+    )
     ratios = [
         ["memory tier `get` vs dict lookup", fmt_us(tier_us), fmt_us(dict_us), fmt_ratio(tier_us / dict_us)],
         [
