@@ -32,6 +32,8 @@ from tests.trust.serverproc import ServerProcess
 
 GROUP_A = 8  # enrolled before the storm; post progress during it
 GROUP_B = 8  # enroll during the storm
+GROUP_C = 4  # flip-flop: enroll and unenroll at once, several times (final state unknown, counts exact)
+FLIPS = 3
 OPS_WITH_ID = 6  # distinct op ids per learner on the shared section, each sent twice
 OPS_WITHOUT_ID = 4  # plain increments per learner
 DELTA_WITH_ID = 7
@@ -49,6 +51,7 @@ class Storm:
     completed: int  # section completed at several times
     a: list[Learner]
     b: list[Learner]
+    c: list[Learner]
 
 
 def completion_times(index: int) -> list[str]:
@@ -74,6 +77,7 @@ def prepare(apis: list[str], database_url: str) -> Storm:
     tag = uuid.uuid4().hex[:6]
     group_a = lrn.create_learners(database_url, f"ca{tag}_", GROUP_A)
     group_b = lrn.create_learners(database_url, f"cb{tag}_", GROUP_B)
+    group_c = lrn.create_learners(database_url, f"cc{tag}_", GROUP_C)
     with httpx.Client(timeout=60) as client:
         items = client.get(f"{api}/courses", params={"limit": 20, "sort": "newest"}).json()["items"]
         for item in items:
@@ -83,7 +87,7 @@ def prepare(apis: list[str], database_url: str) -> Storm:
                 break
         else:
             raise AssertionError("the seed has a course with three sections")
-        storm = Storm(item["id"], sections[0], sections[1], sections[2], group_a, group_b)
+        storm = Storm(item["id"], sections[0], sections[1], sections[2], group_a, group_b, group_c)
         for learner in group_a:
             response = client.put(f"{api}/courses/{storm.course}/enrollment", headers=learner.auth, json={})
             assert response.status_code == 200, response.text
@@ -114,6 +118,11 @@ async def run_storm(apis: list[str], storm: Storm) -> list[tuple[str, int, str]]
             for _ in range(IDENTICAL_ENROLLS):
                 url = f"{next(servers)}/courses/{storm.course}/enrollment"
                 jobs.append(_send(client, gate, "PUT", url, headers=learner.auth, json={}))
+        for learner in storm.c:
+            for _ in range(FLIPS):
+                for method in ("PUT", "DELETE"):
+                    url = f"{next(servers)}/courses/{storm.course}/enrollment"
+                    jobs.append(_send(client, gate, method, url, headers=learner.auth, json={}))
         for n, learner in enumerate(storm.a + storm.b):
             url = f"{next(servers)}/courses/{storm.course}/rating"
             jobs.append(_send(client, gate, "PUT", url, headers=learner.auth, json={"rating": 1 + n % 5}))
@@ -132,9 +141,14 @@ def check_storm(
     everyone = storm.a + storm.b
     ids = {learner.id for learner in everyone}
     with httpx.Client(timeout=60) as client:
+        flipped_in = 0  # group C learners who ended up enrolled (whichever write was last)
+        for learner in storm.c:
+            status = client.get(f"{apis[0]}/courses/{storm.course}", headers=learner.auth).json()
+            flipped_in += status["enrollment_status"] in ("active", "completed")
         for api in apis:  # every process agrees (no stale per-process cache after the writes)
             detail = client.get(f"{api}/courses/{storm.course}", headers=storm.a[0].auth).json()
-            assert detail["enrollment_count"] == GROUP_A + GROUP_B, (api, detail["enrollment_count"])
+            expected_count = GROUP_A + GROUP_B + flipped_in
+            assert detail["enrollment_count"] == expected_count, (api, detail["enrollment_count"])
             assert detail["rating_count"] == GROUP_A + GROUP_B
             ratings = [1 + n % 5 for n in range(len(everyone))]
             assert detail["rating_avg"] == pytest.approx(sum(ratings) / len(ratings), abs=0.01)
