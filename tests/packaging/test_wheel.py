@@ -123,6 +123,19 @@ def test_installed_lms_desktop_prints_version_without_a_window(venv: Venv) -> No
     assert __version__ in out
 
 
+def test_installed_app_runs_end_to_end_offscreen(venv: Venv) -> None:
+    """The installed app, not just its --version: the self-test the PyInstaller bundle uses, run by the venv's
+    interpreter (the script's folder holds no `lms_desktop`, so the wheel's copy is the one imported): Qt and
+    the icon, packaged migrations, the embedded server, and the launcher's window with real catalog rows."""
+    script = REPO / "packaging" / "pyinstaller_entry.py"
+    out = venv.run(str(venv.python), str(script), "--bundle-self-test", timeout=300)
+    report = json.loads(out.strip().splitlines()[-1])
+    assert Path(report["resources"]).resolve().is_relative_to(venv.root.resolve())
+    assert report["application_name"] == "lms-desktop" and report["icon_pixmaps"] == [16, 48, 256]
+    assert report["migration_head"] and report["server"]["health"] == 200
+    assert report["launcher"]["exit_code"] == 0 and report["launcher"]["catalog_rows"] > 0
+
+
 def test_installed_lms_server_help_lists_its_commands(venv: Venv) -> None:
     out = venv.run(str(venv.bin / "lms-server"), "--help", timeout=60)
     for command in ("serve", "seed", "migrate"):
