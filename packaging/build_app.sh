@@ -44,7 +44,7 @@ echo "built $app in ${seconds}s, $size" >&2
 
 if [ "$check" = 1 ]; then
     exe="$app/lms-desktop"
-    [ -x "$exe" ] || exe="$app/lms-desktop.exe"
+    [ -x "$exe" ] || exe="$app/lms-desktop-console.exe" # Windows (Git Bash): the console twin prints
     QT_QPA_PLATFORM=offscreen "$exe" --version
     QT_QPA_PLATFORM=offscreen "$exe" --bundle-self-test
     echo "check passed: $exe starts offscreen" >&2

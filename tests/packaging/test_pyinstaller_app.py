@@ -38,7 +38,7 @@ def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _exe(app_dir: Path) -> Path:
-    exe = app_dir / ("lms-desktop.exe" if sys.platform == "win32" else "lms-desktop")
+    exe = app_dir / ("lms-desktop-console.exe" if sys.platform == "win32" else "lms-desktop")  # prints
     assert exe.is_file(), f"no executable in {app_dir}"
     return exe
 
