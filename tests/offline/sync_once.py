@@ -1,7 +1,7 @@
-"""Run one sync of an outbox against a server, in its own process (the SIGKILL test runs this).
+"""The app's client in its own process: sign in, which replays the outbox, and report (the SIGKILL test).
 
-Usage: python -m tests.offline.sync_once BASE_URL TOKEN OUTBOX_PATH USER_ID
-Prints one line per applied entry so the parent can tell how far it got.
+Usage: python -m tests.offline.sync_once BASE_URL USERNAME PASSWORD OFFLINE_DIR CACHE_DIR
+Exit status 0 when the outbox was drained.
 """
 
 from __future__ import annotations
@@ -10,24 +10,25 @@ import asyncio
 import sys
 from pathlib import Path
 
-import httpx
-
-from lms_desktop.client.offline.outbox import Outbox
-from lms_desktop.client.offline.sync import Syncer
-from lms_desktop.client.offline.wire import HttpSender
+from lms_desktop.client import ClientConfig, MemoryTokenStore
+from lms_desktop.client.offline.offline_client import OfflineLmsClient
 
 
-async def main(base_url: str, token: str, path: Path, user_id: int) -> int:
-    outbox = Outbox(path)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30.0) as http:
-        syncer = Syncer(outbox, HttpSender(http, lambda: token))
-        outbox.on_change(lambda: print("changed", outbox.counts(user_id).pending, flush=True))
-        report = await syncer.sync(user_id)
-    outbox.close()
-    print("report", report.sent, report.remaining, report.stopped, flush=True)
-    return 0 if report.stopped is None else 1
+async def main(base_url: str, username: str, password: str, offline_dir: Path, cache_dir: Path) -> int:
+    config = ClientConfig(
+        base_url=base_url, cache_dir=cache_dir, token_store=MemoryTokenStore(), timeout_s=30
+    )
+    client = OfflineLmsClient(config, offline_dir=offline_dir)
+    try:
+        await client.sign_in(username, password)  # signing in starts the sync of what waits
+        await client.settle()
+        report = client.syncer.last_report
+        print("report", report, flush=True)
+        return 0 if report is not None and report.stopped is None and report.remaining == 0 else 1
+    finally:
+        await client.aclose()
 
 
 if __name__ == "__main__":
-    base, token, path, uid = sys.argv[1:5]
-    sys.exit(asyncio.run(main(base, token, Path(path), int(uid))))
+    base, user, password, offline, cache = sys.argv[1:6]
+    sys.exit(asyncio.run(main(base, user, password, Path(offline), Path(cache))))

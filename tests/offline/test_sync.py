@@ -19,6 +19,7 @@ from tests.fixtures.servers import new_learner
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
 
 REPO = Path(__file__).resolve().parents[2]
+PASSWORD = "correct horse"
 
 
 def progress_of(content: CourseContent) -> dict[int, tuple[object, int]]:
@@ -81,9 +82,19 @@ async def test_learn_offline_restart_and_sync(server: EmbeddedServer, tmp_path: 
     await machine.close()
 
 
-def _start_sync_process(server: EmbeddedServer, token: str, path: Path, uid: int) -> subprocess.Popen[str]:
+def _start_sync_process(server: EmbeddedServer, username: str, tmp: Path) -> subprocess.Popen[str]:
+    """The app's client (OfflineLmsClient) in a fresh process: it signs in and syncs its outbox."""
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.offline.sync_once", server.base_url, token, str(path), str(uid)],
+        [
+            sys.executable,
+            "-m",
+            "tests.offline.sync_once",
+            server.base_url,
+            username,
+            PASSWORD,
+            str(tmp / "offline"),
+            str(tmp / "cache"),
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -95,10 +106,10 @@ def _start_sync_process(server: EmbeddedServer, token: str, path: Path, uid: int
 def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
     server: EmbeddedServer, tmp_path: Path
 ) -> None:
-    uid, _, token = new_learner(server)
+    uid, username, token = new_learner(server, PASSWORD)
     detail, content = course_with_sections(server.base_url, token, minimum=4)
     sections = section_list(content)[:4]
-    path = tmp_path / "outbox.sqlite3"
+    path = tmp_path / "offline" / "outbox.sqlite3"  # where the client keeps its outbox
     box = Outbox(path)
     box.add(uid, EnrollOp(course_id=detail.id), client_timestamp=past(0))
     deltas: dict[int, int] = dict.fromkeys(sections, 0)
@@ -117,7 +128,7 @@ def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
 
     server.set_delay(0.25)
     server.reset_log()
-    proc = _start_sync_process(server, token, path, uid)
+    proc = _start_sync_process(server, username, tmp_path)
     try:
         deadline = time.monotonic() + 30
         while server.count("/progress", "PUT") < 5 and time.monotonic() < deadline:
@@ -139,7 +150,7 @@ def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
     sent_before = server.count("/progress", "PUT") + server.count("/courses", "PUT")
     box.close()
 
-    proc = _start_sync_process(server, token, path, uid)
+    proc = _start_sync_process(server, username, tmp_path)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     box = Outbox(path)

@@ -1,4 +1,6 @@
-"""Outbox entries as HTTP requests of the wire contract, for a sender that talks to the server directly.
+"""Outbox entries as HTTP requests of the wire contract, for a sender that talks to the server directly
+(headless tools and the sync engine's own tests; the app sends through OfflineLmsClient, which also keeps its
+cache right).
 
 Each request carries the entry's op_id and the learner's client_timestamp, which is what makes a replay
 harmless and lets the latest action by the learner's clock win (see ``ops``).
@@ -7,7 +9,6 @@ harmless and lets the latest action by the learner's clock win (see ``ops``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import httpx
 import msgspec
@@ -82,42 +83,3 @@ class HttpSender:
         if response.status_code >= 400:
             raise SendError(response.status_code, error_detail(response))
         return msgspec.json.decode(response.content, type=kind)
-
-
-class FetchError(SendError):
-    """A GET answered with an error status (404: the course is gone; 401: signed out)."""
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    status: int  # 200 or 304
-    body: bytes  # empty on 304
-    etag: str | None
-    content_type: str | None
-
-
-class HttpFetcher:
-    """Conditional GETs with the current bearer token, for downloads and their background refresh."""
-
-    def __init__(self, http: httpx.AsyncClient, token: Callable[[], str | None]) -> None:
-        self._http = http
-        self._token = token
-
-    async def get(self, path: str, etag: str | None = None) -> FetchResult:
-        headers: dict[str, str] = {}
-        token = self._token()
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        if etag:
-            headers["If-None-Match"] = etag
-        response = await self._http.get(path, headers=headers)
-        if response.status_code == 304:
-            return FetchResult(304, b"", response.headers.get("ETag") or etag, None)
-        if response.status_code >= 400:
-            raise FetchError(response.status_code, error_detail(response))
-        return FetchResult(
-            response.status_code,
-            response.content,
-            response.headers.get("ETag"),
-            response.headers.get("Content-Type"),
-        )
