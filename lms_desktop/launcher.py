@@ -70,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = create_application([sys.argv[0] if sys.argv else "lms-desktop"])
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
-    settings = app_settings()
+    # An explicit data dir is a self-contained profile (tests, portable installs): settings live there too.
+    settings = app_settings(args.data_dir / "settings.ini" if args.data_dir else None)
     if args.reset:
         settings.clear()
     apply_saved_theme(app, settings)
@@ -110,7 +111,9 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
             if server is None:
                 return 1
         base_url = server.base_url if server is not None else str(remote_url)
-        client = make_client(base_url, data_dir, settings, embedded=server is not None)
+        client = make_client(
+            base_url, data_dir, settings, embedded=server is not None, own_profile=args.data_dir is not None
+        )
         if args.reset:
             client.clear_cache()
         if server is not None:
@@ -127,21 +130,30 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
             await asyncio.get_running_loop().run_in_executor(None, server.close)
 
 
-def make_client(base_url: str, data_dir: Path, settings: QSettings, *, embedded: bool) -> LmsClient:
-    from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
+def make_client(
+    base_url: str, data_dir: Path, settings: QSettings, *, embedded: bool, own_profile: bool = False
+) -> LmsClient:
+    """The client for `base_url`. `own_profile` (an explicit --data-dir): cache and remembered sign-in live
+    in the data dir instead of the user's cache dir and keyring."""
+    from lms_desktop.client import ClientConfig, FileTokenStore, LmsClient, MemoryTokenStore, TokenStore
     from lms_desktop.ui.settings_dialog import DEFAULT_CACHE_MB, KEY_CACHE_MB
 
     try:
         cache_mb = int(settings.value(KEY_CACHE_MB, DEFAULT_CACHE_MB))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         cache_mb = DEFAULT_CACHE_MB
+    tokens: TokenStore | None = None
+    if embedded:
+        tokens = MemoryTokenStore()  # the demo learner signs in on every start
+    elif own_profile:
+        tokens = FileTokenStore(data_dir / "tokens.json")
     config = ClientConfig(
         base_url=base_url,
-        cache_dir=data_dir / "cache" if embedded else None,
+        cache_dir=data_dir / "cache" if embedded or own_profile else None,
         disk_cache_bytes=max(50, cache_mb) * 2**20,
         # The embedded server's port changes every start: name it by its data so the cache survives.
         server_id=f"embedded:{data_dir}" if embedded else None,
-        token_store=MemoryTokenStore() if embedded else None,
+        token_store=tokens,
     )
     return LmsClient(config)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -55,8 +56,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def app_settings() -> QSettings:
-    """Per-user settings (window geometry, last page, server, cache size, theme)."""
+def app_settings(path: Path | None = None) -> QSettings:
+    """Per-user settings (window geometry, last page, server, cache size, theme); or the file `path`."""
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 

@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         m, search, view = self.model, self.catalog.search, self.catalog.view
         search.queryChanged.connect(self._search)
-        m.totalChanged.connect(search.set_result_count)
         m.statusChanged.connect(self._on_catalog_status)
+        m.staleChanged.connect(lambda _stale: self._on_catalog_status(m.status))
         view.courseActivated.connect(self.open_course)
         self.learner.progressChanged.connect(m.set_progress)
         self.learner.ratingConfirmed.connect(self._on_rating_confirmed)
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _on_catalog_status(self, status: str) -> None:
         if status in ("ready", "empty"):
-            self.catalog.search.set_result_count(self.model.total)
+            self.catalog.search.set_result_count(self.model.total, saved=self.model.stale)
         elif status == "error":
             self.catalog.search.count.setText("")
 

@@ -91,11 +91,14 @@ class SearchBar(QWidget):
             sort=sort,
         )
 
-    def set_result_count(self, total: int | None) -> None:
+    def set_result_count(self, total: int | None, *, saved: bool = False) -> None:
+        """`saved`: the answer came from the cache while the server was unreachable."""
         if total is None:
             self.count.setText("Searching…")
+            self.count.setToolTip("")
         else:
-            self.count.setText(f"{total:,} course{'s' * (total != 1)}")
+            self.count.setText(f"{total:,} course{'s' * (total != 1)}" + (" · saved" if saved else ""))
+            self.count.setToolTip("Offline: showing the results saved on this computer" if saved else "")
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -125,3 +125,42 @@ def test_embedded_start_shows_the_demo_catalog_and_remembers_the_window(
     except httpx.TransportError:
         stopped = True
     assert stopped, "the embedded server is stopped when the window closes"
+
+
+def test_server_option_asks_to_sign_in_then_shows_the_catalog(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    live_server: EmbeddedServer,
+) -> None:
+    from lms_desktop.ui.sign_in import SignInDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    args = parse_args(["--server", live_server.base_url, "--data-dir", str(tmp_path / "data")])
+    qapp.setQuitOnLastWindowClosed(False)
+    task = qloop.create_task(run(qapp, settings, args))
+
+    def dialog() -> SignInDialog | None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
+    sign_in = dialog()
+    assert sign_in is not None
+    assert _main_window() is None  # nothing is shown before signing in
+    sign_in.username.setText("demo")
+    sign_in.password.setText("wrong password")
+    sign_in.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "do not match" in sign_in.error.text(), timeout=10_000)
+    sign_in.password.setText("demo")
+    sign_in.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: _main_window() is not None, timeout=20_000)
+    window = _main_window()
+    assert window is not None
+    qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
+    assert window.client.config.base_url == live_server.base_url
+    assert "Demo" in window.status.account.text()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
