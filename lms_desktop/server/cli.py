@@ -25,8 +25,8 @@ log = logging.getLogger("lms.server")
 class ProgressBar:
     """A one-line text progress bar on stderr, redrawn at most ten times a second."""
 
-    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+        self.stream = stream or sys.stderr
         self.width = width
         self._last_draw = 0.0
         self._last_stage = ""

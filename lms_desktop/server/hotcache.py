@@ -140,12 +140,17 @@ class HotCache:
         if not self.redis_url:
             return
         import redis.asyncio as aioredis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
 
         self._redis = aioredis.Redis.from_url(
             self.redis_url,
             socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
             socket_timeout=REDIS_TIMEOUT_SECONDS,
             health_check_interval=30,
+            # One immediate retry on a fresh connection (a pooled one may be stale after a Redis restart);
+            # no backoff: when Redis is down we mark the tier down instead of making requests wait.
+            retry=Retry(NoBackoff(), 1),
         )
         self._listener = asyncio.create_task(self._listen(), name="hotcache-pubsub")
 

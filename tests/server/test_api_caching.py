@@ -10,12 +10,15 @@ from lms_desktop.contract import CoursePage, decoder
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import auth, new_learner
 
+# One keep-alive client per module: a client per call would rebuild its TLS context every time.
+http = httpx.Client(timeout=30)
+
 
 def first_course(server: EmbeddedServer) -> tuple[int, int]:
     """(course id, first section id) of the most popular course."""
-    page = decoder(CoursePage).decode(httpx.get(f"{server.api_url}/courses?limit=1").content)
+    page = decoder(CoursePage).decode(http.get(f"{server.api_url}/courses?limit=1").content)
     course_id = page.items[0].id
-    outline = httpx.get(f"{server.api_url}/courses/{course_id}/content").json()
+    outline = http.get(f"{server.api_url}/courses/{course_id}/content").json()
     return course_id, outline["lessons"][0]["sections"][0]["id"]
 
 
@@ -25,13 +28,13 @@ def assert_revalidates(
     """GET -> 200 with validators; the same GET with If-None-Match -> 304 with them and no body.
     Returns the 200 and the SQL the 304 ran."""
     headers = headers or {}
-    first = httpx.get(server.api_url + path, headers=headers)
+    first = http.get(server.api_url + path, headers=headers)
     assert first.status_code == 200, first.text
     etag = first.headers["etag"]
     assert etag.startswith('W/"')
     assert first.headers["cache-control"]
     with server.capture_sql() as sql:
-        second = httpx.get(server.api_url + path, headers={**headers, "If-None-Match": etag})
+        second = http.get(server.api_url + path, headers={**headers, "If-None-Match": etag})
     assert second.status_code == 304
     assert second.content == b""
     assert second.headers["etag"] == etag
@@ -64,14 +67,14 @@ def test_listing_304_runs_only_the_catalog_version_query(api_server: EmbeddedSer
 
 
 def test_different_listings_have_different_etags(api_server: EmbeddedServer) -> None:
-    a = httpx.get(f"{api_server.api_url}/courses?sort=newest").headers["etag"]
-    b = httpx.get(f"{api_server.api_url}/courses?sort=popular").headers["etag"]
-    c = httpx.get(f"{api_server.api_url}/courses?sort=newest&page=2").headers["etag"]
+    a = http.get(f"{api_server.api_url}/courses?sort=newest").headers["etag"]
+    b = http.get(f"{api_server.api_url}/courses?sort=popular").headers["etag"]
+    c = http.get(f"{api_server.api_url}/courses?sort=newest&page=2").headers["etag"]
     assert len({a, b, c}) == 3
 
 
 def test_a_stale_or_wrong_etag_gets_the_full_body(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.api_url}/courses", headers={"If-None-Match": 'W/"list.0.nothing"'})
+    r = http.get(f"{api_server.api_url}/courses", headers={"If-None-Match": 'W/"list.0.nothing"'})
     assert r.status_code == 200 and r.json()["items"]
 
 
@@ -104,35 +107,35 @@ def test_enrolling_changes_the_etags_it_should(api_server: EmbeddedServer) -> No
     _, _, token = new_learner(api_server)
     course_id, section_id = first_course(api_server)
     paths = [f"/courses/{course_id}", f"/courses/{course_id}/content", "/dashboard"]
-    before = {p: httpx.get(api_server.api_url + p, headers=auth(token)).headers["etag"] for p in paths}
-    listing_before = httpx.get(f"{api_server.api_url}/courses?limit=3").headers["etag"]
-    r = httpx.put(f"{api_server.api_url}/courses/{course_id}/enrollment", headers=auth(token))
+    before = {p: http.get(api_server.api_url + p, headers=auth(token)).headers["etag"] for p in paths}
+    listing_before = http.get(f"{api_server.api_url}/courses?limit=3").headers["etag"]
+    r = http.put(f"{api_server.api_url}/courses/{course_id}/enrollment", headers=auth(token))
     assert r.status_code == 200
     for p in paths:
-        again = httpx.get(api_server.api_url + p, headers={**auth(token), "If-None-Match": before[p]})
+        again = http.get(api_server.api_url + p, headers={**auth(token), "If-None-Match": before[p]})
         assert again.status_code == 200, p  # old ETag no longer matches
         assert again.headers["etag"] != before[p]
-    dash = httpx.get(f"{api_server.api_url}/dashboard", headers=auth(token)).json()
+    dash = http.get(f"{api_server.api_url}/dashboard", headers=auth(token)).json()
     assert course_id in [item["course_id"] for item in dash["items"]]
     # progress bumps the learner's content/dashboard versions too
-    etag = httpx.get(f"{api_server.api_url}/courses/{course_id}/content", headers=auth(token)).headers["etag"]
-    httpx.put(
+    etag = http.get(f"{api_server.api_url}/courses/{course_id}/content", headers=auth(token)).headers["etag"]
+    http.put(
         f"{api_server.api_url}/progress/{section_id}", headers=auth(token), json={"time_spent_seconds": 5}
     )
-    after = httpx.get(
+    after = http.get(
         f"{api_server.api_url}/courses/{course_id}/content", headers={**auth(token), "If-None-Match": etag}
     )
     assert after.status_code == 200
     # the public listing depends on the catalog version only: one learner's enrollment leaves it valid
-    same = httpx.get(f"{api_server.api_url}/courses?limit=3", headers={"If-None-Match": listing_before})
+    same = http.get(f"{api_server.api_url}/courses?limit=3", headers={"If-None-Match": listing_before})
     assert same.status_code == 304
 
 
 def test_another_learners_etag_never_matches(api_server: EmbeddedServer) -> None:
     _, _, a = new_learner(api_server)
     _, _, b = new_learner(api_server)
-    etag = httpx.get(f"{api_server.api_url}/dashboard", headers=auth(a)).headers["etag"]
-    r = httpx.get(f"{api_server.api_url}/dashboard", headers={**auth(b), "If-None-Match": etag})
+    etag = http.get(f"{api_server.api_url}/dashboard", headers=auth(a)).headers["etag"]
+    r = http.get(f"{api_server.api_url}/dashboard", headers={**auth(b), "If-None-Match": etag})
     assert r.status_code == 200
 
 
@@ -142,7 +145,7 @@ def test_catalog_change_invalidates_listings_and_hides_unpublished(api_server: E
     from lms_desktop.server.db import schema
     from lms_desktop.server.db.queries import versions
 
-    page = httpx.get(f"{api_server.api_url}/courses?sort=newest&limit=100")
+    page = http.get(f"{api_server.api_url}/courses?sort=newest&limit=100")
     victim = page.json()["items"][-1]["id"]
     assert api_server.database is not None
     with api_server.database.write() as conn:
@@ -151,14 +154,14 @@ def test_catalog_change_invalidates_listings_and_hides_unpublished(api_server: E
         )
         versions.bump_catalog(conn)
     try:
-        again = httpx.get(
+        again = http.get(
             f"{api_server.api_url}/courses?sort=newest&limit=100",
             headers={"If-None-Match": page.headers["etag"]},
         )
         assert again.status_code == 200
         assert victim not in [c["id"] for c in again.json()["items"]]
-        assert httpx.get(f"{api_server.api_url}/courses/{victim}").status_code == 404
-        assert httpx.get(f"{api_server.api_url}/courses/{victim}/content").status_code == 404
+        assert http.get(f"{api_server.api_url}/courses/{victim}").status_code == 404
+        assert http.get(f"{api_server.api_url}/courses/{victim}/content").status_code == 404
     finally:
         with api_server.database.write() as conn:
             conn.execute(
@@ -169,18 +172,18 @@ def test_catalog_change_invalidates_listings_and_hides_unpublished(api_server: E
 
 def test_hot_cache_serves_repeats_without_the_query(api_server: EmbeddedServer) -> None:
     path = "/courses?q=learning&limit=9&sort=rating"
-    httpx.get(api_server.api_url + path)
+    http.get(api_server.api_url + path)
     with api_server.capture_sql() as sql:
-        r = httpx.get(api_server.api_url + path)
+        r = http.get(api_server.api_url + path)
     assert r.status_code == 200 and r.json()["limit"] == 9
     assert len(sql) == 1 and only_version_lookups(sql)  # the version lookup only
-    metrics = httpx.get(f"{api_server.api_url}/metrics").json()
+    metrics = http.get(f"{api_server.api_url}/metrics").json()
     assert metrics["cache_hits"] >= 1
 
 
 @pytest.mark.parametrize("path", ["/health", "/metrics"])
 def test_operational_gets_have_validators_and_are_not_stored(api_server: EmbeddedServer, path: str) -> None:
-    r = httpx.get(api_server.api_url + path)
+    r = http.get(api_server.api_url + path)
     assert r.status_code == 200
     assert r.headers["etag"].startswith('W/"')
     assert r.headers["cache-control"] == "no-store"

@@ -18,9 +18,12 @@ from lms_desktop.server.embedded import EmbeddedServer
 
 page_decoder = decoder(CoursePage)
 
+# One keep-alive client per module: a client per call would rebuild its TLS context every time.
+http = httpx.Client(timeout=30)
+
 
 def get_page(server: EmbeddedServer, **params: object) -> CoursePage:
-    r = httpx.get(f"{server.api_url}/courses", params=params)  # type: ignore[arg-type]
+    r = http.get(f"{server.api_url}/courses", params=params)  # type: ignore[arg-type]
     assert r.status_code == 200, r.text
     return page_decoder.decode(r.content)
 
@@ -116,7 +119,7 @@ def test_any_search_text_up_to_the_limit_is_200(api_server: EmbeddedServer, q: s
 
 
 def test_search_text_over_the_limit_is_400(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.api_url}/courses", params={"q": "x" * (MAX_QUERY_CHARS + 1)})
+    r = http.get(f"{api_server.api_url}/courses", params={"q": "x" * (MAX_QUERY_CHARS + 1)})
     assert r.status_code == 400
     body = r.json()
     assert body["status_code"] == 400 and len(body["detail"]) <= 300
@@ -144,7 +147,7 @@ def test_search_text_over_the_limit_is_400(api_server: EmbeddedServer) -> None:
 def test_out_of_bounds_listing_parameters_are_400(
     api_server: EmbeddedServer, params: dict[str, object]
 ) -> None:
-    r = httpx.get(f"{api_server.api_url}/courses", params=params)  # type: ignore[arg-type]
+    r = http.get(f"{api_server.api_url}/courses", params=params)  # type: ignore[arg-type]
     assert r.status_code == 400, r.text
     assert r.json()["detail"]
 
@@ -156,19 +159,19 @@ def test_limit_bounds_are_inclusive(api_server: EmbeddedServer) -> None:
 
 def test_course_detail_content_and_section(api_server: EmbeddedServer) -> None:
     course = get_page(api_server, limit=1).items[0]
-    r = httpx.get(f"{api_server.api_url}/courses/{course.id}")
+    r = http.get(f"{api_server.api_url}/courses/{course.id}")
     assert r.status_code == 200
     detail = decoder(CourseDetail).decode(r.content)
     assert detail.id == course.id and detail.title == course.title
     assert detail.enrollment_status is None and detail.my_rating is None  # anonymous
-    r = httpx.get(f"{api_server.api_url}/courses/{course.id}/content")
+    r = http.get(f"{api_server.api_url}/courses/{course.id}/content")
     assert r.status_code == 200
     content = decoder(CourseContent).decode(r.content)
     assert content.course_id == course.id and content.lessons
     assert [lesson.order for lesson in content.lessons] == sorted(lesson.order for lesson in content.lessons)
     assert sum(len(lesson.sections) for lesson in content.lessons) == detail.section_count
     first = content.lessons[0].sections[0]
-    r = httpx.get(f"{api_server.api_url}/sections/{first.id}")
+    r = http.get(f"{api_server.api_url}/sections/{first.id}")
     assert r.status_code == 200
     section = decoder(Section).decode(r.content)
     assert section.course_id == course.id and section.body_markdown
@@ -176,13 +179,13 @@ def test_course_detail_content_and_section(api_server: EmbeddedServer) -> None:
 
 @pytest.mark.parametrize("path", ["/courses/999999999", "/courses/999999999/content", "/sections/999999999"])
 def test_missing_resources_are_404_json(api_server: EmbeddedServer, path: str) -> None:
-    r = httpx.get(api_server.api_url + path)
+    r = http.get(api_server.api_url + path)
     assert r.status_code == 404
     assert r.json()["status_code"] == 404
 
 
 @pytest.mark.parametrize("path", ["/courses/abc", "/courses/0", "/courses/-1/content", "/sections/1.5"])
 def test_bad_ids_are_4xx(api_server: EmbeddedServer, path: str) -> None:
-    r = httpx.get(api_server.api_url + path)
+    r = http.get(api_server.api_url + path)
     assert 400 <= r.status_code < 500
     assert r.json()["detail"]

@@ -3,6 +3,7 @@ and serve with several worker processes sharing one port."""
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import socket
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from lms_desktop.server import cli
 from tests.fixtures.servers import demo_token
@@ -48,26 +50,34 @@ def test_parser_defaults_to_loopback_and_every_subcommand_takes_database() -> No
         assert args.database == "sqlite:///x.db"
 
 
-def test_migrate_seed_create_user_and_serve_with_two_workers(tmp_path: Path) -> None:
+def test_migrate_seed_create_user_and_serve_with_two_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     common = ["--database", url, "--data-dir", str(tmp_path / "data")]
 
-    migrated = run_cli("migrate", *common)
-    assert migrated.returncode == 0, migrated.stderr
-    assert "revision" in migrated.stdout
+    assert cli.main(["migrate", *common]) == 0
+    assert "revision" in capsys.readouterr().out
 
-    seeded = run_cli("seed", "--courses", "40", "--users", "3", "--seed", "5", "--no-images", *common)
-    assert seeded.returncode == 0, seeded.stderr
-    assert "[" in seeded.stderr and "#" in seeded.stderr  # the progress bar went to stderr
+    assert cli.main(["seed", "--courses", "40", "--users", "3", "--seed", "5", "--no-images", *common]) == 0
+    seeded = capsys.readouterr()
+    assert "[" in seeded.err and "#" in seeded.err  # the progress bar went to stderr
+    assert "seeded" in seeded.out
 
-    created = run_cli("create-user", "alice", *common, stdin="wonderland\n")
-    assert created.returncode == 0, created.stderr
-    assert "alice" in created.stdout
-    again = run_cli("create-user", "alice", *common, stdin="other\n")
-    assert again.returncode == 1 and "exists" in again.stderr
-    empty = run_cli("create-user", "bob", *common, stdin="\n")
-    assert empty.returncode == 2
+    def create_user(name: str, stdin: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = cli.main(["create-user", name, *common])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
 
+    code, out, _ = create_user("alice", "wonderland\n")
+    assert code == 0 and "alice" in out
+    code, _, err = create_user("alice", "other\n")
+    assert code == 1 and "exists" in err
+    code, _, _ = create_user("bob", "\n")
+    assert code == 2
+
+    # serving runs the real entry point (`python -m lms_desktop.server.cli`) in its own process tree
     port = _free_port()
     server = subprocess.Popen(
         [

@@ -13,14 +13,17 @@ from lms_desktop.contract import CourseDetail, CoursePage, Dashboard, Enrollment
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import auth, new_learner
 
+# One keep-alive client per module: a client per call would rebuild its TLS context every time.
+http = httpx.Client(timeout=30)
+
 
 def course_ids(server: EmbeddedServer, n: int) -> list[int]:
-    page = decoder(CoursePage).decode(httpx.get(f"{server.api_url}/courses?sort=newest&limit={n}").content)
+    page = decoder(CoursePage).decode(http.get(f"{server.api_url}/courses?sort=newest&limit={n}").content)
     return [c.id for c in page.items]
 
 
 def section_ids(server: EmbeddedServer, course_id: int) -> list[int]:
-    outline = httpx.get(f"{server.api_url}/courses/{course_id}/content").json()
+    outline = http.get(f"{server.api_url}/courses/{course_id}/content").json()
     return [s["id"] for lesson in outline["lessons"] for s in lesson["sections"]]
 
 
@@ -28,22 +31,22 @@ def test_enroll_and_unenroll_are_idempotent(api_server: EmbeddedServer) -> None:
     _, _, token = new_learner(api_server)
     course_id = course_ids(api_server, 1)[0]
     url = f"{api_server.api_url}/courses/{course_id}/enrollment"
-    before = decoder(CourseDetail).decode(httpx.get(f"{api_server.api_url}/courses/{course_id}").content)
+    before = decoder(CourseDetail).decode(http.get(f"{api_server.api_url}/courses/{course_id}").content)
     for _ in range(3):
-        r = httpx.put(url, headers=auth(token))
+        r = http.put(url, headers=auth(token))
         assert r.status_code == 200
         assert decoder(Enrollment).decode(r.content).status == "active"
     detail = decoder(CourseDetail).decode(
-        httpx.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).content
+        http.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).content
     )
     assert detail.enrollment_status == "active" and detail.enrolled_at is not None
     assert detail.enrollment_count == before.enrollment_count + 1
     for _ in range(2):
-        r = httpx.delete(url, headers=auth(token))
+        r = http.delete(url, headers=auth(token))
         assert r.status_code == 200
         assert decoder(Enrollment).decode(r.content).status is None
     after = decoder(CourseDetail).decode(
-        httpx.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).content
+        http.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).content
     )
     assert after.enrollment_status is None
     assert after.enrollment_count == before.enrollment_count
@@ -56,7 +59,7 @@ def test_twenty_concurrent_enrollments_leave_one(api_server: EmbeddedServer) -> 
 
     user_id, _, token = new_learner(api_server)
     course_id = course_ids(api_server, 2)[1]
-    count_before = httpx.get(f"{api_server.api_url}/courses/{course_id}").json()["enrollment_count"]
+    count_before = http.get(f"{api_server.api_url}/courses/{course_id}").json()["enrollment_count"]
 
     async def burst() -> list[int]:
         async with httpx.AsyncClient(base_url=api_server.api_url, headers=auth(token), timeout=30) as client:
@@ -74,7 +77,7 @@ def test_twenty_concurrent_enrollments_leave_one(api_server: EmbeddedServer) -> 
             .where(schema.enrollments.c.user_id == user_id, schema.enrollments.c.course_id == course_id)
         ).scalar()
     assert rows == 1
-    count_after = httpx.get(f"{api_server.api_url}/courses/{course_id}").json()["enrollment_count"]
+    count_after = http.get(f"{api_server.api_url}/courses/{course_id}").json()["enrollment_count"]
     assert count_after == count_before + 1
 
 
@@ -84,9 +87,9 @@ def test_latest_client_timestamp_wins_for_enrollment(api_server: EmbeddedServer)
     url = f"{api_server.api_url}/courses/{course_id}/enrollment"
     now = datetime.now(UTC)
     later, earlier = (now - timedelta(minutes=1)).isoformat(), (now - timedelta(minutes=5)).isoformat()
-    assert httpx.put(url, headers=auth(token), json={"client_timestamp": later}).status_code == 200
+    assert http.put(url, headers=auth(token), json={"client_timestamp": later}).status_code == 200
     # an older unenroll replayed from an offline outbox loses against the newer enroll
-    r = httpx.request("DELETE", url, headers=auth(token), json={"client_timestamp": earlier})
+    r = http.request("DELETE", url, headers=auth(token), json={"client_timestamp": earlier})
     assert r.status_code == 200
     assert r.json()["status"] == "active"
 
@@ -96,16 +99,16 @@ def test_progress_is_monotonic_and_replay_safe(api_server: EmbeddedServer) -> No
     course_id = course_ids(api_server, 4)[3]
     section = section_ids(api_server, course_id)[0]
     url = f"{api_server.api_url}/progress/{section}"
-    r = httpx.put(url, headers=auth(token), json={"time_spent_seconds": 10})
+    r = http.put(url, headers=auth(token), json={"time_spent_seconds": 10})
     assert r.status_code == 409  # not enrolled
     assert "enrol" in r.json()["detail"]
-    httpx.put(f"{api_server.api_url}/courses/{course_id}/enrollment", headers=auth(token))
+    http.put(f"{api_server.api_url}/courses/{course_id}/enrollment", headers=auth(token))
 
     done = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
     update = {"completed_at": done.isoformat(), "time_spent_seconds": 60, "op_id": "op-progress-0001"}
-    first = decoder(Progress).decode(httpx.put(url, headers=auth(token), json=update).content)
+    first = decoder(Progress).decode(http.put(url, headers=auth(token), json=update).content)
     assert first.completed_at == done and first.time_spent_seconds == 60
-    replay = decoder(Progress).decode(httpx.put(url, headers=auth(token), json=update).content)
+    replay = decoder(Progress).decode(http.put(url, headers=auth(token), json=update).content)
     assert replay.time_spent_seconds == 60  # the same op twice counts once
     # a later "not completed" update never un-completes; a later completion never moves it
     later = {
@@ -113,17 +116,17 @@ def test_progress_is_monotonic_and_replay_safe(api_server: EmbeddedServer) -> No
         "time_spent_seconds": 30,
         "op_id": "op-progress-0002",
     }
-    again = decoder(Progress).decode(httpx.put(url, headers=auth(token), json=later).content)
+    again = decoder(Progress).decode(http.put(url, headers=auth(token), json=later).content)
     assert again.completed_at == done and again.time_spent_seconds == 90
     blank = decoder(Progress).decode(
-        httpx.put(url, headers=auth(token), json={"op_id": "op-progress-0003"}).content
+        http.put(url, headers=auth(token), json={"op_id": "op-progress-0003"}).content
     )
     assert blank.completed_at == done
     earlier = {"completed_at": (done - timedelta(days=1)).isoformat(), "op_id": "op-progress-0004"}
-    moved = decoder(Progress).decode(httpx.put(url, headers=auth(token), json=earlier).content)
+    moved = decoder(Progress).decode(http.put(url, headers=auth(token), json=earlier).content)
     assert moved.completed_at == done - timedelta(days=1)  # earliest completion wins
 
-    content = httpx.get(f"{api_server.api_url}/courses/{course_id}/content", headers=auth(token)).json()
+    content = http.get(f"{api_server.api_url}/courses/{course_id}/content", headers=auth(token)).json()
     mine = next(s for lesson in content["lessons"] for s in lesson["sections"] if s["id"] == section)
     assert mine["completed_at"] is not None and mine["time_spent_seconds"] == 90
 
@@ -142,7 +145,7 @@ def test_progress_is_monotonic_and_replay_safe(api_server: EmbeddedServer) -> No
 )
 def test_bad_progress_bodies_are_4xx(api_server: EmbeddedServer, body: object) -> None:
     _, _, token = new_learner(api_server)
-    r = httpx.put(f"{api_server.api_url}/progress/1", headers=auth(token), json=body)
+    r = http.put(f"{api_server.api_url}/progress/1", headers=auth(token), json=body)
     assert 400 <= r.status_code < 500
     assert r.json()["detail"]
 
@@ -151,17 +154,17 @@ def test_rating(api_server: EmbeddedServer) -> None:
     _, _, token = new_learner(api_server)
     course_id = course_ids(api_server, 5)[4]
     url = f"{api_server.api_url}/courses/{course_id}/rating"
-    before = httpx.get(f"{api_server.api_url}/courses/{course_id}").json()["rating_count"]
-    r = httpx.put(url, headers=auth(token), json={"rating": 4})
+    before = http.get(f"{api_server.api_url}/courses/{course_id}").json()["rating_count"]
+    r = http.put(url, headers=auth(token), json={"rating": 4})
     assert r.status_code == 200 and r.json()["rating"] == 4
-    r = httpx.put(url, headers=auth(token), json={"rating": 2})
+    r = http.put(url, headers=auth(token), json={"rating": 2})
     assert r.json()["rating"] == 2 and r.json()["rating_count"] == before + 1
-    detail = httpx.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).json()
+    detail = http.get(f"{api_server.api_url}/courses/{course_id}", headers=auth(token)).json()
     assert detail["my_rating"] == 2
     for bad in ({"rating": 0}, {"rating": 6}, {"rating": "five"}, {}):
-        assert httpx.put(url, headers=auth(token), json=bad).status_code == 400
+        assert http.put(url, headers=auth(token), json=bad).status_code == 400
     assert (
-        httpx.put(
+        http.put(
             f"{api_server.api_url}/courses/999999999/rating", headers=auth(token), json={"rating": 3}
         ).status_code
         == 404
@@ -171,18 +174,16 @@ def test_rating(api_server: EmbeddedServer) -> None:
 def test_dashboard_lists_enrolled_courses_by_last_activity(api_server: EmbeddedServer) -> None:
     _, _, token = new_learner(api_server)
     a, b = course_ids(api_server, 7)[5:7]
-    assert httpx.get(f"{api_server.api_url}/dashboard", headers=auth(token)).json() == {"items": []}
+    assert http.get(f"{api_server.api_url}/dashboard", headers=auth(token)).json() == {"items": []}
     for course in (a, b):
-        httpx.put(f"{api_server.api_url}/courses/{course}/enrollment", headers=auth(token))
+        http.put(f"{api_server.api_url}/courses/{course}/enrollment", headers=auth(token))
     first_section = section_ids(api_server, a)[0]
-    httpx.put(
+    http.put(
         f"{api_server.api_url}/progress/{first_section}",
         headers=auth(token),
         json={"completed_at": datetime.now(UTC).isoformat(), "time_spent_seconds": 120},
     )
-    dash = decoder(Dashboard).decode(
-        httpx.get(f"{api_server.api_url}/dashboard", headers=auth(token)).content
-    )
+    dash = decoder(Dashboard).decode(http.get(f"{api_server.api_url}/dashboard", headers=auth(token)).content)
     assert [item.course_id for item in dash.items] == [a, b]  # a has activity, b has none
     top = dash.items[0]
     assert top.completed_sections == 1 and top.time_spent_seconds == 120
@@ -196,38 +197,38 @@ def test_learners_never_see_or_touch_each_others_data(api_server: EmbeddedServer
     course_id = course_ids(api_server, 8)[7]
     section = section_ids(api_server, course_id)[0]
     api = api_server.api_url
-    httpx.put(f"{api}/courses/{course_id}/enrollment", headers=auth(alice))
-    httpx.put(
+    http.put(f"{api}/courses/{course_id}/enrollment", headers=auth(alice))
+    http.put(
         f"{api}/progress/{section}",
         headers=auth(alice),
         json={"completed_at": datetime.now(UTC).isoformat(), "time_spent_seconds": 33},
     )
-    httpx.put(f"{api}/courses/{course_id}/rating", headers=auth(alice), json={"rating": 5})
+    http.put(f"{api}/courses/{course_id}/rating", headers=auth(alice), json={"rating": 5})
     alice_view = {
-        p: httpx.get(api + p, headers=auth(alice)).content
+        p: http.get(api + p, headers=auth(alice)).content
         for p in (f"/courses/{course_id}", f"/courses/{course_id}/content", "/dashboard", "/me")
     }
 
     # Bob's reads show Bob's (empty) state, never Alice's
-    detail = httpx.get(f"{api}/courses/{course_id}", headers=auth(bob)).json()
+    detail = http.get(f"{api}/courses/{course_id}", headers=auth(bob)).json()
     assert detail["enrollment_status"] is None and detail["my_rating"] is None
-    content = httpx.get(f"{api}/courses/{course_id}/content", headers=auth(bob)).json()
+    content = http.get(f"{api}/courses/{course_id}/content", headers=auth(bob)).json()
     assert all(
         s["completed_at"] is None and s["time_spent_seconds"] == 0
         for lesson in content["lessons"]
         for s in lesson["sections"]
     )
-    assert httpx.get(f"{api}/dashboard", headers=auth(bob)).json() == {"items": []}
-    assert httpx.get(f"{api}/me", headers=auth(bob)).json()["id"] == bob_id
+    assert http.get(f"{api}/dashboard", headers=auth(bob)).json() == {"items": []}
+    assert http.get(f"{api}/me", headers=auth(bob)).json()["id"] == bob_id
 
     # Bob's writes change Bob's rows only; input cannot name another user
-    httpx.delete(f"{api}/courses/{course_id}/enrollment", headers=auth(bob), params={"user_id": 1})
-    httpx.put(f"{api}/courses/{course_id}/rating", headers=auth(bob), json={"rating": 1, "user_id": 1})
-    r = httpx.put(f"{api}/progress/{section}", headers=auth(bob), json={"time_spent_seconds": 5})
+    http.delete(f"{api}/courses/{course_id}/enrollment", headers=auth(bob), params={"user_id": 1})
+    http.put(f"{api}/courses/{course_id}/rating", headers=auth(bob), json={"rating": 1, "user_id": 1})
+    r = http.put(f"{api}/progress/{section}", headers=auth(bob), json={"time_spent_seconds": 5})
     assert r.status_code == 409  # Bob is not enrolled; Alice's enrollment does not count for him
-    httpx.delete(f"{api}/auth/token", headers=auth(bob))
+    http.delete(f"{api}/auth/token", headers=auth(bob))
     for p, body in alice_view.items():
-        now = httpx.get(api + p, headers=auth(alice))
+        now = http.get(api + p, headers=auth(alice))
         if (
             p == f"/courses/{course_id}"
         ):  # the shared counters moved by Bob's rating; Alice's own fields did not
@@ -256,6 +257,6 @@ def test_per_user_endpoints_need_a_token(
     section = section_ids(api_server, course_id)[0]
     url = api_server.api_url + path.format(course=course_id, section=section)
     for headers in ({}, auth("forged-token-that-does-not-exist")):
-        r = httpx.request(method, url, headers=headers, json=body)
+        r = http.request(method, url, headers=headers, json=body)
         assert r.status_code == 401, (method, path)
         assert set(r.json()) == {"status_code", "detail", "extra"}

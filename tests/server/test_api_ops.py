@@ -12,9 +12,12 @@ from lms_desktop.contract import Health, Metrics, decoder
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import ServerFactory, auth, demo_token
 
+# One keep-alive client per module: a client per call would rebuild its TLS context every time.
+http = httpx.Client(timeout=30)
+
 
 def test_health_reports_the_database(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.api_url}/health")
+    r = http.get(f"{api_server.api_url}/health")
     assert r.status_code == 200
     health = decoder(Health).decode(r.content)
     assert health.status == "ok" and health.database is True and health.redis is None
@@ -22,8 +25,8 @@ def test_health_reports_the_database(api_server: EmbeddedServer) -> None:
 
 def test_metrics_count_requests_per_route_with_latencies(api_server: EmbeddedServer) -> None:
     for _ in range(3):
-        httpx.get(f"{api_server.api_url}/courses/1")
-    metrics = decoder(Metrics).decode(httpx.get(f"{api_server.api_url}/metrics").content)
+        http.get(f"{api_server.api_url}/courses/1")
+    metrics = decoder(Metrics).decode(http.get(f"{api_server.api_url}/metrics").content)
     assert metrics.requests >= 3 and metrics.uptime_seconds > 0
     route = next(e for e in metrics.endpoints if e.route == "GET /api/v1/courses/{course_id}")
     assert route.count >= 3
@@ -35,15 +38,15 @@ def test_slow_queries_are_logged_and_listed(
 ) -> None:
     """A threshold of 0 ms makes every statement slow: the log and /metrics must both show them."""
     server = server_factory(db_url, seed_courses=None, slow_query_ms=0.0)
-    httpx.get(f"{server.api_url}/courses?limit=3")
-    metrics = httpx.get(f"{server.api_url}/metrics").json()
+    http.get(f"{server.api_url}/courses?limit=3")
+    metrics = http.get(f"{server.api_url}/metrics").json()
     assert metrics["slow_queries"]
     assert all(q["ms"] >= 0 and q["sql"] for q in metrics["slow_queries"])
     assert any("slow query" in rec.getMessage() for rec in caplog.records)
 
 
 def test_openapi_document_lists_every_route(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.base_url}/openapi.json")
+    r = http.get(f"{api_server.base_url}/openapi.json")
     assert r.status_code == 200 and r.headers["etag"]
     doc = r.json()
     assert doc["openapi"].startswith("3.")
@@ -73,23 +76,23 @@ def test_openapi_document_lists_every_route(api_server: EmbeddedServer) -> None:
 
 
 def test_unknown_routes_and_methods_are_json(api_server: EmbeddedServer) -> None:
-    r = httpx.get(f"{api_server.api_url}/no/such/thing")
+    r = http.get(f"{api_server.api_url}/no/such/thing")
     assert r.status_code == 404 and r.json()["status_code"] == 404
-    r = httpx.post(f"{api_server.api_url}/courses")
+    r = http.post(f"{api_server.api_url}/courses")
     assert r.status_code == 405 and r.json()["detail"]
 
 
 def test_bodies_over_64_kib_are_413(api_server: EmbeddedServer) -> None:
     token = demo_token(api_server.base_url)
     big = b'{"time_spent_seconds": 1, "pad": "' + b"x" * (65 * 1024) + b'"}'
-    r = httpx.put(
+    r = http.put(
         f"{api_server.api_url}/progress/1",
         content=big,
         headers={**auth(token), "content-type": "application/json"},
     )
     assert r.status_code == 413
     assert r.json()["status_code"] == 413
-    r = httpx.post(
+    r = http.post(
         f"{api_server.api_url}/auth/token",
         content=b"{" + b" " * 70_000 + b"}",
         headers={"content-type": "application/json"},
@@ -112,7 +115,7 @@ def test_huge_query_strings_are_400(api_server: EmbeddedServer) -> None:
 
 
 def _first_image_path(server: EmbeddedServer) -> str:
-    items = httpx.get(f"{server.api_url}/courses?limit=50").json()["items"]
+    items = http.get(f"{server.api_url}/courses?limit=50").json()["items"]
     url = next(c["image_url"] for c in items if c["image_url"])
     assert url.startswith("/api/v1/images/")
     return str(url)
@@ -124,13 +127,13 @@ def test_thumbnails_are_snapped_immutable_and_revalidate(
     api_server: EmbeddedServer, fmt: str, magic: bytes, asked: int, served: int
 ) -> None:
     path = _first_image_path(api_server)
-    r = httpx.get(f"{api_server.base_url}{path}", params={"w": asked, "fmt": fmt})
+    r = http.get(f"{api_server.base_url}{path}", params={"w": asked, "fmt": fmt})
     assert r.status_code == 200
     assert r.headers["content-type"] == f"image/{fmt}"
     assert r.headers["cache-control"] == "public, max-age=31536000, immutable"
     assert r.content.startswith(magic)
     assert Image.open(io.BytesIO(r.content)).width == served
-    again = httpx.get(
+    again = http.get(
         f"{api_server.base_url}{path}",
         params={"w": asked, "fmt": fmt},
         headers={"If-None-Match": r.headers["etag"]},
@@ -139,13 +142,13 @@ def test_thumbnails_are_snapped_immutable_and_revalidate(
 
 
 def test_image_keys_differ_per_image_and_bad_keys_are_4xx(api_server: EmbeddedServer) -> None:
-    items = httpx.get(f"{api_server.api_url}/courses?limit=100").json()["items"]
+    items = http.get(f"{api_server.api_url}/courses?limit=100").json()["items"]
     keys = {c["image_url"] for c in items if c["image_url"]}
     assert len(keys) > 1
-    assert httpx.get(f"{api_server.api_url}/images/does-not-exist").status_code == 404
+    assert http.get(f"{api_server.api_url}/images/does-not-exist").status_code == 404
     for bad in ("..%2F..%2Fetc%2Fpasswd", "a" * 200, "%00"):
-        r = httpx.get(f"{api_server.api_url}/images/{bad}")
+        r = http.get(f"{api_server.api_url}/images/{bad}")
         assert 400 <= r.status_code < 500
     path = _first_image_path(api_server)
     for params in ({"w": 0}, {"w": "big"}, {"fmt": "gif"}):
-        assert httpx.get(f"{api_server.base_url}{path}", params=params).status_code == 400
+        assert http.get(f"{api_server.base_url}{path}", params=params).status_code == 400
