@@ -413,3 +413,83 @@ def test_redis_unreachable_from_the_start(sqlite_home: tuple[Path, str]) -> None
         assert health(server.base_url).status_code == 200
     finally:
         server.stop()
+
+
+# ---- a crash loses nothing acknowledged ---------------------------------------------------------------
+
+
+async def _write_until_killed(server: ServerProcess, learner: Learner, sections: list[int]) -> dict[str, int]:
+    """Post progress from several clients, SIGKILL the server mid-stream; return the acknowledged ops."""
+    acknowledged: dict[str, int] = {}
+    killed = asyncio.Event()
+    enough = asyncio.Event()  # set once 40 writes are acknowledged: then the kill comes mid-stream
+
+    async def writer(client: httpx.AsyncClient, n: int) -> None:
+        rng = random.Random(n)
+        while not killed.is_set():
+            op_id, seconds = uuid.uuid4().hex, rng.randint(1, 9)
+            body = {"time_spent_seconds": seconds, "op_id": op_id}
+            try:
+                response = await client.put(
+                    f"{server.api}/progress/{rng.choice(sections)}", headers=learner.auth, json=body
+                )
+            except httpx.HTTPError:
+                continue  # the server is gone (or going): not acknowledged
+            assert response.status_code == 200, response.text
+            acknowledged[op_id] = seconds
+            if len(acknowledged) >= 40:
+                enough.set()
+
+    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S) as client:
+        tasks = [asyncio.create_task(writer(client, n)) for n in range(6)]
+        await enough.wait()  # bounded by the caller's wait_for
+        os.killpg(server.proc.pid, signal.SIGKILL)  # our own server's process group, nothing else
+        await asyncio.to_thread(server.proc.wait, 30)
+        killed.set()
+        async with asyncio.timeout(60):
+            await asyncio.gather(*tasks)
+    return acknowledged
+
+
+def crash_and_check(home: Path, url: str) -> None:
+    server = serverproc.start_server(home, url, log_name="before-crash.log")
+    try:
+        (learner,) = lrn.create_learners(url, f"crash{uuid.uuid4().hex[:6]}_", 1)
+        course, sections = course_and_sections(server.api)
+        enroll(server.api, learner, course)
+        acknowledged = asyncio.run(asyncio.wait_for(_write_until_killed(server, learner, sections), 120))
+    finally:
+        server.stop()
+    assert server.proc.returncode == -signal.SIGKILL
+
+    again = serverproc.start_server(home, url, log_name="after-crash.log")
+    try:
+        with httpx.Client(timeout=30) as client:
+            content = client.get(f"{again.api}/courses/{course}/content", headers=learner.auth).json()
+    finally:
+        again.stop()
+    applied = {
+        op: 0
+        for (op,) in lrn.query(url, "SELECT op_id FROM applied_ops WHERE user_id = :u", {"u": learner.id})
+    }
+    missing = set(acknowledged) - set(applied)
+    assert not missing, f"{len(missing)} of {len(acknowledged)} acknowledged writes were lost in the crash"
+    # Ops that landed without their answer reaching us count once like the others; nothing counts twice.
+    served = sum(s["time_spent_seconds"] for lesson in content["lessons"] for s in lesson["sections"])
+    (stored,) = lrn.query(
+        url, "SELECT COALESCE(SUM(time_spent_seconds), 0) FROM progress WHERE user_id = :u", {"u": learner.id}
+    )[0]
+    assert served == stored
+    assert stored >= sum(acknowledged.values())
+
+
+def test_sqlite_server_killed_mid_write_loses_nothing_acknowledged(sqlite_home: tuple[Path, str]) -> None:
+    home, url = sqlite_home
+    crash_and_check(home, url)
+
+
+@pytest.mark.postgres
+def test_postgres_server_killed_mid_write_loses_nothing_acknowledged(
+    pg_seeded_url: str, tmp_path: Path
+) -> None:
+    crash_and_check(tmp_path, pg_seeded_url)
