@@ -25,6 +25,9 @@ from urllib.parse import urlsplit
 import httpx
 
 OK_STATUSES = frozenset({200, 201, 204, 304})
+# Drop idle keep-alive connections well before the server does (uvicorn closes them after 5 s): with equal
+# timeouts a request can be written onto a connection the server is closing, and fails with a ReadError.
+KEEPALIVE_EXPIRY_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,9 @@ async def run_load(
     check_loopback(api)
     if not tokens:
         raise ValueError("need at least one token")
-    limits = httpx.Limits(max_connections=learners, max_keepalive_connections=learners)
+    limits = httpx.Limits(
+        max_connections=learners, max_keepalive_connections=learners, keepalive_expiry=KEEPALIVE_EXPIRY_S
+    )
     async with httpx.AsyncClient(timeout=request_timeout, limits=limits) as client:
         catalog = await discover_catalog(client, api)
         result = LoadResult()

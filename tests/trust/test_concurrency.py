@@ -28,6 +28,7 @@ from tests.trust import learners as lrn
 from tests.trust import serverproc
 from tests.trust.conftest import sqlite_copy
 from tests.trust.learners import Learner
+from tests.trust.loadgen import KEEPALIVE_EXPIRY_S
 from tests.trust.serverproc import ServerProcess
 
 GROUP_A = 8  # enrolled before the storm; post progress during it
@@ -97,7 +98,11 @@ def prepare(apis: list[str], database_url: str) -> Storm:
 async def run_storm(apis: list[str], storm: Storm) -> list[tuple[str, int, str]]:
     servers = itertools.cycle(apis)  # spread the clients over every server process
     gate = asyncio.Semaphore(CONCURRENCY)
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    limits = httpx.Limits(
+        max_connections=CONCURRENCY,
+        max_keepalive_connections=CONCURRENCY,
+        keepalive_expiry=KEEPALIVE_EXPIRY_S,
+    )
     async with httpx.AsyncClient(timeout=60, limits=limits) as client:
         jobs = []
         for i, learner in enumerate(storm.a):

@@ -32,10 +32,12 @@ import pytest
 from tests.trust import learners as lrn
 from tests.trust import serverproc
 from tests.trust.learners import Learner
+from tests.trust.loadgen import KEEPALIVE_EXPIRY_S
 from tests.trust.serverproc import ServerProcess
 
 REQUEST_TIMEOUT_S = 10.0  # a request with no answer by then is a hang, which fails the test
 CI = bool(os.environ.get("CI"))
+LIMITS = httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY_S)  # never race the server's keep-alive close
 
 
 def skip_or_fail(reason: str) -> None:
@@ -156,7 +158,7 @@ async def outage_under_load(server: ServerProcess, learner: Learner, sections: l
     api = server.api
     ledger = Ledger()
     stop = asyncio.Event()
-    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S) as client:
+    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S, limits=LIMITS) as client:
         tasks = [asyncio.create_task(_writer(client, api, learner, sections, ledger, stop)) for _ in range(3)]
         tasks += [asyncio.create_task(_reader(client, api, learner, ledger, stop)) for _ in range(2)]
         try:
@@ -440,7 +442,7 @@ async def _write_until_killed(server: ServerProcess, learner: Learner, sections:
             if len(acknowledged) >= 40:
                 enough.set()
 
-    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S) as client:
+    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S, limits=LIMITS) as client:
         tasks = [asyncio.create_task(writer(client, n)) for n in range(6)]
         await enough.wait()  # bounded by the caller's wait_for
         os.killpg(server.proc.pid, signal.SIGKILL)  # our own server's process group, nothing else

@@ -350,3 +350,34 @@ def test_b_cannot_change_a_state(world: World) -> None:
         {"c": world.course},
     )
     assert (world.a.id, A_RATING) in b_rows and (world.b.id, 1) in b_rows
+
+
+def test_op_ids_are_per_learner(world: World) -> None:
+    """B reusing an op id A already used (guessed, or copied from a shared device) is neither swallowed as a
+    replay of A's write nor applied to A: op ids are scoped to the learner who sends them."""
+    api = world.api
+    op_id = f"shared-{uuid.uuid4().hex}"
+    with httpx.Client(timeout=30) as client:
+        assert (
+            client.put(f"{api}/courses/{world.course}/enrollment", headers=world.b.auth, json={}).status_code
+            == 200
+        )
+        body_a = {"time_spent_seconds": 13, "op_id": op_id}
+        before_b = client.get(f"{api}/courses/{world.course}/content", headers=world.b.auth).json()
+        before = a_state_via_http(client, world)
+        first = client.put(f"{api}/progress/{world.other_section}", headers=world.a.auth, json=body_a)
+        assert first.status_code == 200, first.text
+        after_a = a_state_via_http(client, world)
+        body_b = {"time_spent_seconds": 29, "op_id": op_id}
+        second = client.put(f"{api}/progress/{world.other_section}", headers=world.b.auth, json=body_b)
+        assert second.status_code == 200, second.text
+        after_b = client.get(f"{api}/courses/{world.course}/content", headers=world.b.auth).json()
+        final_a = a_state_via_http(client, world)
+
+    def spent(content: dict[str, Any]) -> int:
+        sections = {s["id"]: s for lesson in content["lessons"] for s in lesson["sections"]}
+        return int(sections[world.other_section]["time_spent_seconds"])
+
+    assert after_a == final_a, "B's write changed nothing of A's"
+    assert spent(after_b) == spent(before_b) + 29, "B's write applied to B, not taken for A's replay"
+    assert before["other_completed"] == final_a["other_completed"]
