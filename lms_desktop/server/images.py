@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from lms_desktop.contract import THUMBNAIL_WIDTHS
 
-COVER_SIZE = (1280, 720)
+COVER_SIZE = (960, 540)  # 1.5x the largest thumbnail
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9\-]{0,79}$")
 _EXT = {"webp": "webp", "jpeg": "jpg"}
 
@@ -60,8 +60,8 @@ def render_cover(index: int, initials: str) -> Image.Image:
     overlay = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     for _ in range(rng.randint(4, 9)):
-        x, y = rng.randint(-200, width), rng.randint(-200, height)
-        size = rng.randint(80, 420)
+        x, y = rng.randint(-150, width), rng.randint(-150, height)
+        size = rng.randint(60, 320)
         colour = (*_hsv(hue + rng.uniform(-0.2, 0.4), 0.4, 1.0), rng.randint(30, 90))
         if rng.random() < 0.5:
             draw.ellipse((x, y, x + size, y + size), fill=colour)
@@ -69,7 +69,7 @@ def render_cover(index: int, initials: str) -> Image.Image:
             draw.rounded_rectangle((x, y, x + size, y + size * 0.6), radius=size // 8, fill=colour)
     image = Image.alpha_composite(image, overlay)
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=260)
+    font = ImageFont.load_default(size=200)
     text = initials[:3].upper() or "?"
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
     pos = ((width - (right - left)) / 2 - left, (height - (bottom - top)) / 2 - top)
@@ -80,7 +80,7 @@ def render_cover(index: int, initials: str) -> Image.Image:
 
 def cover_png(index: int, initials: str) -> bytes:
     buffer = io.BytesIO()
-    render_cover(index, initials).save(buffer, format="PNG", optimize=False)
+    render_cover(index, initials).save(buffer, format="PNG", compress_level=3)
     return buffer.getvalue()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -84,21 +84,46 @@ def reset(db: Database) -> Database:
     return db
 
 
-@contextmanager
-def shared_database(kind: str, request: pytest.FixtureRequest, tmp_dir: Path) -> Iterator[Database]:
-    """A migrated database for one module; tests call reset() on it."""
-    with module_database(kind, request, tmp_dir) as url:
-        db = open_migrated(url)
-        try:
-            yield db
-        finally:
-            db.close()
-
-
 SEEDED_COURSES = 300
 SEEDED_USERS = 60
 SEEDED_SEED = 7
-_seeded: dict[str, Database] = {}
+_cache: dict[tuple[str, str], Database] = {}
+
+
+def _session_database(
+    kind: str,
+    label: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    prepare: Callable[[Database], object],
+) -> Database:
+    """A migrated database per (engine, label) for the whole test session, dropped at the end.
+
+    One PostgreSQL CREATE/DROP DATABASE plus migration costs ~2-3 s, so modules share these.
+    """
+    key = (kind, label)
+    if key in _cache:
+        return _cache[key]
+    ctx = module_database(kind, request, tmp_path_factory.mktemp(f"{label}-{kind}"))
+    url = ctx.__enter__()
+    db = open_migrated(url)
+    prepare(db)
+    _cache[key] = db
+
+    def cleanup() -> None:
+        db.close()
+        _cache.pop(key, None)
+        ctx.__exit__(None, None, None)
+
+    request.config.add_cleanup(cleanup)
+    return db
+
+
+def scratch_database(
+    kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Database:
+    """An emptied migrated database for a test that writes (shared by the session, reset per test)."""
+    return reset(_session_database(kind, "scratch", request, tmp_path_factory, lambda _db: None))
 
 
 def seeded_database(
@@ -106,22 +131,11 @@ def seeded_database(
 ) -> Database:
     """One small seeded catalog per engine for the whole session, shared by read-only tests.
 
-    Tests that use it must not write to it (use shared_database + reset for writes).
+    Tests that use it must not write to it (use scratch_database for writes).
     """
-    if kind in _seeded:
-        return _seeded[kind]
-    ctx = module_database(kind, request, tmp_path_factory.mktemp(f"seeded-{kind}"))
-    url = ctx.__enter__()
-    db = open_migrated(url)
     from lms_desktop.server.seed import seed
 
-    seed(db, courses=SEEDED_COURSES, users=SEEDED_USERS, seed=SEEDED_SEED, images_dir=None)
-    _seeded[kind] = db
+    def fill(db: Database) -> None:
+        seed(db, courses=SEEDED_COURSES, users=SEEDED_USERS, seed=SEEDED_SEED, images_dir=None)
 
-    def cleanup() -> None:
-        db.close()
-        _seeded.pop(kind, None)
-        ctx.__exit__(None, None, None)
-
-    request.config.add_cleanup(cleanup)
-    return db
+    return _session_database(kind, "seeded", request, tmp_path_factory, fill)

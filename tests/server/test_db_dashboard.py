@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,18 +11,12 @@ from sqlalchemy import event
 from lms_desktop.contract import Dashboard, ProgressUpdate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.queries import authoring, dashboard, learner, users
-from tests.server.db_support import engine_params, reset, seeded_database, shared_database
+from tests.server.db_support import engine_params, scratch_database, seeded_database
 
 
 @pytest.fixture(scope="module", params=engine_params())
 def seeded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Database:
     return seeded_database(request.param, request, tmp_path_factory)
-
-
-@pytest.fixture(scope="module", params=engine_params())
-def shared_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    with shared_database(request.param, request, tmp_path_factory.mktemp("dash")) as database:
-        yield database
 
 
 def _dashboard_counting(db: Database, user_id: int) -> tuple[Dashboard, list[str]]:
@@ -116,8 +109,11 @@ def test_demo_learner_has_partial_progress(seeded: Database) -> None:
     assert any(i.next_section_id is not None for i in items)
 
 
-def test_order_follows_last_activity(shared_db: Database) -> None:
-    db = reset(shared_db)
+@pytest.mark.parametrize("kind", engine_params())
+def test_order_follows_last_activity(
+    kind: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    db = scratch_database(kind, request, tmp_path_factory)
     with db.write() as conn:
         uid = users.create_user(conn, "eve", "pw").id
         lesson = authoring.NewLesson("L", [authoring.NewSection("a", "a"), authoring.NewSection("b", "b")])

@@ -131,7 +131,9 @@ def test_search_uses_the_full_text_index(seeded: Database) -> None:
         assert "INTEGER PRIMARY KEY" in plans[1], plans[1]
     else:
         assert "ix_courses_search_vector" in ids_plan, ids_plan
-    assert any("VIRTUAL TABLE INDEX" in p or "ix_courses_search_vector" in p for p in plans[2:-1])  # the count
+    assert any(
+        "VIRTUAL TABLE INDEX" in p or "ix_courses_search_vector" in p for p in plans[2:-1]
+    )  # the count
     for plan in plans:
         _no_full_scan(plan, "courses")
 

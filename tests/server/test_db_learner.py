@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,20 +14,14 @@ from lms_desktop.contract import ProgressUpdate, RatingUpdate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import NotEnrolled
 from lms_desktop.server.db.queries import authoring, catalog, content, learner, users, versions
-from tests.server.db_support import engine_params, reset, shared_database
+from tests.server.db_support import engine_params, scratch_database
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module", params=engine_params())
-def shared_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    with shared_database(request.param, request, tmp_path_factory.mktemp("db")) as database:
-        yield database
-
-
-@pytest.fixture
-def db(shared_db: Database) -> Database:
-    return reset(shared_db)
+@pytest.fixture(params=engine_params())
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Database:
+    return scratch_database(request.param, request, tmp_path_factory)
 
 
 def _course(db: Database, sections: int = 4, **kw: Any) -> tuple[int, list[int]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +10,7 @@ from lms_desktop.contract import MAX_QUERY_CHARS, CoursePage
 from lms_desktop.server.db import search
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.queries import authoring, catalog
-from tests.server.db_support import engine_params, reset, seeded_database, shared_database
+from tests.server.db_support import engine_params, scratch_database, seeded_database
 
 
 def _search(db: Database, q: str, **kw: object) -> CoursePage:
@@ -30,15 +28,9 @@ def _search(db: Database, q: str, **kw: object) -> CoursePage:
         )
 
 
-@pytest.fixture(scope="module", params=engine_params())
-def shared_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    with shared_database(request.param, request, tmp_path_factory.mktemp("db")) as database:
-        yield database
-
-
-@pytest.fixture
-def db(shared_db: Database) -> Database:
-    return reset(shared_db)
+@pytest.fixture(params=engine_params())
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Database:
+    return scratch_database(request.param, request, tmp_path_factory)
 
 
 def _ids(page: CoursePage) -> set[int]:

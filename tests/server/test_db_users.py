@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,18 +10,12 @@ import sqlalchemy as sa
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import UserExists
 from lms_desktop.server.db.queries import tokens, users, versions
-from tests.server.db_support import engine_params, reset, shared_database
+from tests.server.db_support import engine_params, scratch_database
 
 
-@pytest.fixture(scope="module", params=engine_params())
-def shared_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    with shared_database(request.param, request, tmp_path_factory.mktemp("users")) as database:
-        yield database
-
-
-@pytest.fixture
-def db(shared_db: Database) -> Database:
-    return reset(shared_db)
+@pytest.fixture(params=engine_params())
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Database:
+    return scratch_database(request.param, request, tmp_path_factory)
 
 
 def test_create_and_authenticate(db: Database) -> None:
