@@ -282,6 +282,26 @@ def plot_series(outcomes: list[Outcome], out_dir: Path) -> dict[str, list[str]]:
     return made
 
 
+def bench_docstring(name: str) -> str:
+    """What the bench measures and how, from its module docstring (one source for the code and the report)."""
+    import ast
+
+    try:
+        doc = ast.get_docstring(ast.parse((HERE / f"{name}.py").read_text()))
+    except (OSError, SyntaxError):
+        return ""
+    text = ""
+    for line in (doc or "").splitlines():
+        line = line.strip()
+        if not line:
+            text += "\n\n"
+        elif line.startswith("- "):
+            text += ("\n" if text.endswith("\n") else "\n\n" if text else "") + line
+        else:
+            text += ("" if not text or text.endswith("\n") else " ") + line
+    return text.strip()
+
+
 def write_report(
     outcomes: list[Outcome], missing: list[str], out_dir: Path, wall_s: float, first_load: str
 ) -> Path:
@@ -323,6 +343,9 @@ def write_report(
         parts.append(
             f"`{o.name}.py`: {r['status'] if r else 'no JSON result'}, {o.seconds:.0f} s ({o.exit}).\n"
         )
+        about = bench_docstring(o.name)
+        if about:
+            parts.append(about + "\n")
         if r is None:
             tail = o.log.read_text(errors="replace").splitlines()[-40:] if o.log.exists() else []
             parts.append(
