@@ -19,10 +19,12 @@ import asyncio
 import logging
 from collections import deque
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,6 +42,9 @@ from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.ui import theme
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
+
+if TYPE_CHECKING:
+    from lms_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +83,11 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     elif status.pending:
         n = status.pending
         parts.append(f"{n} change{'s' * (n != 1)} waiting to sync")
+    if not parts:
+        parts.append("All changes synced")
     if status.last_sync is not None:
         parts.append(since_text(status.last_sync, now).replace("synced", "last sync", 1))
-    return " · ".join(parts) if parts else "All changes synced"
+    return " · ".join(parts)
 
 
 class OfflineStatusBridge(QObject):
@@ -256,9 +263,10 @@ class DownloadsView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
         self.rows = QVBoxLayout(body)
-        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
         self.rows.setSpacing(theme.SPACE_S)
         self.empty = muted(
             "No courses are kept for offline use yet. Open a course and choose “Make available offline”.",
@@ -305,6 +313,7 @@ class DownloadsView(QWidget):
                 item = layout.takeAt(0)
                 widget = item.widget() if item is not None else None
                 if widget is not None:
+                    widget.hide()  # gone from the screen now, destroyed on the next turn of the loop
                     widget.deleteLater()
         courses = self.client.downloads.courses()
         for course in courses:
@@ -468,3 +477,57 @@ class OfflineButton(QPushButton):
     def _on_progress(self, p: DownloadProgress) -> None:
         if self._course is not None and p.course_id == self._course[0] and p.total:
             self.setText(f"Downloading… {int(100 * p.fraction)}%")
+
+
+def _layout_holding(widget: QWidget) -> QBoxLayout | None:
+    """The box layout `widget` sits in (searched below its parent's layout)."""
+    parent = widget.parentWidget()
+    stack = [parent.layout() if parent is not None else None]
+    while stack:
+        layout = stack.pop()
+        if layout is None:
+            continue
+        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+            return layout
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item is not None and item.layout() is not None:
+                stack.append(item.layout())
+    return None
+
+
+def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:
+    """Wire offline learning into the main window through its public parts only: a "Downloads" entry in
+    the sidebar, "Make available offline" next to the course page's buttons, the offline status (changes to
+    sync, last sync, needs attention) in the status bar, and download messages as toasts."""
+    view = DownloadsView(client, window.runner, window)
+    nav = window.add_nav_button("Downloads", view)
+    view.openCourse.connect(window.open_course)
+    view.message.connect(window.toaster.show_message)
+
+    def show_downloads() -> None:
+        nav.setChecked(True)
+        view.reload()
+        window.stack.setCurrentWidget(view)
+
+    nav.clicked.connect(view.reload)
+    bridge = OfflineStatusBridge(client, view)
+    label = OfflineStatusLabel(bridge, window.status)
+    window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
+    window.status.addWidget(label)
+    label.clicked.connect(show_downloads)
+
+    course = window.course
+    button = OfflineButton(view, course)
+    buttons = _layout_holding(course.unenroll_button)
+    if buttons is not None:
+        buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
+
+    def follow_course(_index: int = 0) -> None:
+        if window.stack.currentWidget() is course and course.course_id is not None:
+            title = course.detail.title if course.detail is not None else ""
+            button.set_course(course.course_id, title)
+
+    window.stack.currentChanged.connect(follow_course)
+    follow_course()
+    return view

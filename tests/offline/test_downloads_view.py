@@ -31,6 +31,10 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 def test_status_text_says_what_waits() -> None:
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     assert status_text(OfflineStatus(True, 0, 0, None, False, None)) == "All changes synced"
+    assert (
+        status_text(OfflineStatus(True, 0, 0, now, False, None), now)
+        == "All changes synced · last sync just now"
+    )
     text = status_text(OfflineStatus(False, 3, 0, now - timedelta(minutes=5), False, None), now)
     assert text == "3 changes waiting to sync · last sync 5 min ago"
     text = status_text(OfflineStatus(True, 0, 1, now, False, "404: gone"), now)
@@ -125,5 +129,52 @@ def test_downloads_screen_button_and_status(
         server.set_delay(0)
         if not server.running:
             server.start()
+        run(runner.shutdown())
+        run(client.aclose())
+
+
+def test_install_offline_in_the_main_window(
+    server: EmbeddedServer, tmp_path: Path, qtbot: QtBot, run: Run
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from lms_desktop.ui.downloads_view import install_offline
+    from lms_desktop.ui.main_window import MainWindow
+
+    _, username, token = new_learner(server, PASSWORD)
+    config = ClientConfig(
+        base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
+    )
+    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    run(client.sign_in(username, PASSWORD))
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(client, runner, settings, server_label="test server")
+    qtbot.addWidget(window)
+    try:
+        view = install_offline(window, client)
+        window.resize(1180, 780)
+        window.start()
+        window.show()
+        detail, _ = course_with_sections(server.base_url, token, minimum=3)
+        window.open_course(detail.id)
+        qtbot.waitUntil(lambda: window.course.detail is not None, timeout=10_000)
+        button = next(b for b in window.course.findChildren(OfflineButton))
+        qtbot.waitUntil(lambda: not button.isHidden())
+        assert button.text() == "Make available offline"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.state_of(detail.id) == "complete", timeout=10_000)
+        qtbot.waitUntil(lambda: button.text() == "✓ Available offline")
+        SHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SHOTS / "course-available-offline.png"))
+        label = next(iter(window.status.findChildren(OfflineStatusLabel)))
+        assert label.text().startswith("All changes synced") and window.status.pending.isHidden()
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is view
+        assert [r.course.course_id for r in view.course_rows_widgets()] == [detail.id]
+        qtbot.wait(50)  # let the rebuilt rows lay out
+        assert window.grab().save(str(SHOTS / "downloads-window.png"))
+    finally:
+        window.close()
         run(runner.shutdown())
         run(client.aclose())

@@ -72,6 +72,7 @@ log = logging.getLogger(__name__)
 HEARTBEAT_TIMEOUT_S = 1.0  # with a 1 s heartbeat: a dead or hung server is noticed within 2 s
 RETRY_INITIAL_S = 2.0
 RETRY_MAX_S = 60.0
+REFRESH_EVERY_S = 30 * 60.0  # downloaded courses are revalidated this often while online
 
 _enrollment = decoder(Enrollment)
 _rating = decoder(CourseRating)
@@ -129,6 +130,7 @@ class OfflineLmsClient(LmsClient):
         self._retry_delay = RETRY_INITIAL_S
         self._retry_handle: asyncio.TimerHandle | None = None
         self._heartbeat: asyncio.Task[None] | None = None
+        self._refresher: asyncio.Task[None] | None = None
         self._closing = False
         self._titles: dict[int, str] = {}
         self.outbox.on_change(self._notify)
@@ -138,7 +140,9 @@ class OfflineLmsClient(LmsClient):
         self._closing = True
         if self._retry_handle is not None:
             self._retry_handle.cancel()
-        tasks = [t for t in (*self._tasks, self._heartbeat, self._sync_task) if t is not None]
+        tasks = [
+            t for t in (*self._tasks, self._heartbeat, self._refresher, self._sync_task) if t is not None
+        ]
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -257,7 +261,7 @@ class OfflineLmsClient(LmsClient):
     async def _refresh_downloads(self) -> None:
         try:
             await self.downloads.refresh_all()
-        except (OfflineError, AuthRequired) as exc:
+        except (OfflineError, AuthRequired, ApiError) as exc:
             log.info("refreshing downloads stopped: %s", exc)
 
     async def sync(self) -> SyncReport | None:
@@ -271,6 +275,19 @@ class OfflineLmsClient(LmsClient):
             return await sync
         finally:
             self._notify()
+
+    def start_background(self, *, refresh_every_s: float = REFRESH_EVERY_S) -> None:
+        """The app's background duties: the heartbeat (if `heartbeat_s`) and a periodic refresh of the
+        downloaded courses while online (cheap: ETag revalidation). Stopped by aclose()."""
+        self.start_heartbeat()
+        if self._refresher is None or self._refresher.done():
+            self._refresher = asyncio.ensure_future(self._refresh_loop(refresh_every_s))
+
+    async def _refresh_loop(self, every_s: float) -> None:
+        while not self._closing:
+            await asyncio.sleep(every_s)
+            if self.online and self.user is not None:
+                await self._refresh_downloads()
 
     def start_heartbeat(self) -> None:
         """Probe /health every `heartbeat_s` while online, so an idle app notices a dead server in < 2 s
@@ -300,7 +317,8 @@ class OfflineLmsClient(LmsClient):
         user = await super().restore_session()
         if user is not None:
             self.outbox.resume(user.id, "signed_out")
-            self.request_sync(refresh_downloads=self.online)
+            if self.online:  # offline, the connectivity probe starts the sync when the server is back
+                self.request_sync(refresh_downloads=True)
         self._notify()
         return user
 
