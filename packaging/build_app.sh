@@ -31,6 +31,16 @@ if ! "$py" -c "import PyInstaller" >/dev/null 2>&1; then
     "$py" -m pip install --quiet "pyinstaller>=6.10"
 fi
 
+# PyInstaller bundles the system libraries it finds here; any the xcb plugin cannot find now become the
+# target machine's problem, so say which (Debian/Ubuntu package names in the README).
+if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null 2>&1; then
+    xcb=$("$py" -c "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / 'Qt/plugins/platforms/libqxcb.so')")
+    missing=$(ldd "$xcb" 2>/dev/null | awk '/not found/ {print $1}' | tr '\n' ' ')
+    if [ -n "$missing" ]; then
+        echo "warning: not bundled (missing on this machine), the target must have them: $missing" >&2
+    fi
+fi
+
 start=$(date +%s)
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work" "$here/packaging/lms-desktop.spec"
