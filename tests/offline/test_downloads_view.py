@@ -21,7 +21,7 @@ from lms_desktop.ui.downloads_view import (
 )
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.servers import new_learner
-from tests.offline.stack import course_with_sections, get_json
+from tests.offline.stack import course_with_sections, get_json, section_list
 from tests.ui.conftest import Run
 
 PASSWORD = "correct horse"
@@ -156,7 +156,7 @@ def test_install_offline_in_the_main_window(
         window.resize(1180, 780)
         window.start()
         window.show()
-        detail, _ = course_with_sections(server.base_url, token, minimum=3)
+        detail, content = course_with_sections(server.base_url, token, minimum=3)
         window.open_course(detail.id)
         qtbot.waitUntil(lambda: window.course.detail is not None, timeout=10_000)
         button = next(b for b in window.course.findChildren(OfflineButton))
@@ -174,7 +174,24 @@ def test_install_offline_in_the_main_window(
         assert [r.course.course_id for r in view.course_rows_widgets()] == [detail.id]
         qtbot.wait(50)  # let the rebuilt rows lay out
         assert window.grab().save(str(SHOTS / "downloads-window.png"))
+
+        # offline: the downloaded course opens from the Downloads list and every section reads in full
+        server.stop()
+        view.course_rows_widgets()[0].open_button.click()
+        assert window.stack.currentWidget() is window.course
+        qtbot.waitUntil(lambda: window.course.content is not None, timeout=10_000)
+        assert window.course.detail is not None and window.course.detail.title == detail.title
+        for sid in section_list(content):
+            window.open_section(sid, detail.id)
+            qtbot.waitUntil(
+                lambda sid=sid: window.reader.section is not None and window.reader.section.id == sid
+            )
+            assert window.reader.body.toPlainText().strip()
+        assert not client.online
+        assert window.grab().save(str(SHOTS / "reader-offline.png"))
     finally:
+        if not server.running:
+            server.start()
         window.close()
         run(runner.shutdown())
         run(client.aclose())
