@@ -79,7 +79,7 @@ def reset(db: Database) -> Database:
             for table in RESET_ORDER:
                 conn.exec_driver_sql(f"DELETE FROM {table}")
             conn.exec_driver_sql("INSERT INTO courses_fts(courses_fts) VALUES ('rebuild')")
-        conn.exec_driver_sql("UPDATE versions SET value = 1")
+        conn.exec_driver_sql("UPDATE versions SET value = 1 WHERE name = 'catalog'")
     catalog.clear_caches()  # cached totals are keyed by catalog version, which was just rewound
     return db
 

@@ -126,7 +126,10 @@ def clear_caches() -> None:
 
 
 def _total(conn: Connection, total_q: Any, query_key: str) -> int:
-    key = (conn.engine.url.render_as_string(hide_password=True), catalog_version(conn), query_key)
+    # the engine's identity is part of the key: a database recreated under the same URL (and opened
+    # again) starts at the same catalog version with other rows
+    engine = f"{id(conn.engine)}:{conn.engine.url.render_as_string(hide_password=True)}"
+    key = (engine, catalog_version(conn), query_key)
     cached = _totals.get(key)
     if cached is None:
         cached = int(conn.execute(total_q).scalar() or 0)
