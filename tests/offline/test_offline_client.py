@@ -178,3 +178,37 @@ async def test_a_dead_or_hung_server_is_noticed_and_its_return_too(
     assert changes == [False, True, False, True]
     print(f"offline noticed after {hung_s:.2f} s (hung server), {gone_s:.2f} s (stopped server)")
     assert hung_s < 2.0 and gone_s < 2.0  # the promise: within two seconds
+
+
+async def test_signed_out_during_sync_keeps_the_change_until_signed_in_again(
+    server: EmbeddedServer, tmp_path: Path
+) -> None:
+    _, username, token = new_learner(server, PASSWORD)
+    client = make_client(server, tmp_path)
+    try:
+        await client.sign_in(username, PASSWORD)
+        page = get_json(server.base_url, token, "/courses?limit=3&sort=popular", dict)
+        cid = int(page["items"][0]["id"])
+        await client.course(cid)
+        server.stop()
+        await client.rate(cid, 5)
+        assert client.offline_status().pending == 1
+        from lms_desktop.server.db.queries import tokens
+
+        assert client._session is not None and server.database is not None
+        with server.database.write() as conn:  # signed out elsewhere (or expired) while offline
+            tokens.revoke(conn, client._session.access_token)
+        server.start()
+        await client.check_online()
+        await client.settle()
+        # the 401 signed the client out; the change is kept and still shown
+        assert client.user is None
+        status = client.offline_status()
+        assert status.pending == 0 and status.needs_attention == 1
+        assert client.attention_changes()[0].reason == "signed_out"
+        await client.sign_in(username, PASSWORD)
+        await client.settle()
+        assert client.offline_status().needs_attention == 0 and client.offline_status().pending == 0
+        assert get_json(server.base_url, token, f"/courses/{cid}", CourseDetail).my_rating == 5
+    finally:
+        await client.aclose()

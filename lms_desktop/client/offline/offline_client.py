@@ -133,6 +133,7 @@ class OfflineLmsClient(LmsClient):
         self._refresher: asyncio.Task[None] | None = None
         self._closing = False
         self._titles: dict[int, str] = {}
+        self._last_user_id: int | None = None
         self.outbox.on_change(self._notify)
         self.on_online_changed(self._online_changed)
 
@@ -163,11 +164,20 @@ class OfflineLmsClient(LmsClient):
 
     # ---- status ----------------------------------------------------------------------------------
 
-    def offline_status(self) -> OfflineStatus:
+    @property
+    def account_id(self) -> int | None:
+        """The signed-in learner, or the last one while signed out: their kept changes stay visible
+        (a 401 during a sync signs the client out; the status bar must still say what waits)."""
         user = self.user
-        if user is None:
+        if user is not None:
+            self._last_user_id = user.id
+        return self._last_user_id
+
+    def offline_status(self) -> OfflineStatus:
+        uid = self.account_id
+        if uid is None:
             return OfflineStatus(self.online, 0, 0, None, False, None)
-        s = self.syncer.status(user.id)
+        s = self.syncer.status(uid)
         return OfflineStatus(self.online, s.pending, s.needs_attention, s.last_sync, s.syncing, s.last_error)
 
     def on_status_changed(self, callback: Callable[[OfflineStatus], None]) -> Callable[[], None]:
@@ -191,11 +201,13 @@ class OfflineLmsClient(LmsClient):
                 log.exception("offline status listener failed")
 
     def pending_changes(self) -> list[OutboxEntry]:
-        return [] if self.user is None else self.outbox.entries(self.user.id, "pending")
+        uid = self.account_id
+        return [] if uid is None else self.outbox.entries(uid, "pending")
 
     def attention_changes(self) -> list[OutboxEntry]:
         """Changes the server refused or could not take, each with `describe()`, `reason`, `last_error`."""
-        return [] if self.user is None else self.outbox.entries(self.user.id, "needs_attention")
+        uid = self.account_id
+        return [] if uid is None else self.outbox.entries(uid, "needs_attention")
 
     def discard_change(self, seq: int) -> bool:
         return self.outbox.discard(seq)
