@@ -184,7 +184,18 @@ def test_missing_resources_are_404_json(api_server: EmbeddedServer, path: str) -
     assert r.json()["status_code"] == 404
 
 
-@pytest.mark.parametrize("path", ["/courses/abc", "/courses/0", "/courses/-1/content", "/sections/1.5"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/courses/abc",
+        "/courses/0",
+        "/courses/-1/content",
+        "/sections/1.5",
+        "/courses/7197315524132958371840",  # beyond a 32-bit id: bad input, not an overflow 500
+        "/courses/2147483648/content",
+        "/sections/99999999999999999999",
+    ],
+)
 def test_bad_ids_are_4xx(api_server: EmbeddedServer, path: str) -> None:
     r = http.get(api_server.api_url + path)
     assert 400 <= r.status_code < 500

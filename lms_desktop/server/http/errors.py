@@ -40,6 +40,7 @@ def error_response(
 
 
 MAX_DETAIL_CHARS = 300
+MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER columns; a larger id is bad input (400), not an overflow (500)
 
 
 def _clip(text: str) -> str:
@@ -115,3 +116,5 @@ def _spec(description: str) -> ResponseSpec:
 AUTH_ERRORS: dict[int, ResponseSpec] = {401: _spec("Missing, expired or revoked bearer token")}
 NOT_FOUND: dict[int, ResponseSpec] = {404: _spec("No such resource, or not visible")}
 UNAVAILABLE: dict[int, ResponseSpec] = {503: _spec("Database unavailable; retry after Retry-After")}
+TOO_LARGE: dict[int, ResponseSpec] = {413: _spec("Request body larger than the server accepts")}
+THROTTLED: dict[int, ResponseSpec] = {429: _spec("Too many failed sign-ins; retry after Retry-After")}

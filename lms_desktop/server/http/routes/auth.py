@@ -13,7 +13,7 @@ from litestar.params import Body
 from lms_desktop.contract import TokenRequest, TokenResponse, User
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.auth import bearer_token, require_user
-from lms_desktop.server.http.errors import AUTH_ERRORS, UNAVAILABLE
+from lms_desktop.server.http.errors import AUTH_ERRORS, THROTTLED, TOO_LARGE, UNAVAILABLE
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
 from lms_desktop.server.http.throttle import ACCOUNT, ADDRESS
@@ -41,7 +41,7 @@ def _sign_in(st: ServerState, username: str, password: str) -> tuple[str, dateti
     "/auth/token",
     status_code=200,
     summary="Sign in: trade a username and password for a bearer token",
-    responses={**AUTH_ERRORS, **UNAVAILABLE},
+    responses={**AUTH_ERRORS, **UNAVAILABLE, **TOO_LARGE, **THROTTLED},
 )
 async def issue_token(
     request: Request[Any, Any, Any], data: Annotated[TokenRequest, Body()]

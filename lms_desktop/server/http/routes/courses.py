@@ -28,7 +28,7 @@ from lms_desktop.contract import (
 from lms_desktop.server.hotcache import PUBLIC, CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.auth import optional_user
-from lms_desktop.server.http.errors import AUTH_ERRORS, NOT_FOUND, UNAVAILABLE
+from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVAILABLE
 from lms_desktop.server.http.state import ServerState, get_state
 
 _encode = msgspec.json.Encoder().encode
@@ -134,7 +134,7 @@ def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
     responses={**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE},
 )
 async def get_course(
-    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)]
+    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[CourseDetail]:
     st = get_state(request)
     from lms_desktop.server.db.queries import catalog
@@ -167,7 +167,7 @@ async def get_course(
     responses={**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE},
 )
 async def get_content(
-    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1)]
+    request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[CourseContent]:
     st = get_state(request)
     from lms_desktop.server.db.queries import content
@@ -200,7 +200,7 @@ async def get_content(
     responses={**NOT_FOUND, **UNAVAILABLE},
 )
 async def get_section(
-    request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1)]
+    request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[Section]:
     st = get_state(request)
     from lms_desktop.server.db.queries import content, versions

@@ -27,13 +27,13 @@ from lms_desktop.contract import (
 from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.auth import require_user
-from lms_desktop.server.http.errors import AUTH_ERRORS, NOT_FOUND, UNAVAILABLE, _spec
+from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
 
 _encode = msgspec.json.Encoder().encode
 VARY_AUTH = "Authorization"
-WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE}
+WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE, **TOO_LARGE}
 
 
 def _set_enrollment(
@@ -75,7 +75,7 @@ async def _enrollment(
 )
 async def enroll(
     request: Request[Any, Any, Any],
-    course_id: Annotated[int, Parameter(ge=1)],
+    course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)],
     data: Annotated[EnrollmentRequest | None, Body()] = None,
 ) -> Response[Enrollment]:
     return await _enrollment(request, course_id, data, True)
@@ -90,7 +90,7 @@ async def enroll(
 )
 async def unenroll(
     request: Request[Any, Any, Any],
-    course_id: Annotated[int, Parameter(ge=1)],
+    course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)],
     data: Annotated[EnrollmentRequest | None, Body()] = None,
 ) -> Response[Enrollment]:
     return await _enrollment(request, course_id, data, False)
@@ -111,7 +111,7 @@ def _put_progress(st: ServerState, user_id: int, section_id: int, update: Progre
 )
 async def put_progress(
     request: Request[Any, Any, Any],
-    section_id: Annotated[int, Parameter(ge=1)],
+    section_id: Annotated[int, Parameter(ge=1, le=MAX_ID)],
     data: Annotated[ProgressUpdate, Body()],
 ) -> Response[Progress]:
     st = get_state(request)
@@ -138,7 +138,7 @@ def _put_rating(st: ServerState, user_id: int, course_id: int, update: RatingUpd
 )
 async def put_rating(
     request: Request[Any, Any, Any],
-    course_id: Annotated[int, Parameter(ge=1)],
+    course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)],
     data: Annotated[RatingUpdate, Body()],
 ) -> Response[CourseRating]:
     st = get_state(request)
