@@ -1,8 +1,8 @@
 """A bounded load generator: a class of learners browsing, searching, reading and posting progress.
 
 Bounded three ways so it can never run away on a shared machine: a fixed number of learner tasks (the
-concurrency), a fixed duration, and a cap on requests. Loopback only. Used in-process by the fault tests and
-as a separate process by `tests/benchmarks/bench_load.py`:
+concurrency), a fixed duration, and a cap on requests. Loopback only. Run as a separate process by
+`tests/benchmarks/bench_load.py` (and by hand):
 
     python -m tests.trust.loadgen --api http://127.0.0.1:PORT/api/v1 --tokens tokens.txt --duration 20
 """
