@@ -17,6 +17,7 @@ import logging
 import socket
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ log = logging.getLogger("lms.server.embedded")
 
 START_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 10.0
+REQUEST_LOG_LIMIT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,8 @@ class EmbeddedServer:
             access_log=access_log,
         )
         self.delay = 0.0
-        self.request_log: list[LoggedRequest] = []
+        # Bounded: the desktop app runs this server for hours; tests only look at recent requests.
+        self.request_log: deque[LoggedRequest] = deque(maxlen=REQUEST_LOG_LIMIT)
         self.sql_statements = 0
         self._sql_capture: list[str] | None = None
         self._state: ServerState | None = None

@@ -57,7 +57,7 @@ def test_requests_are_counted_at_the_server(live_server: EmbeddedServer) -> None
     assert live_server.count("/courses") == 2
     assert live_server.count("/api/v1/courses", method="GET") == 2
     assert live_server.count("/health") == 1
-    assert [r.query for r in live_server.request_log[:2]] == ["q=python", "q=data"]
+    assert [r.query for r in list(live_server.request_log)[:2]] == ["q=python", "q=data"]
 
 
 def test_set_delay_slows_every_request_without_blocking_others(live_server: EmbeddedServer) -> None:
