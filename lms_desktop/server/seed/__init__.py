@@ -33,7 +33,14 @@ from lms_desktop.server.db.queries.versions import bump_catalog
 from lms_desktop.server.images import write_cover
 from lms_desktop.server.seed import words
 from lms_desktop.server.seed.bodies import SECTION_TYPES, VARIANTS, body_pool
-from lms_desktop.server.seed.bulk import insert_rows, max_id, reset_sequences, time_converter
+from lms_desktop.server.seed.bulk import (
+    insert_rows,
+    max_id,
+    reset_sequences,
+    restore_foreign_keys,
+    suspend_foreign_keys,
+    time_converter,
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -51,6 +58,7 @@ SECTION_COUNTS = tuple(range(2, 9))
 SECTION_WEIGHTS = (20, 26, 20, 14, 9, 6, 5)
 TYPE_WEIGHTS = (50, 25, 12, 13)
 MAX_ENROLLMENTS_PER_LEARNER = 40
+BULK_TABLES = ("lessons", "sections", "enrollments", "progress", "course_ratings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +162,7 @@ class _Loader:
             conn.exec_driver_sql("PRAGMA cache_size=-131072")
             for ddl in fts.SQLITE_DROP_TRIGGERS:
                 conn.exec_driver_sql(ddl)
+        foreign_keys = suspend_foreign_keys(conn, BULK_TABLES) if self.dialect == "postgresql" else []
         covers = self.covers(images_dir)
         body_ids = self.bodies()
         catalog = self.plan_courses(n_courses)
@@ -183,6 +192,7 @@ class _Loader:
             # COPY leaves the new entries in GIN's pending list, which the planner prices so high that it
             # skips the full-text index; merge it now, then give the planner fresh statistics
             conn.exec_driver_sql("SELECT gin_clean_pending_list('ix_courses_search_vector')")
+            restore_foreign_keys(conn, foreign_keys)
             conn.exec_driver_sql("ANALYZE")
         bump_catalog(conn)
         self.tell("search index", 1, 1)
