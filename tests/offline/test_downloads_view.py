@@ -3,6 +3,7 @@ against the real server."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -181,11 +182,13 @@ def test_install_offline_in_the_main_window(
         assert window.stack.currentWidget() is window.course
         qtbot.waitUntil(lambda: window.course.content is not None, timeout=10_000)
         assert window.course.detail is not None and window.course.detail.title == detail.title
+
+        def shows(section_id: int) -> Callable[[], bool]:
+            return lambda: window.reader.section is not None and window.reader.section.id == section_id
+
         for sid in section_list(content):
             window.open_section(sid, detail.id)
-            qtbot.waitUntil(
-                lambda sid=sid: window.reader.section is not None and window.reader.section.id == sid
-            )
+            qtbot.waitUntil(shows(sid))
             assert window.reader.body.toPlainText().strip()
         assert not client.online
         assert window.grab().save(str(SHOTS / "reader-offline.png"))
