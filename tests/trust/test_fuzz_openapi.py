@@ -35,6 +35,7 @@ from tests.trust.serverproc import ServerProcess
 OPENAPI_PATHS = ("/openapi.json", "/schema/openapi.json", "/api/v1/openapi.json")
 POSITIVE_EXAMPLES = 25  # per operation: schema-valid data
 NEGATIVE_EXAMPLES = 10  # per operation: data that breaks the schema (must be a 4xx, never a 5xx)
+PINNED_EXAMPLES = 15  # per operation with ids in its path: those ids pinned to real rows
 CHECKS: list[Callable[..., Any]] = [
     not_a_server_error,
     status_code_conformance,
@@ -69,10 +70,19 @@ def load_schema(server: ServerProcess) -> Any:
 
 
 def fuzz_operation(
-    operation: Any, mode: GenerationMode, base_url: str, token: str, examples: int
+    operation: Any,
+    mode: GenerationMode,
+    base_url: str,
+    token: str,
+    examples: int,
+    path_parameters: dict[str, Any] | None = None,
 ) -> list[str]:
-    """Run `examples` derandomized cases of one operation; return one line per distinct failure."""
+    """Run `examples` derandomized cases of one operation; return one line per distinct failure.
+
+    `path_parameters` pins ids to rows that exist, so bodies and queries are fuzzed against real
+    resources (random ids mostly reach the 404 path)."""
     failures: dict[str, str] = {}
+    label = operation.label + (f" {path_parameters}" if path_parameters else "")
 
     @settings(
         max_examples=examples,
@@ -82,7 +92,7 @@ def fuzz_operation(
         phases=[Phase.explicit, Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(case=operation.as_strategy(generation_mode=mode))
+    @given(case=operation.as_strategy(generation_mode=mode, path_parameters=path_parameters))
     def run(case: Any) -> None:
         try:
             case.call_and_validate(
@@ -91,19 +101,40 @@ def fuzz_operation(
         except (FailureGroup, Exception) as exc:  # check failures come as a BaseExceptionGroup
             text = " ".join(str(exc).split())
             key = text[:160]
-            failures.setdefault(key, f"{operation.label} [{mode.value}] {text[:600]}")
+            failures.setdefault(key, f"{label} [{mode.value}] {text[:600]}")
 
     try:
         run()
     except Unsatisfiable:
         # Nothing in this operation can be made invalid (e.g. GET /me has no parameters): no negative cases.
-        assert mode is GenerationMode.NEGATIVE, f"{operation.label}: no valid case could be generated"
+        assert mode is GenerationMode.NEGATIVE, f"{label}: no valid case could be generated"
     return list(failures.values())
 
 
+def real_ids(server: ServerProcess, token: str) -> dict[str, Any]:
+    """Ids of a visible course (the demo learner enrolled in it), one of its sections and its cover."""
+    api = server.api
+    with httpx.Client(timeout=30) as client:
+        course = client.get(f"{api}/courses", params={"limit": 1, "sort": "newest"}).json()["items"][0]
+        content = client.get(f"{api}/courses/{course['id']}/content").json()
+        enrolled = client.put(
+            f"{api}/courses/{course['id']}/enrollment", headers={"Authorization": f"Bearer {token}"}, json={}
+        )
+        assert enrolled.status_code == 200, enrolled.text
+    ids: dict[str, Any] = {
+        "course_id": course["id"],
+        "section_id": content["lessons"][0]["sections"][0]["id"],
+    }
+    if course["image_url"]:
+        ids["key"] = course["image_url"].rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+    return ids
+
+
 def test_api_survives_fuzzing(sqlite_server: ServerProcess, demo_token: str) -> None:
-    """Every documented operation, positive and negative data: no 5xx and answers that fit the schema."""
+    """Every documented operation, positive and negative data: no 5xx and answers that fit the schema.
+    Operations with ids in their path get a third pass with the ids pinned to real rows."""
     schema = load_schema(sqlite_server)
+    ids = real_ids(sqlite_server, demo_token)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10, "the schema documents the API"
     failures: list[str] = []
@@ -118,6 +149,17 @@ def test_api_survives_fuzzing(sqlite_server: ServerProcess, demo_token: str) -> 
             (GenerationMode.NEGATIVE, NEGATIVE_EXAMPLES),
         ):
             failures += fuzz_operation(operation, mode, sqlite_server.base_url, demo_token, examples)
+        names = {p.name for p in operation.path_parameters}
+        if names and names <= set(ids):
+            pinned = {name: ids[name] for name in names}
+            failures += fuzz_operation(
+                operation,
+                GenerationMode.POSITIVE,
+                sqlite_server.base_url,
+                demo_token,
+                PINNED_EXAMPLES,
+                pinned,
+            )
         print(f"{operation.label}: {time.perf_counter() - started:.1f} s")
     assert not failures, f"{len(failures)} distinct failures over {len(fuzzed)} operations:\n" + "\n".join(
         failures
