@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from lms_desktop.client import ClientConfig, CourseQuery, MemoryTokenStore, paths
-from lms_desktop.client.offline.downloads import COVER_WIDTHS, DownloadCancelled, DownloadProgress
+from lms_desktop.client.offline.downloads import (
+    COVER_WIDTHS,
+    DownloadCancelled,
+    DownloadError,
+    DownloadProgress,
+)
 from lms_desktop.client.offline.offline_client import OfflineLmsClient
 from lms_desktop.contract import ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
@@ -173,3 +178,21 @@ async def test_refresh_marks_a_course_gone_from_the_server(
 
 def _done() -> ProgressUpdate:
     return ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=10)
+
+
+async def test_without_a_usable_disk_cache_a_download_says_so(server: EmbeddedServer, tmp_path: Path) -> None:
+    _, username, token = new_learner(server, PASSWORD)
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be")
+    config = ClientConfig(base_url=server.base_url, cache_dir=blocked, token_store=MemoryTokenStore())
+    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    try:
+        await client.sign_in(username, PASSWORD)
+        assert client.cache_stats().disk_warning
+        detail, _ = course_with_sections(server.base_url, token, minimum=1)
+        with pytest.raises(DownloadError, match="disk cache is unavailable"):
+            await client.downloads.download(detail.id)
+        failed = client.downloads.get(detail.id)
+        assert failed is not None and failed.state == "partial" and failed.last_error
+    finally:
+        await client.aclose()
