@@ -111,6 +111,9 @@ def test_page_bounds(seeded: Database) -> None:
     assert len(last.items) == COURSES - 200 and last.next_cursor is None and last.total == COURSES
     beyond = _list(seeded, limit=100, page=50)
     assert beyond.items == [] and beyond.total == COURSES and beyond.page == 50
+    for sort in ("relevance", "newest"):  # deep search pages (offsets of 400,000) are fine too
+        deep = _list(seeded, q="data", sort=sort, limit=100, page=4_000)
+        assert deep.items == [] and deep.total > 0
     for bad in ({"limit": 0}, {"limit": 101}, {"page": 0}, {"page": -3}):
         with pytest.raises(InvalidQuery):
             _list(seeded, **bad)

@@ -291,6 +291,7 @@ def list_courses(
 
 
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
+SEARCH_SHORTCUT_MAX_ROWS = 2_000  # beyond this offset + limit the full query runs
 
 
 def _sqlite_relevance_page(
@@ -304,6 +305,8 @@ def _sqlite_relevance_page(
     no better than that, so it cannot belong to the page). Otherwise the caller runs the full query.
     """
     need = offset + count
+    if need > SEARCH_SHORTCUT_MAX_ROWS:  # deep pages: the IN list would be huge (SQLite caps variables)
+        return None
     cap = max(SEARCH_CANDIDATES, need * 2)
     hits = conn.exec_driver_sql(
         "SELECT rowid, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts WHERE courses_fts MATCH ? "
