@@ -90,3 +90,24 @@ def test_write_rolls_back_on_error(db: Database) -> None:
         raise RuntimeError("boom")
     with db.read() as conn:
         assert users.get_user_by_name(conn, "dee") is None
+
+
+def test_sqlite_writes_begin_immediate(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A deferred BEGIN that reads then writes loses lock races ("database is locked"); ours takes the
+    write lock up front. Checked on the driver: a second writer cannot begin while the first is open."""
+    import sqlite3
+
+    db = scratch_database("sqlite", request, tmp_path_factory)
+    path = db.write_engine.url.database
+    assert path
+    with db.write() as conn:
+        conn.exec_driver_sql("SELECT 1")  # nothing written yet, but the write lock is already held
+        other = sqlite3.connect(path, timeout=0.05, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            assert other.execute("SELECT COUNT(*) FROM users").fetchone() is not None  # readers go on (WAL)
+        finally:
+            other.close()
