@@ -92,7 +92,8 @@ def test_a_body_cached_by_one_process_is_served_by_another(
         second = httpx.get(b.api_url + path)
     assert second.status_code == 200
     assert second.content == first.content
-    assert len(sql) == 1 and "versions" in sql[0]  # B ran the version lookup only: the body came from Redis
+    # B ran at most the version lookup: the body came from Redis
+    assert len(sql) <= 1 and all("versions" in s for s in sql)
     assert state_of(b).cache.redis_hits == 1
     assert private_redis.command_calls("keys") == 0 and private_redis.command_calls("scan") == 0
 

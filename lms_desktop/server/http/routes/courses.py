@@ -33,7 +33,7 @@ from lms_desktop.server.http.state import ServerState, get_state
 
 _encode = msgspec.json.Encoder().encode
 VARY_AUTH = "Authorization"
-# Listings served inline on the loop: no text search and a shallow page are a few indexed rows.
+# Listings served inline on the loop: no text search, no filter and a shallow page walk one index.
 INLINE_MAX_PAGE = 10
 
 MAX_HOURS_LIMIT = 10_000.0
@@ -87,13 +87,11 @@ async def list_courses(
     cursor: Annotated[str | None, Parameter(max_length=MAX_CURSOR_CHARS)] = None,
 ) -> Response[CoursePage]:
     st = get_state(request)
-    from lms_desktop.server.db.queries import versions
 
     text = q.strip() if q is not None else ""
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
-    with st.db.read() as conn:
-        cv = versions.catalog_version(conn)
+    cv = st.catalog_version.get()
     etag = cond.weak_etag("list", cv, cond.params_tag(params))
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
     if hit is not None:
@@ -102,7 +100,7 @@ async def list_courses(
     body = await st.cache.get(key)
     if body is None:
         args = (st, query, difficulty, max_hours, sort, page, limit, cursor)
-        if query is None and page <= INLINE_MAX_PAGE:
+        if query is None and difficulty is None and max_hours is None and page <= INLINE_MAX_PAGE:
             body = _list_courses(*args)
         else:
             body = await st.slow(_list_courses, *args)
@@ -118,9 +116,8 @@ def _course_versions(st: ServerState, course_id: int, user: User | None) -> tupl
         course_version = catalog.course_version(conn, course_id)
         if course_version is None:
             return None
-        cv = versions.catalog_version(conn)
         uv = versions.user_version(conn, user.id) if user is not None else 0
-    return cv, course_version, uv
+    return st.catalog_version.get(), course_version, uv
 
 
 def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
@@ -203,10 +200,9 @@ async def get_section(
     request: Request[Any, Any, Any], section_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[Section]:
     st = get_state(request)
-    from lms_desktop.server.db.queries import content, versions
+    from lms_desktop.server.db.queries import content
 
-    with st.db.read() as conn:
-        cv = versions.catalog_version(conn)
+    cv = st.catalog_version.get()
     etag = cond.weak_etag("section", section_id, cv)
     hit = cond.not_modified_or_none(request, etag, cond.SECTION)
     if hit is not None:
