@@ -136,6 +136,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         redis_url=args.redis,
         slow_query_ms=args.slow_query_ms,
+        access_log=not args.no_access_log,
     )
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
@@ -225,15 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
     p.add_argument("--redis", metavar="URL", default=None, help="shared hot-cache tier, e.g. redis://...")
     p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
+    p.add_argument(
+        "--no-access-log", action="store_true", help="no per-request log line (method, path, status, ms)"
+    )
     p.set_defaults(func=cmd_serve)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from lms_desktop.server.http.app import LOG_FORMAT
+
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=LOG_FORMAT,
     )
     if args.command == "serve" and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from lms_desktop.server.db.engine import Database
 
 log = logging.getLogger("lms.server")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 
 API_HANDLERS = [
     auth.issue_token,
@@ -112,5 +113,10 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
 
 
 def create_app_from_env() -> Litestar:
-    """Entry for `uvicorn --factory lms_desktop.server.http.app:create_app_from_env` (one per worker)."""
+    """Entry for `uvicorn --factory lms_desktop.server.http.app:create_app_from_env` (one per worker).
+
+    A spawned worker starts with bare logging (uvicorn configures only its own loggers), so the access
+    log and slow-query warnings get the same format as the parent's here."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     return create_app(Settings.from_env())
