@@ -13,6 +13,7 @@ same thumbnail never see half a file.
 from __future__ import annotations
 
 import colorsys
+import functools
 import hashlib
 import io
 import os
@@ -78,7 +79,9 @@ def render_cover(index: int, initials: str) -> Image.Image:
     return image.convert("RGB")
 
 
+@functools.lru_cache(maxsize=64)
 def cover_png(index: int, initials: str) -> bytes:
+    """Encoded cover; memoised (~60 KB each, 64 at most) because every seeded server draws the same set."""
     buffer = io.BytesIO()
     render_cover(index, initials).save(buffer, format="PNG", compress_level=3)
     return buffer.getvalue()
