@@ -10,7 +10,7 @@ from PIL import Image
 
 from lms_desktop.contract import Health, Metrics, decoder
 from lms_desktop.server.embedded import EmbeddedServer
-from tests.fixtures.servers import ServerFactory, auth, demo_token
+from tests.fixtures.servers import ServerFactory, auth, demo_token, new_learner
 
 # One keep-alive client per module: a client per call would rebuild its TLS context every time.
 http = httpx.Client(timeout=30)
@@ -152,3 +152,24 @@ def test_image_keys_differ_per_image_and_bad_keys_are_4xx(api_server: EmbeddedSe
     path = _first_image_path(api_server)
     for params in ({"w": 0}, {"w": "big"}, {"fmt": "gif"}):
         assert http.get(f"{api_server.base_url}{path}", params=params).status_code == 400
+
+
+def test_an_unexpected_error_is_a_bare_500_and_logged_with_its_traceback(
+    api_server: EmbeddedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fault injection: no real request makes the storage layer raise a plain bug, so patch one in."""
+    from lms_desktop.server.db.queries import versions
+
+    _, _, token = new_learner(api_server)
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("kaboom: internal detail")
+
+    monkeypatch.setattr(versions, "user_version", broken)
+    r = http.get(f"{api_server.api_url}/me", headers=auth(token))
+    assert r.status_code == 500
+    assert r.json() == {"status_code": 500, "detail": "internal server error", "extra": None}
+    assert "kaboom" not in r.text and "Traceback" not in r.text
+    logged = [rec for rec in caplog.records if rec.name == "lms.server.errors"]
+    assert logged and logged[-1].exc_info is not None
+    assert "kaboom" in str(logged[-1].exc_info[1])

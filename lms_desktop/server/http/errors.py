@@ -73,8 +73,22 @@ def _database_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Re
 def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     if is_database_outage(exc):
         return _database_unavailable(request, exc)
+    _hide_sql_parameters(exc)
     log.exception("unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(500, "internal server error")
+
+
+def _hide_sql_parameters(exc: BaseException) -> None:
+    """SQLAlchemy prints bound parameters in its messages; they can hold usernames or hashes."""
+    from sqlalchemy import exc as sa_exc
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sa_exc.StatementError):
+            current.hide_parameters = True
+        current = current.__cause__ or current.__context__
 
 
 def is_database_outage(exc: BaseException) -> bool:
