@@ -111,8 +111,9 @@ def body(result: BenchResult) -> None:
         f"Start-up, median of {runs} fresh processes, from spawn",
         ["start", "imports done", "session ready", "window shown", "first page painted", "state at paint"],
         rows,
-        note="A 3,000-course catalog on `lms-server serve` (SQLite), offscreen Qt. 'Painted' = a grab of the "
-        "catalog viewport that drew course cards.",
+        note="A 3,000-course catalog on `lms-server serve` (SQLite), offscreen Qt. 'Painted' = the event "
+        "loop painted the first real course card. Phases: imports (Python, Qt, the app), session (sign-in, "
+        "or the stored session checked against the server), window shown, first page painted.",
     )
     cold_ms = median_phase(cold, "painted")
     warm_ms = median_phase(warm, "painted")
