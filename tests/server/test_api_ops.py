@@ -173,3 +173,9 @@ def test_an_unexpected_error_is_a_bare_500_and_logged_with_its_traceback(
     logged = [rec for rec in caplog.records if rec.name == "lms.server.errors"]
     assert logged and logged[-1].exc_info is not None
     assert "kaboom" in str(logged[-1].exc_info[1])
+
+
+def test_openapi_documents_both_thumbnail_formats(api_server: EmbeddedServer) -> None:
+    doc = http.get(f"{api_server.base_url}/openapi.json").json()
+    ok = doc["paths"]["/api/v1/images/{key}"]["get"]["responses"]["200"]
+    assert set(ok["content"]) == {"image/webp", "image/jpeg"}

@@ -8,7 +8,7 @@ import msgspec
 from litestar import Request, Response, get
 
 from lms_desktop import __version__
-from lms_desktop.contract import Health, Metrics
+from lms_desktop.contract import API_PREFIX, Health, Metrics
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.state import get_state
 
@@ -33,9 +33,22 @@ async def metrics(request: Request[Any, Any, Any]) -> Response[Metrics]:
     return cond.raw_json(body, headers={"ETag": cond.body_etag(body), "Cache-Control": cond.NO_STORE})
 
 
+def _document_image_formats(schema: dict[str, Any]) -> None:
+    """A thumbnail is WebP or JPEG as `fmt` asks; a handler declares one media type, so add the other."""
+    from lms_desktop.server.http.routes.images import MEDIA_TYPES
+
+    operation = schema.get("paths", {}).get(f"{API_PREFIX}/images/{{key}}", {}).get("get", {})
+    ok = operation.get("responses", {}).get("200")
+    if ok is None:
+        return
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    ok["content"] = {media_type: binary for media_type in MEDIA_TYPES.values()}
+
+
 @get("/openapi.json", include_in_schema=False)
 async def openapi_json(request: Request[Any, Any, Any]) -> Response[Any]:
     schema = request.app.openapi_schema.to_schema()
+    _document_image_formats(schema)
     body = _encode(schema)
     etag = cond.body_etag(body)
     hit = cond.not_modified_or_none(request, etag, "public, max-age=60")
