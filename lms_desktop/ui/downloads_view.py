@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -224,6 +224,7 @@ class DownloadsView(QWidget):
         self._queue: deque[tuple[int, str]] = deque()
         self._current: tuple[int, str] | None = None
         self._cancel: asyncio.Event | None = None
+        self._stale = True
         self._build()
         self.progressed.connect(self._show_progress)
         stop = client.downloads.on_change(self._schedule_reload)
@@ -304,10 +305,21 @@ class DownloadsView(QWidget):
         return course.state if course is not None else "none"
 
     def _schedule_reload(self) -> None:
-        self._reload_timer.start()
+        """Rebuild soon if on screen; otherwise when next shown (progress ticks must not rebuild a hidden
+        list)."""
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         """Rebuild the lists from the manifest and the outbox (cheap: local SQLite reads)."""
+        self._stale = False
         for layout in (self.course_rows, self.changes):
             while layout.count():
                 item = layout.takeAt(0)

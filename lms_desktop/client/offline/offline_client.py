@@ -45,6 +45,7 @@ from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
 from lms_desktop.client.offline.overlay import (
+    PendingView,
     overlay_content,
     overlay_dashboard,
     overlay_detail,
@@ -134,7 +135,8 @@ class OfflineLmsClient(LmsClient):
         self._closing = False
         self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
-        self.outbox.on_change(self._notify)
+        self._view_cache: tuple[int | None, PendingView] | None = None
+        self.outbox.on_change(self._outbox_changed)
         self.on_online_changed(self._online_changed)
 
     async def aclose(self) -> None:
@@ -189,6 +191,19 @@ class OfflineLmsClient(LmsClient):
                 self._status_listeners.remove(callback)
 
         return unsubscribe
+
+    def _outbox_changed(self) -> None:
+        self._view_cache = None
+        self._notify()
+
+    def _pending_view(self) -> PendingView:
+        """The pending changes folded by the rules; cached until the outbox changes (reads are hot)."""
+        uid = self.account_id
+        cached = self._view_cache
+        if cached is None or cached[0] != uid:
+            cached = (uid, pending_view(self.pending_changes()))
+            self._view_cache = cached
+        return cached[1]
 
     def _notify(self) -> None:
         if not self._status_listeners:
@@ -516,18 +531,18 @@ class OfflineLmsClient(LmsClient):
     async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
         fetched = await super().course(course_id, swr=swr)
         self._remember_titles([(course_id, fetched.value.title)])
-        view = pending_view(self.pending_changes())
+        view = self._pending_view()
         return fetched if view.empty else self._overlaid(fetched, lambda d: overlay_detail(d, view))
 
     async def content(self, course_id: int, *, swr: bool = True) -> Fetched[CourseContent]:
         fetched = await super().content(course_id, swr=swr)
-        view = pending_view(self.pending_changes())
+        view = self._pending_view()
         return fetched if view.empty else self._overlaid(fetched, lambda c: overlay_content(c, view))
 
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         fetched = await super().dashboard(swr=swr)
         self._remember_titles([(i.course_id, i.title) for i in fetched.value.items])
-        view = pending_view(self.pending_changes())
+        view = self._pending_view()
         if view.empty:
             return fetched
         contents: dict[int, CourseContent] = {}
