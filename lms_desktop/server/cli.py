@@ -137,6 +137,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         redis_url=args.redis,
         slow_query_ms=args.slow_query_ms,
         access_log=not args.no_access_log,
+        hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
     )
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
@@ -226,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
     p.add_argument("--redis", metavar="URL", default=None, help="shared hot-cache tier, e.g. redis://...")
     p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
+    p.add_argument(
+        "--hot-cache-mb", type=float, default=32.0, help="in-process cache of response bodies (0: off)"
+    )
     p.add_argument(
         "--no-access-log", action="store_true", help="no per-request log line (method, path, status, ms)"
     )

@@ -68,7 +68,7 @@ class LocalLRU:
 
     def put(self, key: CacheKey, body: bytes) -> None:
         if len(body) > self.max_bytes // 8:
-            return  # one huge body must not flush the whole cache
+            return  # one huge body must not flush the whole cache (and max_bytes 0 turns caching off)
         with self._lock:
             old = self._data.pop(key, None)
             if old is not None:
