@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from lms_desktop.client.offline.offline_client import OfflineLmsClient
 from lms_desktop.contract import CourseContent, CourseDetail, ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
-from tests.offline.stack import course_with_sections, get_json, section_list
+from tests.offline.stack import course_with_sections, get_json, past, section_list
 
 PASSWORD = "correct horse"
 
@@ -212,3 +213,77 @@ async def test_signed_out_during_sync_keeps_the_change_until_signed_in_again(
         assert get_json(server.base_url, token, f"/courses/{cid}", CourseDetail).my_rating == 5
     finally:
         await client.aclose()
+
+
+async def test_two_installations_of_one_learner_converge_through_the_app(
+    server: EmbeddedServer, tmp_path: Path
+) -> None:
+    """Laptop and desktop (separate caches and outboxes) learn offline, then both come back at once."""
+    _, username, token = new_learner(server, PASSWORD)
+    detail, content = course_with_sections(server.base_url, token, minimum=3)
+    x, (s1, s2, s3) = detail.id, section_list(content)[:3]
+    page = get_json(server.base_url, token, "/courses?limit=10&sort=popular", dict)
+    y = next(int(c["id"]) for c in page["items"] if c["id"] != x)
+    clocks = {"laptop": past(0), "desktop": past(0)}
+    laptop = make_client(server, tmp_path / "laptop", now=lambda: clocks["laptop"])
+    desktop = make_client(server, tmp_path / "desktop", now=lambda: clocks["desktop"])
+    try:
+        for client in (laptop, desktop):
+            await client.sign_in(username, PASSWORD)
+            for sid in (s1, s2, s3):
+                await client.section(sid)
+        server.stop()
+
+        async def at(client: OfflineLmsClient, name: str, seconds: float, action: Any) -> None:
+            clocks[name] = past(seconds)
+            await action(client)
+
+        await at(laptop, "laptop", 1, lambda c: c.enroll(x))
+        await at(desktop, "desktop", 2, lambda c: c.enroll(x))
+        await at(
+            desktop,
+            "desktop",
+            5,
+            lambda c: c.put_progress(s1, ProgressUpdate(completed_at=past(5), time_spent_seconds=40)),
+        )
+        await at(
+            laptop,
+            "laptop",
+            10,
+            lambda c: c.put_progress(s1, ProgressUpdate(completed_at=past(10), time_spent_seconds=100)),
+        )
+        await at(laptop, "laptop", 11, lambda c: c.put_progress(s2, ProgressUpdate(time_spent_seconds=60)))
+        await at(laptop, "laptop", 12, lambda c: c.rate(x, 2))
+        await at(desktop, "desktop", 15, lambda c: c.rate(x, 5))
+        await at(
+            desktop,
+            "desktop",
+            16,
+            lambda c: c.put_progress(s3, ProgressUpdate(completed_at=past(16), time_spent_seconds=9)),
+        )
+        await at(laptop, "laptop", 20, lambda c: c.enroll(y))
+        await at(desktop, "desktop", 25, lambda c: c.enroll(y))
+        await at(laptop, "laptop", 30, lambda c: c.unenroll(y))
+        assert laptop.offline_status().pending == 6 and desktop.offline_status().pending == 5
+
+        server.start()  # both probes notice and both sync, in whatever order they happen to run
+        await asyncio.gather(laptop.check_online(), desktop.check_online())
+        await asyncio.gather(laptop.settle(), desktop.settle())
+        for client in (laptop, desktop):
+            status = client.offline_status()
+            assert status.pending == 0 and status.needs_attention == 0
+
+        after = get_json(server.base_url, token, f"/courses/{x}/content", CourseContent)
+        by_id = {s.id: s for lesson in after.lessons for s in lesson.sections}
+        assert (by_id[s1].completed_at, by_id[s1].time_spent_seconds) == (past(5), 140)
+        assert (by_id[s2].completed_at, by_id[s2].time_spent_seconds) == (None, 60)
+        assert (by_id[s3].completed_at, by_id[s3].time_spent_seconds) == (past(16), 9)
+        assert get_json(server.base_url, token, f"/courses/{x}", CourseDetail).my_rating == 5
+        assert get_json(server.base_url, token, f"/courses/{y}", CourseDetail).enrollment_status is None
+        # and both installations now read the same state
+        for client in (laptop, desktop):
+            assert (await client.course(x, swr=False)).value.my_rating == 5
+            assert (await client.course(y, swr=False)).value.enrollment_status is None
+    finally:
+        await laptop.aclose()
+        await desktop.aclose()
