@@ -70,7 +70,7 @@ from lms_desktop.contract import (
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_TIMEOUT_S = 1.0  # with a 1 s heartbeat: a dead or hung server is noticed within 2 s
+HEARTBEAT_TIMEOUT_S = 0.9  # with a 1 s heartbeat: a dead or hung server is noticed within 1.9 s
 RETRY_INITIAL_S = 2.0
 RETRY_MAX_S = 60.0
 REFRESH_EVERY_S = 30 * 60.0  # downloaded courses are revalidated this often while online
