@@ -10,6 +10,7 @@ from typing import Any
 
 from litestar import Request
 from litestar.exceptions import NotAuthorizedException
+from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import User
 from lms_desktop.server.http.state import ServerState
@@ -32,27 +33,31 @@ def bearer_token(request: Request[Any, Any, Any]) -> str | None:
     return token
 
 
-def _resolve(st: ServerState, token: str) -> User | None:
+def _resolve(st: ServerState, token: str, conn: Connection | None) -> User | None:
     from lms_desktop.server.db.queries import tokens
 
-    with st.db.read() as conn:
+    if conn is not None:
         return tokens.resolve(conn, token)
+    with st.db.read() as own:
+        return tokens.resolve(own, token)
 
 
-def optional_user(request: Request[Any, Any, Any], st: ServerState) -> User | None:
+def optional_user(
+    request: Request[Any, Any, Any], st: ServerState, conn: Connection | None = None
+) -> User | None:
     """Anonymous callers get public data; a bad or expired token is a 401, never silently anonymous
-    (the client must learn its session ended)."""
+    (the client must learn its session ended). Pass `conn` to share the request's one checkout."""
     token = bearer_token(request)
     if token is None:
         return None
-    user = _resolve(st, token)
+    user = _resolve(st, token, conn)
     if user is None:
         raise NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)
     return user
 
 
-def require_user(request: Request[Any, Any, Any], st: ServerState) -> User:
-    user = optional_user(request, st)
+def require_user(request: Request[Any, Any, Any], st: ServerState, conn: Connection | None = None) -> User:
+    user = optional_user(request, st, conn)
     if user is None:
         raise NotAuthorizedException("sign in required", headers=_CHALLENGE)
     return user

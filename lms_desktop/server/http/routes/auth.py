@@ -98,8 +98,8 @@ async def me(request: Request[Any, Any, Any]) -> Response[User]:
     st = get_state(request)
     from lms_desktop.server.db.queries import versions
 
-    user = require_user(request, st)
     with st.db.read() as conn:
+        user = require_user(request, st, conn)
         uv = versions.user_version(conn, user.id)
     etag = cond.weak_etag("me", user.id, uv)
     vary = "Authorization"

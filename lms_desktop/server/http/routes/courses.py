@@ -108,16 +108,20 @@ async def list_courses(
     return cond.json_body(body, etag, cond.LISTING)
 
 
-def _course_versions(st: ServerState, course_id: int, user: User | None) -> tuple[int, int, int] | None:
-    """(catalog, course, user) versions, or None when the course is missing or invisible."""
+def _caller_and_versions(
+    request: Request[Any, Any, Any], st: ServerState, course_id: int
+) -> tuple[User | None, int, int, int]:
+    """(caller, catalog version, course version, user version) from one connection checkout; 404 when
+    the course is missing or invisible, 401 for a bad token."""
     from lms_desktop.server.db.queries import catalog, versions
 
     with st.db.read() as conn:
+        user = optional_user(request, st, conn)
         course_version = catalog.course_version(conn, course_id)
         if course_version is None:
-            return None
+            raise NotFoundException(f"course {course_id} not found")
         uv = versions.user_version(conn, user.id) if user is not None else 0
-    return st.catalog_version.get(), course_version, uv
+    return user, st.catalog_version.get(), course_version, uv
 
 
 def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
@@ -136,11 +140,7 @@ async def get_course(
     st = get_state(request)
     from lms_desktop.server.db.queries import catalog
 
-    user = optional_user(request, st)
-    found = _course_versions(st, course_id, user)
-    if found is None:
-        raise NotFoundException(f"course {course_id} not found")
-    cv, crs, uv = found
+    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
     scope, policy = _per_user(user, cond.COURSE_PUBLIC)
     etag = cond.weak_etag("course", course_id, cv, crs, scope, uv)
     hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
@@ -169,11 +169,7 @@ async def get_content(
     st = get_state(request)
     from lms_desktop.server.db.queries import content
 
-    user = optional_user(request, st)
-    found = _course_versions(st, course_id, user)
-    if found is None:
-        raise NotFoundException(f"course {course_id} not found")
-    cv, crs, uv = found
+    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
     scope, policy = _per_user(user, cond.CONTENT_PUBLIC)
     etag = cond.weak_etag("content", course_id, cv, crs, scope, uv)
     hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)

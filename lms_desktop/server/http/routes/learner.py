@@ -168,10 +168,10 @@ async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     st = get_state(request)
     from lms_desktop.server.db.queries import versions
 
-    user = require_user(request, st)
     with st.db.read() as conn:
+        user = require_user(request, st, conn)
         uv = versions.user_version(conn, user.id)
-        cv = versions.catalog_version(conn)
+    cv = st.catalog_version.get()
     etag = cond.weak_etag("dash", user.id, uv, cv)
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
     if hit is not None:
