@@ -1,0 +1,21 @@
+"""Offline-first learning (issue 5): a durable outbox of the learner's writes replayed idempotently, courses
+downloaded into the pinned cache, and OfflineLmsClient, which the app uses in place of LmsClient.
+
+Conflict rules (``ops``): completion is monotonic (earliest completed_at wins); time spent is a per-op delta
+applied once per op_id; enrollment and rating go to the latest client_timestamp. No Qt in here.
+"""
+
+from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadError, DownloadProgress
+from lms_desktop.client.offline.manifest import DownloadedCourse
+from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.outbox import OutboxEntry
+
+__all__ = [
+    "DownloadCancelled",
+    "DownloadError",
+    "DownloadProgress",
+    "DownloadedCourse",
+    "OfflineLmsClient",
+    "OfflineStatus",
+    "OutboxEntry",
+]
