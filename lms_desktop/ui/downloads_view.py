@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -449,10 +450,19 @@ class DownloadsView(QWidget):
 class OfflineButton(QPushButton):
     """ "Make available offline" on the course page; follows the course's download state."""
 
-    def __init__(self, downloads: DownloadsView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        downloads: DownloadsView,
+        parent: QWidget | None = None,
+        *,
+        title: Callable[[], str] | None = None,
+    ) -> None:
+        """`title`: asked at click time when the course's title was not known at `set_course` (the
+        course page loads its meta after it is shown)."""
         super().__init__("Make available offline", parent)
         self.setObjectName("Secondary")
         self._downloads = downloads
+        self._title = title
         self._course: tuple[int, str] | None = None
         self.clicked.connect(self._clicked)
         downloads.courseStateChanged.connect(self._on_state)
@@ -480,7 +490,10 @@ class OfflineButton(QPushButton):
 
     def _clicked(self) -> None:
         if self._course is not None:
-            self._downloads.start_download(*self._course)
+            course_id, title = self._course
+            if not title and self._title is not None:
+                title = self._title()
+            self._downloads.start_download(course_id, title)
 
     def _on_state(self, course_id: int, state: str) -> None:
         if self._course is not None and course_id == self._course[0]:
@@ -530,7 +543,9 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     label.clicked.connect(show_downloads)
 
     course = window.course
-    button = OfflineButton(view, course)
+    button = OfflineButton(
+        view, course, title=lambda: course.detail.title if course.detail is not None else ""
+    )
     buttons = _layout_holding(course.unenroll_button)
     if buttons is not None:
         buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
