@@ -14,6 +14,15 @@ from tests.fixtures.servers import auth, new_learner
 http = httpx.Client(timeout=30)
 
 
+@pytest.fixture(autouse=True)
+def _frozen_listing_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing ETags roll over every 10 minutes; a test must not straddle a boundary by bad luck."""
+    from lms_desktop.server.http.routes import courses
+
+    epoch = courses.listing_epoch()
+    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch)
+
+
 def first_course(server: EmbeddedServer) -> tuple[int, int]:
     """(course id, first section id) of the most popular course."""
     page = decoder(CoursePage).decode(http.get(f"{server.api_url}/courses?limit=1").content)
@@ -72,6 +81,26 @@ def test_different_listings_have_different_etags(api_server: EmbeddedServer) -> 
     b = http.get(f"{api_server.api_url}/courses?sort=popular").headers["etag"]
     c = http.get(f"{api_server.api_url}/courses?sort=newest&page=2").headers["etag"]
     assert len({a, b, c}) == 3
+
+
+def test_listing_counts_refresh_when_the_epoch_rolls_over(
+    api_server: EmbeddedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enrollment counts in cards move without a catalog bump; the listing epoch bounds their staleness."""
+    from lms_desktop.server.http.routes import courses
+
+    _, _, token = new_learner(api_server)
+    path = "/courses?sort=newest&limit=5"
+    first = http.get(api_server.api_url + path)
+    target = first.json()["items"][0]
+    http.put(f"{api_server.api_url}/courses/{target['id']}/enrollment", headers=auth(token))
+    same = http.get(api_server.api_url + path, headers={"If-None-Match": first.headers["etag"]})
+    assert same.status_code == 304  # within the epoch: the cached listing stands (max-age=600 anyway)
+    epoch = courses.listing_epoch()
+    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch + 1)
+    later = http.get(api_server.api_url + path, headers={"If-None-Match": first.headers["etag"]})
+    assert later.status_code == 200
+    assert later.json()["items"][0]["enrollment_count"] == target["enrollment_count"] + 1
 
 
 def test_a_stale_or_wrong_etag_gets_the_full_body(api_server: EmbeddedServer) -> None:

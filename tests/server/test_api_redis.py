@@ -18,6 +18,15 @@ from lms_desktop.server.http.state import ServerState
 from tests.fixtures.servers import ServerFactory, auth, new_learner
 
 
+@pytest.fixture(autouse=True)
+def _frozen_listing_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing ETags roll over every 10 minutes; a test must not straddle a boundary by bad luck."""
+    from lms_desktop.server.http.routes import courses
+
+    epoch = courses.listing_epoch()
+    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch)
+
+
 def state_of(server: EmbeddedServer) -> ServerState:
     st: ServerState = server.app.state["lms"]
     return st

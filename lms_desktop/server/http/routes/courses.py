@@ -7,6 +7,7 @@ answers that carry the caller's own state are `private, no-cache` and `Vary: Aut
 
 from __future__ import annotations
 
+import time
 from typing import Annotated, Any
 
 import msgspec
@@ -35,6 +36,17 @@ _encode = msgspec.json.Encoder().encode
 VARY_AUTH = "Authorization"
 # Listings served inline on the loop: no text search, no filter and a shallow page walk one index.
 INLINE_MAX_PAGE = 10
+
+# Listing cards carry enrollment counts and ratings, which move with every learner's write without a
+# catalog-version bump (that would invalidate every listing on every enrollment). A wall-clock epoch as
+# long as the listing's max-age rolls the ETag and the hot-cache key over, so counts are never staler than
+# what a client's cache would show anyway. The clock is shared, so all workers agree on the epoch.
+LISTING_EPOCH_SECONDS = 600
+
+
+def listing_epoch() -> int:
+    return int(time.time()) // LISTING_EPOCH_SECONDS
+
 
 MAX_HOURS_LIMIT = 10_000.0
 MAX_PAGE = 1_000_000
@@ -92,11 +104,12 @@ async def list_courses(
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
     cv = st.catalog_version.get()
-    etag = cond.weak_etag("list", cv, cond.params_tag(params))
+    epoch = listing_epoch()
+    etag = cond.weak_etag("list", cv, epoch, cond.params_tag(params))
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
     if hit is not None:
         return hit
-    key = CacheKey("courses", PUBLIC, str(cv), params)
+    key = CacheKey("courses", PUBLIC, f"{cv}.{epoch}", params)
     body = await st.cache.get(key)
     if body is None:
         args = (st, query, difficulty, max_hours, sort, page, limit, cursor)
