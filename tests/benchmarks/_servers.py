@@ -117,7 +117,7 @@ class ServerProcess:
                 raise RuntimeError(f"lms-server did not answer /health in {START_TIMEOUT_S:.0f} s")
             time.sleep(0.1)
         if self.workers > 1:
-            time.sleep(1.0)  # let every worker finish importing before load starts
+            time.sleep(0.75 * self.workers)  # let every worker finish importing before load starts
         return self
 
     def log_tail(self, lines: int = 20) -> str:
