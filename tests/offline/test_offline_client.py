@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from lms_desktop.client import ApiError, ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
 from lms_desktop.contract import CourseContent, CourseDetail, ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
@@ -61,8 +61,8 @@ async def test_learning_offline_through_the_app_then_syncing(
     await client.content(cid)
     await client.section(s1)
     await client.section(s2)
-    statuses: list[int] = []
-    client.on_status_changed(lambda s: statuses.append(s.pending))
+    statuses: list[OfflineStatus] = []
+    client.on_status_changed(statuses.append)
 
     server.stop()
     done_at = datetime.now(UTC).replace(microsecond=0)
@@ -76,7 +76,7 @@ async def test_learning_offline_through_the_app_then_syncing(
     assert rating.rating == 4
     status = client.offline_status()
     assert status.pending == 4 and status.needs_attention == 0 and not status.online
-    assert statuses and statuses[-1] == 4
+    assert statuses and statuses[-1].pending == 4 and not statuses[-1].online
 
     # offline reads show what the learner did (cached data + pending changes)
     seen = await client.content(cid)
@@ -91,6 +91,7 @@ async def test_learning_offline_through_the_app_then_syncing(
     server.reset_log()
     await wait_for(lambda: client.online and client.offline_status().pending == 0)
     assert client.offline_status().last_sync is not None
+    assert any(s.syncing for s in statuses) and statuses[-1].pending == 0 and not statuses[-1].syncing
     assert server.count("/progress", "PUT") == 2  # s1's two updates went as one
     after = get_json(server.base_url, token, f"/courses/{cid}/content", CourseContent)
     by_id = {s.id: s for lesson in after.lessons for s in lesson.sections}

@@ -123,7 +123,7 @@ class OfflineLmsClient(LmsClient):
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
-        self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now)
+        self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
         self._status_listeners: list[Callable[[OfflineStatus], None]] = []
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -290,16 +290,16 @@ class OfflineLmsClient(LmsClient):
             await self.downloads.refresh_all()
         except (OfflineError, AuthRequired, ApiError) as exc:
             log.info("refreshing downloads stopped: %s", exc)
+        except Exception:  # background work: log it, never let it end the refresh loop or the app
+            log.exception("refreshing downloads failed")
 
     async def sync(self) -> SyncReport | None:
         """Replay the signed-in learner's pending changes now; None when signed out."""
         user = self.user
         if user is None:
             return None
-        sync = self.syncer.sync(user.id)
-        self._notify()
         try:
-            return await sync
+            return await self.syncer.sync(user.id)
         finally:
             self._notify()
 
@@ -328,8 +328,12 @@ class OfflineLmsClient(LmsClient):
             if not self.online:
                 continue  # the connectivity probe is on it
             request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
-            with contextlib.suppress(TransportFailure):
+            try:
                 await self._transport.send(request, retry=False)  # a failure reports offline itself
+            except TransportFailure:
+                pass
+            except Exception:
+                log.exception("heartbeat failed")
 
     # ---- session: entries wait for their own account ---------------------------------------------
 

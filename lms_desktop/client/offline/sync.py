@@ -121,9 +121,16 @@ class Syncer:
     """One sync at a time per process (an asyncio lock); entries added during a run are sent in it too."""
 
     def __init__(
-        self, outbox: Outbox, sender: Sender, *, clock: Callable[[], datetime] | None = None
+        self,
+        outbox: Outbox,
+        sender: Sender,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        on_start: Callable[[], None] | None = None,
     ) -> None:
+        """`on_start`: called when a run begins (the status bar shows "Syncing…")."""
         self.outbox = outbox
+        self._on_start = on_start
         self.sender = sender
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = asyncio.Lock()
@@ -160,6 +167,11 @@ class Syncer:
     async def sync(self, user_id: int) -> SyncReport:
         async with self._lock:
             self._syncing = True
+            if self._on_start is not None:
+                try:
+                    self._on_start()
+                except Exception:
+                    log.exception("sync start listener failed")
             stopped: str | None = "failed"
             try:
                 report = await self._run(user_id)
