@@ -269,6 +269,8 @@ def plot_series(outcomes: list[Outcome], out_dir: Path) -> dict[str, list[str]]:
             ax.set_xscale("log")
         if first.get("logy"):
             ax.set_yscale("log")
+        else:
+            ax.set_ylim(bottom=0)  # a linear axis from zero: no exaggerated differences
         ax.set_title(first["title"])
         ax.set_xlabel(first["xlabel"])
         ax.set_ylabel(first["ylabel"])
