@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,10 @@ def _start_sync_process(server: EmbeddedServer, username: str, tmp: Path) -> sub
 def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
     server: EmbeddedServer, tmp_path: Path
 ) -> None:
+    sigkill_scenario(server, tmp_path)
+
+
+def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
     uid, username, token = new_learner(server, PASSWORD)
     detail, content = course_with_sections(server.base_url, token, minimum=4)
     sections = section_list(content)[:4]
@@ -166,6 +171,10 @@ def test_sigkill_mid_sync_loses_nothing_and_applies_nothing_twice(
 async def test_two_machines_of_one_learner_converge(
     server: EmbeddedServer, tmp_path: Path, order: str
 ) -> None:
+    await converge_scenario(server, tmp_path, order)
+
+
+async def converge_scenario(server: EmbeddedServer, tmp_path: Path, order: str) -> None:
     uid, _, token = new_learner(server)
     detail, content = course_with_sections(server.base_url, token, minimum=3)
     x = detail.id
@@ -267,3 +276,25 @@ async def test_deleted_course_and_sign_out_need_attention(server: EmbeddedServer
     assert report.stopped is None and report.sent == 2
     assert get_json(server.base_url, token, f"/courses/{kept}", CourseDetail).my_rating == 3
     await machine.close()
+
+
+# ---- the same on PostgreSQL: the server's op-id and conflict rules hold on both engines --------------
+
+
+@pytest.fixture
+def pg_server(pg_database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    server = EmbeddedServer(
+        pg_database_url, data_dir=tmp_path_factory.mktemp("pg-offline"), seed_courses=12, seed_users=2, seed=5
+    )
+    with server:
+        yield server
+
+
+@pytest.mark.postgres
+def test_sigkill_mid_sync_on_postgresql(pg_server: EmbeddedServer, tmp_path: Path) -> None:
+    sigkill_scenario(pg_server, tmp_path)
+
+
+@pytest.mark.postgres
+async def test_two_machines_converge_on_postgresql(pg_server: EmbeddedServer, tmp_path: Path) -> None:
+    await converge_scenario(pg_server, tmp_path, "b_first")
