@@ -1,12 +1,15 @@
 """Per-process request metrics and the slow-query log, served by GET /metrics.
 
-Latencies keep a bounded ring of recent samples per route, so p50/p99 reflect current behaviour and memory
-stays flat however long the server runs. Everything here is touched from the event loop and from the one
-slow-work thread, so updates take a lock (a few hundred nanoseconds, far below a request's cost).
+Latencies go into a log-scale histogram per route (buckets 5% apart from 10 us to ~2 min): recording is
+O(1), memory is flat however long the server runs, and a snapshot costs a pass over ~340 counters per route
+instead of sorting thousands of samples (which made /metrics cost ~3 ms). Percentiles are accurate to the
+bucket width (+-2.5%). Everything here is touched from the event loop and from the one slow-work thread,
+so updates take a lock (a few hundred nanoseconds, far below a request's cost).
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import deque
@@ -15,23 +18,53 @@ from datetime import UTC, datetime
 
 from lms_desktop.contract import EndpointMetrics, Metrics, SlowQuery
 
-SAMPLES_PER_ROUTE = 2048
 SLOW_QUERIES_KEPT = 50
 SQL_CHARS_KEPT = 500
+
+
+MIN_MS = 0.01
+GROWTH = 1.05
+BUCKETS = 340  # 0.01 ms * 1.05**340 ~ 160 s
+_LOG_GROWTH = math.log(GROWTH)
+
+
+def bucket_of(ms: float) -> int:
+    if ms <= MIN_MS:
+        return 0
+    return min(BUCKETS - 1, int(math.log(ms / MIN_MS) / _LOG_GROWTH) + 1)
+
+
+def bucket_ms(index: int) -> float:
+    """A representative latency for a bucket: the geometric middle of its bounds."""
+    if index == 0:
+        return MIN_MS
+    return MIN_MS * GROWTH ** (index - 0.5)
 
 
 @dataclass(slots=True)
 class _RouteStats:
     count: int = 0
     errors: int = 0
-    samples: deque[float] = field(default_factory=lambda: deque(maxlen=SAMPLES_PER_ROUTE))
+    histogram: list[int] = field(default_factory=lambda: [0] * BUCKETS)
 
 
-def _percentile(sorted_ms: list[float], fraction: float) -> float:
-    if not sorted_ms:
-        return 0.0
-    index = min(len(sorted_ms) - 1, max(0, round(fraction * (len(sorted_ms) - 1))))
-    return round(sorted_ms[index], 3)
+def _percentiles(histogram: list[int], count: int, fractions: tuple[float, ...]) -> list[float]:
+    if count == 0:
+        return [0.0 for _ in fractions]
+    ranks = [max(1, math.ceil(f * count)) for f in fractions]
+    out: list[float] = []
+    seen = 0
+    want = 0
+    for index, n in enumerate(histogram):
+        if not n:
+            continue
+        seen += n
+        while want < len(ranks) and seen >= ranks[want]:
+            out.append(round(bucket_ms(index), 3))
+            want += 1
+        if want == len(ranks):
+            break
+    return out
 
 
 class MetricsRegistry:
@@ -54,7 +87,7 @@ class MetricsRegistry:
             stats.count += 1
             if status >= 500:
                 stats.errors += 1
-            stats.samples.append(seconds * 1000.0)
+            stats.histogram[bucket_of(seconds * 1000.0)] += 1
             self.requests += 1
 
     def cache_event(self, hit: bool) -> None:
@@ -72,19 +105,13 @@ class MetricsRegistry:
 
     def snapshot(self) -> Metrics:
         with self._lock:
-            routes = [(name, s.count, s.errors, sorted(s.samples)) for name, s in self._routes.items()]
+            routes = [(name, s.count, s.errors, list(s.histogram)) for name, s in self._routes.items()]
             slow = list(self._slow)
             requests, hits, misses = self.requests, self.cache_hits, self.cache_misses
-        endpoints = [
-            EndpointMetrics(
-                route=name,
-                count=count,
-                errors=errors,
-                p50_ms=_percentile(samples, 0.50),
-                p99_ms=_percentile(samples, 0.99),
-            )
-            for name, count, errors, samples in sorted(routes)
-        ]
+        endpoints = []
+        for name, count, errors, histogram in sorted(routes):
+            p50, p99 = _percentiles(histogram, count, (0.50, 0.99))
+            endpoints.append(EndpointMetrics(route=name, count=count, errors=errors, p50_ms=p50, p99_ms=p99))
         return Metrics(
             uptime_seconds=round(time.monotonic() - self._started, 3),
             requests=requests,
