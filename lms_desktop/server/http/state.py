@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
 from lms_desktop.server.hotcache import HotCache
-from lms_desktop.server.http.catalog_version import CatalogVersionReader
+from lms_desktop.server.http.fast_versions import FastVersions
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
 
@@ -35,7 +35,7 @@ class ServerState:
     cache: HotCache
     metrics: MetricsRegistry
     throttle: LoginThrottle
-    catalog_version: CatalogVersionReader
+    versions: FastVersions
     owns_db: bool = True
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
@@ -50,7 +50,7 @@ class ServerState:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
-        self.catalog_version.close()
+        self.versions.close()
         if self.owns_db:
             self.db.close()
 

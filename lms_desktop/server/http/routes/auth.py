@@ -96,11 +96,9 @@ async def revoke_token(request: Request[Any, Any, Any]) -> None:
 )
 async def me(request: Request[Any, Any, Any]) -> Response[User]:
     st = get_state(request)
-    from lms_desktop.server.db.queries import versions
 
-    with st.db.read() as conn:
-        user = require_user(request, st, conn)
-        uv = versions.user_version(conn, user.id)
+    user = require_user(request, st)
+    uv = st.versions.user(user.id)
     etag = cond.weak_etag("me", user.id, uv)
     vary = "Authorization"
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, vary)

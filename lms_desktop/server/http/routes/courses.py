@@ -103,7 +103,7 @@ async def list_courses(
     text = q.strip() if q is not None else ""
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
-    cv = st.catalog_version.get()
+    cv = st.versions.catalog()
     epoch = listing_epoch()
     etag = cond.weak_etag("list", cv, epoch, cond.params_tag(params))
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
@@ -124,17 +124,14 @@ async def list_courses(
 def _caller_and_versions(
     request: Request[Any, Any, Any], st: ServerState, course_id: int
 ) -> tuple[User | None, int, int, int]:
-    """(caller, catalog version, course version, user version) from one connection checkout; 404 when
-    the course is missing or invisible, 401 for a bad token."""
-    from lms_desktop.server.db.queries import catalog, versions
-
-    with st.db.read() as conn:
-        user = optional_user(request, st, conn)
-        course_version = catalog.course_version(conn, course_id)
-        if course_version is None:
-            raise NotFoundException(f"course {course_id} not found")
-        uv = versions.user_version(conn, user.id) if user is not None else 0
-    return user, st.catalog_version.get(), course_version, uv
+    """(caller, catalog version, course version, user version); 404 when the course is missing or
+    invisible, 401 for a bad token."""
+    user = optional_user(request, st)
+    course_version = st.versions.course(course_id)
+    if course_version is None:
+        raise NotFoundException(f"course {course_id} not found")
+    uv = st.versions.user(user.id) if user is not None else 0
+    return user, st.versions.catalog(), course_version, uv
 
 
 def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
@@ -211,7 +208,7 @@ async def get_section(
     st = get_state(request)
     from lms_desktop.server.db.queries import content
 
-    cv = st.catalog_version.get()
+    cv = st.versions.catalog()
     etag = cond.weak_etag("section", section_id, cv)
     hit = cond.not_modified_or_none(request, etag, cond.SECTION)
     if hit is not None:

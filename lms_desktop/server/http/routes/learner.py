@@ -166,12 +166,10 @@ def _dashboard(st: ServerState, user_id: int) -> bytes:
 )
 async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     st = get_state(request)
-    from lms_desktop.server.db.queries import versions
 
-    with st.db.read() as conn:
-        user = require_user(request, st, conn)
-        uv = versions.user_version(conn, user.id)
-    cv = st.catalog_version.get()
+    user = require_user(request, st)
+    uv = st.versions.user(user.id)
+    cv = st.versions.catalog()
     etag = cond.weak_etag("dash", user.id, uv, cv)
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
     if hit is not None:
