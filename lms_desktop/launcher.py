@@ -61,9 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"lms-desktop {__version__}")
         return 0
+    # Our own messages at INFO; libraries (httpx logs every request, alembic every plugin) only when verbose.
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO, format="%(asctime)s %(name)s: %(message)s"
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(asctime)s %(name)s: %(message)s"
     )
+    for ours in ("lms_desktop", "lms.server"):
+        logging.getLogger(ours).setLevel(logging.DEBUG if args.verbose else logging.INFO)
     import qasync
 
     from lms_desktop.ui.app import app_settings, apply_saved_theme, create_application

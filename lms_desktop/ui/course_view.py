@@ -204,7 +204,9 @@ class CourseView(QWidget):
     def _show_average(self, avg: float | None, count: int) -> None:
         self.avg_stars.set_value(avg)
         self.avg_label.setText(
-            f"{avg:.1f} ({count:,} ratings)" if avg is not None and count else "No ratings yet"
+            f"{avg:.1f} ({count:,} rating{'s' * (count != 1)})"
+            if avg is not None and count
+            else "No ratings yet"
         )
 
     def _set_content(self, content: CourseContent) -> None:

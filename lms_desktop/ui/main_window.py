@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.toaster = Toaster(self)
         self._wire()
         self.resize(1180, 780)
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(940, 600)
 
     # ---- construction --------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ class SearchBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("Search courses  (Ctrl+F)")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
+        self.edit.setMinimumWidth(180)
         self.edit.installEventFilter(self)
         self.difficulty = self._combo(DIFFICULTIES)
         self.max_hours = self._combo(MAX_HOURS)
