@@ -252,3 +252,60 @@ def test_storm_on_postgres_several_processes(
     stopper.append(serverproc.start_server(tmp_path, pg_database_url, workers=2, log_name="server-1.log"))
     stopper.append(serverproc.start_server(tmp_path, pg_database_url, log_name="server-2.log"))
     storm_through(stopper, pg_database_url)
+
+
+def revalidation_sees_writes_from_the_other_process(servers: list[ServerProcess], database_url: str) -> None:
+    """A write through one process must turn the other process's ETag stale at once: a 304 from a
+    per-process version cache would hide the learner's own write (and a course's new counts) from them."""
+    first, second = servers[0].api, servers[1].api
+    (learner,) = lrn.create_learners(database_url, f"etag{uuid.uuid4().hex[:6]}_", 1)
+    with httpx.Client(timeout=60) as client:
+        course = client.get(f"{first}/courses", params={"limit": 1, "sort": "newest"}).json()["items"][0][
+            "id"
+        ]
+        paths = [f"/courses/{course}", f"/courses/{course}/content", "/dashboard"]
+        etags = {}
+        for path in paths:
+            response = client.get(second + path, headers=learner.auth)
+            assert response.status_code == 200
+            etags[path] = response.headers["etag"]
+            again = client.get(second + path, headers={**learner.auth, "If-None-Match": etags[path]})
+            assert again.status_code == 304, "sanity: unchanged data revalidates"
+        assert (
+            client.put(f"{first}/courses/{course}/enrollment", headers=learner.auth, json={}).status_code
+            == 200
+        )
+        for path in paths:
+            response = client.get(second + path, headers={**learner.auth, "If-None-Match": etags[path]})
+            assert response.status_code == 200, f"{path}: stale 304 after a write through the other process"
+        detail = client.get(f"{second}/courses/{course}", headers=learner.auth).json()
+        assert detail["enrollment_status"] == "active"
+
+
+def test_revalidation_across_sqlite_processes(
+    sqlite_template: Path, tmp_path: Path, stopper: list[ServerProcess]
+) -> None:
+    url = sqlite_copy(sqlite_template, tmp_path)
+    stopper.append(serverproc.start_server(tmp_path, url, log_name="server-1.log"))
+    stopper.append(serverproc.start_server(tmp_path, url, log_name="server-2.log"))
+    revalidation_sees_writes_from_the_other_process(stopper, url)
+
+
+@pytest.mark.postgres
+def test_revalidation_across_postgres_processes(
+    pg_seeded_url: str, tmp_path: Path, stopper: list[ServerProcess]
+) -> None:
+    stopper.append(serverproc.start_server(tmp_path, pg_seeded_url, log_name="server-1.log"))
+    stopper.append(serverproc.start_server(tmp_path, pg_seeded_url, log_name="server-2.log"))
+    revalidation_sees_writes_from_the_other_process(stopper, pg_seeded_url)
+
+
+@pytest.mark.redis
+def test_revalidation_across_processes_sharing_redis(
+    sqlite_template: Path, tmp_path: Path, stopper: list[ServerProcess], redis_url: str
+) -> None:
+    """The same with the shared Redis tier between the processes (it must never serve a stale answer)."""
+    url = sqlite_copy(sqlite_template, tmp_path)
+    stopper.append(serverproc.start_server(tmp_path, url, redis_url=redis_url, log_name="server-1.log"))
+    stopper.append(serverproc.start_server(tmp_path, url, redis_url=redis_url, log_name="server-2.log"))
+    revalidation_sees_writes_from_the_other_process(stopper, url)
