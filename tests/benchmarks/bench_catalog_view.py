@@ -116,6 +116,46 @@ async def measure(
     return first_paint, layout_done
 
 
+class QtRelayoutView(CatalogView):
+    """The catalog view with QListView's own dataChanged (which relayouts), for comparison."""
+
+    def dataChanged(self, topLeft: Any, bottomRight: Any, roles: Any = ()) -> None:
+        QListView.dataChanged(self, topLeft, bottomRight, list(roles))
+
+
+async def measure_fill(total: int, view_class: type[CatalogView]) -> tuple[float, int, int]:
+    """A page arriving while scrolled deep: ms until the next paint, and the top row before/after."""
+    runner = TaskRunner()
+    model = CatalogModel(runner, make_source(total))
+    view = view_class(model, None)
+    view.resize(1100, 800)
+    view.show()
+    model.set_query("deep")
+    while model.status != "ready":  # noqa: ASYNC110 - polling Qt state
+        await asyncio.sleep(0.001)
+    bar = view.verticalScrollBar()
+    expected = total * view.sizeHintForRow(0) - view.viewport().height()
+    while bar.maximum() < expected * 0.98:  # noqa: ASYNC110 - polling Qt state
+        await asyncio.sleep(0.001)
+    bar.setValue(bar.maximum() // 2)
+    await asyncio.sleep(0.3)  # the visible page arrives and paints
+    top_before = view.indexAt(view.viewport().rect().topLeft()).row()  # -1: the view lost its place
+    watch = PaintWatch()
+    view.viewport().installEventFilter(watch)
+    first = (total // 2 // PAGE_SIZE) * PAGE_SIZE
+    t0 = time.perf_counter()
+    model.dataChanged.emit(model.index(first), model.index(first + PAGE_SIZE - 1))
+    while watch.painted_at is None:  # noqa: ASYNC110 - polling Qt state
+        await asyncio.sleep(0)
+    cost = (watch.painted_at - t0) * 1000
+    await asyncio.sleep(0.05)
+    top_after = view.indexAt(view.viewport().rect().topLeft()).row()
+    view.close()
+    view.deleteLater()
+    await runner.shutdown()
+    return cost, top_before, top_after
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -139,6 +179,16 @@ def main() -> None:
                 ):
                     fp, done = await measure(app, total, mode, layout)
                     print(f"{total:>8} {mode:>5} {name:>8} {fp:>22.1f} {done:>22.1f}")
+        print()
+        print("A page of 50 rows filled in place while scrolled to the middle (list, Batched):")
+        print(f"{'rows':>8} {'view':>26} {'dataChanged->paint ms':>22} {'top row before -> after':>26}")
+        for total in sizes:
+            for label, cls in (
+                ("CatalogView (no relayout)", CatalogView),
+                ("QListView.dataChanged", QtRelayoutView),
+            ):
+                cost, before, after = await measure_fill(total, cls)
+                print(f"{total:>8} {label:>26} {cost:>22.1f} {before:>12} -> {after:<12}")
 
     with loop:
         loop.run_until_complete(run())
