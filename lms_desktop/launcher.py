@@ -138,7 +138,8 @@ def make_client(
 ) -> LmsClient:
     """The client for `base_url`. `own_profile` (an explicit --data-dir): cache and remembered sign-in live
     in the data dir instead of the user's cache dir and keyring."""
-    from lms_desktop.client import ClientConfig, FileTokenStore, LmsClient, MemoryTokenStore, TokenStore
+    from lms_desktop.client import ClientConfig, FileTokenStore, MemoryTokenStore, TokenStore
+    from lms_desktop.client.offline.offline_client import OfflineLmsClient
     from lms_desktop.ui.settings_dialog import DEFAULT_CACHE_MB, KEY_CACHE_MB
 
     try:
@@ -158,7 +159,10 @@ def make_client(
         server_id=f"embedded:{data_dir}" if embedded else None,
         token_store=tokens,
     )
-    return LmsClient(config)
+    # The offline layer (issue 5) wraps the client: writes go through its durable outbox, downloads are
+    # pinned; the heartbeat notices a vanished server within a couple of seconds.
+    offline_dir = data_dir / "offline" if embedded or own_profile else None
+    return OfflineLmsClient(config, offline_dir=offline_dir, heartbeat_s=1.0)
 
 
 async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
@@ -198,6 +202,7 @@ async def show_window(
         if not await _dialog_result(dialog):
             return 0
     window = MainWindow(client, runner, settings, server_label=label)
+    _install_offline(window, client)
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     asking = False
 
@@ -222,6 +227,18 @@ async def show_window(
     window.show()
     await closed
     return 0
+
+
+def _install_offline(window: MainWindow, client: LmsClient) -> None:
+    """Downloads in the sidebar, "Make available offline", outbox status (issue 5's UI), if available."""
+    from lms_desktop.client.offline.offline_client import OfflineLmsClient
+
+    if not isinstance(client, OfflineLmsClient):
+        return
+    from lms_desktop.ui.downloads_view import install_offline
+
+    install_offline(window, client)
+    client.start_background()
 
 
 def _after_sign_in(window: MainWindow, client: LmsClient) -> None:

@@ -204,7 +204,7 @@ def stylesheet_for(theme: Theme) -> str:
     QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
     #StateGlyph {{ font-size: 30pt; color: {t.text_muted.name()}; }}
-    QComboBox {{ padding-right: 24px; min-width: 96px; }}
+    QComboBox {{ padding-right: 22px; min-width: 72px; }}
     QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding;
         subcontrol-position: right center; }}
     QComboBox::down-arrow {{ image: url({_chevron(t)}); width: 12px; height: 12px; }}
