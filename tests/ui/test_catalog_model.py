@@ -74,6 +74,41 @@ def test_total_from_first_page_and_pages_fill_in_place(
     assert not inserted, "pages fill in place: no row inserts"
 
 
+def test_fetch_more_reads_the_list_front_to_back_one_page_at_a_time(
+    qtbot: QtBot, live_server: EmbeddedServer, demo_client: LmsClient, runner: TaskRunner
+) -> None:
+    model = make_model(demo_client, runner)
+    query = CourseQuery(sort="popular")
+    model.set_query(query)
+    qtbot.waitUntil(lambda: model.status == "ready", timeout=10_000)
+    assert model.canFetchMore()
+    live_server.reset_log()
+    for page in (1, 2):
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000) as changed:
+            model.fetchMore()
+            assert model.canFetchMore()  # the next page after the one on its way
+        assert (changed.args[0].row(), changed.args[1].row()) == (
+            page * PAGE_SIZE,
+            (page + 1) * PAGE_SIZE - 1,
+        )
+        titles = [
+            model.index(r).data(RecordRole).course.title
+            for r in range(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
+        ]
+        assert titles == server_titles(live_server, query, page + 1)
+    assert model.loaded_pages() == [0, 1, 2]
+    assert live_server.count("/courses", "GET") == 2 + 2  # two pages, and the test's own two reads
+    pages = -(-model.rowCount() // PAGE_SIZE)
+    for _ in range(pages):
+        if not model.canFetchMore():
+            break
+        model.fetchMore()
+    qtbot.waitUntil(lambda: len(model.loaded_pages()) == pages, timeout=20_000)
+    assert not model.canFetchMore()
+    last = model.index(model.rowCount() - 1).data(RecordRole)
+    assert last.course is not None
+
+
 def test_a_stale_answer_never_overwrites_a_newer_search(
     qtbot: QtBot, live_server: EmbeddedServer, demo_client: LmsClient, runner: TaskRunner
 ) -> None:

@@ -124,6 +124,19 @@ class CatalogModel(QAbstractListModel):
             return course.description if course is not None else None
         return None
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default argument
+        """Qt's incremental-loading hook: true while a page after the loaded ones is neither in nor asked for.
+
+        Rows never grow here (the total is known from page 1, pages fill in place), so this serves code that
+        reads the list front to back; the view itself asks for the pages around what is on screen.
+        """
+        return not parent.isValid() and self._next_missing_page() is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default argument
+        page = None if parent.isValid() else self._next_missing_page()
+        if page is not None:
+            self._want(page)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -265,6 +278,14 @@ class CatalogModel(QAbstractListModel):
         self._wanted.append(page)
         if not self._flush.isActive():
             self._flush.start()
+
+    def _next_missing_page(self) -> int | None:
+        if self._status != "ready":
+            return None
+        for page in range(max(self._pages, default=-1) + 1, -(-self._total // PAGE_SIZE)):
+            if page not in self._in_flight and page not in self._wanted:
+                return page
+        return None
 
     def _start_wanted(self) -> None:
         wanted, self._wanted = self._wanted, []
