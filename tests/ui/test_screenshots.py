@@ -26,6 +26,7 @@ SIZE = (1280, 820)
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the visible covers are decoded and nothing is loading, then one more paint."""
+    qtbot.wait(100)  # a paint first: a new layout asks for its covers only when it is drawn
     qtbot.waitUntil(
         lambda: window.thumbnails.pending() == 0 and window.runner.active_count() <= 1, timeout=15_000
     )

@@ -379,6 +379,7 @@ class _Loader:
                     topic_l=t1.lower(),
                     topic2_l=t2.lower(),
                     level_l=c.difficulty,
+                    a_level=("An " if c.difficulty[0] in "aeiou" else "A ") + c.difficulty,
                     audience_l=fmt["audience"].lower(),
                     hours=str(hours),
                 )

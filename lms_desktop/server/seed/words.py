@@ -427,7 +427,7 @@ TITLE_TEMPLATES = (
 )
 DESCRIPTION_OPENERS = (
     "Learn {topic_l} step by step, from the first idea to code you would ship.",
-    "A {level_l} course on {topic_l} in {subject}, built around short lessons and real exercises.",
+    "{a_level} course on {topic_l} in {subject}, built around short lessons and real exercises.",
     "Understand how {topic_l} really works and when to reach for {tool}.",
     "This course takes you through {topic_l} and {topic2_l} with worked examples.",
     "Get confident with {topic_l}: clear explanations, small projects and quick quizzes.",
