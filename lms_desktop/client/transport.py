@@ -53,6 +53,9 @@ class Transport:
             base_url=base_url,
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
             transport=http_transport,
+            # Idle connections are dropped before uvicorn's 5 s keep-alive closes them under us: a request
+            # written onto a connection the server is closing fails, and POSTs are never retried.
+            limits=httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=2.0),
             follow_redirects=False,
             headers={"User-Agent": f"lms-desktop/{__version__}", "Accept": "application/json"},
         )
