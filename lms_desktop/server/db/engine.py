@@ -146,8 +146,11 @@ class Database:
             with self.read() as conn:
                 conn.execute(sa.text("SELECT 1")).scalar()
             return True
-        except Exception:
-            log.warning("database ping failed", exc_info=True)
+        except Exception as exc:
+            # One line, no traceback: /health is polled, and an outage would otherwise flood the log.
+            log.warning(
+                "database ping failed: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            )
             return False
 
     def close(self) -> None:
