@@ -367,8 +367,14 @@ class LmsClient:
         """Mark every cached listing stale: shown at once, revalidated in the background on next read."""
         self._cache.invalidate_prefix("GET", paths.LISTINGS_PREFIX, self.partition, hard=False)
 
-    async def enroll(self, course_id: int) -> Enrollment:
-        body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+    async def enroll(
+        self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
+    ) -> Enrollment:
+        """`op_id` / `client_timestamp`: given by the offline outbox when it replays a change (defaults: a
+        new id, now); the server applies an op id once and keeps the latest client timestamp."""
+        body = EnrollmentRequest(
+            op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        )
         try:
             return cast(
                 Enrollment, await self._call("PUT", paths.enrollment(course_id), body, _enrollment.decode)
@@ -376,8 +382,12 @@ class LmsClient:
         finally:  # also after a lost answer: the server may have applied it
             self._invalidate(paths.course(course_id), paths.DASHBOARD)
 
-    async def unenroll(self, course_id: int) -> Enrollment:
-        body = EnrollmentRequest(op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+    async def unenroll(
+        self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
+    ) -> Enrollment:
+        body = EnrollmentRequest(
+            op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        )
         try:
             return cast(
                 Enrollment, await self._call("DELETE", paths.enrollment(course_id), body, _enrollment.decode)
@@ -398,8 +408,17 @@ class LmsClient:
         self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
         return progress
 
-    async def rate(self, course_id: int, rating: int) -> CourseRating:
-        body = RatingUpdate(rating=rating, op_id=new_op_id(), client_timestamp=datetime.now(UTC))
+    async def rate(
+        self,
+        course_id: int,
+        rating: int,
+        *,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> CourseRating:
+        body = RatingUpdate(
+            rating=rating, op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        )
         try:
             return cast(CourseRating, await self._call("PUT", paths.rating(course_id), body, _rating.decode))
         finally:
