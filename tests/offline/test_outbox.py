@@ -136,6 +136,19 @@ def test_needs_attention_retry_resume_discard(outbox: Outbox) -> None:
     assert [e.op_id for e in outbox.entries(1)] == [b.op_id, c.op_id]
 
 
+def test_a_callers_op_id_is_kept_and_adding_it_again_is_a_no_op(outbox: Outbox) -> None:
+    first = outbox.add(
+        1, ProgressOp(course_id=3, section_id=7, time_spent_seconds=40), op_id="caller-op-0001"
+    )
+    again = outbox.add(
+        1, ProgressOp(course_id=3, section_id=7, time_spent_seconds=40), op_id="caller-op-0001"
+    )
+    later = outbox.add(1, ProgressOp(course_id=3, section_id=7, time_spent_seconds=5))
+    assert first.op_id == again.op_id == "caller-op-0001" and first.seq == again.seq
+    assert later.seq != first.seq  # never merged into: the caller may have sent its op id already
+    assert [e.op.time_spent_seconds for e in outbox.entries(1)] == [40, 5]  # type: ignore[union-attr]
+
+
 def test_bad_ops_are_refused_at_once(outbox: Outbox) -> None:
     with pytest.raises(ValueError):
         outbox.add(1, RatingOp(course_id=1, rating=6))

@@ -60,12 +60,9 @@ from lms_desktop.contract import (
     CourseRating,
     Dashboard,
     Enrollment,
-    EnrollmentRequest,
     Progress,
     ProgressUpdate,
-    RatingUpdate,
     User,
-    decoder,
 )
 
 log = logging.getLogger(__name__)
@@ -74,9 +71,6 @@ HEARTBEAT_TIMEOUT_S = 0.9  # with a 1 s heartbeat: a dead or hung server is noti
 RETRY_INITIAL_S = 2.0
 RETRY_MAX_S = 60.0
 REFRESH_EVERY_S = 30 * 60.0  # downloaded courses are revalidated this often while online
-
-_enrollment = decoder(Enrollment)
-_rating = decoder(CourseRating)
 
 
 @dataclass(frozen=True)
@@ -365,23 +359,28 @@ class OfflineLmsClient(LmsClient):
                 op_id=entry.op_id,
             )
             return await super().put_progress(op.section_id, update)
-        try:
-            if isinstance(op, RatingOp):
-                body: object = RatingUpdate(rating=op.rating, client_timestamp=stamp, op_id=entry.op_id)
-                return await self._call("PUT", paths.rating(op.course_id), body, _rating.decode)
-            body = EnrollmentRequest(op_id=entry.op_id, client_timestamp=stamp)
-            method = "PUT" if isinstance(op, EnrollOp) else "DELETE"
-            return await self._call(method, paths.enrollment(op.course_id), body, _enrollment.decode)
-        finally:  # also after a lost answer: the server may have applied it
-            self._invalidate(paths.course(op.course_id), paths.DASHBOARD)
+        if isinstance(op, RatingOp):
+            return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
+        if isinstance(op, EnrollOp):
+            return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
+        return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
 
     # ---- writes ----------------------------------------------------------------------------------
 
-    def _queue(self, op: Op, label: str | None = None) -> OutboxEntry:
+    def _queue(
+        self,
+        op: Op,
+        label: str | None = None,
+        *,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> OutboxEntry:
         user = self.user
         if user is None:
             raise AuthRequired("Sign in to save your progress.")
-        return self.outbox.add(user.id, op, label=label, client_timestamp=self._now())
+        return self.outbox.add(
+            user.id, op, label=label, client_timestamp=client_timestamp or self._now(), op_id=op_id
+        )
 
     async def _deliver(self, entry: OutboxEntry) -> Outcome:
         """Send now when online; the answer, or Queued when it has to wait. Immediate refusals raise."""
@@ -406,8 +405,15 @@ class OfflineLmsClient(LmsClient):
             raise ApiError(outcome.status or 409, outcome.detail)
         return outcome
 
-    async def enroll(self, course_id: int) -> Enrollment:
-        entry = self._queue(EnrollOp(course_id=course_id), await self._title(course_id))
+    async def enroll(
+        self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
+    ) -> Enrollment:
+        entry = self._queue(
+            EnrollOp(course_id=course_id),
+            await self._title(course_id),
+            op_id=op_id,
+            client_timestamp=client_timestamp,
+        )
         outcome = await self._deliver(entry)
         if isinstance(outcome, Applied):
             return cast(Enrollment, outcome.value)
@@ -418,15 +424,34 @@ class OfflineLmsClient(LmsClient):
             updated_at=entry.client_timestamp,
         )
 
-    async def unenroll(self, course_id: int) -> Enrollment:
-        entry = self._queue(UnenrollOp(course_id=course_id), await self._title(course_id))
+    async def unenroll(
+        self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
+    ) -> Enrollment:
+        entry = self._queue(
+            UnenrollOp(course_id=course_id),
+            await self._title(course_id),
+            op_id=op_id,
+            client_timestamp=client_timestamp,
+        )
         outcome = await self._deliver(entry)
         if isinstance(outcome, Applied):
             return cast(Enrollment, outcome.value)
         return Enrollment(course_id=course_id, status=None, updated_at=entry.client_timestamp)
 
-    async def rate(self, course_id: int, rating: int) -> CourseRating:
-        entry = self._queue(RatingOp(course_id=course_id, rating=rating), await self._title(course_id))
+    async def rate(
+        self,
+        course_id: int,
+        rating: int,
+        *,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> CourseRating:
+        entry = self._queue(
+            RatingOp(course_id=course_id, rating=rating),
+            await self._title(course_id),
+            op_id=op_id,
+            client_timestamp=client_timestamp,
+        )
         outcome = await self._deliver(entry)
         if isinstance(outcome, Applied):
             return cast(CourseRating, outcome.value)

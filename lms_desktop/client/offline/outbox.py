@@ -195,6 +195,9 @@ class Outbox:
             conn.execute(f"PRAGMA synchronous={self._synchronous}")
             conn.execute("PRAGMA busy_timeout=10000")
             conn.executescript(_SCHEMA)
+            columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(outbox)")}
+            if "mergeable" not in columns:  # files from before callers could bring their own op ids
+                conn.execute("ALTER TABLE outbox ADD COLUMN mergeable INTEGER NOT NULL DEFAULT 1")
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
         except BaseException:
@@ -248,20 +251,28 @@ class Outbox:
         label: str | None = None,
         client_timestamp: datetime | None = None,
         coalesce: bool = True,
+        op_id: str | None = None,
     ) -> OutboxEntry:
         """Queue one write; durable when this returns. Returns the entry that now carries the change
-        (a merged entry when coalesced)."""
+        (a merged entry when coalesced). A caller's own `op_id` is kept as the unit of replay: such an
+        entry is never merged into or dropped by coalescing (the caller may have sent that id itself), and
+        adding the same op id again returns the entry already queued."""
         validate_op(op)
         stamp = client_timestamp or self._clock()
         now = _ts(self._clock())
         with self._write() as conn:
-            seq = self._coalesce(conn, user_id, op, stamp, label) if coalesce else None
+            seq: int | None = None
+            if op_id is not None:
+                row = conn.execute("SELECT seq FROM outbox WHERE op_id = ?", (op_id,)).fetchone()
+                seq = None if row is None else int(row[0])
+            elif coalesce:
+                seq = self._coalesce(conn, user_id, op, stamp, label)
             if seq is None:
                 cur = conn.execute(
                     "INSERT INTO outbox (op_id, user_id, kind, course_id, section_id, payload,"
-                    " client_timestamp, created_at, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " client_timestamp, created_at, label, mergeable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        new_op_id(),
+                        op_id or new_op_id(),
                         user_id,
                         op_kind(op),
                         op.course_id,
@@ -270,6 +281,7 @@ class Outbox:
                         _ts(stamp),
                         now,
                         label,
+                        int(op_id is None),
                     ),
                 )
                 seq = cur.lastrowid
@@ -295,7 +307,8 @@ class Outbox:
             barrier = self._last_enrollment_seq(conn, user_id, op.course_id)
             row = conn.execute(
                 "SELECT seq, payload, client_timestamp FROM outbox WHERE user_id = ? AND kind = 'progress'"
-                " AND section_id = ? AND course_id = ? AND state = 'pending' AND attempts = 0 AND seq > ?"
+                " AND section_id = ? AND course_id = ? AND state = 'pending' AND attempts = 0"
+                " AND mergeable = 1 AND seq > ?"
                 " ORDER BY seq DESC LIMIT 1",
                 (user_id, op.section_id, op.course_id, barrier),
             ).fetchone()
@@ -317,7 +330,7 @@ class Outbox:
             barrier = self._last_enrollment_seq(conn, user_id, op.course_id)
             conn.execute(
                 "DELETE FROM outbox WHERE user_id = ? AND kind = 'rating' AND course_id = ?"
-                " AND state = 'pending' AND seq > ? AND client_timestamp < ?",
+                " AND state = 'pending' AND mergeable = 1 AND seq > ? AND client_timestamp < ?",
                 (user_id, op.course_id, barrier, _ts(stamp)),
             )
         return None
