@@ -21,6 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import qasync
+from _catalog_compare import run_comparison
+from _harness import BenchResult, bench_main, quick
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QListView
 
@@ -156,11 +158,10 @@ async def measure_fill(total: int, view_class: type[CatalogView]) -> tuple[float
     return cost, top_before, top_after
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+def measure_all(sizes: list[int]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Both figure sets for these sizes, printed as they come and returned for the JSON report."""
+    layouts: list[tuple[Any, ...]] = []
+    fills: list[tuple[Any, ...]] = []
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     theme.apply_theme(app, "light")
@@ -179,6 +180,7 @@ def main() -> None:
                 ):
                     fp, done = await measure(app, total, mode, layout)
                     print(f"{total:>8} {mode:>5} {name:>8} {fp:>22.1f} {done:>22.1f}")
+                    layouts.append((total, mode, name, fp, done))
         print()
         print("A page of 50 rows filled in place while scrolled to the middle (list, Batched):")
         print(f"{'rows':>8} {'view':>26} {'dataChanged->paint ms':>22} {'top row before -> after':>26}")
@@ -189,10 +191,44 @@ def main() -> None:
             ):
                 cost, before, after = await measure_fill(total, cls)
                 print(f"{total:>8} {label:>26} {cost:>22.1f} {before:>12} -> {after:<12}")
+                fills.append((total, label, cost, before, after))
 
     with loop:
         loop.run_until_complete(run())
+    return layouts, fills
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    args = parser.parse_args()
+    measure_all([int(s) for s in args.sizes.split(",")])
+
+
+def bench_body(result: BenchResult) -> None:
+    """For run_all.py: the figures above as tables, then our view against QListWidget and
+    QStandardItemModel (first painted card, scroll, data() per frame, memory per row), each in a fresh
+    process (tests/benchmarks/_catalog_compare.py)."""
+    layouts, fills = measure_all([1000, 10000] if quick() else [1000, 10000, 100000])
+    result.table(
+        "Catalog view: model reset to the first Paint event, and to the end of the layout",
+        ["rows", "mode", "layout", "reset → first Paint event", "reset → laid out"],
+        [[f"{n:,}", m, lay, f"{fp:.1f} ms", f"{done:.1f} ms"] for n, m, lay, fp, done in layouts],
+        note="The first Paint event after the reset: with the Batched layout at large sizes it can come "
+        "before any course card is drawn. The comparison below times the first real card painted.",
+    )
+    result.table(
+        "Catalog view: a page of 50 rows filled in place while scrolled to the middle (list, Batched)",
+        ["rows", "view", "dataChanged → paint", "top row before → after"],
+        [[f"{n:,}", label, f"{cost:.1f} ms", f"{b} → {a}"] for n, label, cost, b, a in fills],
+        note="-1: the view lost its place.",
+    )
+    run_comparison(result)
 
 
 if __name__ == "__main__":
+    if os.environ.get("LMS_BENCH_OUT"):  # run by run_all.py: a JSON result, with the comparison
+        raise SystemExit(
+            bench_main("bench_catalog_view", "Catalog view vs QListWidget and QStandardItemModel", bench_body)
+        )
     main()
