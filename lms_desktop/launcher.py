@@ -103,7 +103,8 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
     data_dir: Path = args.data_dir or default_data_dir()
     remote_url = args.server or str(settings.value("server/url", "") or "") or None
     if args.reset:
-        for sub in ("server", "cache"):
+        # "offline": queued changes and downloads refer to the database being wiped.
+        for sub in ("server", "cache", "offline"):
             shutil.rmtree(data_dir / sub, ignore_errors=True)
     server: EmbeddedServer | None = None
     client: LmsClient | None = None
