@@ -386,6 +386,8 @@ def main() -> int:
     out_dir: Path = args.out
     for sub in ("logs", "results", "cache"):
         (out_dir / sub).mkdir(parents=True, exist_ok=True)
+    for old_png in out_dir.glob("*.png"):  # charts of an earlier run must not pass for this run's
+        old_png.unlink()
     plan = discover()
     missing = [p.name for p in PLAN if p.name not in {q.name for q in plan}]
     if args.only:
