@@ -141,7 +141,7 @@ def measure(n: int, mode: str, scroll_budget_s: float = 15.0) -> dict[str, Any]:
         # let a Batched layout finish before scrolling (the figure above is what the learner waits for)
         bar = view.verticalScrollBar()
         last_max, still_since = bar.maximum(), time.monotonic()
-        while time.monotonic() - still_since < 0.2:
+        while time.monotonic() - still_since < 0.6:  # IconMode grows the range in two steps ~0.2 s apart
             await asyncio.sleep(0.005)
             if bar.maximum() != last_max:
                 last_max, still_since = bar.maximum(), time.monotonic()

@@ -53,6 +53,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         self.thumbnails = thumbnails
         self.mode: ViewMode = "list"
         self.grid_card = GRID_CARD
+        self.list_width = 480  # the view sets it to its width: a list card spans the row
         self._fonts_for: QFont | None = None
         self._title_font = QFont()
         self._body_font = QFont()
@@ -65,7 +66,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if self.mode == "grid":
             return self.grid_card
-        return QSize(480, LIST_ROW_HEIGHT)
+        return QSize(self.list_width, LIST_ROW_HEIGHT)
 
     def thumb_size(self) -> QSize:
         if self.mode == "grid":

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.ui import theme
-from lms_desktop.ui.catalog.delegate import GRID_CARD, MARGIN, CourseCardDelegate, ViewMode
+from lms_desktop.ui.catalog.delegate import GRID_CARD, LIST_ROW_HEIGHT, MARGIN, CourseCardDelegate, ViewMode
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
@@ -170,20 +170,18 @@ class CatalogView(QListView):
         return self._delegate
 
     def set_mode(self, mode: ViewMode) -> None:
+        """Both modes lay cards out in IconMode: a list is a grid of one column of full-width cards.
+
+        With the Batched layout, IconMode paints the first cards after the first batch (~6 ms for a new
+        result of 100,000 rows), while ListMode paints nothing until every row is laid out (~230 ms).
+        """
         self._delegate.mode = mode
-        if mode == "grid":
-            self.setViewMode(QListView.ViewMode.IconMode)
-            self.setMovement(QListView.Movement.Static)
-            self.setResizeMode(QListView.ResizeMode.Adjust)
-            self.setFlow(QListView.Flow.LeftToRight)
-            self.setWrapping(True)
-            self._fit_grid()
-        else:
-            self.setViewMode(QListView.ViewMode.ListMode)
-            self.setFlow(QListView.Flow.TopToBottom)
-            self.setWrapping(False)
-            self.setResizeMode(QListView.ResizeMode.Fixed)
-            self.setGridSize(QSize())
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self._fit_grid()
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.scheduleDelayedItemsLayout()
@@ -195,7 +193,12 @@ class CatalogView(QListView):
             return -1, -1
         vp = self.viewport().rect()
         first = self.indexAt(QPoint(vp.left() + MARGIN + 1, vp.top() + MARGIN + 1))
-        last = self.indexAt(QPoint(vp.right() - MARGIN - 1, vp.bottom() - MARGIN - 1))
+        right = (
+            min(vp.right(), self._columns() * self.gridSize().width())
+            if self.gridSize().isValid()
+            else vp.right()
+        )
+        last = self.indexAt(QPoint(right - MARGIN - 1, vp.bottom() - MARGIN - 1))
         first_row = first.row() if first.isValid() else 0
         if last.isValid():
             last_row = last.row()
@@ -233,8 +236,7 @@ class CatalogView(QListView):
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        if self._delegate.mode == "grid":
-            self._fit_grid()
+        self._fit_grid()
         self.overlay.resize(self.viewport().size())
         self._schedule_visible()
 
@@ -255,6 +257,12 @@ class CatalogView(QListView):
         width = max(
             GRID_CARD.width(), self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 4
         )
+        if self._delegate.mode == "list":
+            self._delegate.list_width = width
+            card = QSize(width, LIST_ROW_HEIGHT)
+            if self.gridSize() != card:
+                self.setGridSize(card)
+            return
         columns = max(1, width // GRID_CARD.width())
         card = CourseCardDelegate.grid_card_for_width(width // columns)
         self._delegate.grid_card = card
