@@ -16,12 +16,13 @@ import contextlib
 import logging
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
+
+from lms_desktop.client.offline.local_db import open_or_move_aside
 
 log = logging.getLogger(__name__)
 
@@ -79,18 +80,7 @@ class DownloadManifest:
         self.path = path
         self.recovered_from: Path | None = None
         self._lock = threading.RLock()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            self._conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
-            log.warning("download manifest %s is unreadable (%s); moved to %s", path, exc, aside)
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(f"{path}{suffix}")
-                if src.exists():
-                    src.rename(Path(f"{aside}{suffix}"))
-            self.recovered_from = aside
-            self._conn = self._connect()
+        self._conn, self.recovered_from = open_or_move_aside(path, self._connect, "download manifest")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)

@@ -27,7 +27,6 @@ import contextlib
 import logging
 import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from lms_desktop.client.offline.local_db import open_or_move_aside
 from lms_desktop.client.offline.ops import (
     EnrollOp,
     Op,
@@ -174,19 +174,7 @@ class Outbox:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            self._conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            # A corrupt outbox cannot be repaired; keep the file for inspection and start a new one.
-            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
-            log.warning("outbox %s is unreadable (%s); moved to %s", path, exc, aside)
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(f"{path}{suffix}")
-                if src.exists():
-                    src.rename(Path(f"{aside}{suffix}"))
-            self.recovered_from = aside
-            self._conn = self._connect()
+        self._conn, self.recovered_from = open_or_move_aside(path, self._connect, "outbox")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
