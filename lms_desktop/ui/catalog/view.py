@@ -38,7 +38,7 @@ from lms_desktop.ui.catalog.delegate import GRID_CARD, LIST_ROW_HEIGHT, MARGIN, 
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
-LAYOUT_BATCH = 2000
+LAYOUT_BATCH = 250  # rows laid out per event-loop turn: the first batch is what a new result waits for
 PREFETCH_ROWS = 12
 
 
