@@ -245,6 +245,20 @@ class LearnerState(QObject):
         self.runner.run(self.client.put_progress(section_id, update), owner=self, done=ok, error=failed)
         return True
 
+    def record_time(self, section_id: int, course_id: int, seconds: int) -> None:
+        """Time read in a section left without completing it: added once at the server (op_id), quietly.
+
+        Nothing to show or roll back, so a failure is only logged; offline, the outbox keeps it.
+        """
+        if seconds <= 0 or not self.is_enrolled(course_id):
+            return
+        update = ProgressUpdate(time_spent_seconds=min(seconds, 86_400))
+
+        def failed(exc: BaseException) -> None:
+            log.info("time spent in section %s not recorded: %r", section_id, exc)
+
+        self.runner.run(self.client.put_progress(section_id, update), owner=self, error=failed)
+
     def note_completed(self, section_ids: list[int]) -> None:
         """Sections the server reports complete (from course content): completion never goes back."""
         self._completed.update(section_ids)

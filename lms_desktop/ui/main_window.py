@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         return "catalog"
 
     def _show(self, page: QWidget) -> None:
+        if self.stack.currentWidget() is self.reader and page is not self.reader:
+            self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)
 
     def show_catalog(self) -> None:

@@ -24,6 +24,10 @@ READING_WIDTH = 760
 TYPE_LABEL = {"text": "Reading", "video": "Video", "quiz": "Quiz", "exercise": "Exercise"}
 
 
+MIN_SECONDS_TO_REPORT = 5  # a glance on the way to another section is not study time
+MAX_SECONDS_PER_VISIT = 30 * 60
+
+
 class Reader(QWidget):
     back = Signal(int)  # course id
     sectionShown = Signal(int)
@@ -100,6 +104,8 @@ class Reader(QWidget):
     # ---- loading -------------------------------------------------------------------------------
 
     def show_section(self, section_id: int, course_id: int, course_title: str = "") -> None:
+        if self.section is not None and self.section.id != section_id:
+            self.report_time()
         self.course_id = course_id
         if course_title:
             self.course_title = course_title
@@ -222,8 +228,20 @@ class Reader(QWidget):
     def mark_complete(self) -> None:
         if self.section is None or self.course_id is None:
             return
-        spent = round(time.monotonic() - self._opened_at)
+        spent = self._take_time()
         self._learner.mark_complete(self.section.id, self.course_id, self.total_sections(), time_spent=spent)
+
+    def report_time(self) -> None:
+        """Send the time read in the current section (leaving it, or the window closing)."""
+        if self.section is not None and self.course_id is not None and not self.is_completed():
+            self._learner.record_time(self.section.id, self.course_id, self._take_time())
+
+    def _take_time(self) -> int:
+        """Seconds since the section was shown or last reported, capped: a window left open overnight
+        is not an evening of study."""
+        now = time.monotonic()
+        spent, self._opened_at = now - self._opened_at, now
+        return round(min(spent, MAX_SECONDS_PER_VISIT)) if spent >= MIN_SECONDS_TO_REPORT else 0
 
     def _previous(self) -> None:
         if (
@@ -242,6 +260,7 @@ class Reader(QWidget):
             self.back.emit(self.course_id)
 
     def _back(self) -> None:
+        self.report_time()
         if self.course_id is not None:
             self.back.emit(self.course_id)
 

@@ -117,3 +117,35 @@ def test_enroll_and_complete_update_every_screen(
     window.open_course(course_id)
     qtbot.waitUntil(lambda: window.course.content is not None, timeout=10_000)
     assert window.course.first_open_section() != section_id
+
+
+def test_time_read_without_completing_is_recorded_once_when_leaving(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow, learner_client: LmsClient, run: Run
+) -> None:
+    window = learner_window
+    course_id = open_first_course(qtbot, window, row=2)
+    window.course.enroll_button.click()
+    qtbot.waitUntil(lambda: window.learner.item(course_id) is not None, timeout=10_000)
+    window.course.continue_button.click()
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.section is not None and reader.content is not None, timeout=10_000)
+    section_id = reader.section.id
+
+    def spent_on(sid: int) -> int:
+        content = run(learner_client.content(course_id, swr=False)).value
+        return next(
+            s.time_spent_seconds for lesson in content.lessons for s in lesson.sections if s.id == sid
+        )
+
+    before = spent_on(section_id)
+    reader._opened_at -= 42  # forty-two seconds of reading, without waiting for them
+    live_server.reset_log()
+    reader.next_button.click()
+    qtbot.waitUntil(lambda: live_server.count("/progress", "PUT") == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: spent_on(section_id) == before + 42, timeout=10_000)
+    # a glance at the next section and back to the catalog sends nothing more
+    qtbot.waitUntil(lambda: reader.section is not None and reader.section.id != section_id, timeout=10_000)
+    window.show_catalog()
+    qtbot.wait(300)
+    assert live_server.count("/progress", "PUT") == 1
+    assert spent_on(section_id) == before + 42
