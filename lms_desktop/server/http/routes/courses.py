@@ -8,12 +8,14 @@ answers that carry the caller's own state are `private, no-cache` and `Vary: Aut
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
+from sqlalchemy import Connection
 
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
@@ -139,6 +141,33 @@ def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
     return scope, (cond.PRIVATE if user is not None else public_policy)
 
 
+async def _course_answer(
+    request: Request[Any, Any, Any],
+    kind: str,
+    course_id: int,
+    public_policy: str,
+    load: Callable[[Connection, int, int | None], msgspec.Struct | None],
+) -> Response[Any]:
+    """One course's meta or content: 304 from versions before any query, then the hot cache, then the DB."""
+    st = get_state(request)
+    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
+    scope, policy = _per_user(user, public_policy)
+    etag = cond.weak_etag(kind, course_id, cv, crs, scope, uv)
+    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
+    if hit is not None:
+        return hit
+    key = CacheKey(kind, scope, f"{cv}.{crs}.{uv}", str(course_id))
+    body = await st.cache.get(key)
+    if body is None:
+        with st.db.read() as conn:
+            value = load(conn, course_id, user.id if user is not None else None)
+        if value is None:
+            raise NotFoundException(f"course {course_id} not found")
+        body = _encode(value)
+        await st.cache.put(key, body)
+    return cond.json_body(body, etag, policy, VARY_AUTH)
+
+
 @get(
     "/courses/{course_id:int}",
     summary="Course meta, with the caller's enrollment and rating when signed in",
@@ -147,25 +176,9 @@ def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
 async def get_course(
     request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[CourseDetail]:
-    st = get_state(request)
     from lms_desktop.server.db.queries import catalog
 
-    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
-    scope, policy = _per_user(user, cond.COURSE_PUBLIC)
-    etag = cond.weak_etag("course", course_id, cv, crs, scope, uv)
-    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
-    if hit is not None:
-        return hit
-    key = CacheKey("course", scope, f"{cv}.{crs}.{uv}", str(course_id))
-    body = await st.cache.get(key)
-    if body is None:
-        with st.db.read() as conn:
-            detail = catalog.get_course(conn, course_id, user.id if user is not None else None)
-        if detail is None:
-            raise NotFoundException(f"course {course_id} not found")
-        body = _encode(detail)
-        await st.cache.put(key, body)
-    return cond.json_body(body, etag, policy, VARY_AUTH)
+    return await _course_answer(request, "course", course_id, cond.COURSE_PUBLIC, catalog.get_course)
 
 
 @get(
@@ -176,25 +189,9 @@ async def get_course(
 async def get_content(
     request: Request[Any, Any, Any], course_id: Annotated[int, Parameter(ge=1, le=MAX_ID)]
 ) -> Response[CourseContent]:
-    st = get_state(request)
     from lms_desktop.server.db.queries import content
 
-    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
-    scope, policy = _per_user(user, cond.CONTENT_PUBLIC)
-    etag = cond.weak_etag("content", course_id, cv, crs, scope, uv)
-    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
-    if hit is not None:
-        return hit
-    key = CacheKey("content", scope, f"{cv}.{crs}.{uv}", str(course_id))
-    body = await st.cache.get(key)
-    if body is None:
-        with st.db.read() as conn:
-            outline = content.get_content(conn, course_id, user.id if user is not None else None)
-        if outline is None:
-            raise NotFoundException(f"course {course_id} not found")
-        body = _encode(outline)
-        await st.cache.put(key, body)
-    return cond.json_body(body, etag, policy, VARY_AUTH)
+    return await _course_answer(request, "content", course_id, cond.CONTENT_PUBLIC, content.get_content)
 
 
 @get(
