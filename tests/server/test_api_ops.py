@@ -158,14 +158,14 @@ def test_an_unexpected_error_is_a_bare_500_and_logged_with_its_traceback(
     api_server: EmbeddedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Fault injection: no real request makes the storage layer raise a plain bug, so patch one in."""
-    from lms_desktop.server.db.queries import tokens
+    from lms_desktop.server.db.lookups import Lookups
 
     _, _, token = new_learner(api_server)
 
     def broken(*_args: object) -> None:
         raise RuntimeError("kaboom: internal detail")
 
-    monkeypatch.setattr(tokens, "resolve", broken)
+    monkeypatch.setattr(Lookups, "session", broken)
     r = http.get(f"{api_server.api_url}/me", headers=auth(token))
     assert r.status_code == 500
     assert r.json() == {"status_code": 500, "detail": "internal server error", "extra": None}

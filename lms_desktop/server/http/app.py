@@ -10,9 +10,9 @@ from litestar import Litestar, Router
 
 from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.config import Settings
+from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.errors import exception_handlers
-from lms_desktop.server.http.fast_versions import FastVersions
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
@@ -68,7 +68,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             namespace=f"db{database_instance_id(db)}" if settings.redis_url else "local",
         ),
         metrics=metrics,
-        versions=FastVersions(db),
+        lookups=Lookups(db),
         throttle=LoginThrottle(
             settings.login_failures_allowed,
             settings.login_window_seconds,

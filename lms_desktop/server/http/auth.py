@@ -1,7 +1,8 @@
 """Bearer-token authentication. Per-user endpoints take the user from the token and never from input.
 
 Tokens are random strings; storage keeps only their sha256, so a database leak is not a session leak.
-Resolving one is a single indexed lookup, done inline. The token itself never reaches a log line.
+Resolving one is a single indexed lookup on the loop's own connection (`db.lookups`), which also returns
+the user's and the catalog's versions that per-user ETags are made of. The token never reaches a log line.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from typing import Any
 
 from litestar import Request
 from litestar.exceptions import NotAuthorizedException
-from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import User
+from lms_desktop.server.db.lookups import Session
 from lms_desktop.server.http.state import ServerState
 
 BEARER = "bearer "
@@ -33,31 +34,24 @@ def bearer_token(request: Request[Any, Any, Any]) -> str | None:
     return token
 
 
-def _resolve(st: ServerState, token: str, conn: Connection | None) -> User | None:
-    from lms_desktop.server.db.queries import tokens
-
-    if conn is not None:
-        return tokens.resolve(conn, token)
-    with st.db.read() as own:
-        return tokens.resolve(own, token)
-
-
-def optional_user(
-    request: Request[Any, Any, Any], st: ServerState, conn: Connection | None = None
-) -> User | None:
+def optional_session(request: Request[Any, Any, Any], st: ServerState) -> Session | None:
     """Anonymous callers get public data; a bad or expired token is a 401, never silently anonymous
-    (the client must learn its session ended). Pass `conn` to share the request's one checkout."""
+    (the client must learn its session ended)."""
     token = bearer_token(request)
     if token is None:
         return None
-    user = _resolve(st, token, conn)
-    if user is None:
+    session = st.lookups.session(token)
+    if session is None:
         raise NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)
-    return user
+    return session
 
 
-def require_user(request: Request[Any, Any, Any], st: ServerState, conn: Connection | None = None) -> User:
-    user = optional_user(request, st, conn)
-    if user is None:
+def require_session(request: Request[Any, Any, Any], st: ServerState) -> Session:
+    session = optional_session(request, st)
+    if session is None:
         raise NotAuthorizedException("sign in required", headers=_CHALLENGE)
-    return user
+    return session
+
+
+def require_user(request: Request[Any, Any, Any], st: ServerState) -> User:
+    return require_session(request, st).user

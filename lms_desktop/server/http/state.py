@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
+from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
-from lms_desktop.server.http.fast_versions import FastVersions
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
 
@@ -35,7 +35,7 @@ class ServerState:
     cache: HotCache
     metrics: MetricsRegistry
     throttle: LoginThrottle
-    versions: FastVersions
+    lookups: Lookups
     owns_db: bool = True
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
@@ -50,7 +50,7 @@ class ServerState:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
-        self.versions.close()
+        self.lookups.close()
         if self.owns_db:
             self.db.close()
 

@@ -13,7 +13,7 @@ from lms_desktop.contract import User
 from lms_desktop.server.db.schema import tokens, users
 
 
-def _digest(token: str) -> str:
+def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -23,7 +23,7 @@ def issue(conn: Connection, user_id: int, ttl: timedelta) -> tuple[str, datetime
     expires = now + ttl
     conn.execute(
         sa.insert(tokens).values(
-            user_id=user_id, token_sha256=_digest(token), created_at=now, expires_at=expires
+            user_id=user_id, token_sha256=token_digest(token), created_at=now, expires_at=expires
         )
     )
     return token, expires
@@ -37,7 +37,7 @@ def resolve(conn: Connection, token: str) -> User | None:
         sa.select(users.c.id, users.c.username, users.c.display_name)
         .join(tokens, tokens.c.user_id == users.c.id)
         .where(
-            tokens.c.token_sha256 == _digest(token),
+            tokens.c.token_sha256 == token_digest(token),
             tokens.c.revoked.is_(False),
             tokens.c.expires_at > datetime.now(UTC),
         )
@@ -46,4 +46,4 @@ def resolve(conn: Connection, token: str) -> User | None:
 
 
 def revoke(conn: Connection, token: str) -> None:
-    conn.execute(sa.update(tokens).where(tokens.c.token_sha256 == _digest(token)).values(revoked=True))
+    conn.execute(sa.update(tokens).where(tokens.c.token_sha256 == token_digest(token)).values(revoked=True))

@@ -12,7 +12,7 @@ from litestar.params import Body
 
 from lms_desktop.contract import TokenRequest, TokenResponse, User
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http.auth import bearer_token, require_user
+from lms_desktop.server.http.auth import bearer_token, require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, THROTTLED, TOO_LARGE, UNAVAILABLE
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
@@ -97,9 +97,9 @@ async def revoke_token(request: Request[Any, Any, Any]) -> None:
 async def me(request: Request[Any, Any, Any]) -> Response[User]:
     st = get_state(request)
 
-    user = require_user(request, st)
-    uv = st.versions.user(user.id)
-    etag = cond.weak_etag("me", user.id, uv)
+    session = require_session(request, st)
+    user = session.user
+    etag = cond.weak_etag("me", user.id, session.user_version)
     vary = "Authorization"
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, vary)
     if hit is not None:

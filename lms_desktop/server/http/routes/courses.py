@@ -30,7 +30,7 @@ from lms_desktop.contract import (
 )
 from lms_desktop.server.hotcache import PUBLIC, CacheKey
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http.auth import optional_user
+from lms_desktop.server.http.auth import optional_session
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVAILABLE
 from lms_desktop.server.http.state import ServerState, get_state
 
@@ -105,7 +105,7 @@ async def list_courses(
     text = q.strip() if q is not None else ""
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
-    cv = st.versions.catalog()
+    cv = st.lookups.catalog()
     epoch = listing_epoch()
     etag = cond.weak_etag("list", cv, epoch, cond.params_tag(params))
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
@@ -128,12 +128,13 @@ def _caller_and_versions(
 ) -> tuple[User | None, int, int, int]:
     """(caller, catalog version, course version, user version); 404 when the course is missing or
     invisible, 401 for a bad token."""
-    user = optional_user(request, st)
-    course_version = st.versions.course(course_id)
+    session = optional_session(request, st)
+    catalog_version, course_version = st.lookups.course(course_id)
     if course_version is None:
         raise NotFoundException(f"course {course_id} not found")
-    uv = st.versions.user(user.id) if user is not None else 0
-    return user, st.versions.catalog(), course_version, uv
+    if session is None:
+        return None, catalog_version, course_version, 0
+    return session.user, catalog_version, course_version, session.user_version
 
 
 def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
@@ -205,7 +206,7 @@ async def get_section(
     st = get_state(request)
     from lms_desktop.server.db.queries import content
 
-    cv = st.versions.catalog()
+    cv = st.lookups.catalog()
     etag = cond.weak_etag("section", section_id, cv)
     hit = cond.not_modified_or_none(request, etag, cond.SECTION)
     if hit is not None:

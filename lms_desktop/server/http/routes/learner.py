@@ -26,7 +26,7 @@ from lms_desktop.contract import (
 )
 from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http.auth import require_user
+from lms_desktop.server.http.auth import require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
@@ -167,9 +167,8 @@ def _dashboard(st: ServerState, user_id: int) -> bytes:
 async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     st = get_state(request)
 
-    user = require_user(request, st)
-    uv = st.versions.user(user.id)
-    cv = st.versions.catalog()
+    session = require_session(request, st)
+    user, uv, cv = session.user, session.user_version, session.catalog_version
     etag = cond.weak_etag("dash", user.id, uv, cv)
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
     if hit is not None:

@@ -1,0 +1,180 @@
+"""The one-row reads on every request's path: the bearer token and the version numbers behind every ETag.
+
+They decide every 304 and every 401, so they run on the event loop for every request. Through SQLAlchemy
+Core each costs ~250-330 us (pool checkout, statement construction, execution context), as much as the rest
+of a request; on PostgreSQL a signed-in content request made four of them, four round trips. So this reader
+keeps one plain driver connection for the event-loop thread (sqlite3, or psycopg in autocommit with
+server-side prepared statements) and answers a signed-in caller's user, user version and catalog version in
+one statement: ~15 us on SQLite, one round trip on PostgreSQL.
+
+Autocommit and `fetchall()` end every statement at once, so no old snapshot is pinned and the latest commit
+is always seen (writes bump versions in their own transaction). Any failure drops the connection, logs one
+line and answers through the storage layer (whose errors the app maps to 503); the fast connection is tried
+again after a pause, so a database outage costs no reconnect attempt per request. The SQL mirrors
+`queries.tokens`, `queries.versions` and `queries.catalog.course_version`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.engine import make_url
+
+from lms_desktop.contract import User
+from lms_desktop.server.db.queries.tokens import token_digest
+from lms_desktop.server.db.schema import visible_sql
+
+if TYPE_CHECKING:
+    from lms_desktop.server.db.engine import Database
+
+log = logging.getLogger("lms.server.lookups")
+
+RETRY_AFTER_SECONDS = 5.0
+PG_OPTIONS = "-c jit=off -c statement_timeout=5000"
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A resolved bearer token: who, and the versions a per-user ETag is made of."""
+
+    user: User
+    user_version: int
+    catalog_version: int
+
+
+def _statements(dialect: str) -> dict[str, str]:
+    mark = "?" if dialect == "sqlite" else "%s"
+    not_revoked = "t.revoked = 0" if dialect == "sqlite" else "NOT t.revoked"
+    catalog = "SELECT value FROM versions WHERE name = 'catalog'"
+    return {
+        "catalog": catalog,
+        "user": f"SELECT version FROM users WHERE id = {mark}",
+        "course": f"SELECT ({catalog}), (SELECT version FROM courses WHERE id = {mark} AND "
+        f"{visible_sql(dialect)})",
+        "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}) FROM tokens t "
+        f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
+        f"AND t.expires_at > {mark}",
+    }
+
+
+def _now_param(dialect: str) -> Any:
+    now = datetime.now(UTC)
+    # SQLite holds naive UTC text in SQLAlchemy's fixed-width format, which compares as text
+    return now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else now
+
+
+class Lookups:
+    """Use from one thread only (the server's event loop)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.dialect = db.dialect
+        self._sql = _statements(db.dialect)
+        url = make_url(db.url)
+        self._sqlite_path: str | None = None
+        self._pg_conninfo: str | None = None
+        if db.dialect == "sqlite":
+            if url.database and url.database != ":memory:":
+                self._sqlite_path = url.database
+        else:
+            self._pg_conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._conn: Any = None
+        self._retry_at = 0.0
+
+    # ---- the fast connection ------------------------------------------------------------------
+
+    def _connect(self) -> Any:
+        if self._sqlite_path is not None:
+            conn = sqlite3.connect(self._sqlite_path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=5000")
+            return conn
+        if self._pg_conninfo is not None:
+            import psycopg
+
+            return psycopg.connect(self._pg_conninfo, autocommit=True, connect_timeout=2, options=PG_OPTIONS)
+        return None
+
+    def _rows(self, name: str, params: tuple[Any, ...] = ()) -> list[Any] | None:
+        """The statement's rows, or None: use the storage layer instead."""
+        if time.monotonic() < self._retry_at:
+            return None
+        try:
+            if self._conn is None:
+                self._conn = self._connect()
+                if self._conn is None:
+                    self._retry_at = float("inf")  # in-memory SQLite: only the pool sees the data
+                    return None
+            if self._sqlite_path is not None:
+                return list(self._conn.execute(self._sql[name], params).fetchall())
+            return list(self._conn.execute(self._sql[name], params, prepare=True).fetchall())
+        except Exception as exc:  # any driver error: the storage layer answers (or maps it to a 503)
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            log.warning("fast lookup failed (%s); storage layer for %.0f s", first, RETRY_AFTER_SECONDS)
+            self.close()
+            self._retry_at = time.monotonic() + RETRY_AFTER_SECONDS
+            return None
+
+    # ---- the lookups --------------------------------------------------------------------------
+
+    def catalog(self) -> int:
+        rows = self._rows("catalog")
+        if rows is not None:
+            return int(rows[0][0]) if rows else 0
+        from lms_desktop.server.db.queries import versions
+
+        with self.db.read() as conn:
+            return versions.catalog_version(conn)
+
+    def user(self, user_id: int) -> int:
+        rows = self._rows("user", (user_id,))
+        if rows is not None:
+            return int(rows[0][0]) if rows else 0
+        from lms_desktop.server.db.queries import versions
+
+        with self.db.read() as conn:
+            return versions.user_version(conn, user_id)
+
+    def course(self, course_id: int) -> tuple[int, int | None]:
+        """(catalog version, course version); the latter None when the course is missing or invisible."""
+        rows = self._rows("course", (course_id,))
+        if rows is not None:
+            catalog, course = rows[0]
+            return int(catalog or 0), (None if course is None else int(course))
+        from lms_desktop.server.db.queries import catalog as catalog_queries
+        from lms_desktop.server.db.queries import versions
+
+        with self.db.read() as conn:
+            return versions.catalog_version(conn), catalog_queries.course_version(conn, course_id)
+
+    def session(self, token: str) -> Session | None:
+        """The token's user with its versions; None when unknown, expired or revoked."""
+        if not token or len(token) > 512:
+            return None
+        rows = self._rows("session", (token_digest(token), _now_param(self.dialect)))
+        if rows is not None:
+            if not rows:
+                return None
+            uid, username, display_name, user_version, catalog = rows[0]
+            user = User(id=int(uid), username=username, display_name=display_name)
+            return Session(user, int(user_version), int(catalog or 0))
+        from lms_desktop.server.db.queries import tokens, versions
+
+        with self.db.read() as conn:
+            found = tokens.resolve(conn, token)
+            if found is None:
+                return None
+            return Session(found, versions.user_version(conn, found.id), versions.catalog_version(conn))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # closing a broken connection may raise; it is dropped either way
+                pass
+            finally:
+                self._conn = None
