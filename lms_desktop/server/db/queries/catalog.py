@@ -18,7 +18,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from lms_desktop.contract import (
     SortOrder,
 )
 from lms_desktop.server.db import search
+from lms_desktop.server.db.driver_sql import datetime_param, mark, marks, rows, utc
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
 from lms_desktop.server.db.queries.versions import catalog_version
 from lms_desktop.server.db.schema import UTCDateTime, course_ratings, courses, enrollments, visible_sql
@@ -125,14 +126,14 @@ def clear_caches() -> None:
     _totals.clear()
 
 
-def _total(conn: Connection, total_q: Any, query_key: str) -> int:
+def _total(conn: Connection, query_key: str, count: Callable[[], int]) -> int:
     # the engine's identity is part of the key: a database recreated under the same URL (and opened
     # again) starts at the same catalog version with other rows
     engine = f"{id(conn.engine)}:{conn.engine.url.render_as_string(hide_password=True)}"
     key = (engine, catalog_version(conn), query_key)
     cached = _totals.get(key)
     if cached is None:
-        cached = int(conn.execute(total_q).scalar() or 0)
+        cached = count()
         _totals.put(key, cached)
     return cached
 
@@ -235,59 +236,131 @@ def list_courses(
     if cursor:
         page, after = decode_cursor(cursor, fingerprint, names)
 
+    where, where_params = _where_sql(dialect, difficulty, max_hours)
+    total_key = _fingerprint("total", terms, difficulty, max_hours)
+    if terms is None:
+        key_rows = _index_page(conn, dialect, names, where, where_params, page, limit, after)
+        total = _total(
+            conn,
+            total_key,
+            lambda: int(rows(conn, f"SELECT COUNT(*) FROM courses WHERE {where}", where_params)[0][0]),
+        )
+    else:
+        key_rows, count = _search_page(
+            conn,
+            dialect,
+            terms,
+            sort,
+            names,
+            (where, where_params),
+            (difficulty, max_hours),
+            page,
+            limit,
+            after,
+        )
+        total = _total(conn, total_key, count)
+    has_more = len(key_rows) > limit
+    key_rows = key_rows[:limit]
+    id_index = names.index("id")
+    ids = [int(r[id_index]) for r in key_rows]
+    items = fetch_summaries(conn, ids)
+    next_cursor = None
+    if has_more and key_rows:
+        last = [utc(v) if _KIND[n] == "datetime" else v for n, v in zip(names, key_rows[-1], strict=True)]
+        next_cursor = encode_cursor(fingerprint, page + 1, last)
+    return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
+
+
+def _where_sql(dialect: str, difficulty: str | None, max_hours: float | None) -> tuple[str, list[Any]]:
+    """Visibility and filters as SQL text over `courses` (spelled like the partial indexes)."""
+    where, params = visible_sql(dialect), list[Any]()
+    if difficulty is not None:
+        where += f" AND courses.difficulty = {mark(dialect)}"
+        params.append(difficulty)
+    if max_hours is not None:
+        where += f" AND courses.estimated_hours <= {mark(dialect)}"
+        params.append(max_hours)
+    return where, params
+
+
+def _index_page(
+    conn: Connection,
+    dialect: str,
+    names: Sequence[str],
+    where: str,
+    params: list[Any],
+    page: int,
+    limit: int,
+    after: list[object] | None,
+) -> list[tuple[Any, ...]]:
+    """The page's sort keys (ending with the id) from the sort's partial covering index, one row more
+    than asked (to know whether there is a next page)."""
+    p = mark(dialect)
+    keys = ", ".join(f"courses.{n}" for n in names)
+    order = ", ".join(f"courses.{n} DESC" for n in names)
+    args = list(params)
+    if after is not None:
+        where = f"{where} AND ({keys}) < ({marks(dialect, len(names))})"
+        args += [datetime_param(dialect, v) if isinstance(v, datetime) else v for v in after]
+        tail = f"LIMIT {p}"
+        args.append(limit + 1)
+    else:
+        tail = f"LIMIT {p} OFFSET {p}"
+        args += [limit + 1, (page - 1) * limit]
+    sql = f"SELECT {keys} FROM courses WHERE {where} ORDER BY {order} {tail}"
+    return [tuple(r) for r in rows(conn, sql, args)]
+
+
+def _search_page(
+    conn: Connection,
+    dialect: str,
+    terms: search.SearchTerms,
+    sort: str,
+    names: Sequence[str],
+    where: tuple[str, list[Any]],
+    filter_values: tuple[str | None, float | None],
+    page: int,
+    limit: int,
+    after: list[object] | None,
+) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
+    """A search page's sort keys (one row more than asked) and how to count all hits."""
+    difficulty, max_hours = filter_values
     filters: list[Any] = [visible(dialect)]
     if difficulty is not None:
         filters.append(courses.c.difficulty == difficulty)
     if max_hours is not None:
         filters.append(courses.c.estimated_hours <= max_hours)
+    hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
+    cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
+    if "rank" in names:
+        cols["rank"] = rank
+    total_q = sa.select(sa.func.count()).select_from(hits).where(*filters, *match_filter)
 
-    if terms is None:
-        key_cols = [courses.c[n] for n in names]
-        ids_q = sa.select(*key_cols).where(*filters).order_by(*[k.desc() for k in key_cols]).limit(limit + 1)
-        if after is not None:
-            ids_q = ids_q.where(
-                sa.tuple_(*key_cols) < sa.tuple_(*[_bind(k, v) for k, v in zip(key_cols, after, strict=True)])
-            )
-        else:
-            ids_q = ids_q.offset((page - 1) * limit)
-        total_q = sa.select(sa.func.count()).select_from(courses).where(*filters)
+    def count() -> int:
+        return int(conn.execute(total_q).scalar() or 0)
+
+    if after is None and dialect == "sqlite" and sort == "relevance":
+        shortcut = _sqlite_relevance_page(conn, terms, where, offset=(page - 1) * limit, count=limit + 1)
+        if shortcut is not None:
+            return shortcut, count
+    inner = (
+        sa.select(*[cols[n].label(f"k_{n}") for n in names])
+        .select_from(hits)
+        .where(*filters, *match_filter)
+        .subquery("ranked")
+    )
+    outer_cols = [inner.c[f"k_{n}"] for n in names]
+    descending = [rank_desc if n == "rank" else True for n in names]
+    ids_q = (
+        sa.select(*outer_cols)
+        .order_by(*[c.desc() if d else c.asc() for c, d in zip(outer_cols, descending, strict=True)])
+        .limit(limit + 1)
+    )
+    if after is not None:
+        ids_q = ids_q.where(_after(outer_cols, descending, after))
     else:
-        hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
-        cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
-        if "rank" in names:
-            cols["rank"] = rank
-        inner = (
-            sa.select(*[cols[n].label(f"k_{n}") for n in names])
-            .select_from(hits)
-            .where(*filters, *match_filter)
-            .subquery("ranked")
-        )
-        outer_cols = [inner.c[f"k_{n}"] for n in names]
-        descending = [rank_desc if n == "rank" else True for n in names]
-        ids_q = (
-            sa.select(*outer_cols)
-            .order_by(*[c.desc() if d else c.asc() for c, d in zip(outer_cols, descending, strict=True)])
-            .limit(limit + 1)
-        )
-        if after is not None:
-            ids_q = ids_q.where(_after(outer_cols, descending, after))
-        else:
-            ids_q = ids_q.offset((page - 1) * limit)
-        total_q = sa.select(sa.func.count()).select_from(hits).where(*filters, *match_filter)
-
-    key_rows: list[tuple[Any, ...]] | None = None
-    if terms is not None and after is None and dialect == "sqlite" and sort == "relevance":
-        key_rows = _sqlite_relevance_page(conn, terms, filters, offset=(page - 1) * limit, count=limit + 1)
-    if key_rows is None:
-        key_rows = [tuple(r) for r in conn.execute(ids_q)]
-    has_more = len(key_rows) > limit
-    key_rows = key_rows[:limit]
-    total = _total(conn, total_q, _fingerprint("total", terms, difficulty, max_hours))
-    id_index = names.index("id")
-    ids = [int(r[id_index]) for r in key_rows]
-    items = fetch_summaries(conn, ids)
-    next_cursor = encode_cursor(fingerprint, page + 1, key_rows[-1]) if has_more and key_rows else None
-    return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
+        ids_q = ids_q.offset((page - 1) * limit)
+    return [tuple(r) for r in conn.execute(ids_q)], count
 
 
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
@@ -295,7 +368,7 @@ SEARCH_SHORTCUT_MAX_ROWS = 2_000  # beyond this offset + limit the full query ru
 
 
 def _sqlite_relevance_page(
-    conn: Connection, terms: search.SearchTerms, filters: list[Any], *, offset: int, count: int
+    conn: Connection, terms: search.SearchTerms, where: tuple[str, list[Any]], *, offset: int, count: int
 ) -> list[tuple[Any, ...]] | None:
     """A relevance page from the best-ranked FTS hits alone; None when that cannot be exact.
 
@@ -318,22 +391,25 @@ def _sqlite_relevance_page(
     if not hits:
         return []
     rank_of = {int(h[0]): float(h[1]) for h in hits}
-    rows = [
-        (rank_of[r.id], r.enrollment_count, r.created_at, r.id)
-        for r in conn.execute(
-            sa.select(courses.c.id, courses.c.enrollment_count, courses.c.created_at).where(
-                courses.c.id.in_(list(rank_of)), *filters
-            )
+    where_sql, where_params = where
+    found = [
+        (rank_of[cid], enrollment_count, created_at, cid)
+        for cid, enrollment_count, created_at in rows(
+            conn,
+            f"SELECT courses.id, courses.enrollment_count, courses.created_at FROM courses "
+            f"WHERE courses.id IN ({marks('sqlite', len(rank_of))}) AND {where_sql}",
+            [*rank_of, *where_params],
         )
     ]
-    # rank ascending, then enrollments, newest and id descending (stable sorts, last key first)
-    rows.sort(key=lambda r: r[3], reverse=True)
-    rows.sort(key=lambda r: r[2], reverse=True)
-    rows.sort(key=lambda r: r[1], reverse=True)
-    rows.sort(key=lambda r: r[0])
-    if not complete and (len(rows) < need or rows[need - 1][0] >= float(hits[-1][1])):
+    # rank ascending, then enrollments, newest and id descending (stable sorts, last key first; SQLite's
+    # fixed-width timestamp text sorts in time order)
+    found.sort(key=lambda r: r[3], reverse=True)
+    found.sort(key=lambda r: r[2], reverse=True)
+    found.sort(key=lambda r: r[1], reverse=True)
+    found.sort(key=lambda r: r[0])
+    if not complete and (len(found) < need or found[need - 1][0] >= float(hits[-1][1])):
         return None
-    return rows[offset:need]
+    return found[offset:need]
 
 
 def _search_source(
@@ -362,22 +438,33 @@ def fetch_summaries(conn: Connection, ids: Sequence[int]) -> list[CourseSummary]
     """The cards for `ids`, in that order (one primary-key lookup per id)."""
     if not ids:
         return []
-    rows = {r.id: r for r in conn.execute(sa.select(*_SUMMARY_COLUMNS).where(courses.c.id.in_(ids)))}
-    return [_summary(rows[i]) for i in ids if i in rows]
+    dialect = conn.dialect.name
+    found = {
+        r[0]: r
+        for r in rows(
+            conn,
+            f"SELECT id, title, substr(description, 1, {DESCRIPTION_CHARS}), difficulty, estimated_hours, "
+            "image_key, enrollment_count, rating_sum, rating_count, created_at FROM courses "
+            f"WHERE id IN ({marks(dialect, len(ids))})",
+            ids,
+        )
+    }
+    return [_summary(found[i]) for i in ids if i in found]
 
 
 def _summary(r: Any) -> CourseSummary:
+    cid, title, description, difficulty, hours, image_key, enrollments, rating_sum, rating_count, created = r
     return CourseSummary(
-        id=r.id,
-        title=r.title,
-        description=r.description[:DESCRIPTION_CHARS],
-        difficulty=r.difficulty,
-        estimated_hours=float(r.estimated_hours),
-        image_url=image_url(r.image_key),
-        enrollment_count=r.enrollment_count,
-        rating_avg=rating_avg(r.rating_sum, r.rating_count),
-        rating_count=r.rating_count,
-        created_at=r.created_at,
+        id=cid,
+        title=title,
+        description=description,
+        difficulty=difficulty,
+        estimated_hours=float(hours),
+        image_url=image_url(image_key),
+        enrollment_count=enrollments,
+        rating_avg=rating_avg(rating_sum, rating_count),
+        rating_count=rating_count,
+        created_at=utc(created),
     )
 
 
