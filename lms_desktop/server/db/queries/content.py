@@ -6,53 +6,47 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseContent, LessonOutline, Section, SectionOutline
-from lms_desktop.server.db.queries.catalog import is_visible, visible
-from lms_desktop.server.db.schema import courses, lessons, progress, section_bodies, sections
+from lms_desktop.server.db.driver_sql import mark, rows, utc
+from lms_desktop.server.db.queries.catalog import visible
+from lms_desktop.server.db.schema import courses, section_bodies, sections, visible_sql
 
 
 def get_content(conn: Connection, course_id: int, user_id: int | None) -> CourseContent | None:
-    """The outline in one indexed query (sections by course position); None when the course is invisible."""
-    if not is_visible(conn, course_id):
+    """The outline in one indexed query (sections by course position); None when the course is invisible.
+
+    Driver SQL: this runs for every course a learner opens, and building it in Core cost more than the
+    query."""
+    dialect = conn.dialect.name
+    p = mark(dialect)
+    visible_row = rows(
+        conn, f"SELECT 1 FROM courses WHERE courses.id = {p} AND {visible_sql(dialect)}", [course_id]
+    )
+    if not visible_row:
         return None
     uid = -1 if user_id is None else user_id
-    s, lsn, p = sections, lessons, progress
-    stmt = (
-        sa.select(
-            lsn.c.id.label("lesson_id"),
-            lsn.c.title.label("lesson_title"),
-            lsn.c.sort_order.label("lesson_order"),
-            s.c.id,
-            s.c.title,
-            s.c.sort_order,
-            s.c.type,
-            s.c.duration_minutes,
-            p.c.completed_at,
-            p.c.time_spent_seconds,
-        )
-        .select_from(
-            s.join(lsn, lsn.c.id == s.c.lesson_id).outerjoin(
-                p, sa.and_(p.c.user_id == uid, p.c.course_id == course_id, p.c.section_id == s.c.id)
-            )
-        )
-        .where(s.c.course_id == course_id)
-        .order_by(s.c.course_position)
-    )
     outline: dict[int, LessonOutline] = {}
-    for r in conn.execute(stmt):
-        lesson = outline.get(r.lesson_id)
+    for lesson_id, lesson_title, lesson_order, sid, title, order, kind, minutes, done, spent in rows(
+        conn,
+        "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
+        "p.completed_at, p.time_spent_seconds FROM sections s JOIN lessons l ON l.id = s.lesson_id "
+        f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
+        f"WHERE s.course_id = {p} ORDER BY s.course_position",
+        [uid, course_id, course_id],
+    ):
+        lesson = outline.get(lesson_id)
         if lesson is None:
-            lesson = outline[r.lesson_id] = LessonOutline(
-                id=r.lesson_id, title=r.lesson_title, order=r.lesson_order, sections=[]
+            lesson = outline[lesson_id] = LessonOutline(
+                id=lesson_id, title=lesson_title, order=lesson_order, sections=[]
             )
         lesson.sections.append(
             SectionOutline(
-                id=r.id,
-                title=r.title,
-                order=r.sort_order,
-                type=r.type,
-                duration_minutes=r.duration_minutes,
-                completed_at=r.completed_at,
-                time_spent_seconds=r.time_spent_seconds or 0,
+                id=sid,
+                title=title,
+                order=order,
+                type=kind,
+                duration_minutes=minutes,
+                completed_at=utc(done),
+                time_spent_seconds=spent or 0,
             )
         )
     ordered = sorted(outline.values(), key=lambda lesson: lesson.order)

@@ -9,12 +9,12 @@ ix_progress_user_id_course_id, uq_progress_user_id_section_id, uq_sections_cours
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import Dashboard, DashboardItem
+from lms_desktop.server.db.driver_sql import utc
 from lms_desktop.server.db.queries.catalog import image_url
-from lms_desktop.server.db.schema import UTCDateTime, visible_sql
+from lms_desktop.server.db.schema import visible_sql
 
 _SQL = """
 WITH mine AS (
@@ -50,31 +50,43 @@ ORDER BY pr.last_activity DESC NULLS LAST, m.enrolled_at DESC, c.id DESC
 """
 
 
-def dashboard_statement(dialect: str) -> sa.TextualSelect:
-    return sa.text(_SQL.format(visible=visible_sql(dialect, "c"))).columns(
-        enrolled_at=UTCDateTime(), last_activity=UTCDateTime()
-    )
+def dashboard_sql(dialect: str) -> str:
+    """The statement as the driver takes it (`:uid` is sqlite3's named style, `%(uid)s` psycopg's)."""
+    sql = _SQL.format(visible=visible_sql(dialect, "c"))
+    return sql if dialect == "sqlite" else sql.replace(":uid", "%(uid)s")
 
 
 def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
     items = []
-    for r in conn.execute(dashboard_statement(dialect), {"uid": user_id}):
-        total = int(r.total_sections)
-        done = min(int(r.completed_sections), total)
+    for (
+        course_id,
+        title,
+        image_key,
+        difficulty,
+        status,
+        enrolled_at,
+        total_sections,
+        completed_sections,
+        time_spent,
+        last_activity,
+        next_section_id,
+    ) in conn.exec_driver_sql(dashboard_sql(dialect), {"uid": user_id}):
+        total = int(total_sections)
+        done = min(int(completed_sections), total)
         items.append(
             DashboardItem(
-                course_id=r.course_id,
-                title=r.title,
-                image_url=image_url(r.image_key),
-                difficulty=r.difficulty,
-                enrollment_status=r.status,
-                enrolled_at=r.enrolled_at,
+                course_id=course_id,
+                title=title,
+                image_url=image_url(image_key),
+                difficulty=difficulty,
+                enrollment_status=status,
+                enrolled_at=utc(enrolled_at),
                 total_sections=total,
                 completed_sections=done,
                 percent_complete=round(100.0 * done / total, 1) if total else 0.0,
-                time_spent_seconds=int(r.time_spent),
-                last_activity=r.last_activity,
-                next_section_id=r.next_section_id,
+                time_spent_seconds=int(time_spent),
+                last_activity=utc(last_activity),
+                next_section_id=next_section_id,
             )
         )
     return Dashboard(items=items)
