@@ -129,6 +129,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from lms_desktop.server.db.migrate import upgrade
+    from lms_desktop.server.http.protocol import http_protocol
 
     settings = _settings(args).with_(
         host=args.host,
@@ -150,6 +151,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         create_app(settings),
         host=settings.host,
         port=settings.port,
+        http=http_protocol(),
         access_log=False,
         log_level="info",
     )
@@ -167,6 +169,7 @@ def _serve_workers(settings: Settings) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from lms_desktop.server.embedded import bind_tcp_socket
+    from lms_desktop.server.http.protocol import http_protocol
 
     os.environ.update(settings.to_env())
     config = uvicorn.Config(
@@ -175,6 +178,7 @@ def _serve_workers(settings: Settings) -> int:
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
+        http=http_protocol(),
         access_log=False,
         log_level="info",
     )

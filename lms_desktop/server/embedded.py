@@ -157,6 +157,7 @@ class EmbeddedServer:
         from lms_desktop.server.db.engine import Database
         from lms_desktop.server.db.migrate import upgrade
         from lms_desktop.server.http.app import build_state, create_app
+        from lms_desktop.server.http.protocol import http_protocol
 
         if self.running:
             return self
@@ -187,6 +188,7 @@ class EmbeddedServer:
         config = uvicorn.Config(
             _Instrumented(self.app, self),
             lifespan="on",
+            http=http_protocol(),
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,

@@ -78,6 +78,7 @@ class MetricsRegistry:
         self.requests = 0
         self.cache_hits = 0
         self.cache_misses = 0
+        self.in_flight = 0  # requests being served now (the timing middleware counts, on the loop thread)
 
     def observe(self, route: str, status: int, seconds: float) -> None:
         with self._lock:

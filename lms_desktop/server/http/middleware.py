@@ -44,9 +44,11 @@ def timing_middleware_factory(
                     status = message["status"]
                 await send(message)
 
+            metrics.in_flight += 1
             try:
                 await app(scope, receive, send_wrapper)
             finally:
+                metrics.in_flight -= 1
                 elapsed = time.perf_counter() - started
                 route = f"{scope.get('method', '')} {scope.get('path_template') or '<unmatched>'}"
                 metrics.observe(route, status, elapsed)

@@ -176,6 +176,6 @@ async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     key = CacheKey("dashboard", f"u{user.id}", f"{uv}.{cv}")
     body = await st.cache.get(key)
     if body is None:
-        body = await st.slow(_dashboard, st, user.id)
+        body = await st.read(_dashboard, st, user.id)
         await st.cache.put(key, body)
     return cond.json_body(body, etag, cond.PRIVATE, VARY_AUTH)
