@@ -10,6 +10,7 @@ from litestar import Litestar, Router
 
 from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.config import Settings
+from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.errors import exception_handlers
@@ -69,6 +70,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         ),
         metrics=metrics,
         lookups=Lookups(db),
+        held=HeldConnection(db),
         throttle=LoginThrottle(
             settings.login_failures_allowed,
             settings.login_window_seconds,

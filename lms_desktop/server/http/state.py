@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
+from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
     from lms_desktop.server.db.engine import Database
     from lms_desktop.server.images import Thumbnails
 
@@ -36,6 +39,7 @@ class ServerState:
     metrics: MetricsRegistry
     throttle: LoginThrottle
     lookups: Lookups
+    held: HeldConnection
     owns_db: bool = True
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
@@ -54,7 +58,15 @@ class ServerState:
         finally:
             self.queued -= 1
 
-    async def read[T](self, fn: Callable[..., T], /, *args: Any) -> T:
+    def read_now[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds."""
+        return self.held.run(fn)
+
+    def _read_pooled[T](self, fn: Callable[[Connection], T]) -> T:
+        with self.db.read() as conn:
+            return fn(conn)
+
+    async def read[T](self, fn: Callable[[Connection], T]) -> T:
         """A read that can take milliseconds (a search, a dashboard): inline when this process serves
         nothing else, else on the slow-work thread.
 
@@ -63,12 +75,13 @@ class ServerState:
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
         wait on a lock, and one thread keeps this process's writes in order."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
-            return fn(*args)
-        return await self.slow(fn, *args)
+            return self.held.run(fn)
+        return await self.slow(self._read_pooled, fn)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
         self.lookups.close()
+        self.held.close()
         if self.owns_db:
             self.db.close()
 

@@ -57,7 +57,8 @@ MAX_CURSOR_CHARS = 512
 
 
 def _list_courses(
-    st: ServerState,
+    conn: Connection,
+    dialect: str,
     q: str | None,
     difficulty: str | None,
     max_hours: float | None,
@@ -68,18 +69,17 @@ def _list_courses(
 ) -> bytes:
     from lms_desktop.server.db.queries import catalog
 
-    with st.db.read() as conn:
-        result = catalog.list_courses(
-            conn,
-            st.db.dialect,
-            q=q,
-            difficulty=difficulty,
-            max_hours=max_hours,
-            sort=sort,
-            page=page,
-            limit=limit,
-            cursor=cursor,
-        )
+    result = catalog.list_courses(
+        conn,
+        dialect,
+        q=q,
+        difficulty=difficulty,
+        max_hours=max_hours,
+        sort=sort,
+        page=page,
+        limit=limit,
+        cursor=cursor,
+    )
     return _encode(result)
 
 
@@ -115,11 +115,15 @@ async def list_courses(
     key = CacheKey("courses", PUBLIC, f"{cv}.{epoch}", params)
     body = await st.cache.get(key)
     if body is None:
-        args = (st, query, difficulty, max_hours, sort, page, limit, cursor)
+        dialect = st.db.dialect
+
+        def page_body(conn: Connection) -> bytes:
+            return _list_courses(conn, dialect, query, difficulty, max_hours, sort, page, limit, cursor)
+
         if query is None and difficulty is None and max_hours is None and page * limit <= INLINE_MAX_ROWS:
-            body = _list_courses(*args)
+            body = st.read_now(page_body)
         else:
-            body = await st.read(_list_courses, *args)
+            body = await st.read(page_body)
         await st.cache.put(key, body)
     return cond.json_body(body, etag, cond.LISTING)
 
@@ -161,8 +165,8 @@ async def _course_answer(
     key = CacheKey(kind, scope, f"{cv}.{crs}.{uv}", str(course_id))
     body = await st.cache.get(key)
     if body is None:
-        with st.db.read() as conn:
-            value = load(conn, course_id, user.id if user is not None else None)
+        uid = user.id if user is not None else None
+        value = st.read_now(lambda conn: load(conn, course_id, uid))
         if value is None:
             raise NotFoundException(f"course {course_id} not found")
         body = _encode(value)
@@ -215,8 +219,7 @@ async def get_section(
     key = CacheKey("section", PUBLIC, str(cv), str(section_id))
     body = await st.cache.get(key)
     if body is None:
-        with st.db.read() as conn:
-            section = content.get_section(conn, section_id)
+        section = st.read_now(lambda conn: content.get_section(conn, section_id))
         if section is None:
             raise NotFoundException(f"section {section_id} not found")
         body = _encode(section)

@@ -14,6 +14,7 @@ import msgspec
 from litestar import Request, Response, delete, get, put
 from litestar.exceptions import NotFoundException
 from litestar.params import Body, Parameter
+from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import (
     CourseRating,
@@ -150,11 +151,10 @@ async def put_rating(
     return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
 
 
-def _dashboard(st: ServerState, user_id: int) -> bytes:
+def _dashboard(conn: Connection, dialect: str, user_id: int) -> bytes:
     from lms_desktop.server.db.queries import dashboard
 
-    with st.db.read() as conn:
-        result: Dashboard = dashboard.get_dashboard(conn, st.db.dialect, user_id)
+    result: Dashboard = dashboard.get_dashboard(conn, dialect, user_id)
     return _encode(result)
 
 
@@ -176,6 +176,7 @@ async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     key = CacheKey("dashboard", f"u{user.id}", f"{uv}.{cv}")
     body = await st.cache.get(key)
     if body is None:
-        body = await st.read(_dashboard, st, user.id)
+        dialect, uid = st.db.dialect, user.id
+        body = await st.read(lambda conn: _dashboard(conn, dialect, uid))
         await st.cache.put(key, body)
     return cond.json_body(body, etag, cond.PRIVATE, VARY_AUTH)
