@@ -32,7 +32,10 @@ from lms_desktop.server.http.app import create_app
 url, data_dir, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 settings = Settings(database_url=url, data_dir=data_dir, port=port, hot_cache_bytes=0, access_log=False)
 upgrade(url)
-uvicorn.run(create_app(settings), host="127.0.0.1", port=port, access_log=False, log_level="warning")
+from lms_desktop.server.http.protocol import http_protocol
+uvicorn.run(
+    create_app(settings), host="127.0.0.1", port=port, http=http_protocol(), access_log=False, log_level="warning"
+)
 """
 
 
@@ -40,6 +43,78 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def process_cpu_ns(pid: int) -> int | None:
+    """CPU time a process has used so far, all its threads, in ns (None where /proc cannot tell).
+
+    The first field of /proc/<pid>/task/<tid>/schedstat is the thread's time on a CPU in ns (exact, where
+    /proc/<pid>/stat's utime + stime count whole clock ticks, 10 ms). A thread may end between listing the
+    tasks and reading its file: it is skipped (the time it used since the last sample is lost, a bound no
+    request thread of a running server reaches). Without schedstat: utime + stime of the process.
+    """
+    proc = Path(f"/proc/{pid}")
+    total, read = 0, False
+    try:
+        tasks = list((proc / "task").iterdir())
+    except OSError:
+        tasks = []
+    for task in tasks:
+        try:
+            total += int((task / "schedstat").read_bytes().split()[0])
+            read = True
+        except (OSError, ValueError, IndexError):
+            continue
+    if read:
+        return total
+    try:
+        stat = (proc / "stat").read_bytes()
+        fields = stat[stat.rindex(b")") + 2 :].split()  # after "pid (comm) ": field 3 (state) onwards
+        ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15
+        return round(ticks * 1e9 / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def tcp_local_ports(pid: int, remote_port: int) -> list[int]:
+    """Local ports of `pid`'s TCP connections to `remote_port` (its socket fds in /proc/<pid>/net/tcp)."""
+    proc = Path(f"/proc/{pid}")
+    inodes: set[str] = set()
+    try:
+        fds = list((proc / "fd").iterdir())
+    except OSError:
+        return []
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            target = str(fd.readlink())
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    ports = []
+    for table in ("tcp", "tcp6"):
+        try:
+            lines = (proc / "net" / table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            cols = line.split()  # sl local_address rem_address st ... uid timeout inode
+            if len(cols) > 9 and cols[9] in inodes and int(cols[2].rsplit(":", 1)[1], 16) == remote_port:
+                ports.append(int(cols[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def pg_backend_pids(pid: int, admin_dsn: str, pg_port: int = 5432) -> list[int]:
+    """PIDs of the PostgreSQL backends serving `pid`'s connections (a local server: client ports match)."""
+    import psycopg
+
+    ports = tcp_local_ports(pid, pg_port)
+    if not ports:
+        return []
+    with psycopg.connect(admin_dsn, autocommit=True, connect_timeout=5) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE client_addr IS NOT NULL AND client_port = ANY(%s)",
+            (ports,),
+        ).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def isolated_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -119,6 +194,10 @@ class ServerProcess:
         if self.workers > 1:
             time.sleep(0.75 * self.workers)  # let every worker finish importing before load starts
         return self
+
+    def cpu_ns(self) -> int | None:
+        """CPU time the server process has used so far, all threads, in ns (see `process_cpu_ns`)."""
+        return process_cpu_ns(self.proc.pid) if self.proc is not None else None
 
     def log_tail(self, lines: int = 20) -> str:
         try:

@@ -10,6 +10,14 @@ plus throughput with 16 connections; load from a separate load-generator process
 `lms-server serve` (1 worker). The floor is the same query's SQL: the statements the query function runs,
 captured and replayed on a raw connection in this process. Also the dashboard as one query against the N+1
 way (one query for the enrollments, then four per course).
+
+What a request costs the server is the CPU time its process spends on it (all threads, from /proc, sampled
+around each one-connection run and divided by every request sent, the warm-up's included). A client's
+latency also holds the loopback round trip and the load client's own work, the same for every request, which
+narrows the gap between a cheap answer and a dear one; so "a 304 is 5x cheaper than its 200" is judged on
+server CPU per request, with the latencies shown beside it. On PostgreSQL the queries run in the database's
+backend processes: the CPU of the backends serving the server's connections (matched by client port) is
+measured the same way and counted with it.
 """
 
 from __future__ import annotations
@@ -38,20 +46,53 @@ CONCURRENCY = 16
 MEASURE_S = 48.0  # time one engine's measurements take after its seed (server start included)
 
 
-def _load(base: str, targets: list[str], headers: dict[str, str], *, concurrency: int, seconds: float) -> Any:
+def _cpu_sample(server: Any, pg_admin: str | None) -> tuple[int | None, dict[int, int] | None]:
+    """(the server process's CPU ns, {PostgreSQL backend pid: CPU ns} of its connections, None for SQLite)."""
+    from _servers import pg_backend_pids, process_cpu_ns
+
+    own = server.cpu_ns()
+    if pg_admin is None:
+        return own, None
+    try:
+        pids = pg_backend_pids(server.proc.pid, pg_admin)
+    except Exception:
+        return own, None
+    backends = {pid: process_cpu_ns(pid) for pid in pids}
+    return own, {pid: ns for pid, ns in backends.items() if ns is not None}
+
+
+def _load(
+    server: Any,
+    targets: list[str],
+    headers: dict[str, str],
+    *,
+    concurrency: int,
+    seconds: float,
+    pg_admin: str | None = None,
+) -> tuple[Any, float, float]:
+    """(LoadResult, server CPU µs per request, its PostgreSQL backends' CPU µs per request): CPU time over
+    the run / every request sent. The backends' is NaN on SQLite (the database works inside the server)."""
     from _loadgen import run_in_subprocess
 
-    port = int(base.rsplit(":", 1)[1])
-    return run_in_subprocess(
+    cpu0, db0 = _cpu_sample(server, pg_admin)
+    res = run_in_subprocess(
         sys.executable,
         "127.0.0.1",
-        port,
+        server.port,
         targets,
         headers=headers,
         concurrency=concurrency,
         duration_s=seconds,
         warmup_s=0.3,
     )
+    cpu1, db1 = _cpu_sample(server, pg_admin)
+    nan = float("nan")
+    if not res.all_requests:
+        return res, nan, nan
+    cpu_us = nan if cpu0 is None or cpu1 is None else (cpu1 - cpu0) / 1000 / res.all_requests
+    # a backend that appeared during the run counts from its start; one that ended is lost (none should)
+    db_ns = None if db0 is None or db1 is None else sum(ns - db0.get(pid, 0) for pid, ns in db1.items())
+    return res, cpu_us, nan if db_ns is None else db_ns / 1000 / res.all_requests
 
 
 class SqlRecorder:
@@ -196,6 +237,7 @@ def search_words(db: Any, n: int = 30) -> list[str]:
 
 
 def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) -> dict[str, Any]:
+    import _datasets
     import httpx
     from _servers import ServerProcess, token
     from sqlalchemy import event
@@ -204,6 +246,7 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
     from lms_desktop.server.db.queries import catalog, content, dashboard, versions
 
     engine = ds.engine
+    pg_admin = _datasets.PG_ADMIN if engine == "postgresql" else None
     db = Database.open(ds.url)
     recorder = SqlRecorder()
     event.listen(db.read_engine, "before_cursor_execute", recorder)
@@ -232,6 +275,7 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
     plans: list[tuple[str, list[str], dict[str, str], str]] = []
     server_side: list[list[object]] = []
     hot = ""
+    loops: set[str] = set()
     for phase, hot_cache in (("no hot cache", False), ("as shipped", True)):
         with ServerProcess(
             ds.url, home=work / f"home-{engine}-{hot_cache}", data_dir=ds.data_dir, hot_cache=hot_cache
@@ -265,15 +309,20 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                     ("health (a DB ping on the slow-work thread)", ["/api/v1/health"], {}, "200"),
                 ]
             for name, targets, headers, expect in plans:
-                seq = _load(base, targets, headers, concurrency=1, seconds=seq_s)
+                seq, cpu_us, db_us = _load(
+                    server, targets, headers, concurrency=1, seconds=seq_s, pg_admin=pg_admin
+                )
                 runs = [seq]
                 row = rows.setdefault(name, {})
                 row["seq_nocache" if not hot_cache else "seq"] = Stats.of_ns(seq.latencies_ns)
+                row["cpu_nocache" if not hot_cache else "cpu"] = cpu_us
+                row["db_cpu_nocache" if not hot_cache else "db_cpu"] = db_us
                 if hot_cache:
-                    load = _load(base, targets, headers, concurrency=CONCURRENCY, seconds=load_s)
+                    load, _, _ = _load(server, targets, headers, concurrency=CONCURRENCY, seconds=load_s)
                     runs.append(load)
                     row["load"] = Stats.of_ns(load.latencies_ns)
                     row["rps"] = load.rps
+                loops.update(x.loop for x in runs if x.loop)
                 ok = sum(x.statuses.get(int(expect), 0) for x in runs)
                 total = sum(x.requests for x in runs)
                 if ok != total:
@@ -300,6 +349,8 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                     hot = f"server metrics unavailable ({type(exc).__name__})"
     # the floor: the same queries, in this process, on an idle server
     fl = 1.0 if quick() else 2.0
+    with db.read() as conn:
+        cv = versions.catalog_version(conn)
     floors = {
         "listing (popular, 50 pages)": raw_floor(
             db,
@@ -315,6 +366,7 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                         sort="popular",
                         page=p,
                         limit=20,
+                        catalog_version=cv,  # as the endpoint does: it has read the version already
                     )
                 )
                 for p in range(1, 51)
@@ -335,6 +387,7 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                         sort="relevance",
                         page=1,
                         limit=20,
+                        catalog_version=cv,  # as the endpoint does: it has read the version already
                     )
                 )
                 for w in words
@@ -364,6 +417,7 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
         "dashboard": (one, n1, n1_rows, items, n_enrolled),
         "learner": username,
         "server_side": server_side,
+        "loop": ", ".join(sorted(loops)) or "unknown",
     }
 
 
@@ -385,6 +439,8 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
             [
                 name,
                 fmt_us(nocache.median_us),
+                fmt_us(r["cpu_nocache"]),
+                "in the server" if ds.engine == "sqlite" else fmt_us(r["db_cpu_nocache"]),
                 *floor_cells,
                 fmt_us(seq.median_us),
                 f"{r['rps']:,.0f}",
@@ -397,6 +453,8 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         [
             "endpoint",
             "p50, no hot cache",
+            "server CPU / request (no hot cache)",
+            "its PostgreSQL backends' CPU / request",
             "raw SQL p50 (floor)",
             "query function p50",
             "overhead over raw SQL",
@@ -410,7 +468,12 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         "connection, sequential requests; 'no hot cache' = the same server with its in-process cache sized "
         "to 0, so every 200 runs its queries (the overhead column compares this with the raw SQL). "
         f"'As shipped' = `lms-server serve` ({m['hot']}). Signed-in requests as `{m['learner']}`. "
-        "The latencies include the load client's parsing and the loopback round trip (see `metrics`).",
+        "The latencies include the load client's parsing and the loopback round trip (see `metrics`); the "
+        f"load client runs on {m['loop']}. Server CPU / request: the server process's CPU time (all threads, "
+        "/proc schedstat) over the one-connection run, divided by the requests sent (a mean): what a request "
+        "costs the server, without the round trip and the client's work that every latency holds alike. "
+        "On PostgreSQL the queries run in the database's backend processes: their CPU (the backends of the "
+        "server's connections) is the next column, and the 304 goals count both.",
     )
     if m["server_side"]:
         result.table(
@@ -421,22 +484,44 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
     rows = m["rows"]
     overheads = {n: rows[n]["seq_nocache"].median_us - m["floors"][n][1].median_us for n in m["floors"]}
     worst = max(overheads, key=lambda n: overheads[n])
+    http_floor = next((r["seq_nocache"].median_us for n, r in rows.items() if n.startswith("metrics")), None)
+    floor_text = f" (HTTP floor on this machine: metrics p50 {fmt_us(http_floor)})" if http_floor else ""
     result.goal(
         f"{engine}: endpoint overhead over raw SQL under 1 ms (p50, one connection, no hot cache)",
-        ", ".join(f"{n.split(' (')[0]} {fmt_us(v)}" for n, v in overheads.items()),
+        ", ".join(f"{n.split(' (')[0]} {fmt_us(v)}" for n, v in overheads.items()) + floor_text,
         overheads[worst] < 1000,
     )
+    pg = ds.engine == "postgresql"
+
+    def cpu(row: dict[str, Any], suffix: str) -> float:
+        """Server CPU µs per request: lms-server's, plus its PostgreSQL backends' where they were read."""
+        own, db = row[f"cpu{suffix}"], row[f"db_cpu{suffix}"]
+        return own + db if pg and db == db else own
+
     for kind in ("listing", "dashboard"):
         full = rows[next(n for n in rows if n.startswith(kind) and "304" not in n)]
         n304 = rows[f"{kind} 304 (If-None-Match)"]
+        cpu_full, cpu_304 = cpu(full, "_nocache"), cpu(n304, "_nocache")
+        ratio_cpu = cpu_full / cpu_304 if cpu_304 > 0 else float("nan")  # NaN when /proc could not tell
+        cpu_text = f"server CPU per request {fmt_us(cpu_full)} vs {fmt_us(cpu_304)} ({fmt_ratio(ratio_cpu)})"
+        if pg:
+            own_full, own_304 = full["cpu_nocache"], n304["cpu_nocache"]
+            with_db = full["db_cpu_nocache"] == full["db_cpu_nocache"]
+            cpu_text += (
+                f" (lms-server + its PostgreSQL backends; lms-server alone {fmt_us(own_full)} vs "
+                f"{fmt_us(own_304)}, {fmt_ratio(own_full / own_304 if own_304 > 0 else float('nan'))})"
+                if with_db
+                else " (lms-server alone: its PostgreSQL backends could not be read)"
+            )
         ratio_lat = full["seq_nocache"].median_us / n304["seq_nocache"].median_us
         ratio_rps = n304["rps"] / full["rps"] if full["rps"] else float("nan")
         result.goal(
-            f"{engine}: a {kind} 304 at least 5x cheaper than its 200",
-            f"p50 without hot cache {fmt_us(full['seq_nocache'].median_us)} vs "
-            f"{fmt_us(n304['seq_nocache'].median_us)} ({fmt_ratio(ratio_lat)}); as shipped, "
-            f"req/s {full['rps']:,.0f} vs {n304['rps']:,.0f} ({fmt_ratio(ratio_rps)})",
-            max(ratio_lat, ratio_rps) >= 5,
+            f"{engine}: a {kind} 304 at least 5x cheaper than its 200 (server CPU per request, no hot cache)",
+            f"{cpu_text}; client p50 {fmt_us(full['seq_nocache'].median_us)} vs "
+            f"{fmt_us(n304['seq_nocache'].median_us)} ({fmt_ratio(ratio_lat)}, includes the loopback round "
+            f"trip); as shipped, server CPU {fmt_us(cpu(full, ''))} vs {fmt_us(cpu(n304, ''))}, req/s "
+            f"{full['rps']:,.0f} vs {n304['rps']:,.0f} ({fmt_ratio(ratio_rps)})",
+            None if ratio_cpu != ratio_cpu else ratio_cpu >= 5,
         )
     one, n1, n1_rows, items, n_enrolled = m["dashboard"]
     result.table(

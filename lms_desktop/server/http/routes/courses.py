@@ -66,6 +66,7 @@ def _list_courses(
     page: int,
     limit: int,
     cursor: str | None,
+    catalog_version: int,
 ) -> bytes:
     from lms_desktop.server.db.queries import catalog
 
@@ -79,6 +80,7 @@ def _list_courses(
         page=page,
         limit=limit,
         cursor=cursor,
+        catalog_version=catalog_version,
     )
     return _encode(result)
 
@@ -118,7 +120,7 @@ async def list_courses(
         dialect = st.db.dialect
 
         def page_body(conn: Connection) -> bytes:
-            return _list_courses(conn, dialect, query, difficulty, max_hours, sort, page, limit, cursor)
+            return _list_courses(conn, dialect, query, difficulty, max_hours, sort, page, limit, cursor, cv)
 
         if query is None and difficulty is None and max_hours is None and page * limit <= INLINE_MAX_ROWS:
             body = st.read_now(page_body)
