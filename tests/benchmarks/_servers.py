@@ -33,9 +33,8 @@ url, data_dir, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 settings = Settings(database_url=url, data_dir=data_dir, port=port, hot_cache_bytes=0, access_log=False)
 upgrade(url)
 from lms_desktop.server.http.protocol import http_protocol
-uvicorn.run(
-    create_app(settings), host="127.0.0.1", port=port, http=http_protocol(), access_log=False, log_level="warning"
-)
+app = create_app(settings)
+uvicorn.run(app, host="127.0.0.1", port=port, http=http_protocol(), access_log=False, log_level="warning")
 """
 
 
