@@ -17,10 +17,10 @@ http = httpx.Client(timeout=30)
 @pytest.fixture(autouse=True)
 def _frozen_listing_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     """Listing ETags roll over every 10 minutes; a test must not straddle a boundary by bad luck."""
-    from lms_desktop.server.http.routes import courses
+    from lms_desktop.server.http import validators
 
-    epoch = courses.listing_epoch()
-    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch)
+    epoch = validators.listing_epoch()
+    monkeypatch.setattr(validators, "listing_epoch", lambda: epoch)
 
 
 def first_course(server: EmbeddedServer) -> tuple[int, int]:
@@ -87,7 +87,7 @@ def test_listing_counts_refresh_when_the_epoch_rolls_over(
     api_server: EmbeddedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Enrollment counts in cards move without a catalog bump; the listing epoch bounds their staleness."""
-    from lms_desktop.server.http.routes import courses
+    from lms_desktop.server.http import validators
 
     _, _, token = new_learner(api_server)
     path = "/courses?sort=newest&limit=5"
@@ -96,8 +96,8 @@ def test_listing_counts_refresh_when_the_epoch_rolls_over(
     http.put(f"{api_server.api_url}/courses/{target['id']}/enrollment", headers=auth(token))
     same = http.get(api_server.api_url + path, headers={"If-None-Match": first.headers["etag"]})
     assert same.status_code == 304  # within the epoch: the cached listing stands (max-age=600 anyway)
-    epoch = courses.listing_epoch()
-    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch + 1)
+    epoch = validators.listing_epoch()
+    monkeypatch.setattr(validators, "listing_epoch", lambda: epoch + 1)
     later = http.get(api_server.api_url + path, headers={"If-None-Match": first.headers["etag"]})
     assert later.status_code == 200
     assert later.json()["items"][0]["enrollment_count"] == target["enrollment_count"] + 1

@@ -21,10 +21,10 @@ from tests.fixtures.servers import ServerFactory, auth, new_learner
 @pytest.fixture(autouse=True)
 def _frozen_listing_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     """Listing ETags roll over every 10 minutes; a test must not straddle a boundary by bad luck."""
-    from lms_desktop.server.http.routes import courses
+    from lms_desktop.server.http import validators
 
-    epoch = courses.listing_epoch()
-    monkeypatch.setattr(courses, "listing_epoch", lambda: epoch)
+    epoch = validators.listing_epoch()
+    monkeypatch.setattr(validators, "listing_epoch", lambda: epoch)
 
 
 def state_of(server: EmbeddedServer) -> ServerState:

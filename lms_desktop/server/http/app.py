@@ -17,12 +17,15 @@ from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
+from lms_desktop.server.http.revalidate import Revalidator
 from lms_desktop.server.http.routes import auth, courses, images, learner, ops
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
+    from litestar.types import LifeSpanReceive, LifeSpanScope, LifeSpanSend, Receive, Scope, Send
+
     from lms_desktop.server.db.engine import Database
 
 log = logging.getLogger("lms.server")
@@ -45,6 +48,23 @@ API_HANDLERS = [
     ops.health,
     ops.metrics,
 ]
+
+
+class LmsApp(Litestar):
+    """Litestar with the revalidation front (`revalidate.py`) ahead of its routing."""
+
+    revalidator: Revalidator | None = None
+
+    async def __call__(
+        self,
+        scope: Scope | LifeSpanScope,
+        receive: Receive | LifeSpanReceive,
+        send: Send | LifeSpanSend,
+    ) -> None:
+        front = self.revalidator
+        if scope["type"] == "http" and front is not None and await front.answer(scope, send):  # type: ignore[arg-type]
+            return
+        await super().__call__(scope, receive, send)
 
 
 def build_state(settings: Settings, database: Database | None = None) -> ServerState:
@@ -93,7 +113,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         st.close()
 
     api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)
-    app = Litestar(
+    app = LmsApp(
         route_handlers=[api, ops.openapi_json],
         exception_handlers=exception_handlers(),
         middleware=[
@@ -111,6 +131,9 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         debug=False,
     )
     app.state["lms"] = st
+    app.revalidator = Revalidator(
+        st, max_query_string_bytes=settings.max_query_string_bytes, log_requests=settings.access_log
+    )
     return app
 
 

@@ -23,7 +23,10 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="lms"'}
 
 def bearer_token(request: Request[Any, Any, Any]) -> str | None:
     """The token from `Authorization: Bearer ...`, None when the header is absent."""
-    header = request.headers.get("authorization")
+    return bearer_from_header(request.headers.get("authorization"))
+
+
+def bearer_from_header(header: str | None) -> str | None:
     if header is None:
         return None
     if not header[: len(BEARER)].lower() == BEARER:

@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 access_log = logging.getLogger("lms.server.access")
 
 
+def record(
+    metrics: MetricsRegistry, method: str, path: str, template: str, status: int, elapsed: float, log: bool
+) -> None:
+    """One answered request: into the route's metrics and, when on, the access log."""
+    metrics.observe(f"{method} {template}", status, elapsed)
+    if log and access_log.isEnabledFor(logging.INFO):
+        access_log.info("%s %s %d %.2f ms", method, path, status, elapsed * 1000)
+
+
 def timing_middleware_factory(
     metrics: MetricsRegistry, *, max_query_string_bytes: int, log_requests: bool
 ) -> Callable[[ASGIApp], ASGIApp]:
@@ -49,13 +58,15 @@ def timing_middleware_factory(
                 await app(scope, receive, send_wrapper)
             finally:
                 metrics.in_flight -= 1
-                elapsed = time.perf_counter() - started
-                route = f"{scope.get('method', '')} {scope.get('path_template') or '<unmatched>'}"
-                metrics.observe(route, status, elapsed)
-                if log_requests and access_log.isEnabledFor(logging.INFO):
-                    access_log.info(
-                        "%s %s %d %.2f ms", scope.get("method"), scope.get("path"), status, elapsed * 1000
-                    )
+                record(
+                    metrics,
+                    str(scope.get("method", "")),
+                    scope.get("path", ""),
+                    scope.get("path_template") or "<unmatched>",
+                    status,
+                    time.perf_counter() - started,
+                    log_requests,
+                )
 
         return timed
 

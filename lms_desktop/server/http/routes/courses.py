@@ -7,7 +7,6 @@ answers that carry the caller's own state are `private, no-cache` and `Vary: Aut
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -26,30 +25,19 @@ from lms_desktop.contract import (
     Difficulty,
     Section,
     SortOrder,
-    User,
 )
 from lms_desktop.server.hotcache import PUBLIC, CacheKey
 from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import optional_session
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVAILABLE
-from lms_desktop.server.http.state import ServerState, get_state
+from lms_desktop.server.http.state import get_state
 
 _encode = msgspec.json.Encoder().encode
 VARY_AUTH = "Authorization"
 # Listings always served inline on the loop: no text search, no filter, and an index walk of at most this
 # many rows (page 100 of 20: ~1 ms); the rest go through `ServerState.read`.
 INLINE_MAX_ROWS = 2_000
-
-# Listing cards carry enrollment counts and ratings, which move with every learner's write without a
-# catalog-version bump (that would invalidate every listing on every enrollment). A wall-clock epoch as
-# long as the listing's max-age rolls the ETag and the hot-cache key over, so counts are never staler than
-# what a client's cache would show anyway. The clock is shared, so all workers agree on the epoch.
-LISTING_EPOCH_SECONDS = 600
-
-
-def listing_epoch() -> int:
-    return int(time.time()) // LISTING_EPOCH_SECONDS
-
 
 MAX_HOURS_LIMIT = 10_000.0
 MAX_PAGE = 1_000_000
@@ -109,8 +97,8 @@ async def list_courses(
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
     cv = st.lookups.catalog()
-    epoch = listing_epoch()
-    etag = cond.weak_etag("list", cv, epoch, cond.params_tag(params))
+    epoch = validators.listing_epoch()
+    etag = validators.listing(cv, epoch, request.scope["query_string"]).etag
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
     if hit is not None:
         return hit
@@ -130,40 +118,25 @@ async def list_courses(
     return cond.json_body(body, etag, cond.LISTING)
 
 
-def _caller_and_versions(
-    request: Request[Any, Any, Any], st: ServerState, course_id: int
-) -> tuple[User | None, int, int, int]:
-    """(caller, catalog version, course version, user version); 404 when the course is missing or
-    invisible, 401 for a bad token."""
-    session = optional_session(request, st)
-    catalog_version, course_version = st.lookups.course(course_id)
-    if course_version is None:
-        raise NotFoundException(f"course {course_id} not found")
-    if session is None:
-        return None, catalog_version, course_version, 0
-    return session.user, catalog_version, course_version, session.user_version
-
-
-def _per_user(user: User | None, public_policy: str) -> tuple[str, str]:
-    scope = f"u{user.id}" if user is not None else PUBLIC
-    return scope, (cond.PRIVATE if user is not None else public_policy)
-
-
 async def _course_answer(
     request: Request[Any, Any, Any],
     kind: str,
     course_id: int,
-    public_policy: str,
     load: Callable[[Connection, int, int | None], msgspec.Struct | None],
 ) -> Response[Any]:
     """One course's meta or content: 304 from versions before any query, then the hot cache, then the DB."""
     st = get_state(request)
-    user, cv, crs, uv = _caller_and_versions(request, st, course_id)
-    scope, policy = _per_user(user, public_policy)
-    etag = cond.weak_etag(kind, course_id, cv, crs, scope, uv)
-    hit = cond.not_modified_or_none(request, etag, policy, VARY_AUTH)
+    session = optional_session(request, st)  # 401 for a bad token
+    cv, crs = st.lookups.course(course_id)
+    if crs is None:
+        raise NotFoundException(f"course {course_id} not found")
+    etag, policy, vary = validators.course(kind, course_id, cv, crs, session)
+    hit = cond.not_modified_or_none(request, etag, policy, vary)
     if hit is not None:
         return hit
+    user = session.user if session is not None else None
+    scope = f"u{user.id}" if user is not None else PUBLIC
+    uv = session.user_version if session is not None else 0
     key = CacheKey(kind, scope, f"{cv}.{crs}.{uv}", str(course_id))
     body = await st.cache.get(key)
     if body is None:
@@ -173,7 +146,7 @@ async def _course_answer(
             raise NotFoundException(f"course {course_id} not found")
         body = _encode(value)
         await st.cache.put(key, body)
-    return cond.json_body(body, etag, policy, VARY_AUTH)
+    return cond.json_body(body, etag, policy, vary)
 
 
 @get(
@@ -186,7 +159,7 @@ async def get_course(
 ) -> Response[CourseDetail]:
     from lms_desktop.server.db.queries import catalog
 
-    return await _course_answer(request, "course", course_id, cond.COURSE_PUBLIC, catalog.get_course)
+    return await _course_answer(request, "course", course_id, catalog.get_course)
 
 
 @get(
@@ -199,7 +172,7 @@ async def get_content(
 ) -> Response[CourseContent]:
     from lms_desktop.server.db.queries import content
 
-    return await _course_answer(request, "content", course_id, cond.CONTENT_PUBLIC, content.get_content)
+    return await _course_answer(request, "content", course_id, content.get_content)
 
 
 @get(
@@ -214,7 +187,7 @@ async def get_section(
     from lms_desktop.server.db.queries import content
 
     cv = st.lookups.catalog()
-    etag = cond.weak_etag("section", section_id, cv)
+    etag = validators.section(section_id, cv).etag
     hit = cond.not_modified_or_none(request, etag, cond.SECTION)
     if hit is not None:
         return hit

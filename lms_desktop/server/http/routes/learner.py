@@ -27,6 +27,7 @@ from lms_desktop.contract import (
 )
 from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
 from lms_desktop.server.http.openapi import BEARER_SECURITY
@@ -169,7 +170,7 @@ async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
 
     session = require_session(request, st)
     user, uv, cv = session.user, session.user_version, session.catalog_version
-    etag = cond.weak_etag("dash", user.id, uv, cv)
+    etag = validators.dashboard(session).etag
     hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
     if hit is not None:
         return hit
