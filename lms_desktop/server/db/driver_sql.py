@@ -9,7 +9,7 @@ positional in the driver's own style (`?` for sqlite3, `%s` for psycopg).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, overload
 
@@ -28,9 +28,15 @@ def marks(dialect: str, n: int) -> str:
     return ", ".join([mark(dialect)] * n)
 
 
-def rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Sequence[Any]:
-    """All rows of one statement (tuple-like rows)."""
-    return conn.exec_driver_sql(sql, tuple(params)).all()
+def rows(conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[tuple[Any, ...]]:
+    """All rows of one SELECT as the driver's tuples: SQLAlchemy's Row objects cost ~2.5 us each, 1 ms
+    for the 400 candidates a search ranks. The statement still goes through SQLAlchemy's execution, so
+    its events fire."""
+    result = conn.exec_driver_sql(sql, params if isinstance(params, Mapping) else tuple(params))
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 @overload

@@ -400,11 +400,12 @@ def _sqlite_relevance_page(
     if need > SEARCH_SHORTCUT_MAX_ROWS:  # deep pages: the IN list would be huge (SQLite caps variables)
         return None
     cap = max(SEARCH_CANDIDATES, need * 2)
-    hits = conn.exec_driver_sql(
+    hits = rows(
+        conn,
         "SELECT rowid, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts WHERE courses_fts MATCH ? "
         "ORDER BY r LIMIT ?",
         (terms.fts5(), cap + 1),
-    ).all()
+    )
     complete = len(hits) <= cap
     hits = hits[:cap]
     if not hits:
@@ -420,12 +421,9 @@ def _sqlite_relevance_page(
             [*rank_of, *where_params],
         )
     ]
-    # rank ascending, then enrollments, newest and id descending (stable sorts, last key first; SQLite's
-    # fixed-width timestamp text sorts in time order)
-    found.sort(key=lambda r: r[3], reverse=True)
-    found.sort(key=lambda r: r[2], reverse=True)
-    found.sort(key=lambda r: r[1], reverse=True)
-    found.sort(key=lambda r: r[0])
+    # rank ascending (bm25: lower is better), then enrollments, newest and id descending; one sort with
+    # every key descending (SQLite's fixed-width timestamp text sorts in time order)
+    found.sort(key=lambda r: (-r[0], r[1], r[2], r[3]), reverse=True)
     if not complete and (len(found) < need or found[need - 1][0] >= float(hits[-1][1])):
         return None
     return found[offset:need]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import Dashboard, DashboardItem
-from lms_desktop.server.db.driver_sql import utc
+from lms_desktop.server.db.driver_sql import rows, utc
 from lms_desktop.server.db.queries.catalog import image_url
 from lms_desktop.server.db.schema import visible_sql
 
@@ -70,7 +70,7 @@ def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
         time_spent,
         last_activity,
         next_section_id,
-    ) in conn.exec_driver_sql(dashboard_sql(dialect), {"uid": user_id}):
+    ) in rows(conn, dashboard_sql(dialect), {"uid": user_id}):
         total = int(total_sections)
         done = min(int(completed_sections), total)
         items.append(
