@@ -342,30 +342,36 @@ def _search_page(
     limit: int,
     after: list[object] | None,
 ) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
-    """A search page's sort keys (one row more than asked) and how to count all hits."""
+    """A search page's sort keys (one row more than asked) and how to count all hits. The Core statements
+    are built only when needed: the count runs once per catalog version, the full query only when the
+    SQLite shortcut cannot be exact."""
     difficulty, max_hours = filter_values
-    filters: list[Any] = [visible(dialect)]
-    if difficulty is not None:
-        filters.append(courses.c.difficulty == difficulty)
-    if max_hours is not None:
-        filters.append(courses.c.estimated_hours <= max_hours)
-    hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
-    cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
-    if "rank" in names:
-        cols["rank"] = rank
-    total_q = sa.select(sa.func.count()).select_from(hits).where(*filters, *match_filter)
+
+    def source() -> tuple[Any, sa.ColumnElement[Any], bool, list[Any]]:
+        filters: list[Any] = [visible(dialect)]
+        if difficulty is not None:
+            filters.append(courses.c.difficulty == difficulty)
+        if max_hours is not None:
+            filters.append(courses.c.estimated_hours <= max_hours)
+        hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
+        return hits, rank, rank_desc, [*filters, *match_filter]
 
     def count() -> int:
-        return int(conn.execute(total_q).scalar() or 0)
+        hits, _, _, where_all = source()
+        return int(conn.execute(sa.select(sa.func.count()).select_from(hits).where(*where_all)).scalar() or 0)
 
     if after is None and dialect == "sqlite" and sort == "relevance":
         shortcut = _sqlite_relevance_page(conn, terms, where, offset=(page - 1) * limit, count=limit + 1)
         if shortcut is not None:
             return shortcut, count
+    hits, rank, rank_desc, where_all = source()
+    cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
+    if "rank" in names:
+        cols["rank"] = rank
     inner = (
         sa.select(*[cols[n].label(f"k_{n}") for n in names])
         .select_from(hits)
-        .where(*filters, *match_filter)
+        .where(*where_all)
         .subquery("ranked")
     )
     outer_cols = [inner.c[f"k_{n}"] for n in names]
@@ -412,8 +418,11 @@ def _sqlite_relevance_page(
         return []
     rank_of = {int(h[0]): float(h[1]) for h in hits}
     where_sql, where_params = where
+    # rank ascending (bm25: lower is better), then enrollments, newest and id descending: as tuples whose
+    # every key sorts descending (the rank negated), compared in C without a key function (SQLite's
+    # fixed-width timestamp text sorts in time order)
     found = [
-        (rank_of[cid], enrollment_count, created_at, cid)
+        (-rank_of[cid], enrollment_count, created_at, cid)
         for cid, enrollment_count, created_at in rows(
             conn,
             f"SELECT courses.id, courses.enrollment_count, courses.created_at FROM courses "
@@ -421,12 +430,10 @@ def _sqlite_relevance_page(
             [*rank_of, *where_params],
         )
     ]
-    # rank ascending (bm25: lower is better), then enrollments, newest and id descending; one sort with
-    # every key descending (SQLite's fixed-width timestamp text sorts in time order)
-    found.sort(key=lambda r: (-r[0], r[1], r[2], r[3]), reverse=True)
-    if not complete and (len(found) < need or found[need - 1][0] >= float(hits[-1][1])):
+    found.sort(reverse=True)
+    if not complete and (len(found) < need or -found[need - 1][0] >= float(hits[-1][1])):
         return None
-    return found[offset:need]
+    return [(-neg_rank, *rest) for neg_rank, *rest in found[offset:need]]
 
 
 def _search_source(
