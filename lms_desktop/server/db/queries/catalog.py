@@ -19,6 +19,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -37,7 +38,7 @@ from lms_desktop.server.db import search
 from lms_desktop.server.db.driver_sql import datetime_param, mark, marks, rows, utc
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
 from lms_desktop.server.db.queries.versions import catalog_version
-from lms_desktop.server.db.schema import UTCDateTime, course_ratings, courses, enrollments, visible_sql
+from lms_desktop.server.db.schema import course_ratings, courses, enrollments, visible_sql
 
 DESCRIPTION_CHARS = 300
 # a card's columns in `_summary`'s order, for a courses table named {t}
@@ -59,11 +60,6 @@ _KIND = {
     "created_at": "datetime",
     "rating_avg": "float",
     "rank": "float",
-}
-_SQL_TYPE: dict[str, sa.types.TypeEngine[Any]] = {
-    "int": sa.Integer(),
-    "float": sa.Float(),
-    "datetime": UTCDateTime(),
 }
 _SUMMARY_COLUMNS = (
     courses.c.id,
@@ -194,19 +190,17 @@ def decode_cursor(cursor: str, fingerprint: str, names: Sequence[str]) -> tuple[
 
 
 def _after(
-    cols: Sequence[sa.ColumnElement[Any]], descending: Sequence[bool], values: Sequence[object]
-) -> Any:
+    dialect: str, keys: Sequence[str], descending: Sequence[bool], values: Sequence[object]
+) -> tuple[str, list[Any]]:
     """Rows strictly after `values` in the given order, for mixed directions (expanded OR form)."""
-    clauses = []
-    for i, col in enumerate(cols):
-        equal = [cols[j] == _bind(cols[j], values[j]) for j in range(i)]
-        step = col < _bind(col, values[i]) if descending[i] else col > _bind(col, values[i])
-        clauses.append(sa.and_(*equal, step))
-    return sa.or_(*clauses)
-
-
-def _bind(col: sa.ColumnElement[Any], value: object) -> sa.BindParameter[Any]:
-    return sa.bindparam(None, value, type_=col.type)
+    p = mark(dialect)
+    bound = [datetime_param(dialect, v) if isinstance(v, datetime) else v for v in values]
+    clauses, params = [], []
+    for i, key in enumerate(keys):
+        parts = [f"{keys[j]} = {p}" for j in range(i)] + [f"{key} {'<' if descending[i] else '>'} {p}"]
+        clauses.append("(" + " AND ".join(parts) + ")")
+        params += [*bound[:i], bound[i]]
+    return "(" + " OR ".join(clauses) + ")", params
 
 
 # ---- listing ------------------------------------------------------------------------------------
@@ -265,7 +259,6 @@ def list_courses(
             sort,
             names,
             (where, where_params),
-            (difficulty, max_hours),
             page,
             limit,
             after,
@@ -337,55 +330,40 @@ def _search_page(
     sort: str,
     names: Sequence[str],
     where: tuple[str, list[Any]],
-    filter_values: tuple[str | None, float | None],
     page: int,
     limit: int,
     after: list[object] | None,
 ) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
-    """A search page's sort keys (one row more than asked) and how to count all hits. The Core statements
-    are built only when needed: the count runs once per catalog version, the full query only when the
-    SQLite shortcut cannot be exact."""
-    difficulty, max_hours = filter_values
-
-    def source() -> tuple[Any, sa.ColumnElement[Any], bool, list[Any]]:
-        filters: list[Any] = [visible(dialect)]
-        if difficulty is not None:
-            filters.append(courses.c.difficulty == difficulty)
-        if max_hours is not None:
-            filters.append(courses.c.estimated_hours <= max_hours)
-        hits, rank, rank_desc, match_filter = _search_source(dialect, terms)
-        return hits, rank, rank_desc, [*filters, *match_filter]
+    """A search page's sort keys (one row more than asked) and how to count all hits (run once per
+    catalog version). SQLite first tries the candidates shortcut; otherwise every hit is ranked."""
+    where_sql, where_params = where
+    found = _search_source(dialect, terms)
+    matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
+    params = [*found.source_params, *where_params, *found.match_params]
 
     def count() -> int:
-        hits, _, _, where_all = source()
-        return int(conn.execute(sa.select(sa.func.count()).select_from(hits).where(*where_all)).scalar() or 0)
+        return int(rows(conn, f"SELECT COUNT(*) {matched}", params)[0][0])
 
     if after is None and dialect == "sqlite" and sort == "relevance":
         shortcut = _sqlite_relevance_page(conn, terms, where, offset=(page - 1) * limit, count=limit + 1)
         if shortcut is not None:
             return shortcut, count
-    hits, rank, rank_desc, where_all = source()
-    cols: dict[str, sa.ColumnElement[Any]] = {n: courses.c[n] for n in names if n != "rank"}
-    if "rank" in names:
-        cols["rank"] = rank
-    inner = (
-        sa.select(*[cols[n].label(f"k_{n}") for n in names])
-        .select_from(hits)
-        .where(*where_all)
-        .subquery("ranked")
-    )
-    outer_cols = [inner.c[f"k_{n}"] for n in names]
-    descending = [rank_desc if n == "rank" else True for n in names]
-    ids_q = (
-        sa.select(*outer_cols)
-        .order_by(*[c.desc() if d else c.asc() for c, d in zip(outer_cols, descending, strict=True)])
-        .limit(limit + 1)
-    )
+    p = mark(dialect)
+    exprs = [found.rank if n == "rank" else f"courses.{n}" for n in names]
+    inner = ", ".join(f"{e} AS k_{n}" for e, n in zip(exprs, names, strict=True))
+    keys = [f"ranked.k_{n}" for n in names]
+    descending = [found.rank_desc if n == "rank" else True for n in names]
+    order = ", ".join(f"{k} {'DESC' if d else 'ASC'}" for k, d in zip(keys, descending, strict=True))
+    sql = f"SELECT {', '.join(keys)} FROM (SELECT {inner} {matched}) AS ranked"
+    args = [*(found.rank_params if "rank" in names else []), *params]
     if after is not None:
-        ids_q = ids_q.where(_after(outer_cols, descending, after))
+        after_sql, after_params = _after(dialect, keys, descending, after)
+        sql += f" WHERE {after_sql} ORDER BY {order} LIMIT {p}"
+        args += [*after_params, limit + 1]
     else:
-        ids_q = ids_q.offset((page - 1) * limit)
-    return [tuple(r) for r in conn.execute(ids_q)], count
+        sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
+        args += [limit + 1, (page - 1) * limit]
+    return [tuple(r) for r in rows(conn, sql, args)], count
 
 
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
@@ -436,26 +414,36 @@ def _sqlite_relevance_page(
     return [(-neg_rank, *rest) for neg_rank, *rest in found[offset:need]]
 
 
-def _search_source(
-    dialect: str, terms: search.SearchTerms
-) -> tuple[Any, sa.ColumnElement[Any], bool, list[Any]]:
-    """(FROM clause, rank expression, higher-rank-is-better, extra WHERE) for a full-text search."""
+@dataclass(frozen=True, slots=True)
+class _SearchSql:
+    """A full-text match as SQL fragments with their parameters, in the order they appear."""
+
+    source: str  # FROM items
+    source_params: list[Any]
+    rank: str  # rank expression
+    rank_params: list[Any]
+    rank_desc: bool  # higher rank is better
+    match: str  # extra WHERE condition ("" when the source already matches)
+    match_params: list[Any]
+
+
+def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
     if dialect == "sqlite":
-        fts = (
-            sa.text(
-                "SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
-                "WHERE courses_fts MATCH :fts_match"
-            )
-            .bindparams(fts_match=terms.fts5())
-            .columns(sa.column("id", sa.Integer), sa.column("rank", sa.Float))
-            .subquery("fts")
+        source = (
+            "courses JOIN (SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
+            "WHERE courses_fts MATCH ?) AS fts ON fts.id = courses.id"
         )
-        source = courses.join(fts, fts.c.id == courses.c.id)
-        return source, fts.c.rank, False, []
-    tsq = sa.func.to_tsquery(sa.literal_column("'english'::regconfig"), sa.bindparam("tsq", terms.tsquery()))
-    vector: sa.ColumnElement[Any] = sa.literal_column("courses.search_vector")
-    rank = sa.cast(sa.func.ts_rank_cd(vector, tsq), sa.Float(precision=53))
-    return courses, rank, True, [vector.op("@@")(tsq)]
+        return _SearchSql(source, [terms.fts5()], "fts.rank", [], False, "", [])
+    tsq = "to_tsquery('english'::regconfig, %s::VARCHAR)"
+    return _SearchSql(
+        "courses",
+        [],
+        f"CAST(ts_rank_cd(courses.search_vector, {tsq}) AS FLOAT(53))",
+        [terms.tsquery()],
+        True,
+        f" AND courses.search_vector @@ {tsq}",
+        [terms.tsquery()],
+    )
 
 
 def fetch_summaries(conn: Connection, ids: Sequence[int]) -> list[CourseSummary]:
