@@ -127,6 +127,7 @@ class LmsClient:
             http_transport=http_transport,
             on_outcome=self.connectivity.report,
             is_online=lambda: self.connectivity.online,
+            has_answered=lambda: self.connectivity.reached,
         )
         disk = DiskStore(config.cache_dir or default_cache_dir(), config.disk_cache_bytes)
         if disk.warning:

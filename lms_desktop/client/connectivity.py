@@ -26,6 +26,7 @@ class Connectivity:
         self.initial_delay_s = initial_delay_s
         self.max_delay_s = max_delay_s
         self._online = True
+        self.reached = False  # any answer from the server in this session
         self._callbacks: list[Callable[[bool], None]] = []
         self._probe_task: asyncio.Task[None] | None = None
         self._closed = False
@@ -58,6 +59,7 @@ class Connectivity:
     def report(self, ok: bool) -> None:
         """Outcome of any request: an answer (any status) means online, no answer means offline."""
         if ok:
+            self.reached = True
             self._set(True)
             if self._probe_task is not None and self._probe_task is not asyncio.current_task():
                 self._probe_task.cancel()

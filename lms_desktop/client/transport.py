@@ -37,6 +37,7 @@ class Transport:
         http_transport: httpx.AsyncBaseTransport | None = None,
         on_outcome: Callable[[bool], None] | None = None,
         is_online: Callable[[], bool] | None = None,
+        has_answered: Callable[[], bool] | None = None,
         backoff_base_s: float = 0.1,
         backoff_max_s: float = 2.0,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
@@ -47,6 +48,7 @@ class Transport:
         self.backoff_max_s = backoff_max_s
         self._on_outcome = on_outcome
         self._is_online = is_online
+        self._has_answered = has_answered
         self._sleep = sleep
         self.attempts = 0  # requests put on the wire (for tests and the metrics screen)
         self.client = httpx.AsyncClient(
@@ -107,7 +109,11 @@ class Transport:
                 response = await self.client.send(request)
             except httpx.TransportError as exc:
                 # A timeout already cost timeout_s; retrying it would multiply the wait the learner sees.
-                if not last and not isinstance(exc, httpx.TimeoutException):
+                # A refused connection to a server that has not answered once this session means it is not
+                # there (the app starting offline): the retries' back-off only delayed the cached screen.
+                never_answered = self._has_answered is not None and not self._has_answered()
+                hopeless = isinstance(exc, httpx.ConnectError) and never_answered
+                if not last and not hopeless and not isinstance(exc, httpx.TimeoutException):
                     log.debug("%s %s failed (%r); retrying", request.method, request.url, exc)
                     await self._sleep(self._backoff(attempt))
                     continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lms_desktop.client import ApiError, CourseQuery
+from lms_desktop.client import ApiError, CourseQuery, OfflineError
 from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.client.conftest import PASSWORD, ClientFactory, new_username
@@ -42,10 +42,25 @@ async def test_get_gives_up_after_its_retries_with_the_servers_status(
 async def test_get_is_retried_after_a_connection_error(
     client_server: EmbeddedServer, make_client: ClientFactory
 ) -> None:
-    flaky = Flaky(method="GET", path=f"{API_PREFIX}/courses", connect_errors=1)
+    """A blip: the server has answered before, so a refused connection is worth another try."""
+    flaky = Flaky(method="GET", path=f"{API_PREFIX}/courses", connect_errors=0)
     client = make_client(client_server, http_transport=flaky, retries=2)
+    await client.list_courses(CourseQuery(q="first", limit=3))
+    flaky.connect_errors = 1
     page = await client.list_courses(CourseQuery(q="reconnect", limit=3))
     assert page.source == "network" and client.online
+
+
+async def test_a_server_that_never_answered_is_not_retried(
+    client_server: EmbeddedServer, make_client: ClientFactory
+) -> None:
+    """Starting offline: connection refused before any answer fails at once (no back-off), offline."""
+    flaky = Flaky(method="GET", path=f"{API_PREFIX}/courses", connect_errors=3)
+    client = make_client(client_server, http_transport=flaky, retries=2)
+    with pytest.raises(OfflineError):
+        await client.list_courses(CourseQuery(q="never", limit=3))
+    assert flaky.connect_errors == 2  # one attempt, not three
+    assert not client.online
 
 
 async def test_put_is_idempotent_so_it_is_retried(
