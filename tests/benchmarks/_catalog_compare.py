@@ -16,6 +16,7 @@ from _catalog_ours import measure_in_subprocess as measure_ours
 from _harness import BenchResult, fmt_bytes, fmt_ratio, quick, time_left
 
 SIZES = (1_000, 10_000, 100_000)
+FIRST_PAINT_SAMPLES = 3  # ours: median of this many fresh processes
 KINDS = ("ours", "qlistwidget", "qstandarditemmodel")
 LABELS = {
     "ours": "our model + delegate",
@@ -38,7 +39,16 @@ def run_comparison(
             t0 = time.monotonic()
             try:
                 if kind == "ours":
-                    got[(kind, n)] = measure_ours(n, "list", timeout_s=120, scroll_budget_s=12)
+                    m = measure_ours(n, "list", timeout_s=120, scroll_budget_s=12)
+                    # first paint is ~10 ms, where one sample moves by its own size on a busy machine: the
+                    # median of three fresh processes (the extra two skip the scroll)
+                    paints = [m["first_paint_ms"]] + [
+                        measure_ours(n, "list", timeout_s=60, scroll_budget_s=0.01)["first_paint_ms"]
+                        for _ in range(FIRST_PAINT_SAMPLES - 1)
+                    ]
+                    m["first_paint_ms"] = sorted(paints)[len(paints) // 2]
+                    m["first_paint_samples"] = paints
+                    got[(kind, n)] = m
                 else:
                     got[(kind, n)] = measure_baseline(kind, n, timeout_s=120)
             except Exception as exc:  # one failed size must not lose the others
@@ -69,7 +79,8 @@ def run_comparison(
         rows,
         note="Fresh process per cell, offscreen, 900x640 viewport. First paint = from creating the model/"
         "widget (and filling it, for the stock views) to the first items drawn: for ours the first real "
-        "course card the event loop paints, for the stock views show + processEvents + a grab. Ours gets "
+        "course card the event loop paints (the median of three fresh processes), for the stock views "
+        "show + processEvents + a grab (one process; they are two orders of magnitude slower). Ours gets "
         "its pages "
         "from an in-memory source (as from the memory cache) and holds only the pages it was asked for; "
         "the stock views hold every item. Scroll: at most 200 evenly spaced painted steps. data() per "
