@@ -7,6 +7,7 @@ anything the app would refuse (a revoked or malformed token, a course that is go
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -32,9 +33,15 @@ def front_answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     seen: list[bool] = []
     original = Revalidator.answer
 
-    async def spy(self: Revalidator, scope: object, send: object) -> bool:
-        answered = await original(self, scope, send)  # type: ignore[arg-type]
-        seen.append(answered)
+    async def spy(self: Revalidator, scope: object, send: Any) -> bool:
+        async def recording_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                seen.append(True)  # before the client can have the answer (the server is another thread)
+            await send(message)
+
+        answered = await original(self, scope, recording_send)  # type: ignore[arg-type]
+        if not answered:
+            seen.append(False)
         return answered
 
     monkeypatch.setattr(Revalidator, "answer", spy)
