@@ -59,6 +59,11 @@ def _statements(dialect: str) -> dict[str, str]:
         "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}) FROM tokens t "
         f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
         f"AND t.expires_at > {mark}",
+        # a signed-in course page's inputs in one round trip: the session, then the course's version
+        "session_course": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}), "
+        f"(SELECT version FROM courses WHERE id = {mark} AND {visible_sql(dialect)}) FROM tokens t "
+        f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
+        f"AND t.expires_at > {mark}",
     }
 
 
@@ -169,6 +174,25 @@ class Lookups:
             if found is None:
                 return None
             return Session(found, versions.user_version(conn, found.id), versions.catalog_version(conn))
+
+    def session_and_course(self, token: str, course_id: int) -> tuple[Session, int | None] | None:
+        """`session(token)` and the course's version (None: missing or invisible) in one statement;
+        None when the token is unknown, expired or revoked."""
+        if not token or len(token) > 512:
+            return None
+        params = (course_id, token_digest(token), _now_param(self.dialect))
+        rows = self._rows("session_course", params)
+        if rows is None:
+            session = self.session(token)
+            if session is None:
+                return None
+            return session, self.course(course_id)[1]
+        if not rows:
+            return None
+        uid, username, display_name, user_version, catalog, course = rows[0]
+        user = User(id=int(uid), username=username, display_name=display_name)
+        session = Session(user, int(user_version), int(catalog or 0))
+        return session, (None if course is None else int(course))
 
     def close(self) -> None:
         if self._conn is not None:

@@ -49,6 +49,21 @@ def optional_session(request: Request[Any, Any, Any], st: ServerState) -> Sessio
     return session
 
 
+def optional_session_and_course(
+    request: Request[Any, Any, Any], st: ServerState, course_id: int
+) -> tuple[Session | None, int, int | None]:
+    """(caller's session, catalog version, course version or None when it is invisible): one lookup
+    for a signed-in caller. A bad token is a 401, as in `optional_session`."""
+    token = bearer_token(request)
+    if token is None:
+        return None, *st.lookups.course(course_id)
+    found = st.lookups.session_and_course(token, course_id)
+    if found is None:
+        raise NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)
+    session, course_version = found
+    return session, session.catalog_version, course_version
+
+
 def require_session(request: Request[Any, Any, Any], st: ServerState) -> Session:
     session = optional_session(request, st)
     if session is None:

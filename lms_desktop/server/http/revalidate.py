@@ -90,14 +90,21 @@ class Revalidator:
         )
         return True
 
-    def _session(self, scope: HTTPScope) -> Session | None:
-        """The caller's session; raises for a token the app must refuse (401)."""
+    def _token(self, scope: HTTPScope) -> str | None:
+        """The bearer token, None without one; raises for a header the app must refuse (401)."""
         header = _header(scope, b"authorization")
         if header is None:
             return None
         token = bearer_from_header(header.decode("latin-1"))
         if token is None or len(token) > MAX_TOKEN_CHARS:
             raise ValueError("bad token")
+        return token
+
+    def _session(self, scope: HTTPScope) -> Session | None:
+        """The caller's session; raises for a token the app must refuse (401)."""
+        token = self._token(scope)
+        if token is None:
+            return None
         session = self.st.lookups.session(token)
         if session is None:
             raise ValueError("token expired or revoked")
@@ -129,8 +136,15 @@ class Revalidator:
             course_id = _id(rest)
             if course_id is None:
                 return None
-            session = self._session(scope)
-            catalog_version, course_version = lookups.course(course_id)
+            token = self._token(scope)
+            if token is None:
+                session, (catalog_version, course_version) = None, lookups.course(course_id)
+            else:
+                found = lookups.session_and_course(token, course_id)
+                if found is None:
+                    raise ValueError("token expired or revoked")
+                session, course_version = found
+                catalog_version = session.catalog_version
             if course_version is None:
                 return None  # gone: the app answers 404
             return template, validators.course(kind, course_id, catalog_version, course_version, session)

@@ -29,7 +29,7 @@ from lms_desktop.contract import (
 from lms_desktop.server.hotcache import PUBLIC, CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http import validators
-from lms_desktop.server.http.auth import optional_session
+from lms_desktop.server.http.auth import optional_session_and_course
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVAILABLE
 from lms_desktop.server.http.state import get_state
 
@@ -126,8 +126,7 @@ async def _course_answer(
 ) -> Response[Any]:
     """One course's meta or content: 304 from versions before any query, then the hot cache, then the DB."""
     st = get_state(request)
-    session = optional_session(request, st)  # 401 for a bad token
-    cv, crs = st.lookups.course(course_id)
+    session, cv, crs = optional_session_and_course(request, st, course_id)  # 401 for a bad token
     if crs is None:
         raise NotFoundException(f"course {course_id} not found")
     etag, policy, vary = validators.course(kind, course_id, cv, crs, session)
