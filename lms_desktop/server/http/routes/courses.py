@@ -34,7 +34,6 @@ from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVA
 from lms_desktop.server.http.state import get_state
 
 _encode = msgspec.json.Encoder().encode
-VARY_AUTH = "Authorization"
 # Listings always served inline on the loop: no text search, no filter, and an index walk of at most this
 # many rows (page 100 of 20: ~1 ms); the rest go through `ServerState.read`.
 INLINE_MAX_ROWS = 2_000

@@ -32,9 +32,9 @@ from lms_desktop.server.http.auth import require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
+from lms_desktop.server.http.validators import VARY_AUTH
 
 _encode = msgspec.json.Encoder().encode
-VARY_AUTH = "Authorization"
 WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE, **TOO_LARGE}
 
 
