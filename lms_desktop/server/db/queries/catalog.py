@@ -381,37 +381,29 @@ def _sqlite_relevance_page(
     no better than that, so it cannot belong to the page). Otherwise the caller runs the full query.
     """
     need = offset + count
-    if need > SEARCH_SHORTCUT_MAX_ROWS:  # deep pages: the IN list would be huge (SQLite caps variables)
+    if need > SEARCH_SHORTCUT_MAX_ROWS:  # deep pages: rank every hit instead
         return None
     cap = max(SEARCH_CANDIDATES, need * 2)
-    hits = rows(
-        conn,
-        "SELECT rowid, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts WHERE courses_fts MATCH ? "
-        "ORDER BY r LIMIT ?",
-        (terms.fts5(), cap + 1),
-    )
-    complete = len(hits) <= cap
-    hits = hits[:cap]
-    if not hits:
-        return []
-    rank_of = {int(h[0]): float(h[1]) for h in hits}
     where_sql, where_params = where
-    # rank ascending (bm25: lower is better), then enrollments, newest and id descending: as tuples whose
-    # every key sorts descending (the rank negated), compared in C without a key function (SQLite's
-    # fixed-width timestamp text sorts in time order)
-    found = [
-        (-rank_of[cid], enrollment_count, created_at, cid)
-        for cid, enrollment_count, created_at in rows(
-            conn,
-            f"SELECT courses.id, courses.enrollment_count, courses.created_at FROM courses "
-            f"WHERE courses.id IN ({marks('sqlite', len(rank_of))}) AND {where_sql}",
-            [*rank_of, *where_params],
-        )
-    ]
-    found.sort(reverse=True)
-    if not complete and (len(found) < need or -found[need - 1][0] >= float(hits[-1][1])):
+    # One statement: the best cap + 1 hits from FTS5 (with how many there were and the worst one's rank),
+    # joined to their courses by primary key, filtered, ordered and cut to the page in SQLite; rank
+    # ascending (bm25: lower is better), then enrollments, newest and id descending.
+    found = rows(
+        conn,
+        "SELECT f.r, courses.enrollment_count, courses.created_at, courses.id, f.n, f.worst "
+        "FROM (SELECT id, r, COUNT(*) OVER () AS n, MAX(r) OVER () AS worst FROM "
+        "(SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts "
+        "WHERE courses_fts MATCH ? ORDER BY r LIMIT ?)) AS f "
+        f"JOIN courses ON courses.id = f.id WHERE {where_sql} "
+        "ORDER BY f.r, courses.enrollment_count DESC, courses.created_at DESC, courses.id DESC LIMIT ?",
+        [terms.fts5(), cap + 1, *where_params, need],
+    )
+    complete = not found or found[0][4] <= cap  # every hit was a candidate
+    # a hit left out ranks no better than the worst candidate, so a page whose last row ranks strictly
+    # better is exact (with cap + 1 candidates, the worst is the one past the cap)
+    if not complete and (len(found) < need or found[need - 1][0] >= found[0][5]):
         return None
-    return [(-neg_rank, *rest) for neg_rank, *rest in found[offset:need]]
+    return [tuple(r[:4]) for r in found[offset:need]]
 
 
 @dataclass(frozen=True, slots=True)
