@@ -22,6 +22,9 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from lms_desktop.server.db import sqltime
+from lms_desktop.server.db.driver_sql import AUTOCOMMIT_READS
+
 log = logging.getLogger(__name__)
 
 SlowQueryHook = Callable[[str, float], None]
@@ -51,6 +54,11 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _mark_autocommit_reads(_dbapi_conn: Any, record: Any) -> None:
+    # every connection of the read engine runs in autocommit: `driver_sql.rows` may skip SQLAlchemy on it
+    record.info[AUTOCOMMIT_READS] = True
+
+
 def _install_timing(engine: Engine, slow_ms: float, hook: SlowQueryHook | None) -> None:
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn: Connection, _cur: Any, _stmt: str, _params: Any, _ctx: Any, _many: bool) -> None:
@@ -62,6 +70,7 @@ def _install_timing(engine: Engine, slow_ms: float, hook: SlowQueryHook | None) 
         if not starts:
             return
         ms = (time.perf_counter() - starts.pop()) * 1000.0
+        sqltime.add(round(ms * 1e6))
         if ms >= slow_ms and not _many:  # bulk loads are slow by design
             log.warning("slow query (%.1f ms): %s", ms, " ".join(stmt.split())[:500])
             if hook is not None:
@@ -130,6 +139,7 @@ class Database:
             raise ValueError(f"unsupported database URL: {parsed.get_backend_name()}")
         for eng in (write, read):
             _install_timing(eng, slow_query_ms, on_slow_query)
+        event.listen(read, "connect", _mark_autocommit_reads)
         return cls(url, read, write)
 
     @contextmanager

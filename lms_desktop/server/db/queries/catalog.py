@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from lms_desktop.contract import (
     API_PREFIX,
@@ -129,15 +131,24 @@ def clear_caches() -> None:
 
 
 def _total(conn: Connection, query_key: str, count: Callable[[], int], version: int | None) -> int:
-    # the engine's identity is part of the key: a database recreated under the same URL (and opened
-    # again) starts at the same catalog version with other rows
-    engine = f"{id(conn.engine)}:{conn.engine.url.render_as_string(hide_password=True)}"
-    key = (engine, catalog_version(conn) if version is None else version, query_key)
+    key = (_engine_key(conn.engine), catalog_version(conn) if version is None else version, query_key)
     cached = _totals.get(key)
     if cached is None:
         cached = count()
         _totals.put(key, cached)
     return cached
+
+
+_engine_keys: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def _engine_key(engine: Engine) -> str:
+    # the engine's identity is part of a total's key: a database recreated under the same URL (and opened
+    # again) starts at the same catalog version with other rows. Rendering the URL cost ~10 us a page.
+    key = _engine_keys.get(engine)
+    if key is None:
+        key = _engine_keys[engine] = f"{id(engine)}:{engine.url.render_as_string(hide_password=True)}"
+    return key
 
 
 # ---- cursors ------------------------------------------------------------------------------------
@@ -146,7 +157,12 @@ def _total(conn: Connection, query_key: str, count: Callable[[], int], version: 
 def _fingerprint(
     sort: str, terms: search.SearchTerms | None, difficulty: str | None, max_hours: float | None
 ) -> str:
-    raw = json.dumps([sort, terms.fingerprint() if terms else None, difficulty, max_hours])
+    return _fingerprint_of(sort, terms.fingerprint() if terms else None, difficulty, max_hours)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fingerprint_of(sort: str, terms: str | None, difficulty: str | None, max_hours: float | None) -> str:
+    raw = json.dumps([sort, terms, difficulty, max_hours])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
