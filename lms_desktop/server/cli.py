@@ -139,6 +139,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         slow_query_ms=args.slow_query_ms,
         access_log=not args.no_access_log,
         hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
+        server_timing=args.server_timing,
     )
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
@@ -236,6 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--no-access-log", action="store_true", help="no per-request log line (method, path, status, ms)"
+    )
+    p.add_argument(
+        "--server-timing",
+        action="store_true",
+        help="add a Server-Timing header to every answer: its time in SQL and in the app (for profiling; "
+        "it tells clients how long the database took)",
     )
     p.set_defaults(func=cmd_serve)
     return parser

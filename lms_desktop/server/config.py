@@ -52,6 +52,7 @@ class Settings:
     login_window_seconds: float = 60.0
     redis_ttl_seconds: int = 600
     access_log: bool = True
+    server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
 
     @property
     def images_dir(self) -> Path:
@@ -72,6 +73,7 @@ class Settings:
             "LMS_MAX_BODY_BYTES": str(self.max_body_bytes),
             "LMS_HOT_CACHE_BYTES": str(self.hot_cache_bytes),
             "LMS_ACCESS_LOG": "1" if self.access_log else "0",
+            "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
         }
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
@@ -96,4 +98,5 @@ class Settings:
             max_body_bytes=int(e.get("LMS_MAX_BODY_BYTES", base.max_body_bytes)),
             hot_cache_bytes=int(e.get("LMS_HOT_CACHE_BYTES", base.hot_cache_bytes)),
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
+            server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
         )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import make_url
 
 from lms_desktop.contract import User
+from lms_desktop.server.db import sqltime
 from lms_desktop.server.db.queries.tokens import token_digest
 from lms_desktop.server.db.schema import visible_sql
 
@@ -114,9 +115,13 @@ class Lookups:
                 if self._conn is None:
                     self._retry_at = float("inf")  # in-memory SQLite: only the pool sees the data
                     return None
+            started = time.perf_counter_ns()
             if self._sqlite_path is not None:
-                return list(self._conn.execute(self._sql[name], params).fetchall())
-            return list(self._conn.execute(self._sql[name], params, prepare=True).fetchall())
+                found = list(self._conn.execute(self._sql[name], params).fetchall())
+            else:
+                found = list(self._conn.execute(self._sql[name], params, prepare=True).fetchall())
+            sqltime.add(time.perf_counter_ns() - started)
+            return found
         except Exception as exc:  # any driver error: the storage layer answers (or maps it to a 503)
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             log.warning("fast lookup failed (%s); storage layer for %.0f s", first, RETRY_AFTER_SECONDS)

@@ -13,6 +13,7 @@ from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
+from lms_desktop.server.http import server_timing
 from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
@@ -24,7 +25,7 @@ from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
-    from litestar.types import LifeSpanReceive, LifeSpanScope, LifeSpanSend, Receive, Scope, Send
+    from litestar.types import HTTPScope, LifeSpanReceive, LifeSpanScope, LifeSpanSend, Receive, Scope, Send
 
     from lms_desktop.server.db.engine import Database
 
@@ -54,6 +55,7 @@ class LmsApp(Litestar):
     """Litestar with the revalidation front (`revalidate.py`) ahead of its routing."""
 
     revalidator: Revalidator | None = None
+    server_timing: bool = False
 
     async def __call__(
         self,
@@ -61,8 +63,16 @@ class LmsApp(Litestar):
         receive: Receive | LifeSpanReceive,
         send: Send | LifeSpanSend,
     ) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+        elif self.server_timing:
+            await server_timing.timed(self._serve, scope, receive, send)  # type: ignore[arg-type]
+        else:
+            await self._serve(scope, receive, send)  # type: ignore[arg-type]
+
+    async def _serve(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         front = self.revalidator
-        if scope["type"] == "http" and front is not None and await front.answer(scope, send):  # type: ignore[arg-type]
+        if front is not None and await front.answer(scope, send):
             return
         await super().__call__(scope, receive, send)
 
@@ -131,6 +141,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         debug=False,
     )
     app.state["lms"] = st
+    app.server_timing = settings.server_timing
     app.revalidator = Revalidator(
         st, max_query_string_bytes=settings.max_query_string_bytes, log_requests=settings.access_log
     )
