@@ -29,8 +29,10 @@ from pathlib import Path
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.migrate import upgrade
 from lms_desktop.server.http.app import create_app
-url, data_dir, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
-settings = Settings(database_url=url, data_dir=data_dir, port=port, hot_cache_bytes=0, access_log=False)
+url, data_dir, port, timing = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
+settings = Settings(
+    database_url=url, data_dir=data_dir, port=port, hot_cache_bytes=0, access_log=False, server_timing=timing
+)
 upgrade(url)
 from lms_desktop.server.http.protocol import http_protocol
 app = create_app(settings)
@@ -146,6 +148,7 @@ class ServerProcess:
         redis_url: str | None = None,
         log_path: Path | None = None,
         hot_cache: bool = True,
+        server_timing: bool = False,
     ) -> None:
         self.database_url = database_url
         self.home = home
@@ -153,6 +156,7 @@ class ServerProcess:
         self.workers = workers
         self.redis_url = redis_url
         self.hot_cache = hot_cache
+        self.server_timing = server_timing
         self.port = free_port()
         self.log_path = log_path or home / f"server-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -168,8 +172,11 @@ class ServerProcess:
             cmd += ["--workers", str(self.workers)]
             if self.redis_url:
                 cmd += ["--redis", self.redis_url]
+            if self.server_timing:
+                cmd += ["--server-timing"]
         else:  # what `lms-server serve` does, with the in-process hot cache sized to nothing
             cmd = [sys.executable, "-c", NO_HOT_CACHE, self.database_url, str(self.data_dir), str(self.port)]
+            cmd += ["1" if self.server_timing else "0"]
         self.home.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         env = isolated_env(self.home, {"LMS_ACCESS_LOG": "0"})

@@ -9,7 +9,8 @@ per-request cost), first with the server's hot cache sized to 0 (every 200 runs 
 plus throughput with 16 connections; load from a separate load-generator process over loopback against
 `lms-server serve` (1 worker). The floor is the same query's SQL: the statements the query function runs
 (in steady state: after one warm call), captured and replayed on a raw connection in this process,
-interleaved with the endpoint on the no-hot-cache server (see `paired_overhead`). Also the
+interleaved with the endpoint on a no-hot-cache server started with `--server-timing`, whose answers carry
+their own SQL time (see `paired_overhead`; the goal is judged on `Paired.judged`). Also the
 dashboard as one query against the N+1 way (one query for the enrollments, then four per course).
 
 What a request costs the server is the CPU time its process spends on it (all threads, from /proc, sampled
@@ -28,7 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from _harness import (
     BenchResult,
@@ -168,24 +169,59 @@ def raw_floor(
     return Stats.of_ns(fn_ns), Stats.of_ns(raw_ns), statements
 
 
-def _http_exchange(sock_file: Any, sock: Any, request: bytes) -> int:
-    """One request on a keep-alive socket; reads the whole answer; returns its status."""
+def _http_exchange(sock_file: Any, sock: Any, request: bytes) -> tuple[int, int | None]:
+    """One request on a keep-alive socket; reads the whole answer; returns its status and, when the server
+    sends a Server-Timing header, the request's own SQL time in ns."""
     sock.sendall(request)
     status = int(sock_file.readline()[9:12])
-    length, chunked = 0, False
+    length, chunked, sql_ns = 0, False, None
     while (line := sock_file.readline()) not in (b"\r\n", b""):
         name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
+        name = name.strip().lower()
+        if name == b"content-length":
             length = int(value)
-        elif name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower():
+        elif name == b"transfer-encoding" and b"chunked" in value.lower():
             chunked = True
+        elif name == b"server-timing":
+            sql_ns = server_timing_sql_ns(value.decode())
     if chunked:
         while (size := int(sock_file.readline().split(b";")[0], 16)) > 0:
             sock_file.read(size + 2)
         sock_file.readline()
     elif length:
         sock_file.read(length)
-    return status
+    return status, sql_ns
+
+
+def server_timing_sql_ns(value: str) -> int | None:
+    """The `db` metric's duration (ms in the header) as ns: `db;dur=1.234;desc="2 SQL", app;dur=2.5`."""
+    for metric in value.split(","):
+        parts = [p.strip() for p in metric.split(";")]
+        if parts[0] == "db":
+            for param in parts[1:]:
+                if param.startswith("dur="):
+                    return round(float(param[4:]) * 1e6)
+    return None
+
+
+class Paired(NamedTuple):
+    endpoint: Stats  # the endpoint's latency, all requests
+    raw: Stats  # the same statements replayed on a raw connection in this process
+    overhead: Stats  # one value: median over targets of (endpoint p50 - raw SQL p50)
+    own_sql: Stats | None  # the SQL time each request reported itself (Server-Timing), all requests
+    own_overhead: Stats | None  # one value: median over targets of the p50 of (latency - own SQL time)
+    sql_excess: Stats | None  # one value: median over targets of (own SQL p50 - raw SQL p50)
+
+    @property
+    def judged(self) -> Stats:
+        """The overhead the goal is judged on: per request, plus whatever the server's own statements took
+        beyond the same statements replayed raw (a server whose SQL ran slower pays for it; one whose SQL
+        happened to run faster is not credited)."""
+        if self.own_overhead is None or self.sql_excess is None:
+            return self.overhead
+        return Stats.of_ns(
+            [round((self.own_overhead.median_us + max(0.0, self.sql_excess.median_us)) * 1000)]
+        )
 
 
 def paired_overhead(
@@ -196,14 +232,20 @@ def paired_overhead(
     db: Any,
     seconds: float,
     block_s: float = 0.15,
-) -> tuple[Stats, Stats, Stats]:
-    """(endpoint, its raw SQL, the overhead of the one over the other), measured in alternating blocks: whole
-    cycles of the targets over HTTP back to back, then the same cycles' statements on a raw connection,
-    and again. Measured minutes apart, the two medians drifted by milliseconds on this machine (other
-    work, a neighbour VM); interleaved, that noise hits both alike. Back to back within a block, because
-    alternating single requests makes every request wake an idle server first (a cost of this VM's idle
-    CPUs, paid by the endpoint and never by the raw SQL). The overhead is the median over targets of each
-    target's endpoint p50 minus its raw SQL p50."""
+) -> Paired:
+    """The endpoint against its raw SQL, two ways.
+
+    Replayed: blocks of requests (whole cycles of the targets, back to back) alternate with blocks of the
+    same targets' statements replayed on a raw connection here. Measured minutes apart, the two medians
+    drifted by milliseconds on this machine (other work, a neighbour VM); interleaved, that noise hits both
+    alike. Back to back within a block, because alternating single requests makes every request wake an
+    idle server first (a cost of this VM's idle CPUs, paid by the endpoint and never by the raw SQL). The
+    overhead is the median over targets of each target's endpoint p50 minus its raw SQL p50.
+
+    Per request: each answer's Server-Timing header gives the time that very request spent in SQL, so
+    latency minus that is what the server added to its own statements, with no second sample to drift.
+    Where a statement costs 2-30 ms (a search), two samples' medians differ by more than the whole
+    overhead; the per-request figure does not."""
     import socket
 
     from _loadgen import build_request
@@ -211,30 +253,38 @@ def paired_overhead(
     requests = [build_request("127.0.0.1", port, t, headers) for t in targets]
     endpoint_ns: list[list[int]] = [[] for _ in targets]
     raw_ns: list[list[int]] = [[] for _ in targets]
+    own_sql_ns: list[list[int]] = [[] for _ in targets]
+    own_over_ns: list[list[int]] = [[] for _ in targets]
     with socket.create_connection(("127.0.0.1", port)) as sock, db.read() as conn:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock_file = sock.makefile("rb")
         dbapi = conn.connection.driver_connection
 
         def http(i: int) -> None:
-            _http_exchange(sock_file, sock, requests[i])
+            t0 = now_ns()
+            _, sql_ns = _http_exchange(sock_file, sock, requests[i])
+            took = now_ns() - t0
+            endpoint_ns[i].append(took)
+            if sql_ns is not None:
+                own_sql_ns[i].append(sql_ns)
+                own_over_ns[i].append(took - sql_ns)
 
         def sql(i: int) -> None:
+            t0 = now_ns()
             _replay(dbapi, per_target[i])
+            raw_ns[i].append(now_ns() - t0)
 
         for i in range(len(requests)):  # warm both sides once
-            http(i)
-            sql(i)
+            _http_exchange(sock_file, sock, requests[i])
+            _replay(dbapi, per_target[i])
         end = time.monotonic() + seconds
         rounds = 0
         while rounds < 3 or time.monotonic() < end:
-            for run, out in ((http, endpoint_ns), (sql, raw_ns)):
+            for run in (http, sql):
                 block_end = time.monotonic() + block_s
                 while True:
                     for i in range(len(requests)):
-                        t0 = now_ns()
                         run(i)
-                        out[i].append(now_ns() - t0)
                     if time.monotonic() >= block_end:
                         break
             rounds += 1
@@ -242,7 +292,24 @@ def paired_overhead(
     # such a mix moves with which words happen to sit near its middle
     diffs = [statistics.median(e) - statistics.median(r) for e, r in zip(endpoint_ns, raw_ns, strict=True)]
     flat = [x for xs in endpoint_ns for x in xs], [x for xs in raw_ns for x in xs]
-    return Stats.of_ns(flat[0]), Stats.of_ns(flat[1]), Stats.of_ns([statistics.median(diffs)])
+    if not all(own_over_ns):  # a server without --server-timing
+        return Paired(
+            Stats.of_ns(flat[0]),
+            Stats.of_ns(flat[1]),
+            Stats.of_ns([statistics.median(diffs)]),
+            None,
+            None,
+            None,
+        )
+    excess = [statistics.median(o) - statistics.median(r) for o, r in zip(own_sql_ns, raw_ns, strict=True)]
+    return Paired(
+        Stats.of_ns(flat[0]),
+        Stats.of_ns(flat[1]),
+        Stats.of_ns([statistics.median(diffs)]),
+        Stats.of_ns([x for xs in own_sql_ns for x in xs]),
+        Stats.of_ns([statistics.median([statistics.median(xs) for xs in own_over_ns])]),
+        Stats.of_ns([statistics.median(excess)]),
+    )
 
 
 def dashboard_n_plus_one(conn: Any, dialect: str, uid: int) -> list[tuple[Any, ...]]:
@@ -457,8 +524,6 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                 row["seq_nocache" if not hot_cache else "seq"] = Stats.of_ns(seq.latencies_ns)
                 row["cpu_nocache" if not hot_cache else "cpu"] = cpu_us
                 row["db_cpu_nocache" if not hot_cache else "db_cpu"] = db_us
-                if not hot_cache and name in captured:
-                    row["paired"] = paired_overhead(server.port, targets, headers, captured[name], db, seq_s)
                 if hot_cache:
                     load, _, _ = _load(server, targets, headers, concurrency=CONCURRENCY, seconds=load_s)
                     runs.append(load)
@@ -489,6 +554,19 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
                         )
                 except Exception as exc:
                     hot = f"server metrics unavailable ({type(exc).__name__})"
+    # the overhead over SQL, on a no-hot-cache server that tells each request's SQL time (Server-Timing is
+    # off in the runs above: the CPU and latency figures are those of the server as it ships)
+    with ServerProcess(
+        ds.url, home=work / f"home-{engine}-timed", data_dir=ds.data_dir, hot_cache=False, server_timing=True
+    ) as server:
+        for name, targets, headers, expect in plans:
+            if name not in captured:
+                continue
+            if expect == "304":
+                plain = {k: v for k, v in headers.items() if k != "If-None-Match"}
+                etag = httpx.get(server.base_url + targets[0], headers=plain).headers.get("etag", "")
+                headers = {**plain, "If-None-Match": etag}
+            rows[name]["paired"] = paired_overhead(server.port, targets, headers, captured[name], db, seq_s)
     # the floor: the same queries, in this process, on an idle server
     fl = 1.0 if quick() else 2.0
     floors = {name: raw_floor(db, captured[name], calls, fl) for name, calls in floor_calls.items()}
@@ -518,15 +596,18 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         load: Stats = r["load"]
         if floor and "paired" in r:
             fn, _, stmts = floor
-            endpoint, raw, diff = r["paired"]
+            pr: Paired = r["paired"]
             floor_cells = [
-                fmt_us(endpoint.median_us),
-                f"{fmt_us(raw.median_us)} ({stmts} stmt)",
+                fmt_us(pr.endpoint.median_us),
+                f"{fmt_us(pr.raw.median_us)} ({stmts} stmt)",
+                fmt_us(pr.own_sql.median_us) if pr.own_sql else "—",
                 fmt_us(fn.median_us),
-                fmt_us(diff.median_us),
+                fmt_us(pr.overhead.median_us),
+                fmt_us(pr.own_overhead.median_us) if pr.own_overhead else "—",
+                fmt_us(pr.sql_excess.median_us) if pr.sql_excess else "—",
             ]
         else:
-            floor_cells = ["—", "—", "—", "—"]
+            floor_cells = ["—"] * 7
         table.append(
             [
                 name,
@@ -549,8 +630,11 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
             "its PostgreSQL backends' CPU / request",
             "paired: endpoint p50",
             "paired: its raw SQL p50 (floor)",
+            "its own SQL p50 (Server-Timing)",
             "query function p50",
-            "overhead over raw SQL (paired)",
+            "overhead over raw SQL (replayed)",
+            "overhead over its own SQL (per request)",
+            "its own SQL minus raw SQL",
             "p50, as shipped",
             f"req/s, {CONCURRENCY} connections",
             f"p50, {CONCURRENCY} conn.",
@@ -562,7 +646,10 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         "to 0, so every 200 runs its queries. 'Paired': on that server, blocks of requests (whole cycles "
         "of the targets, back to back) alternating with blocks of the same targets' statements replayed on "
         "a raw connection in the bench process, so machine noise hits both alike; the overhead is the "
-        "median over targets of each target's endpoint p50 minus its raw SQL p50. "
+        "median over targets of each target's endpoint p50 minus its raw SQL p50. 'Per request': each "
+        "answer's Server-Timing header gives the SQL time of that very request; latency minus it, p50 per "
+        "target, median over targets. 'Own SQL minus raw SQL': per target, the server's statements' p50 "
+        "minus the raw replay's, median over targets (how much slower the same SQL ran inside the server). "
         f"'As shipped' = `lms-server serve` ({m['hot']}). Signed-in requests as `{m['learner']}`. "
         "The latencies include the load client's parsing and the loopback round trip (see `metrics`); the "
         f"load client runs on {m['loop']}. Server CPU / request: the server process's CPU time (all threads, "
@@ -578,14 +665,26 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
             m["server_side"],
         )
     rows = m["rows"]
-    overheads = {n: rows[n]["paired"][2].median_us for n in m["floors"] if "paired" in rows[n]}
+    paired: dict[str, Paired] = {n: rows[n]["paired"] for n in m["floors"] if "paired" in rows[n]}
+    overheads = {n: pr.judged.median_us for n, pr in paired.items()}
     worst = max(overheads, key=lambda n: overheads[n])
     http_floor = next((r["seq_nocache"].median_us for n, r in rows.items() if n.startswith("metrics")), None)
     floor_text = f" (HTTP floor on this machine: metrics p50 {fmt_us(http_floor)})" if http_floor else ""
+
+    def detail(n: str, pr: Paired) -> str:
+        if pr.own_overhead is None or pr.sql_excess is None:
+            return f"{n.split(' (')[0]} {fmt_us(pr.overhead.median_us)}"
+        name, judged = n.split(" (")[0], fmt_us(pr.judged.median_us)
+        return (
+            f"{name} {judged} (per request {fmt_us(pr.own_overhead.median_us)}, its SQL "
+            f"{fmt_us(pr.sql_excess.median_us)} vs raw; replayed {fmt_us(pr.overhead.median_us)})"
+        )
+
     result.goal(
-        f"{engine}: endpoint overhead over raw SQL under 1 ms (per-target p50 minus p50, interleaved, one "
-        "connection, no hot cache)",
-        ", ".join(f"{n.split(' (')[0]} {fmt_us(v)}" for n, v in overheads.items()) + floor_text,
+        f"{engine}: endpoint overhead over raw SQL under 1 ms (one connection, no hot cache; per request: "
+        "latency minus the request's own SQL time, plus any excess of that SQL over the same statements "
+        "replayed raw)",
+        "; ".join(detail(n, pr) for n, pr in paired.items()) + floor_text,
         overheads[worst] < 1000,
     )
     pg = ds.engine == "postgresql"
@@ -641,7 +740,7 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         "server_vs_sql",
         f"{engine}: endpoint, no hot cache",
         [short[n] for n in with_floor],
-        [rows[n]["paired"][0].median_us / 1000 for n in with_floor],
+        [rows[n]["paired"].endpoint.median_us / 1000 for n in with_floor],
         title="Server: p50 per endpoint vs its raw SQL (paired, 1 connection, no hot cache)",
         xlabel="",
         ylabel="ms (log)",
@@ -652,7 +751,7 @@ def report_engine(result: BenchResult, ds: Any, m: dict[str, Any]) -> None:
         "server_vs_sql",
         f"{engine}: raw SQL",
         [short[n] for n in with_floor],
-        [rows[n]["paired"][1].median_us / 1000 for n in with_floor],
+        [rows[n]["paired"].raw.median_us / 1000 for n in with_floor],
         title="Server: p50 per endpoint vs its raw SQL (paired, 1 connection, no hot cache)",
         xlabel="",
         ylabel="ms (log)",
