@@ -168,3 +168,39 @@ def test_relevance_shortcut_matches_the_full_query(
         assert "shortcut" in outcomes
         if candidates == 3 and difficulty:
             assert "fallback" in outcomes  # too few candidates survive the filter: the full query runs
+
+
+@pytest.mark.parametrize("path", ["shortcut", "full", "cursor"])
+def test_a_search_page_is_one_statement_with_the_same_cards_as_the_listing(
+    seeded: Database, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's hits come joined to their cards; every card equals the one the plain listing shows."""
+    from sqlalchemy import event
+
+    from lms_desktop.server.db.queries import versions
+
+    cards = {}
+    for page in range(1, COURSES // 100 + 2):
+        cards.update({c.id: c for c in _list(seeded, limit=100, page=page).items})
+    if path == "full":
+        monkeypatch.setattr(catalog, "SEARCH_SHORTCUT_MAX_ROWS", 0)  # SQLite ranks every hit
+    kw: dict[str, Any] = {"q": "data", "sort": "relevance", "limit": 7, "difficulty": None, "max_hours": None}
+    if path == "cursor":
+        kw["cursor"] = _list(seeded, **kw).next_cursor
+    statements: list[str] = []
+    with seeded.read() as conn:
+        version = versions.catalog_version(conn)
+        catalog.list_courses(conn, seeded.dialect, catalog_version=version, **kw)  # caches the total
+
+        def count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+            statements.append(statement)
+
+        event.listen(conn, "before_cursor_execute", count)
+        try:
+            page = catalog.list_courses(conn, seeded.dialect, catalog_version=version, **kw)
+        finally:
+            event.remove(conn, "before_cursor_execute", count)
+    assert len(statements) == 1, statements
+    assert len(page.items) == 7
+    for item in page.items:
+        assert item == cards[item.id]

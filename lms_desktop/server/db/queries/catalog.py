@@ -283,11 +283,13 @@ def list_courses(
     has_more = len(key_rows) > limit
     key_rows = key_rows[:limit]
     if items is None:
-        id_index = names.index("id")
-        items = fetch_summaries(conn, [int(r[id_index]) for r in key_rows])
+        items = [_summary(r[len(names) :]) for r in key_rows]
     next_cursor = None
     if has_more and key_rows:
-        last = [utc(v) if _KIND[n] == "datetime" else v for n, v in zip(names, key_rows[-1], strict=True)]
+        last = [
+            utc(v) if _KIND[n] == "datetime" else v
+            for n, v in zip(names, key_rows[-1][: len(names)], strict=True)
+        ]
         next_cursor = encode_cursor(fingerprint, page + 1, last)
     return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
 
@@ -350,8 +352,10 @@ def _search_page(
     limit: int,
     after: list[object] | None,
 ) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
-    """A search page's sort keys (one row more than asked) and how to count all hits (run once per
-    catalog version). SQLite first tries the candidates shortcut; otherwise every hit is ranked."""
+    """A search page's rows (one more than asked): the sort keys, then the card's columns; and how to
+    count all hits (run once per catalog version). SQLite first tries the candidates shortcut; otherwise
+    every hit is ranked. One statement either way: the page's hits are joined to their cards by primary
+    key (on PostgreSQL one round trip instead of two)."""
     where_sql, where_params = where
     found = _search_source(dialect, terms)
     matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
@@ -379,6 +383,14 @@ def _search_page(
     else:
         sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
         args += [limit + 1, (page - 1) * limit]
+    outer_keys = ", ".join(f"pg.k_{n}" for n in names)
+    outer_order = ", ".join(
+        f"pg.k_{n} {'DESC' if d else 'ASC'}" for n, d in zip(names, descending, strict=True)
+    )
+    sql = (
+        f"SELECT {outer_keys}, {_SUMMARY_SQL.format(t='c')} FROM ({sql}) AS pg "
+        f"JOIN courses c ON c.id = pg.k_id ORDER BY {outer_order}"
+    )
     return [tuple(r) for r in rows(conn, sql, args)], count
 
 
@@ -389,7 +401,8 @@ SEARCH_SHORTCUT_MAX_ROWS = 2_000  # beyond this offset + limit the full query ru
 def _sqlite_relevance_page(
     conn: Connection, terms: search.SearchTerms, where: tuple[str, list[Any]], *, offset: int, count: int
 ) -> list[tuple[Any, ...]] | None:
-    """A relevance page from the best-ranked FTS hits alone; None when that cannot be exact.
+    """A relevance page (its sort keys, then the card's columns) from the best-ranked FTS hits alone;
+    None when that cannot be exact.
 
     Ranking in FTS5 alone is ~2x cheaper than ranking hits joined to courses (15k hits: 49 vs 118 ms),
     because only the top candidates are then looked up. Exact when every hit was a candidate, or when
@@ -406,7 +419,8 @@ def _sqlite_relevance_page(
     # ascending (bm25: lower is better), then enrollments, newest and id descending.
     found = rows(
         conn,
-        "SELECT f.r, courses.enrollment_count, courses.created_at, courses.id, f.n, f.worst "
+        "SELECT f.r, courses.enrollment_count, courses.created_at, courses.id, f.n, f.worst, "
+        f"{_SUMMARY_SQL.format(t='courses')} "
         "FROM (SELECT id, r, COUNT(*) OVER () AS n, MAX(r) OVER () AS worst FROM "
         "(SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts "
         "WHERE courses_fts MATCH ? ORDER BY r LIMIT ?)) AS f "
@@ -419,7 +433,7 @@ def _sqlite_relevance_page(
     # better is exact (with cap + 1 candidates, the worst is the one past the cap)
     if not complete and (len(found) < need or found[need - 1][0] >= found[0][5]):
         return None
-    return [tuple(r[:4]) for r in found[offset:need]]
+    return [(*r[:4], *r[6:]) for r in found[offset:need]]  # the keys, then the card
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,23 +466,6 @@ def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
         f" AND courses.search_vector @@ {tsq}",
         [terms.tsquery()],
     )
-
-
-def fetch_summaries(conn: Connection, ids: Sequence[int]) -> list[CourseSummary]:
-    """The cards for `ids`, in that order (one primary-key lookup per id)."""
-    if not ids:
-        return []
-    dialect = conn.dialect.name
-    found = {
-        r[0]: r
-        for r in rows(
-            conn,
-            f"SELECT {_SUMMARY_SQL.format(t='courses')} FROM courses "
-            f"WHERE id IN ({marks(dialect, len(ids))})",
-            ids,
-        )
-    }
-    return [_summary(found[i]) for i in ids if i in found]
 
 
 def _summary(r: Any) -> CourseSummary:
