@@ -287,3 +287,17 @@ def test_invisible_courses_are_invisible_everywhere(db: Database, hide: str) -> 
 
     with db.read() as conn:
         assert dashboard.get_dashboard(conn, db.dialect, uid).items == []
+
+
+def test_content_of_a_course_without_sections_is_empty_and_of_a_hidden_one_none(db: Database) -> None:
+    lesson = authoring.NewLesson("Lesson", [authoring.NewSection("S", "# S")])
+    with db.write() as conn:
+        empty = authoring.create_course(conn, title="Empty", description="Nothing yet")
+        draft = authoring.create_course(
+            conn, title="Draft", description="Soon", lessons_=[lesson], is_published=False
+        )
+    with db.read() as conn:
+        outline = content.get_content(conn, empty, None)
+        assert outline is not None and outline.course_id == empty and outline.lessons == []
+        assert content.get_content(conn, draft, None) is None
+        assert content.get_content(conn, 999_999, None) is None
