@@ -409,6 +409,11 @@ class LmsClient:
         self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
         return progress
 
+    def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
+        """Keep a progress change to send later, without waiting for anything (the app is closing): True
+        when it was kept. A client without an outbox cannot keep anything."""
+        return False
+
     async def rate(
         self,
         course_id: int,

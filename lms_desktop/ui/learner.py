@@ -259,6 +259,20 @@ class LearnerState(QObject):
 
         self.runner.run(self.client.put_progress(section_id, update), owner=self, error=failed)
 
+    def keep_time(self, section_id: int, course_id: int, seconds: int) -> None:
+        """Time read when the window closes: kept in the outbox at once (no request, nothing to wait
+        for), sent by the next sync; a send started now would be cancelled with the window."""
+        if seconds <= 0 or not self.is_enrolled(course_id):
+            return
+        update = ProgressUpdate(time_spent_seconds=min(seconds, 86_400))
+        try:
+            kept = self.client.keep_progress(course_id, section_id, update)
+        except Exception as exc:  # a full or read-only disk: the time is lost, the window still closes
+            log.warning("time spent in section %s not kept: %r", section_id, exc)
+            return
+        if not kept:
+            log.info("time spent in section %s not kept: this client has no outbox", section_id)
+
     def note_completed(self, section_ids: list[int]) -> None:
         """Sections the server reports complete (from course content): completion never goes back."""
         self._completed.update(section_ids)

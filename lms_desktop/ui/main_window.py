@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.stack.currentWidget() is self.reader:
+            self.reader.keep_time()  # before the tasks go: a send now would be cancelled with them
         for owner in (self.model, self.thumbnails, self.learner, self.course, self.reader, self):
             self.runner.cancel_owner(owner)
         super().closeEvent(event)

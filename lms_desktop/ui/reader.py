@@ -236,6 +236,11 @@ class Reader(QWidget):
         if self.section is not None and self.course_id is not None and not self.is_completed():
             self._learner.record_time(self.section.id, self.course_id, self._take_time())
 
+    def keep_time(self) -> None:
+        """The window is closing: the time read so far goes to the outbox, sent by the next sync."""
+        if self.section is not None and self.course_id is not None and not self.is_completed():
+            self._learner.keep_time(self.section.id, self.course_id, self._take_time())
+
     def _take_time(self) -> int:
         """Seconds since the section was shown or last reported, capped: a window left open overnight
         is not an evening of study."""

@@ -288,3 +288,36 @@ async def test_two_installations_of_one_learner_converge_through_the_app(
     finally:
         await laptop.aclose()
         await desktop.aclose()
+
+
+async def test_progress_kept_while_closing_is_sent_by_the_next_start(
+    server: EmbeddedServer, tmp_path: Path
+) -> None:
+    """The window closes mid-section: the time goes to the outbox with no request, and the next start
+    (a new client on the same offline folder) delivers it once."""
+    _, username, token = new_learner(server, PASSWORD)
+    detail, content = course_with_sections(server.base_url, token)
+    cid, (s1, _) = detail.id, section_list(content)[:2]
+    client = make_client(server, tmp_path)
+    await client.sign_in(username, PASSWORD)
+    await client.enroll(cid)
+    await client.content(cid)
+    await client.settle()
+    server.reset_log()
+    assert client.keep_progress(cid, s1, ProgressUpdate(time_spent_seconds=42))
+    assert client.offline_status().pending == 1
+    assert server.count("/progress", "PUT") == 0  # kept, not sent: the window is going away
+    await client.aclose()
+
+    again = make_client(server, tmp_path)  # the next start: same offline folder, signs in again
+    try:
+        await again.sign_in(username, PASSWORD)
+        await wait_for(lambda: again.offline_status().pending == 0)
+        after = get_json(server.base_url, token, f"/courses/{cid}/content", CourseContent)
+        spent = {s.id: s.time_spent_seconds for lesson in after.lessons for s in lesson.sections}
+        assert spent[s1] == 42
+        assert server.count("/progress", "PUT") == 1
+        await again.sign_out()
+        assert not again.keep_progress(cid, s1, ProgressUpdate(time_spent_seconds=5))  # nobody to keep it for
+    finally:
+        await again.aclose()

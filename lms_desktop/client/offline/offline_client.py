@@ -479,6 +479,22 @@ class OfflineLmsClient(LmsClient):
             return cast(Progress, outcome.value)
         return await self._local_progress(course_id, section_id, update)
 
+    def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
+        """Into the outbox only (a local write, no request): the window is closing and a send would be
+        cancelled with it. The next sync (this run's, or the next start's) delivers it once (op_id)."""
+        if self.user is None:
+            return False
+        op = ProgressOp(
+            course_id=course_id,
+            section_id=section_id,
+            completed_at=update.completed_at,
+            time_spent_seconds=update.time_spent_seconds,
+        )
+        record = self.downloads.manifest.course(self.partition, course_id)
+        title = self._titles.get(course_id) or (record.title if record is not None else None)
+        self._queue(op, title)
+        return True
+
     # ---- helpers for local answers ---------------------------------------------------------------
 
     async def _cached_detail(self, course_id: int) -> CourseDetail | None:
