@@ -53,6 +53,7 @@ class Settings:
     redis_ttl_seconds: int = 600
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
+    op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
 
     @property
     def images_dir(self) -> Path:
@@ -74,6 +75,7 @@ class Settings:
             "LMS_HOT_CACHE_BYTES": str(self.hot_cache_bytes),
             "LMS_ACCESS_LOG": "1" if self.access_log else "0",
             "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
+            "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
         }
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
@@ -99,4 +101,5 @@ class Settings:
             hot_cache_bytes=int(e.get("LMS_HOT_CACHE_BYTES", base.hot_cache_bytes)),
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
+            op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
         )

@@ -14,6 +14,7 @@ from lms_desktop.contract import ProgressUpdate, RatingUpdate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import NotEnrolled
 from lms_desktop.server.db.queries import authoring, catalog, content, learner, users, versions
+from lms_desktop.server.db.schema import applied_ops
 from tests.server.db_support import engine_params, scratch_database
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -301,3 +302,36 @@ def test_content_of_a_course_without_sections_is_empty_and_of_a_hidden_one_none(
         assert outline is not None and outline.course_id == empty and outline.lessons == []
         assert content.get_content(conn, draft, None) is None
         assert content.get_content(conn, 999_999, None) is None
+
+
+def test_old_op_ids_are_pruned_in_batches_and_recent_ones_still_guard_replays(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lms_desktop.server import housekeeping
+
+    uid = _user(db)
+    cid, sids = _course(db)
+    now = datetime.now(UTC)
+    with db.write() as conn:
+        learner.set_enrollment(conn, uid, cid, True)
+        for i in range(7):  # seven old claims, as if applied 200 days ago
+            assert learner.claim_op(conn, uid, f"old-{i}", "progress")
+        conn.execute(
+            sa.update(applied_ops)
+            .where(applied_ops.c.op_id.like("old-%"))
+            .values(applied_at=now - timedelta(days=200))
+        )
+    update = ProgressUpdate(time_spent_seconds=30, op_id="recent", client_timestamp=now)
+    with db.write() as conn:
+        learner.put_progress(conn, uid, sids[0], update)
+    monkeypatch.setattr(housekeeping, "BATCH", 3)  # 7 old rows: batches of 3, 3 and 1
+    assert housekeeping.prune_applied_ops(db, timedelta(days=180)) == 7
+    assert _count(db, "SELECT COUNT(*) FROM applied_ops") == 1
+    with db.write() as conn:  # the recent op id still guards its replay
+        learner.put_progress(conn, uid, sids[0], update)
+    assert _count(db, "SELECT time_spent_seconds FROM progress WHERE user_id = :u", u=uid) == 30
+    assert housekeeping.prune_applied_ops(db, timedelta(days=180)) == 0
+    # pruning deletes by range on its index, not by a scan
+    with db.read() as conn:
+        names = {ix["name"] for ix in sa.inspect(conn).get_indexes("applied_ops")}
+    assert "ix_applied_ops_applied_at" in names

@@ -233,7 +233,7 @@ applied_ops = sa.Table(
     sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("op_id", sa.String(64), primary_key=True),
     sa.Column("kind", sa.String(20), nullable=False),
-    sa.Column("applied_at", UTCDateTime, nullable=False),
+    sa.Column("applied_at", UTCDateTime, nullable=False, index=True),  # pruned by age (learner.prune_ops)
 )
 
 versions = sa.Table(

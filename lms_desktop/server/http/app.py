@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from litestar import Litestar, Router
 
 from lms_desktop.contract import API_PREFIX
+from lms_desktop.server import housekeeping
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
@@ -114,11 +118,19 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
     settings = settings or (state.settings if state is not None else Settings())
     st = state or build_state(settings)
 
+    upkeep: list[asyncio.Task[None]] = []
+
     async def on_startup() -> None:
         await st.cache.start()
+        retention = timedelta(days=max(1, settings.op_retention_days))
+        upkeep.append(asyncio.create_task(housekeeping.run(st, retention), name="lms-housekeeping"))
         log.info("serving %s (redis: %s)", st.db.dialect, "on" if settings.redis_url else "off")
 
     async def on_shutdown() -> None:
+        for task in upkeep:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await st.cache.stop()
         st.close()
 

@@ -54,6 +54,28 @@ def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bo
     return conn.execute(stmt).first() is not None
 
 
+def prune_ops(conn: Connection, older_than: datetime, *, batch: int = 5_000) -> int:
+    """Forget up to `batch` op ids applied before `older_than`; how many went (call again while it is
+    `batch`). The table only guards replays, which come within minutes or days of the first send (an
+    answer lost on the way back); kept forever, it would grow by one row per write.
+
+    A replay older than the retention would be applied again: enrollment and rating are last-writer-wins
+    by the client's timestamp (the same op changes nothing), but a time-spent delta would count twice,
+    so the retention is long (`Settings.op_retention_days`)."""
+    oldest = (
+        sa.select(applied_ops.c.user_id, applied_ops.c.op_id)
+        .where(applied_ops.c.applied_at < older_than)
+        .order_by(applied_ops.c.applied_at)
+        .limit(batch)
+    )
+    if conn.dialect.name == "postgresql":
+        oldest = oldest.with_for_update(skip_locked=True)  # workers pruning at once take different rows
+    gone = conn.execute(
+        sa.delete(applied_ops).where(sa.tuple_(applied_ops.c.user_id, applied_ops.c.op_id).in_(oldest))
+    )
+    return int(gone.rowcount or 0)
+
+
 def _bump_course(conn: Connection, course_id: int, **values: object) -> None:
     conn.execute(
         sa.update(courses).where(courses.c.id == course_id).values(version=courses.c.version + 1, **values)

@@ -1,0 +1,47 @@
+"""Daily upkeep of the database while the server runs: today, forgetting old op ids (`applied_ops`).
+
+Runs once at start and then every day, on the slow-work thread (it writes), in small transactions so no
+learner's write waits behind it for long. A failure is logged and tried again the next day: upkeep never
+stops the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.http.state import ServerState
+
+log = logging.getLogger("lms.server.housekeeping")
+
+EVERY_SECONDS = 24 * 3600.0
+BATCH = 5_000
+
+
+def prune_applied_ops(db: Database, retention: timedelta, *, now: datetime | None = None) -> int:
+    """Every op id older than the retention, one batch per transaction; how many went."""
+    from lms_desktop.server.db.queries.learner import prune_ops
+
+    cutoff = (now or datetime.now(UTC)) - retention
+    removed = 0
+    while True:
+        with db.write() as conn:
+            gone = prune_ops(conn, cutoff, batch=BATCH)
+        removed += gone
+        if gone < BATCH:
+            return removed
+
+
+async def run(st: ServerState, retention: timedelta, every_s: float = EVERY_SECONDS) -> None:
+    while True:
+        try:
+            removed = await st.slow(prune_applied_ops, st.db, retention)
+            if removed:
+                log.info("forgot %d op ids applied more than %d days ago", removed, retention.days)
+        except Exception as exc:  # the database is down or busy: the next round tries again
+            log.warning("housekeeping failed (%s); next try in %.0f h", type(exc).__name__, every_s / 3600)
+        await asyncio.sleep(every_s)

@@ -1,0 +1,73 @@
+"""The server forgets old op ids by itself: once at start, then daily, without stopping for a failure."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from lms_desktop.server import housekeeping
+from lms_desktop.server.db.engine import Database
+from lms_desktop.server.db.migrate import upgrade
+from lms_desktop.server.db.queries import learner, users
+from lms_desktop.server.db.schema import applied_ops
+from lms_desktop.server.embedded import EmbeddedServer
+
+
+def test_the_server_prunes_old_op_ids_when_it_starts(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'lms.sqlite3'}"
+    upgrade(url)
+    db = Database.open(url)
+    try:
+        with db.write() as conn:
+            uid = users.create_user(conn, "ann", "pw").id
+            learner.claim_op(conn, uid, "ancient", "rating")
+            learner.claim_op(conn, uid, "fresh", "rating")
+            conn.execute(
+                sa.update(applied_ops)
+                .where(applied_ops.c.op_id == "ancient")
+                .values(applied_at=datetime.now(UTC) - timedelta(days=400))
+            )
+    finally:
+        db.close()
+    with EmbeddedServer(url, data_dir=tmp_path) as server:
+        assert server.database is not None
+        deadline = time.monotonic() + 10
+        while True:
+            with server.database.read() as conn:
+                left = sorted(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars())
+            if left == ["fresh"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert left == ["fresh"]
+
+
+async def test_a_failed_round_is_logged_and_tried_again(caplog: pytest.LogCaptureFixture) -> None:
+    calls: list[int] = []
+    second = asyncio.Event()
+
+    class State:
+        db = object()
+
+        async def slow(self, fn: object, *args: object) -> int:
+            calls.append(1)
+            if len(calls) == 1:
+                raise OSError("disk I/O error")
+            second.set()
+            return 3
+
+    with caplog.at_level(logging.INFO, logger="lms.server.housekeeping"):
+        upkeep = housekeeping.run(State(), timedelta(days=180), every_s=0.01)  # type: ignore[arg-type]
+        task = asyncio.create_task(upkeep)
+        await asyncio.wait_for(second.wait(), timeout=5)
+        await asyncio.sleep(0)  # let the round log its result
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert "housekeeping failed (OSError)" in caplog.text
+    assert "forgot 3 op ids" in caplog.text
