@@ -1,8 +1,8 @@
 """Daily upkeep of the database while the server runs: today, forgetting old op ids (`applied_ops`).
 
-Runs once at start and then every day, on the slow-work thread (it writes), in small transactions so no
-learner's write waits behind it for long. A failure is logged and tried again the next day: upkeep never
-stops the server.
+Runs half a minute after start (start-up, the desktop app's first screen, comes first) and then every
+day, on the slow-work thread (it writes), in small transactions so no learner's write waits behind it for
+long. A failure is logged and tried again the next day: upkeep never stops the server.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("lms.server.housekeeping")
 
 EVERY_SECONDS = 24 * 3600.0
+FIRST_AFTER_SECONDS = 30.0
 BATCH = 5_000
 
 
@@ -36,7 +37,9 @@ def prune_applied_ops(db: Database, retention: timedelta, *, now: datetime | Non
             return removed
 
 
-async def run(st: ServerState, retention: timedelta, every_s: float = EVERY_SECONDS) -> None:
+async def run(st: ServerState, retention: timedelta, every_s: float | None = None) -> None:
+    every_s = EVERY_SECONDS if every_s is None else every_s
+    await asyncio.sleep(min(FIRST_AFTER_SECONDS, every_s))
     while True:
         try:
             removed = await st.slow(prune_applied_ops, st.db, retention)
