@@ -4,6 +4,11 @@ SQLite: WAL, synchronous=NORMAL, foreign keys, a busy timeout, and writes opened
 (a deferred BEGIN that reads then writes loses the lock race under several writers: "database is locked").
 The driver runs in autocommit mode so SQLAlchemy's BEGIN is the only transaction control.
 
+Both: the pools hand out the connection returned last (LIFO). Each SQLite connection has its own page
+cache and each PostgreSQL connection its own prepared statements and backend caches; a FIFO pool rotated
+a one-at-a-time reader over every connection a burst had opened, each one cold: a search's statement ran
+~8% slower in the server than the same statement on one warm connection.
+
 PostgreSQL (psycopg 3): the read engine is AUTOCOMMIT with no reset-on-return, which saves the implicit
 BEGIN ... ROLLBACK (~150 us) per short read; writes use a normal READ COMMITTED engine.
 """
@@ -101,7 +106,10 @@ class Database:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            common: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5.0}}
+            common: dict[str, Any] = {
+                "connect_args": {"check_same_thread": False, "timeout": 5.0},
+                "pool_use_lifo": True,
+            }
             write = sa.create_engine(url, pool_size=5, max_overflow=30, pool_timeout=60, **common)
             read = sa.create_engine(url, pool_size=8, max_overflow=16, pool_reset_on_return=None, **common)
             for eng in (write, read):
@@ -124,7 +132,12 @@ class Database:
             options = "-c jit=off -c plan_cache_mode=force_custom_plan"
             connect_args = {"connect_timeout": 5, "options": options}
             write = sa.create_engine(
-                url, pool_size=10, max_overflow=20, pool_pre_ping=True, connect_args=connect_args
+                url,
+                pool_size=10,
+                max_overflow=20,
+                pool_pre_ping=True,
+                pool_use_lifo=True,
+                connect_args=connect_args,
             )
             read = sa.create_engine(
                 url,
@@ -133,6 +146,7 @@ class Database:
                 pool_size=10,
                 max_overflow=20,
                 pool_pre_ping=True,
+                pool_use_lifo=True,
                 connect_args=connect_args,
             )
         else:
