@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from litestar.types import ASGIApp, Receive, Scope, Send
 
     from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.http.revalidate import Revalidator
     from lms_desktop.server.http.state import ServerState
 
 log = logging.getLogger("lms.server.embedded")
@@ -56,6 +57,12 @@ class _Instrumented:
         self.app = app
         self.owner = owner
 
+    @property
+    def revalidator(self) -> _LoggedFront | None:
+        """What the HTTP protocol asks for 304s it writes itself (`protocol.early_front`), logged here too."""
+        front: Revalidator | None = getattr(self.app, "revalidator", None)
+        return None if front is None else _LoggedFront(front, self.owner)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             self.owner.request_log.append(
@@ -70,6 +77,26 @@ class _Instrumented:
             if delay > 0:
                 await asyncio.sleep(delay)
         await self.app(scope, receive, send)
+
+
+class _LoggedFront:
+    """The app's revalidation front as the protocol calls it: a 304 it writes is in the request log like
+    any other request, and while requests are delayed it answers none (they take the delayed path)."""
+
+    def __init__(self, front: Revalidator, owner: EmbeddedServer) -> None:
+        self.front = front
+        self.owner = owner
+
+    def answer_early(
+        self, path: str, query_string: bytes, headers: list[tuple[bytes, bytes]]
+    ) -> list[tuple[bytes, bytes]] | None:
+        if self.owner.delay > 0:
+            return None
+        answer = self.front.answer_early(path, query_string, headers)
+        if answer is not None:  # logged before the protocol writes it, as the ASGI path logs on arrival
+            query = query_string.decode("latin-1")
+            self.owner.request_log.append(LoggedRequest("GET", path, query, time.monotonic()))
+        return answer
 
 
 def bind_tcp_socket(host: str, port: int) -> socket.socket:

@@ -11,7 +11,7 @@ import pytest
 
 from lms_desktop.server.db import migrate
 from lms_desktop.server.db.engine import Database
-from lms_desktop.server.db.queries import catalog
+from lms_desktop.server.db.queries import catalog, versions
 
 ENGINES = ["sqlite", "postgres"]
 
@@ -81,6 +81,7 @@ def reset(db: Database) -> Database:
             conn.exec_driver_sql("INSERT INTO courses_fts(courses_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("UPDATE versions SET value = 1 WHERE name = 'catalog'")
     catalog.clear_caches()  # cached totals are keyed by catalog version, which was just rewound
+    versions.note_catalog_changed()  # and so is the front's memo of it
     return db
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.engine import make_url
 
 from lms_desktop.contract import User
 from lms_desktop.server.db import sqltime
+from lms_desktop.server.db.queries import versions
 from lms_desktop.server.db.queries.tokens import token_digest
 from lms_desktop.server.db.schema import visible_sql
 
@@ -91,6 +92,7 @@ class Lookups:
             self._pg_conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
         self._conn: Any = None
         self._retry_at = 0.0
+        self._catalog_memo: tuple[int, int, float] | None = None  # (version, bumps before the read, read at)
 
     # ---- the fast connection ------------------------------------------------------------------
 
@@ -131,21 +133,27 @@ class Lookups:
 
     # ---- the lookups --------------------------------------------------------------------------
 
-    def catalog(self) -> int:
+    def catalog(self, *, max_age: float = 0.0) -> int:
+        """The catalog version. With `max_age`, a value read at most that many seconds ago answers unless
+        this process has bumped the version since; a bump by another process shows within `max_age`."""
+        now = time.monotonic()
+        memo = self._catalog_memo
+        if memo is not None and now - memo[2] < max_age and memo[1] == versions.catalog_bumps():
+            return memo[0]
+        bumps = versions.catalog_bumps()  # before the read: a bump during it makes the next call read again
         rows = self._rows("catalog")
         if rows is not None:
-            return int(rows[0][0]) if rows else 0
-        from lms_desktop.server.db.queries import versions
-
-        with self.db.read() as conn:
-            return versions.catalog_version(conn)
+            value = int(rows[0][0]) if rows else 0
+        else:
+            with self.db.read() as conn:
+                value = versions.catalog_version(conn)
+        self._catalog_memo = (value, bumps, now)
+        return value
 
     def user(self, user_id: int) -> int:
         rows = self._rows("user", (user_id,))
         if rows is not None:
             return int(rows[0][0]) if rows else 0
-        from lms_desktop.server.db.queries import versions
-
         with self.db.read() as conn:
             return versions.user_version(conn, user_id)
 
@@ -156,7 +164,6 @@ class Lookups:
             catalog, course = rows[0]
             return int(catalog or 0), (None if course is None else int(course))
         from lms_desktop.server.db.queries import catalog as catalog_queries
-        from lms_desktop.server.db.queries import versions
 
         with self.db.read() as conn:
             return versions.catalog_version(conn), catalog_queries.course_version(conn, course_id)
@@ -172,7 +179,7 @@ class Lookups:
             uid, username, display_name, user_version, catalog = rows[0]
             user = User(id=int(uid), username=username, display_name=display_name)
             return Session(user, int(user_version), int(catalog or 0))
-        from lms_desktop.server.db.queries import tokens, versions
+        from lms_desktop.server.db.queries import tokens
 
         with self.db.read() as conn:
             found = tokens.resolve(conn, token)

@@ -22,7 +22,7 @@ from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
-from lms_desktop.server.http.revalidate import Revalidator
+from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
 from lms_desktop.server.http.routes import auth, courses, images, learner, ops
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
@@ -76,7 +76,7 @@ class LmsApp(Litestar):
 
     async def _serve(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         front = self.revalidator
-        if front is not None and await front.answer(scope, send):
+        if front is not None and FRONT_DECLINED not in scope and await front.answer(scope, send):
             return
         await super().__call__(scope, receive, send)
 
@@ -155,7 +155,10 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
     app.state["lms"] = st
     app.server_timing = settings.server_timing
     app.revalidator = Revalidator(
-        st, max_query_string_bytes=settings.max_query_string_bytes, log_requests=settings.access_log
+        st,
+        max_query_string_bytes=settings.max_query_string_bytes,
+        log_requests=settings.access_log,
+        server_timing=settings.server_timing,
     )
     return app
 

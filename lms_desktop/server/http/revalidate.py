@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lms_desktop.contract import API_PREFIX
+from lms_desktop.server.db import sqltime
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http import validators
+from lms_desktop.server.http import server_timing, validators
 from lms_desktop.server.http.auth import MAX_TOKEN_CHARS, bearer_from_header
 from lms_desktop.server.http.errors import MAX_ID
 from lms_desktop.server.http.middleware import record
@@ -29,14 +31,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lms.server.revalidate")
 
+Headers = list[tuple[bytes, bytes]]
+# set in the scope by the HTTP protocol when `answer_early` declined: the app does not ask the front again
+FRONT_DECLINED = "lms.front_declined"
+RequestHeaders = Iterable[tuple[bytes, bytes]]
+
 _COURSES = f"{API_PREFIX}/courses"
 _COURSES_SLASH = f"{API_PREFIX}/courses/"
 _SECTIONS_SLASH = f"{API_PREFIX}/sections/"
 _DASHBOARD = f"{API_PREFIX}/dashboard"
 
 
-def _header(scope: HTTPScope, name: bytes) -> bytes | None:
-    for key, value in scope["headers"]:
+def _header(headers: RequestHeaders, name: bytes) -> bytes | None:
+    for key, value in headers:
         if key == name:
             return value
     return None
@@ -52,31 +59,23 @@ def _id(text: str) -> int | None:
 class Revalidator:
     """Use from the event loop only (it reads through the loop's own lookups)."""
 
-    def __init__(self, st: ServerState, *, max_query_string_bytes: int, log_requests: bool) -> None:
+    def __init__(
+        self, st: ServerState, *, max_query_string_bytes: int, log_requests: bool, server_timing: bool = False
+    ) -> None:
         self.st = st
         self.max_query_string_bytes = max_query_string_bytes
         self.log_requests = log_requests
+        self.server_timing = server_timing  # for `answer_early` (the app wraps `answer` itself)
 
     async def answer(self, scope: HTTPScope, send: Send) -> bool:
         """True when a 304 was sent; False: the app must answer."""
-        if scope["method"] != "GET" or len(scope["query_string"]) > self.max_query_string_bytes:
-            return False
-        if_none_match = _header(scope, b"if-none-match")
-        if if_none_match is None:
+        if scope["method"] != "GET":
             return False
         started = time.perf_counter()
-        try:
-            found = self._validator(scope)
-        except Exception:  # a bad token, a database outage: the app gives the proper answer
+        decided = self.not_modified(scope["path"], scope["query_string"], scope["headers"])
+        if decided is None:
             return False
-        if found is None:
-            return False
-        route, validator = found
-        if not cond.matches(if_none_match.decode("latin-1"), validator.etag):
-            return False
-        headers = [(b"etag", validator.etag.encode()), (b"cache-control", validator.cache_control.encode())]
-        if validator.vary:
-            headers.append((b"vary", validator.vary.encode()))
+        route, headers = decided
         await send({"type": "http.response.start", "status": 304, "headers": headers})
         await send({"type": "http.response.body", "body": b"", "more_body": False})
         record(
@@ -90,9 +89,53 @@ class Revalidator:
         )
         return True
 
-    def _token(self, scope: HTTPScope) -> str | None:
+    def answer_early(self, path: str, query_string: bytes, headers: RequestHeaders) -> Headers | None:
+        """For the HTTP protocol (`protocol.py`), which writes the 304 itself: its headers, the request
+        counted and logged as `answer` does, with Server-Timing when on; None: the app must answer."""
+        started = time.perf_counter_ns()
+        if self.server_timing:
+            tally, token = sqltime.start()
+            try:
+                decided = self.not_modified(path, query_string, headers)
+            finally:
+                sqltime.stop(token)
+        else:
+            decided = self.not_modified(path, query_string, headers)
+        if decided is None:
+            return None
+        route, answer = decided
+        elapsed_ns = time.perf_counter_ns() - started
+        if self.server_timing:
+            answer.append((b"server-timing", server_timing.header(tally[0], tally[1], elapsed_ns)))
+        record(self.st.metrics, "GET", path, route, 304, elapsed_ns / 1e9, self.log_requests)
+        return answer
+
+    def not_modified(
+        self, path: str, query_string: bytes, headers: RequestHeaders
+    ) -> tuple[str, Headers] | None:
+        """(route template, the 304's headers) when the client's ETag is still current; None otherwise."""
+        if len(query_string) > self.max_query_string_bytes:
+            return None
+        if_none_match = _header(headers, b"if-none-match")
+        if if_none_match is None:
+            return None
+        try:
+            found = self._validator(path, query_string, headers)
+        except Exception:  # a bad token, a database outage: the app gives the proper answer
+            return None
+        if found is None:
+            return None
+        route, validator = found
+        if not cond.matches(if_none_match.decode("latin-1"), validator.etag):
+            return None
+        answer = [(b"etag", validator.etag.encode()), (b"cache-control", validator.cache_control.encode())]
+        if validator.vary:
+            answer.append((b"vary", validator.vary.encode()))
+        return route, answer
+
+    def _token(self, headers: RequestHeaders) -> str | None:
         """The bearer token, None without one; raises for a header the app must refuse (401)."""
-        header = _header(scope, b"authorization")
+        header = _header(headers, b"authorization")
         if header is None:
             return None
         token = bearer_from_header(header.decode("latin-1"))
@@ -100,9 +143,9 @@ class Revalidator:
             raise ValueError("bad token")
         return token
 
-    def _session(self, scope: HTTPScope) -> Session | None:
+    def _session(self, headers: RequestHeaders) -> Session | None:
         """The caller's session; raises for a token the app must refuse (401)."""
-        token = self._token(scope)
+        token = self._token(headers)
         if token is None:
             return None
         session = self.st.lookups.session(token)
@@ -110,15 +153,18 @@ class Revalidator:
             raise ValueError("token expired or revoked")
         return session
 
-    def _validator(self, scope: HTTPScope) -> tuple[str, validators.Validator] | None:
+    def _validator(
+        self, path: str, query_string: bytes, headers: RequestHeaders
+    ) -> tuple[str, validators.Validator] | None:
         """(route template, validator) of a path the front knows, else None."""
-        path: str = scope["path"]
         lookups = self.st.lookups
         if path == _COURSES:
             epoch = validators.listing_epoch()
-            return "/api/v1/courses", validators.listing(lookups.catalog(), epoch, scope["query_string"])
+            return "/api/v1/courses", validators.listing(
+                lookups.catalog(max_age=validators.LISTING_VERSION_MAX_AGE), epoch, query_string
+            )
         if path == _DASHBOARD:
-            session = self._session(scope)
+            session = self._session(headers)
             if session is None:
                 return None
             return "/api/v1/dashboard", validators.dashboard(session)
@@ -136,7 +182,7 @@ class Revalidator:
             course_id = _id(rest)
             if course_id is None:
                 return None
-            token = self._token(scope)
+            token = self._token(headers)
             if token is None:
                 session, (catalog_version, course_version) = None, lookups.course(course_id)
             else:

@@ -11,6 +11,8 @@ from sqlalchemy.engine import Connection
 
 from lms_desktop.server.db.schema import users, versions
 
+_catalog_bumps = 0  # this process's bumps: a memo of the catalog version (`Lookups.catalog`) checks it
+
 
 def catalog_version(conn: Connection) -> int:
     # driver SQL: read on every listing (the totals' cache key), where a Core select cost ~100 us
@@ -19,7 +21,20 @@ def catalog_version(conn: Connection) -> int:
 
 
 def bump_catalog(conn: Connection) -> None:
+    global _catalog_bumps
+    _catalog_bumps += 1
     conn.execute(sa.update(versions).where(versions.c.name == "catalog").values(value=versions.c.value + 1))
+
+
+def catalog_bumps() -> int:
+    """How often this process has bumped the catalog version (a change elsewhere is not counted)."""
+    return _catalog_bumps
+
+
+def note_catalog_changed() -> None:
+    """For a change made without `bump_catalog` (a test rewinding the version)."""
+    global _catalog_bumps
+    _catalog_bumps += 1
 
 
 def user_version(conn: Connection, user_id: int) -> int:
