@@ -463,7 +463,8 @@ def measure_engine(result: BenchResult, ds: Any, work: Path, budget_s: float) ->
             (lambda conn, c=c: content.get_content(conn, c, uid)) for c in course_ids
         ],
         "dashboard (signed in)": [lambda conn: dashboard.get_dashboard(conn, db.dialect, uid)],
-        "listing 304 (If-None-Match)": [versions.catalog_version],
+        # in steady state no statement: the front reads the catalog version at most once a second
+        "listing 304 (If-None-Match)": [lambda conn: None],
         "dashboard 304 (If-None-Match)": [lambda conn: versions.user_version(conn, uid)],
     }
     captured = {name: capture_statements(db, recorder, calls) for name, calls in floor_calls.items()}

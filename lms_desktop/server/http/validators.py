@@ -22,9 +22,10 @@ VARY_AUTH = "Authorization"
 # what a client's cache would show anyway. The clock is shared, so all workers agree on the epoch.
 LISTING_EPOCH_SECONDS = 600
 
-# The revalidation front decides a listing's 304 on a catalog version read at most this long ago (a bump
-# by this process shows at once, one by another process within it): the read was a quarter of a 304's
-# server CPU on SQLite (its file locks), and the listing tells every cache to keep it ten minutes unasked.
+# A listing's ETag and cache key come from a catalog version read at most this long ago (a bump by this
+# process shows at once, one by another process within it): the read was a quarter of a 304's server CPU
+# on SQLite (its file locks) and a round trip per listing on PostgreSQL, and the listing tells every
+# cache to keep it ten minutes unasked.
 LISTING_VERSION_MAX_AGE = 1.0
 
 

@@ -95,7 +95,10 @@ async def list_courses(
     text = q.strip() if q is not None else ""
     query = text or None
     params = f"{query}|{difficulty}|{max_hours}|{sort}|{page}|{limit}|{cursor}"
-    cv = st.lookups.catalog()
+    # the version the front decides this listing's 304s on (at most a second old): on PostgreSQL a fresh
+    # read is a round trip per listing or search. A page built from newer rows than its version says is
+    # only fetched again once the version moves on.
+    cv = st.lookups.catalog(max_age=validators.LISTING_VERSION_MAX_AGE)
     epoch = validators.listing_epoch()
     etag = validators.listing(cv, epoch, request.scope["query_string"]).etag
     hit = cond.not_modified_or_none(request, etag, cond.LISTING)
