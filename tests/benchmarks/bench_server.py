@@ -45,6 +45,9 @@ from _harness import (
 )
 
 CONCURRENCY = 16
+# a search's 30 words take ~0.4 s per round (one block each side): the time bound alone gave ~4 samples
+# per word and side, whose medians moved the search's overhead by +-0.5 ms from run to run
+PAIRED_MIN_ROUNDS = 10
 MEASURE_S = 48.0  # time one engine's measurements take after its seed (server start included)
 
 
@@ -279,7 +282,7 @@ def paired_overhead(
             _replay(dbapi, per_target[i])
         end = time.monotonic() + seconds
         rounds = 0
-        while rounds < 3 or time.monotonic() < end:
+        while rounds < PAIRED_MIN_ROUNDS or time.monotonic() < end:
             for run in (http, sql):
                 block_end = time.monotonic() + block_s
                 while True:
