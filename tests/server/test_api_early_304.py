@@ -7,6 +7,7 @@ connection, a GET's body read as the next request, a connection kept open that s
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import time
@@ -226,3 +227,72 @@ def test_a_stale_etag_is_decided_once_then_answered_in_full(
     answer = conn.read()
     assert answer.status == 200 and json.loads(answer.body)["items"]
     assert front_answers == ["declined"]  # the app did not ask the front a second time
+
+
+class _Front:
+    """Answers every request with a 304 (the protocol's side is under test here, not the front's)."""
+
+    def answer_early(
+        self, path: str, query_string: bytes, headers: list[tuple[bytes, bytes]]
+    ) -> list[tuple[bytes, bytes]] | None:
+        return [(b"etag", b'W/"x"')]
+
+
+class _App:
+    revalidator = _Front()
+
+    async def __call__(self, scope: object, receive: object, send: object) -> None:
+        raise AssertionError("not reached in these tests")
+
+
+class _Transport(asyncio.Transport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: list[bytes] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.written.append(bytes(data))
+
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 40000)}.get(name, default)
+
+    def is_closing(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+def test_a_client_that_does_not_read_its_answers_gets_uvicorns_back_pressure() -> None:
+    """With the transport's writes paused (its buffer is full: the client is not reading), a 304 is not
+    written early: uvicorn's path waits for the client and stops reading meanwhile."""
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from lms_desktop.server.http.protocol import _ANSWERED, BoundedHttpToolsProtocol
+
+    async def run() -> None:
+        config = uvicorn.Config(_App(), http=BoundedHttpToolsProtocol, log_level="warning")
+        config.load()
+        protocol = BoundedHttpToolsProtocol(config, ServerState(), {})
+        transport = _Transport()
+        protocol.connection_made(transport)
+        protocol.data_received(get(LISTING, etag='W/"x"'))
+        assert transport.written and transport.written[-1].startswith(b"HTTP/1.1 304 ")
+        assert protocol.cycle is _ANSWERED
+        protocol.pause_writing()  # what the transport calls when its buffer passes the high-water mark
+        written = len(transport.written)
+        protocol.data_received(get(LISTING, etag='W/"x"'))
+        assert len(transport.written) == written, "answered early although the client is not reading"
+        assert protocol.cycle is not _ANSWERED  # uvicorn's cycle has it (its task waits to write)
+        for task in list(protocol.tasks):
+            task.cancel()
+        protocol.connection_lost(None)
+
+    asyncio.run(run())

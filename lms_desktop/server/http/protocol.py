@@ -13,9 +13,9 @@ CPU (one connection, loopback; the kernel and the event loop take ~60 us of any 
 keep-alive GET carrying If-None-Match is put to the front as soon as its head is parsed, and a 304 it
 decides is written here.
 Everything else takes uvicorn's path unchanged: other methods, HTTP/1.0, `Connection: close`, an upgrade,
-a request pipelined behind one still being answered (answers keep their order), and any app wrapped by
-more than uvicorn's own proxy-headers middleware (the embedded server's request log must see every
-request).
+a request pipelined behind one still being answered (answers keep their order), a connection whose client
+is not reading its answers (uvicorn's path applies back-pressure), and any app wrapped by more than
+uvicorn's own proxy-headers middleware and the embedded server's request log.
 """
 
 from __future__ import annotations
@@ -124,6 +124,8 @@ if HTTPTOOLS:
             cycle = self.cycle
             if cycle is not None and not cycle.response_complete:
                 return False  # pipelined behind an answer still being written: keep the order
+            if self.flow.write_paused:
+                return False  # a client that does not read: uvicorn's path waits for it and stops reading
             parser = self.parser
             if (
                 parser.get_method() != b"GET"
