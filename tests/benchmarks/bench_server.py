@@ -48,7 +48,8 @@ CONCURRENCY = 16
 # a search's 30 words take ~0.4 s per round (one block each side): the time bound alone gave ~4 samples
 # per word and side, whose medians moved the search's overhead by +-0.5 ms from run to run
 PAIRED_MIN_ROUNDS = 10
-MEASURE_S = 48.0  # time one engine's measurements take after its seed (server start included)
+PAIRED_MAX_S = 8.0  # unless a slow machine could not fit them in this (the run has a time budget)
+MEASURE_S = 56.0  # time one engine's measurements take after its seed (server start included)
 
 
 def _cpu_sample(server: Any, pg_admin: str | None) -> tuple[int | None, dict[int, int] | None]:
@@ -280,9 +281,10 @@ def paired_overhead(
         for i in range(len(requests)):  # warm both sides once
             _http_exchange(sock_file, sock, requests[i])
             _replay(dbapi, per_target[i])
-        end = time.monotonic() + seconds
+        started = time.monotonic()
+        end, cap = started + seconds, started + max(seconds, PAIRED_MAX_S)
         rounds = 0
-        while rounds < PAIRED_MIN_ROUNDS or time.monotonic() < end:
+        while time.monotonic() < end or (rounds < PAIRED_MIN_ROUNDS and time.monotonic() < cap):
             for run in (http, sql):
                 block_end = time.monotonic() + block_s
                 while True:

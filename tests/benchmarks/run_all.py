@@ -44,7 +44,7 @@ PLAN = [
     Planned("bench_catalog_view", 100, 50),
     Planned("bench_search_typing", 40, 20),
     Planned("bench_startup", 55, 25),
-    Planned("bench_server", 200, 90),
+    Planned("bench_server", 215, 90),
     Planned("bench_scaleout", 70, 30),
     Planned("bench_load", 45, 20),
 ]
