@@ -347,6 +347,11 @@ class LmsClient:
         fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True)
         return cast(bytes, fetched.value)
 
+    async def asset(self, asset_url: str) -> bytes:
+        """An imported file's bytes (an image in a page, an attachment): immutable, so cached for good."""
+        fetched = await self._read(paths.asset(asset_url), _identity, swr=True)
+        return cast(bytes, fetched.value)
+
     async def health(self) -> Health:
         request = self._transport.build("GET", paths.HEALTH)
         try:

@@ -58,3 +58,8 @@ def image(image_url: str, width: int, fmt: str) -> str:
     params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("w", "fmt")]
     params += [("w", str(int(width))), ("fmt", fmt)]
     return normalize_target(parts._replace(query=urlencode(params), fragment="").geturl())
+
+
+def asset(asset_url: str) -> str:
+    """An imported file's URL (`/api/v1/assets/<sha256>`, as a Section lists it), normalized."""
+    return normalize_target(asset_url)
