@@ -527,6 +527,7 @@ def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseD
         enrollment_status=row.my_status if enrolled else None,
         enrolled_at=row.my_enrolled_at if enrolled else None,
         my_rating=row.my_rating,
+        language=row.language,
     )
 
 
