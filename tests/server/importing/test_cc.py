@@ -116,7 +116,8 @@ def test_canvas_quirks(env: ImportEnv, tmp_path: Path) -> None:
     with env.db.read() as conn:
         data = conn.execute(
             sa.text(
-                "SELECT b.data FROM sections s JOIN section_bodies b ON b.id = s.body_id WHERE s.source_key = 'quiz_a'"
+                "SELECT b.data FROM sections s JOIN section_bodies b ON b.id = s.body_id "
+                "WHERE s.source_key = 'quiz_a'"
             )
         ).scalar_one()
     assert json.loads(data) == {"max_attempts": None}  # Canvas allowed_attempts -1: unlimited
