@@ -311,3 +311,65 @@ def thin_cc(root: Path) -> Path:
         "tool.xml": "<cartridge_basiclti_link><title>Lab</title><secure_launch_url>https://lab.example.com/</secure_launch_url></cartridge_basiclti_link>",
     }
     return zip_folder(write(root / "src", files), root / "thin.imscc")
+
+
+PROBLEM = """<problem display_name="Checks" max_attempts="3" weight="6">
+  <p>Answer these.</p>
+  <multiplechoiceresponse><label>Which is a fruit?</label>
+    <choicegroup type="MultipleChoice">
+      <choice correct="false" name="carrot">Carrot</choice>
+      <choice correct="true" name="apple">Apple<choicehint>Yes, apples are fruit.</choicehint></choice>
+    </choicegroup></multiplechoiceresponse>
+  <choiceresponse><label>Pick the primes</label><checkboxgroup>
+    <choice correct="true">2</choice><choice correct="false">4</choice><choice correct="true">5</choice>
+  </checkboxgroup></choiceresponse>
+  <optionresponse><label>Sky colour</label><optioninput options="('red','blue')" correct="blue"/></optionresponse>
+  <stringresponse answer="Paris" type="ci"><label>Capital of France</label><additional_answer answer="Paree"/>
+    <textline size="20"/></stringresponse>
+  <numericalresponse answer="9.81"><label>g in m/s2</label><responseparam type="tolerance" default="5%"/>
+    <formulaequationinput/></numericalresponse>
+  <customresponse cfn="check"><label>Write code</label><textline/></customresponse>
+  <solution><p>Explained here.</p></solution>
+</problem>"""
+
+
+def olx_course(root: Path, *, html_text: str = "Welcome to physics") -> Path:
+    """An OLX course folder: url_name pointers and inline definitions, /static links with spaces."""
+    files: dict[str, bytes | str] = {
+        "course.xml": '<course url_name="2026" org="TestX" course="PHY101"/>',
+        "course/2026.xml": '<course display_name="Physics OLX" language="en" course_image="cover pic.png">'
+        '<chapter url_name="ch1"/>'
+        '<chapter display_name="Inline chapter" url_name="ch2"><sequential display_name="Seq B" url_name="seqb">'
+        '<vertical display_name="Unit B" url_name="vb">'
+        '<html url_name="inline_html" display_name="Inline page"><p>Inline <a href="/jump_to_id/vid1">to video</a></p></html>'
+        '<lti_consumer url_name="lti1" display_name="Lab" launch_url="https://lab.example.com/launch"/>'
+        '<openassessment url_name="ora1" display_name="Peer review"/>'
+        '<html url_name="secret" display_name="Staff notes" visible_to_staff_only="true"><p>hidden</p></html>'
+        "</vertical></sequential></chapter></course>",
+        "chapter/ch1.xml": '<chapter display_name="Chapter one"><sequential url_name="seqa"/></chapter>',
+        "sequential/seqa.xml": '<sequential display_name="Seq A"><vertical url_name="va"/></sequential>',
+        "vertical/va.xml": '<vertical display_name="Unit A"><html url_name="intro"/><video url_name="vid1"/>'
+        '<problem url_name="prob1"/><discussion url_name="disc1" display_name="Talk" discussion_target="Say hello"/>'
+        "</vertical>",
+        "html/intro.xml": '<html filename="intro" display_name="Introduction"/>',
+        "html/intro.html": f'<p>{html_text} <img src="/static/my%20pic.png"> <img src="/static/my pic.png"></p>'
+        '<p><a href="/static/notes.pdf">notes</a> <a href="/jump_to_id/prob1">the checks</a></p>',
+        "video/vid1.xml": '<video display_name="Lecture" youtube_id_1_0="abcdefghijk" '
+        'html5_sources="[&quot;/static/clip.mp4&quot;]"><transcript language="en" src="clip.srt"/></video>',
+        "problem/prob1.xml": PROBLEM,
+        "static/my pic.png": png((1, 2, 3)),
+        "static/cover pic.png": png((9, 9, 9), (120, 80)),
+        "static/notes.pdf": PDF,
+        "static/clip.mp4": b"\x00\x00\x00\x18ftypmp42fake video bytes",
+        "static/clip.srt": "1\n00:00:00,000 --> 00:00:01,000\nHi\n",
+        "about/short_description.html": "<p>Forces and motion.</p>",
+    }
+    return write(root, files)
+
+
+def tar_gz(folder: Path, target: Path, arcroot: str = "course") -> Path:
+    import tarfile
+
+    with tarfile.open(target, "w:gz") as archive:
+        archive.add(folder, arcname=arcroot)
+    return target
