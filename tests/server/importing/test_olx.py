@@ -70,13 +70,12 @@ def test_olx_tar_gz(env: ImportEnv, tmp_path: Path) -> None:
         assert httpx.get(server.base_url + picture["url"]).content == png((1, 2, 3))
 
 
+QUIZ_DATA = "SELECT b.data FROM sections s JOIN section_bodies b ON b.id = s.body_id WHERE s.type = 'quiz'"
+
+
 def quiz_max_attempts(env: ImportEnv) -> int:
     with env.db.read() as conn:
-        data = conn.execute(
-            sa.text(
-                "SELECT b.data FROM sections s JOIN section_bodies b ON b.id = s.body_id WHERE s.type = 'quiz'"
-            )
-        ).scalar_one()
+        data = conn.execute(sa.text(QUIZ_DATA)).scalar_one()
     return int(json.loads(data)["max_attempts"])
 
 
