@@ -101,6 +101,8 @@ def body(result: BenchResult) -> None:
 
     from lms_desktop.server.db.engine import Database
 
+    import sys
+
     courses = 3_000 if quick() else 100_000
     engines = ["sqlite"]
     try:
@@ -108,6 +110,8 @@ def body(result: BenchResult) -> None:
         engines.append("postgresql")
     except Exception:
         result.note("PostgreSQL not reachable: SQLite only")
+    if "--engine" in sys.argv:  # one engine only: --engine sqlite / --engine postgresql
+        engines = [e for e in engines if e == sys.argv[sys.argv.index("--engine") + 1]]
     for engine in engines:
         ds = _datasets.cached(engine, courses, USERS) or _datasets.make(engine, courses, USERS)
         db = Database.open(ds.url)
