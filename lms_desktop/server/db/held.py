@@ -7,6 +7,12 @@ both engines (see `engine.py`): a held connection pins no snapshot and sees ever
 
 A connection that breaks (PostgreSQL restarted, a network cut) is dropped and the read retried once on a
 pooled connection, whose pre-ping replaces dead ones; any other error goes to the caller as before.
+
+Every request waits while this connection works, so on a bounded database it runs with the loop's limits
+(`limits.LOOP`): a lock wait of a few milliseconds raises `DatabaseBusy` (a migration or `VACUUM FULL` holds
+the table; the caller answers 503 at once), and a statement past its limit raises `TooSlowForTheLoop`,
+so that the caller runs it again off the loop with the pool's limits. It is detached from the pool, so
+those settings never reach a pooled connection.
 """
 
 from __future__ import annotations
@@ -18,10 +24,41 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from lms_desktop.server.db import limits
+from lms_desktop.server.db.errors import DatabaseBusy
+
 if TYPE_CHECKING:
     from lms_desktop.server.db.engine import Database
 
 log = logging.getLogger("lms.server.db")
+
+
+class TooSlowForTheLoop(Exception):
+    """A read ran past the loop's statement limit: run it off the loop."""
+
+
+def apply_loop_limits(conn: Connection, dialect: str) -> None:
+    """Give a read connection the loop's statement and lock limits."""
+    bounds = limits.LOOP
+    if dialect == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={bounds.lock_ms}")
+        clock = conn.info.get(limits.CLOCK)
+        if clock is not None:
+            clock.limit_s = bounds.statement_ms / 1000.0
+    else:
+        conn.exec_driver_sql(f"SET statement_timeout = {bounds.statement_ms}")
+        conn.exec_driver_sql(f"SET lock_timeout = {bounds.lock_ms}")
+
+
+def loop_error(exc: BaseException) -> Exception | None:
+    """What a timeout on one of the loop's connections becomes: DatabaseBusy for a lock wait,
+    TooSlowForTheLoop for a long statement; None for any other error."""
+    kind = limits.timeout_kind(exc)
+    if kind == limits.LOCK:
+        return DatabaseBusy("a lock held in the database; try again shortly")
+    if kind == limits.STATEMENT:
+        return TooSlowForTheLoop("statement past the loop's limit")
+    return None
 
 
 class HeldConnection:
@@ -35,16 +72,26 @@ class HeldConnection:
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             self.close()
-            conn = self._conn = self.db.read_engine.connect()
+            conn = self._conn = self._connect()
         try:
             return fn(conn)
         except DBAPIError as exc:
             if not exc.connection_invalidated:
+                mapped = loop_error(exc) if self.db.bounded else None
+                if mapped is not None:
+                    raise mapped from exc
                 raise
             log.warning("the held read connection broke; reconnecting through the pool")
             self.close()
         with self.db.read() as fresh:
             return fn(fresh)
+
+    def _connect(self) -> Connection:
+        conn = self.db.read_engine.connect()
+        if self.db.bounded:
+            conn.detach()  # closed for real, never handed back to the pool with the loop's limits
+            apply_loop_limits(conn, self.db.dialect)
+        return conn
 
     def close(self) -> None:
         if self._conn is not None:

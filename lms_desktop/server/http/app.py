@@ -89,7 +89,10 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     metrics = MetricsRegistry()
     owns_db = database is None
     db = database or Database.open(
-        settings.database_url, slow_query_ms=settings.slow_query_ms, on_slow_query=metrics.slow_query
+        settings.database_url,
+        slow_query_ms=settings.slow_query_ms,
+        on_slow_query=metrics.slow_query,
+        bounded=True,
     )
     return ServerState(
         settings=settings,

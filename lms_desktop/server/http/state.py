@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
-from lms_desktop.server.db.held import HeldConnection
+from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
@@ -58,9 +58,14 @@ class ServerState:
         finally:
             self.queued -= 1
 
-    def read_now[T](self, fn: Callable[[Connection], T]) -> T:
-        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds."""
-        return self.held.run(fn)
+    async def read_now[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds. A read that
+        runs past the loop's statement limit is run again off the loop (`held.TooSlowForTheLoop`); one
+        that waits on a lock is a 503 at once (`DatabaseBusy`)."""
+        try:
+            return self.held.run(fn)
+        except TooSlowForTheLoop:
+            return await self.slow(self._read_pooled, fn)
 
     def _read_pooled[T](self, fn: Callable[[Connection], T]) -> T:
         with self.db.read() as conn:
@@ -75,7 +80,7 @@ class ServerState:
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
         wait on a lock, and one thread keeps this process's writes in order."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
-            return self.held.run(fn)
+            return await self.read_now(fn)
         return await self.slow(self._read_pooled, fn)
 
     def close(self) -> None:
