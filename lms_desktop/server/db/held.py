@@ -11,8 +11,8 @@ pooled connection, whose pre-ping replaces dead ones; any other error goes to th
 Every request waits while this connection works, so on a bounded database it runs with the loop's limits
 (`limits.LOOP`): a lock wait of a few milliseconds raises `DatabaseBusy` (a migration or `VACUUM FULL` holds
 the table; the caller answers 503 at once), and a statement past its limit raises `TooSlowForTheLoop`,
-so that the caller runs it again off the loop with the pool's limits. It is detached from the pool, so
-those settings never reach a pooled connection.
+so that the caller runs it again off the loop with the pool's limits (restored when it goes back to the
+pool).
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ class TooSlowForTheLoop(Exception):
     """A read ran past the loop's statement limit: run it off the loop."""
 
 
-def apply_loop_limits(conn: Connection, dialect: str) -> None:
-    """Give a read connection the loop's statement and lock limits."""
-    bounds = limits.LOOP
+def apply_limits(conn: Connection, dialect: str, bounds: limits.Limits) -> None:
+    """Give a read connection these statement and lock limits."""
     if dialect == "sqlite":
         conn.exec_driver_sql(f"PRAGMA busy_timeout={bounds.lock_ms}")
         clock = conn.info.get(limits.CLOCK)
@@ -89,13 +88,14 @@ class HeldConnection:
     def _connect(self) -> Connection:
         conn = self.db.read_engine.connect()
         if self.db.bounded:
-            conn.detach()  # closed for real, never handed back to the pool with the loop's limits
-            apply_loop_limits(conn, self.db.dialect)
+            apply_limits(conn, self.db.dialect, limits.LOOP)
         return conn
 
     def close(self) -> None:
         if self._conn is not None:
             try:
+                if self.db.bounded and not self._conn.invalidated:  # back to the pool with its limits
+                    apply_limits(self._conn, self.db.dialect, limits.READ)
                 self._conn.close()
             except Exception:  # a broken connection may fail to close; it is dropped either way
                 pass

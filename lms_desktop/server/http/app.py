@@ -20,6 +20,7 @@ from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http import server_timing
 from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
+from lms_desktop.server.http.json_depth import refuse_deep_json
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
@@ -150,6 +151,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         ],
         openapi_config=openapi_config(),
         request_max_body_size=settings.max_body_bytes,
+        before_request=refuse_deep_json,
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         logging_config=None,
