@@ -47,8 +47,9 @@ class Settings:
     max_body_bytes: int = 64 * 1024
     max_query_string_bytes: int = 64 * 1024  # q may be 5,000 emoji: 60,000 bytes percent-encoded
     hot_cache_bytes: int = 32 * 1024 * 1024
-    login_failures_allowed: int = 5  # per account and minute
+    login_failures_allowed: int = 5  # per (account, client address) and minute
     login_failures_per_address: int = 20  # per client address and minute (a classroom shares one NAT)
+    sign_in_concurrency: int = 4  # password verifications in flight per process; the excess gets 503
     login_window_seconds: float = 60.0
     redis_ttl_seconds: int = 600
     access_log: bool = True

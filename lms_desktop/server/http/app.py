@@ -27,6 +27,7 @@ from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
 from lms_desktop.server.http.routes import auth, courses, images, learner, ops
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.http.verify_gate import VerifyGate
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     from lms_desktop.server.images import Thumbnails
 
     metrics = MetricsRegistry()
+    namespace = "local"
     owns_db = database is None
     db = database or Database.open(
         settings.database_url,
@@ -95,6 +97,8 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         on_slow_query=metrics.slow_query,
         bounded=True,
     )
+    if settings.redis_url:
+        namespace = f"db{database_instance_id(db)}"
     return ServerState(
         settings=settings,
         db=db,
@@ -104,7 +108,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             metrics=metrics,
             redis_url=settings.redis_url,
             redis_ttl_seconds=settings.redis_ttl_seconds,
-            namespace=f"db{database_instance_id(db)}" if settings.redis_url else "local",
+            namespace=namespace,
         ),
         metrics=metrics,
         lookups=Lookups(db),
@@ -113,7 +117,10 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             settings.login_failures_allowed,
             settings.login_window_seconds,
             allowed_per_address=settings.login_failures_per_address,
+            redis_url=settings.redis_url,
+            namespace=namespace,
         ),
+        verify_gate=VerifyGate(settings.sign_in_concurrency),
         owns_db=owns_db,
     )
 
@@ -136,6 +143,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await st.cache.stop()
+        await st.throttle.close()
         st.close()
 
     api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)

@@ -21,6 +21,7 @@ from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.http.verify_gate import VerifyGate
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class ServerState:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
     )
+    verify_gate: VerifyGate = field(default_factory=VerifyGate)  # password checks: their own threads, capped
 
     queued: int = 0  # jobs handed to the slow-work thread and not finished (loop thread only)
 
@@ -85,6 +87,7 @@ class ServerState:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
+        self.verify_gate.close()
         self.lookups.close()
         self.held.close()
         if self.owns_db:
