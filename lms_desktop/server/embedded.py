@@ -63,6 +63,11 @@ class _Instrumented:
         front: Revalidator | None = getattr(self.app, "revalidator", None)
         return None if front is None else _LoggedFront(front, self.owner)
 
+    @property
+    def connection_limits(self) -> Any:
+        """The app's connection limits, for the HTTP protocol (`connection_limits.limits_of`)."""
+        return getattr(self.app, "connection_limits", None)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             self.owner.request_log.append(
@@ -224,7 +229,7 @@ class EmbeddedServer:
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
-            timeout_keep_alive=5,
+            timeout_keep_alive=self.settings.keep_alive_timeout_s,
         )
         server = uvicorn.Server(config)
         self._server = server

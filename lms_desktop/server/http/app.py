@@ -18,6 +18,8 @@ from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http import server_timing
+from lms_desktop.server.http.connection_limits import DEFAULT as DEFAULT_CONNECTION_LIMITS
+from lms_desktop.server.http.connection_limits import ConnectionLimits
 from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.json_depth import refuse_deep_json
@@ -62,6 +64,7 @@ class LmsApp(Litestar):
 
     revalidator: Revalidator | None = None
     server_timing: bool = False
+    connection_limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS  # for our HTTP protocol (`protocol.py`)
 
     async def __call__(
         self,
@@ -167,6 +170,11 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
     )
     app.state["lms"] = st
     app.server_timing = settings.server_timing
+    app.connection_limits = ConnectionLimits(
+        header_s=settings.header_timeout_s,
+        body_s=settings.body_timeout_s,
+        per_address=settings.max_connections_per_address,
+    )
     app.revalidator = Revalidator(
         st,
         max_query_string_bytes=settings.max_query_string_bytes,
