@@ -150,6 +150,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         body_timeout_s=args.body_timeout,
         keep_alive_timeout_s=args.keep_alive_timeout,
         max_connections_per_address=args.max_connections_per_address,
+        sign_in_concurrency=args.sign_in_concurrency,
     )
     _raise_open_files_limit()
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
@@ -302,6 +303,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=MAX_CONNECTIONS_PER_ADDRESS,
         metavar="N",
         help="open connections one client address may hold; the excess gets 503 and is closed",
+    )
+    p.add_argument(
+        "--sign-in-concurrency",
+        type=int,
+        default=Settings().sign_in_concurrency,
+        metavar="N",
+        help="password verifications in flight per process; the excess gets 503 at once",
     )
     p.set_defaults(func=cmd_serve)
     return parser
