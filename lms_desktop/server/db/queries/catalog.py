@@ -206,7 +206,7 @@ def _cursor_value(kind: str, value: object) -> object:
     can spell (integers past 64 bits, NaN, dates at the calendar's edge), none of which may reach a driver."""
     if kind == "int" and type(value) is int and -CURSOR_INT_BOUND <= value < CURSOR_INT_BOUND:
         return value
-    if kind == "float" and type(value) in (int, float) and abs(value) < CURSOR_INT_BOUND:  # type: ignore[arg-type]
+    if kind == "float" and (type(value) is float or (type(value) is int and abs(value) < CURSOR_INT_BOUND)):
         number = float(value)  # type: ignore[arg-type]
         if math.isfinite(number):
             return number
