@@ -143,9 +143,9 @@ if HTTPTOOLS:
             if self.transport.is_closing():
                 return
             cycle = self.cycle
-            if cycle is None or cycle.response_complete:
+            if cycle is None or cycle.response_complete or not cycle.response_started:
                 self.transport.write(refusal(b"408 Request Timeout", "request not received in time"))
-            self.transport.close()
+            self.transport.close()  # an app still reading the body sees the client disconnect
 
         # ---- parsing -----------------------------------------------------------------------------
 
