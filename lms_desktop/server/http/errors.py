@@ -146,4 +146,3 @@ NOT_FOUND: dict[int, ResponseSpec] = {404: _spec("No such resource, or not visib
 UNAVAILABLE: dict[int, ResponseSpec] = {503: _spec("Database unavailable; retry after Retry-After")}
 TOO_LARGE: dict[int, ResponseSpec] = {413: _spec("Request body larger than the server accepts")}
 THROTTLED: dict[int, ResponseSpec] = {429: _spec("Too many failed sign-ins; retry after Retry-After")}
-BAD_REQUEST: dict[int, ResponseSpec] = {400: _spec("Malformed or out-of-range input")}

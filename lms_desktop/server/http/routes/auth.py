@@ -13,7 +13,7 @@ from litestar.params import Body
 from lms_desktop.contract import TokenRequest, TokenResponse, User
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.auth import bearer_token, require_session, require_user
-from lms_desktop.server.http.errors import AUTH_ERRORS, BAD_REQUEST, THROTTLED, TOO_LARGE, UNAVAILABLE
+from lms_desktop.server.http.errors import AUTH_ERRORS, THROTTLED, TOO_LARGE, UNAVAILABLE
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
 from lms_desktop.server.http.verify_gate import RETRY_AFTER_SECONDS
@@ -70,7 +70,7 @@ async def _verified(st: ServerState, request: Request[Any, Any, Any], data: Toke
     "/auth/token",
     status_code=200,
     summary="Sign in: trade a username and password for a bearer token",
-    responses={**AUTH_ERRORS, **UNAVAILABLE, **TOO_LARGE, **THROTTLED, **BAD_REQUEST},
+    responses={**AUTH_ERRORS, **UNAVAILABLE, **TOO_LARGE, **THROTTLED},
 )
 async def issue_token(
     request: Request[Any, Any, Any], data: Annotated[TokenRequest, Body()]
