@@ -135,7 +135,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from lms_desktop.server.db.migrate import upgrade
-    from lms_desktop.server.http.protocol import http_protocol
+    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     settings = _settings(args).with_(
         host=args.host,
@@ -168,6 +168,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,
         log_level="info",
         timeout_keep_alive=settings.keep_alive_timeout_s,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
     return 0
 
@@ -200,7 +201,7 @@ def _serve_workers(settings: Settings) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from lms_desktop.server.embedded import bind_tcp_socket
-    from lms_desktop.server.http.protocol import http_protocol
+    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     os.environ.update(settings.to_env())
     config = uvicorn.Config(
@@ -213,6 +214,7 @@ def _serve_workers(settings: Settings) -> int:
         access_log=False,
         log_level="info",
         timeout_keep_alive=settings.keep_alive_timeout_s,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
     sock = bind_tcp_socket(settings.host, settings.port)
     log.info("serving on http://%s:%d with %d workers", settings.host, settings.port, settings.workers)

@@ -189,7 +189,7 @@ class EmbeddedServer:
         from lms_desktop.server.db.engine import Database
         from lms_desktop.server.db.migrate import upgrade
         from lms_desktop.server.http.app import build_state, create_app
-        from lms_desktop.server.http.protocol import http_protocol
+        from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
         if self.running:
             return self
@@ -230,6 +230,7 @@ class EmbeddedServer:
             access_log=False,
             timeout_graceful_shutdown=2,
             timeout_keep_alive=self.settings.keep_alive_timeout_s,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         )
         server = uvicorn.Server(config)
         self._server = server

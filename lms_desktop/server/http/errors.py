@@ -53,7 +53,9 @@ def _http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Resp
     status = exc.status_code
     if isinstance(exc, ValidationException) and status == 500:  # never happens, but never leak a 500
         status = 400
-    if status >= 500:
+    if status == 503:  # an overload answer (Retry-After): expected under load, counted in the metrics
+        log.info("%s %s -> 503: %s", request.method, request.url.path, exc.detail)
+    elif status >= 500:
         log.error("%s %s -> %s: %s", request.method, request.url.path, status, exc.detail)
     return error_response(status, _clip(str(exc.detail)), extra=extra, headers=exc.headers)
 

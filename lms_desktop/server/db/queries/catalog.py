@@ -207,7 +207,7 @@ def _cursor_value(kind: str, value: object) -> object:
     if kind == "int" and type(value) is int and -CURSOR_INT_BOUND <= value < CURSOR_INT_BOUND:
         return value
     if kind == "float" and (type(value) is float or (type(value) is int and abs(value) < CURSOR_INT_BOUND)):
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
         if math.isfinite(number):
             return number
     elif kind == "datetime" and isinstance(value, str) and len(value) <= 40:
