@@ -258,3 +258,35 @@ def test_sqlite_statement_past_its_limit_is_interrupted(tmp_path: Path) -> None:
     finally:
         held.close()
         db.close()
+
+
+def test_a_broken_held_connection_is_replaced_off_the_loop(pg_database_url: str) -> None:
+    """PostgreSQL dropped the loop's connection (a restart, a network cut): the read that finds out runs
+    again off the loop (the pool's reconnect may wait), so do the reads of the next seconds, and then the
+    loop holds a fresh connection again."""
+    import psycopg
+
+    from lms_desktop.server.db import held as held_module
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
+
+    def pid(conn: object) -> int:
+        return int(conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())  # type: ignore[attr-defined]
+
+    db = Database.open(pg_database_url, bounded=True)
+    held = HeldConnection(db)
+    try:
+        first = held.run(pid)
+        with psycopg.connect(_plain(pg_database_url), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (first,))
+        with pytest.raises(TooSlowForTheLoop):
+            held.run(pid)
+        with pytest.raises(TooSlowForTheLoop):
+            held.run(pid)  # resting: off the loop without trying
+        held._rest_until = time.monotonic() - held_module.REST_SECONDS  # the rest is over
+        again = held.run(pid)
+        assert again != first and held.run(pid) == again
+        assert held.run(lambda conn: conn.exec_driver_sql("SHOW lock_timeout").scalar_one()) == "20ms"
+    finally:
+        held.close()
+        db.close()

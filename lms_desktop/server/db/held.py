@@ -6,7 +6,8 @@ the query. One thread never needs two connections at once, so the loop keeps one
 both engines (see `engine.py`): a held connection pins no snapshot and sees every commit.
 
 A connection that breaks (PostgreSQL restarted, a network cut) is dropped and the read retried once on a
-pooled connection, whose pre-ping replaces dead ones; any other error goes to the caller as before.
+pooled connection, whose pre-ping replaces dead ones (on a bounded database that retry runs off the loop,
+and so do reads for a few seconds after); any other error goes to the caller as before.
 
 Every request waits while this connection works, so on a bounded database it runs with the loop's limits
 (`limits.LOOP`): a lock wait of a few milliseconds raises `DatabaseBusy` (a migration or `VACUUM FULL` holds
@@ -18,6 +19,7 @@ pool).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,8 +35,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("lms.server.db")
 
 
+REST_SECONDS = 5.0
+
+
 class TooSlowForTheLoop(Exception):
-    """A read ran past the loop's statement limit: run it off the loop."""
+    """A read ran past the loop's statement limit, or the held connection broke: run it off the loop."""
 
 
 def apply_limits(conn: Connection, dialect: str, bounds: limits.Limits) -> None:
@@ -66,8 +71,11 @@ class HeldConnection:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._conn: Connection | None = None
+        self._rest_until = 0.0  # bounded: after a broken connection, reads go off the loop until then
 
     def run[T](self, fn: Callable[[Connection], T]) -> T:
+        if self.db.bounded and time.monotonic() < self._rest_until:
+            raise TooSlowForTheLoop("the held connection broke recently")
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             self.close()
@@ -82,6 +90,9 @@ class HeldConnection:
                 raise
             log.warning("the held read connection broke; reconnecting through the pool")
             self.close()
+            if self.db.bounded:  # the pool's reconnect (a pre-ping, maybe a connect) waits off the loop
+                self._rest_until = time.monotonic() + REST_SECONDS
+                raise TooSlowForTheLoop("the held connection broke") from exc
         with self.db.read() as fresh:
             return fn(fresh)
 
