@@ -283,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=HEADER_TIMEOUT_SECONDS,
         metavar="S",
         help="close a connection whose request head is not complete S seconds after it connects or after "
-        "its previous answer (408)",
+        "the request's first byte (408)",
     )
     p.add_argument(
         "--body-timeout",

@@ -4,8 +4,8 @@
 uvicorn closes a keep-alive connection idle after an answer (`timeout_keep_alive`), but not one that never
 sends a byte, nor one that drips its request head a byte at a time: 1,100 such connections used up the
 process's file descriptors (`ulimit -n 1024`) and most normal requests failed. So a connection must send
-its whole request head within `header_s` of connecting (or of its previous answer's end), and its body
-within `body_s` after the head; one that does not gets 408 and is closed. And one client address may hold
+its whole request head within `header_s` of connecting or of the request's first byte, and its body within
+`body_s` after the head; one that does not gets 408 and is closed. And one client address may hold
 at most `per_address` connections at once (the excess gets 503 with Retry-After and is closed), so one
 misbehaving client cannot take every descriptor from the others.
 """

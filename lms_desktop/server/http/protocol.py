@@ -94,6 +94,7 @@ if HTTPTOOLS:
         _head_too_large = False
         _address: str | None = None  # counted in OpenPerAddress while the connection is open
         _deadline: asyncio.TimerHandle | None = None
+        _has_body = False
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -121,12 +122,6 @@ if HTTPTOOLS:
                 self._address = None
             super().connection_lost(exc)
 
-        def on_response_complete(self) -> None:
-            idle = not self.pipeline  # else super() starts answering the next request, already received
-            super().on_response_complete()
-            if idle and not self.transport.is_closing():
-                self._arm(self._limits.header_s)  # the next request's head, however long it idles first
-
         def _arm(self, seconds: float) -> None:
             self._disarm()
             self._deadline = self.loop.call_later(seconds, self._too_slow)
@@ -150,10 +145,12 @@ if HTTPTOOLS:
         # ---- parsing -----------------------------------------------------------------------------
 
         def on_message_begin(self) -> None:
+            # An idle keep-alive connection is closed by uvicorn's own timer (`timeout_keep_alive`); once
+            # a request's first byte arrives, its head has `header_s`.
             super().on_message_begin()
             self._head_bytes = 0
-            if self._deadline is None:  # pipelined behind an answer: its head is here already
-                self._arm(self._limits.header_s)
+            self._has_body = False
+            self._arm(self._limits.header_s)
 
         def on_message_complete(self) -> None:
             self._disarm()  # the app's time to answer is not the client's to spend
@@ -173,12 +170,17 @@ if HTTPTOOLS:
             # uvicorn's own three lines inlined: a call per header is a tenth of a 304's Python time
             self._count(len(name) + len(value) + 4)
             name = name.lower()
+            if (name == b"content-length" and value.strip() != b"0") or name == b"transfer-encoding":
+                self._has_body = True
             if name == b"expect" and value.lower() == b"100-continue":
                 self.expect_100_continue = True
             self.headers.append((name, value))
 
         def on_headers_complete(self) -> None:
-            self._arm(self._limits.body_s)  # until the body's end (on_message_complete)
+            if self._has_body:
+                self._arm(self._limits.body_s)  # until the body's end (on_message_complete)
+            else:
+                self._disarm()
             if self._front is None or not self._answered_early(self._front):
                 super().on_headers_complete()
 
