@@ -36,6 +36,9 @@ log = logging.getLogger("lms.server.db")
 
 
 REST_SECONDS = 5.0
+# after a read waited too long for a lock, the same read (its code) answers busy at once for this long: a
+# lock held by a migration would otherwise cost the loop its wait on every request
+LOCK_REST_SECONDS = 1.0
 
 
 class TooSlowForTheLoop(Exception):
@@ -72,10 +75,16 @@ class HeldConnection:
         self.db = db
         self._conn: Connection | None = None
         self._rest_until = 0.0  # bounded: after a broken connection, reads go off the loop until then
+        self._locked_until: dict[object, float] = {}  # a read's code -> when it may wait on a lock again
 
     def run[T](self, fn: Callable[[Connection], T]) -> T:
-        if self.db.bounded and time.monotonic() < self._rest_until:
-            raise TooSlowForTheLoop("the held connection broke recently")
+        key: object = getattr(fn, "__code__", fn)
+        if self.db.bounded:
+            now = time.monotonic()
+            if now < self._rest_until:
+                raise TooSlowForTheLoop("the held connection broke recently")
+            if self._locked_until and now < self._locked_until.get(key, 0.0):
+                raise DatabaseBusy("a lock held in the database; try again shortly")
         conn = self._conn
         if conn is None or conn.closed or conn.invalidated:
             self.close()
@@ -85,9 +94,11 @@ class HeldConnection:
         except DBAPIError as exc:
             if not exc.connection_invalidated:
                 mapped = loop_error(exc) if self.db.bounded else None
-                if mapped is not None:
-                    raise mapped from exc
-                raise
+                if mapped is None:
+                    raise
+                if isinstance(mapped, DatabaseBusy):
+                    self._rest_locked(key)
+                raise mapped from exc
             log.warning("the held read connection broke; reconnecting through the pool")
             self.close()
             if self.db.bounded:  # the pool's reconnect (a pre-ping, maybe a connect) waits off the loop
@@ -95,6 +106,12 @@ class HeldConnection:
                 raise TooSlowForTheLoop("the held connection broke") from exc
         with self.db.read() as fresh:
             return fn(fresh)
+
+    def _rest_locked(self, key: object) -> None:
+        now = time.monotonic()
+        if len(self._locked_until) > 256:  # call sites are few; drop the ones whose rest is over
+            self._locked_until = {k: t for k, t in self._locked_until.items() if t > now}
+        self._locked_until[key] = now + LOCK_REST_SECONDS
 
     def _connect(self) -> Connection:
         conn = self.db.read_engine.connect()

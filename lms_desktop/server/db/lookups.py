@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("lms.server.lookups")
 
 RETRY_AFTER_SECONDS = 5.0
+LOCK_REST_SECONDS = 1.0  # after a lookup waited too long for a lock, it answers busy at once this long
 PG_OPTIONS = "-c jit=off"
 
 
@@ -101,6 +102,7 @@ class Lookups:
         self._clock: limits.StatementClock | None = None
         self._conn: Any = None
         self._retry_at = 0.0
+        self._locked_until: dict[str, float] = {}  # statement name -> when it may wait on a lock again
         self._catalog_memo: tuple[int, int, float] | None = None  # (version, bumps before the read, read at)
 
     # ---- the fast connection ------------------------------------------------------------------
@@ -121,8 +123,11 @@ class Lookups:
 
     def _rows(self, name: str, params: tuple[Any, ...] = ()) -> list[Any] | None:
         """The statement's rows, or None: use the storage layer instead."""
-        if time.monotonic() < self._retry_at:
+        now = time.monotonic()
+        if now < self._retry_at:
             return None
+        if self._locked_until and now < self._locked_until.get(name, 0.0):
+            raise DatabaseBusy(f"{name} lookup: a lock held in the database")
         try:
             if self._conn is None:
                 self._conn = self._connect()
@@ -141,7 +146,10 @@ class Lookups:
             sqltime.add(time.perf_counter_ns() - started)
             return found
         except Exception as exc:  # any driver error: the storage layer answers (or maps it to a 503)
-            if limits.timeout_kind(exc) is not None:  # the connection is fine; the database is busy
+            kind = limits.timeout_kind(exc)
+            if kind is not None:  # the connection is fine; the database is busy
+                if kind == limits.LOCK:
+                    self._locked_until[name] = time.monotonic() + LOCK_REST_SECONDS
                 raise DatabaseBusy(f"{name} lookup: a lock held or a statement too long") from exc
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             log.warning("fast lookup failed (%s); storage layer for %.0f s", first, RETRY_AFTER_SECONDS)
