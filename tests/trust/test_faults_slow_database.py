@@ -337,3 +337,32 @@ def test_a_read_that_met_a_lock_answers_busy_without_waiting_again(pg_seeded_url
         lookups.close()
         held.close()
         db.close()
+
+
+def test_postgres_statement_past_its_limit_is_cancelled(pg_database_url: str) -> None:
+    """statement_timeout on every serving session: the loop's connection cuts a statement at the loop's
+    limit (to be run off the loop), a pooled read at the pool's; both come back usable."""
+    from sqlalchemy.exc import OperationalError
+
+    from lms_desktop.server.db import limits
+    from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
+
+    db = Database.open(pg_database_url, bounded=True)
+    held = HeldConnection(db)
+    try:
+        with pytest.raises(TooSlowForTheLoop):
+            held.run(lambda conn: conn.exec_driver_sql("SELECT pg_sleep(30)").scalar())
+        assert held.run(lambda conn: conn.exec_driver_sql("SELECT 1").scalar()) == 1
+        with pytest.raises(OperationalError) as raised, db.read() as conn:
+            conn.exec_driver_sql("SELECT pg_sleep(30)").scalar()
+        assert limits.timeout_kind(raised.value) == limits.STATEMENT
+        ms = "SELECT setting::int FROM pg_settings WHERE name = %s"
+        with db.read() as conn, db.write() as wconn:
+            assert conn.exec_driver_sql(ms, ("statement_timeout",)).scalar() == limits.READ.statement_ms
+            assert conn.exec_driver_sql(ms, ("lock_timeout",)).scalar() == limits.READ.lock_ms
+            assert wconn.exec_driver_sql(ms, ("statement_timeout",)).scalar() == limits.WRITE.statement_ms
+            assert wconn.exec_driver_sql(ms, ("lock_timeout",)).scalar() == limits.WRITE.lock_ms
+    finally:
+        held.close()
+        db.close()
