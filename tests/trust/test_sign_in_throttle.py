@@ -232,3 +232,15 @@ def test_redis_down_falls_back_to_counting_in_the_process() -> None:
             await throttle.close()
 
     asyncio.run(scenario())
+
+
+def test_ipv6_clients_count_by_their_64() -> None:
+    async def scenario() -> None:
+        throttle = LoginThrottle(1, 60, allowed_per_address=2)
+        first = await throttle.reserve("dave", "2001:db8:1:2::10")
+        assert isinstance(first, Reservation)
+        await throttle.settle(first, succeeded=False)
+        assert isinstance(await throttle.reserve("dave", "2001:db8:1:2::99"), int), "same /64, same count"
+        assert isinstance(await throttle.reserve("dave", "2001:db8:1:3::10"), Reservation), "another /64"
+
+    asyncio.run(scenario())

@@ -15,6 +15,7 @@ the password is verified.
 
 from __future__ import annotations
 
+import ipaddress
 import itertools
 import math
 import threading
@@ -36,12 +37,23 @@ class Reservation:
     pair_key: str
 
 
+def address_bucket(address: str) -> str:
+    """An IPv6 client counts by its /64 (one subscriber's whole allocation, as nginx and fail2ban advise):
+    otherwise every guess could come from a fresh address."""
+    if ":" not in address:
+        return address
+    try:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    except ValueError:
+        return address
+
+
 def pair_key(account: str, address: str) -> str:
-    return f"{ACCOUNT_AT}{account.strip().lower()}|{address}"
+    return f"{ACCOUNT_AT}{account.strip().lower()}|{address_bucket(address)}"
 
 
 def address_key(address: str) -> str:
-    return ADDRESS + address
+    return ADDRESS + address_bucket(address)
 
 
 class MemoryWindows:
