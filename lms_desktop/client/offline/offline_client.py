@@ -39,7 +39,13 @@ import platformdirs
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
-from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError, TransportFailure
+from lms_desktop.client.errors import (
+    ApiError,
+    AuthRequired,
+    BadAnswer,
+    OfflineError,
+    TransportFailure,
+)
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
@@ -323,8 +329,9 @@ class OfflineLmsClient(LmsClient):
                 continue  # the connectivity probe is on it
             request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
             try:
-                await self._transport.send(request, retry=False)  # a failure reports offline itself
-            except TransportFailure:
+                # a failure reports offline itself
+                await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
+            except (TransportFailure, BadAnswer):
                 pass
             except Exception:
                 log.exception("heartbeat failed")
