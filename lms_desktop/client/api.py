@@ -479,10 +479,11 @@ class LmsClient:
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    # ---- pinning for offline downloads (issue 5) ----------------------------------------------------
+    # ---- pinning for offline downloads (kept apart from the evictable cache: cache/tiers.py) --------
 
     def pin(self, path: str) -> bool:
-        """Keep the cached GET of `path` (e.g. paths.section(7)) out of eviction; False if not cached."""
+        """Move the cached GET of `path` (e.g. paths.section(7)) into the download store, out of the cache's
+        reach; False if not cached or there is no download store (OfflineLmsClient has one)."""
         return self._cache.pin("GET", path, self.partition)
 
     def unpin(self, path: str) -> None:

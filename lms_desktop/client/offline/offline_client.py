@@ -57,6 +57,7 @@ from lms_desktop.client.offline.overlay import (
     overlay_detail,
     pending_view,
 )
+from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
@@ -122,6 +123,8 @@ class OfflineLmsClient(LmsClient):
         self.offline_dir = offline_dir or default_offline_dir(self.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.download_store = DownloadStore(self.offline_dir / "downloads")
+        self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
         self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
