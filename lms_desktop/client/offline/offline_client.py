@@ -411,6 +411,8 @@ class OfflineLmsClient(LmsClient):
         if isinstance(outcome, NeedsAttention):
             if outcome.reason == "signed_out":
                 raise AuthRequired(outcome.detail or "Please sign in.")  # kept: signing in sends it
+            if outcome.reason == "server_error":
+                return outcome  # never judged by the server: kept for the learner, answered locally
             self.outbox.discard_op(entry.op_id)  # the learner is here: roll back and say why
             raise ApiError(outcome.status or 409, outcome.detail)
         return outcome

@@ -7,7 +7,14 @@ replays it with the same op id, which the server applies at most once.
 
 Entries are kept per user (a change made by one account is never sent with another's token) and replayed in
 ``seq`` order. An entry is ``pending`` until sent, or ``needs_attention`` when only the learner can resolve
-it (signed out, course deleted, refused): then it is kept, shown, and retried or discarded by the learner.
+it (signed out, course deleted, refused, or the server kept failing on it): then it is kept, shown, and
+retried or discarded by the learner. An entry parked because the server kept failing (``server_error``)
+holds back the later entries of its course (``next_pending``): the server never judged it, and what the
+learner did next in that course may depend on it (an unenroll must not overtake the enroll before it,
+progress must not arrive before the enroll it needs). Other courses' entries go on.
+
+A damaged file is moved aside and every change SQLite can still read is brought back (``outbox_repair``);
+``salvage`` says how many came back and how many could not.
 
 Coalescing (see ``ops`` for the conflict rules) happens only where it provably changes nothing:
 
@@ -48,12 +55,15 @@ from lms_desktop.client.offline.ops import (
     op_kind,
     validate_op,
 )
+from lms_desktop.client.offline.outbox_repair import OutboxSalvage, restore_into
 
 log = logging.getLogger(__name__)
 
 EntryState = Literal["pending", "needs_attention"]
-# Why an entry needs the learner: signed out (401), the course or section is gone (404/410), refused (4xx).
-AttentionReason = Literal["signed_out", "gone", "refused"]
+# Why an entry needs the learner: signed out (401), the course or section is gone (404/410), refused (4xx),
+# or the server kept failing on it (5xx, a refused answer) after the sync's bounded retries.
+AttentionReason = Literal["signed_out", "gone", "refused", "server_error"]
+_REASONS = ("signed_out", "gone", "refused", "server_error")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -142,6 +152,11 @@ class OutboxCounts:
 _COLUMNS = (
     "seq, op_id, user_id, payload, client_timestamp, created_at, attempts, last_error, state, reason, label"
 )
+# An entry `o` is held when an earlier entry of its course was parked because the server kept failing.
+_HELD = (
+    "EXISTS (SELECT 1 FROM outbox b WHERE b.user_id = o.user_id AND b.course_id = o.course_id"
+    " AND b.state = 'needs_attention' AND b.reason = 'server_error' AND b.seq < o.seq)"
+)
 
 
 def _row_to_entry(row: Any) -> OutboxEntry:
@@ -156,7 +171,7 @@ def _row_to_entry(row: Any) -> OutboxEntry:
         attempts=int(attempts),
         last_error=None if last_error is None else str(last_error),
         state="needs_attention" if state == "needs_attention" else "pending",
-        reason=reason if reason in ("signed_out", "gone", "refused") else None,
+        reason=reason if reason in _REASONS else None,
         label=None if label is None else str(label),
     )
 
@@ -171,10 +186,14 @@ class Outbox:
         self.path = path
         self._synchronous = "FULL" if durable else "OFF"
         self.recovered_from: Path | None = None  # set when a corrupt file was moved aside at open
+        self.salvage: OutboxSalvage | None = None  # what came back from it
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
         self._conn, self.recovered_from = open_or_move_aside(path, self._connect, "outbox")
+        if self.recovered_from is not None:
+            with self._lock:
+                self.salvage = restore_into(self._conn, self.recovered_from)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -186,6 +205,8 @@ class Outbox:
             columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(outbox)")}
             if "mergeable" not in columns:  # files from before callers could bring their own op ids
                 conn.execute("ALTER TABLE outbox ADD COLUMN mergeable INTEGER NOT NULL DEFAULT 1")
+            if "failures" not in columns:  # server failures in a row (offline attempts do not count)
+                conn.execute("ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0")
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
         except BaseException:
@@ -341,13 +362,24 @@ class Outbox:
         return None if row is None else _row_to_entry(row)
 
     def next_pending(self, user_id: int, after_seq: int = 0) -> OutboxEntry | None:
+        """The next entry to send: pending, and not behind a ``server_error`` entry of its course."""
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ? AND state = 'pending' AND seq > ?"
-                " ORDER BY seq LIMIT 1",
+                f"SELECT {_COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND seq > ?"
+                f" AND NOT {_HELD} ORDER BY seq LIMIT 1",
                 (user_id, after_seq),
             ).fetchone()
         return None if row is None else _row_to_entry(row)
+
+    def held(self, user_id: int) -> list[OutboxEntry]:
+        """Pending entries waiting behind a ``server_error`` entry of their course."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND {_HELD}"
+                " ORDER BY seq",
+                (user_id,),
+            ).fetchall()
+        return [_row_to_entry(r) for r in rows]
 
     def counts(self, user_id: int) -> OutboxCounts:
         with self._lock:
@@ -386,10 +418,20 @@ class Outbox:
         self._changed()
 
     def record_error(self, seq: int, error: str) -> None:
-        """A transient failure: keep it pending, remember why."""
+        """No answer (offline): keep it pending, remember why."""
         with self._write() as conn:
             conn.execute("UPDATE outbox SET last_error = ? WHERE seq = ?", (error[:500], seq))
         self._changed()
+
+    def record_failure(self, seq: int, error: str) -> int:
+        """The server failed on it (5xx): keep it pending, remember why; the failures so far."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE outbox SET last_error = ?, failures = failures + 1 WHERE seq = ?", (error[:500], seq)
+            )
+            row = conn.execute("SELECT failures FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        self._changed()
+        return 0 if row is None else int(row[0])
 
     def mark_attention(self, seq: int, reason: AttentionReason, error: str) -> None:
         with self._write() as conn:
@@ -405,7 +447,7 @@ class Outbox:
         """Put a needs-attention entry back in the queue (e.g. after enrolling again)."""
         with self._write() as conn:
             cur = conn.execute(
-                "UPDATE outbox SET state = 'pending', reason = NULL"
+                "UPDATE outbox SET state = 'pending', reason = NULL, failures = 0"
                 " WHERE seq = ? AND state = 'needs_attention'",
                 (seq,),
             )
