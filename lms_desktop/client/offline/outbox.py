@@ -36,34 +36,36 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
 
 from lms_desktop.client.offline.local_db import open_or_move_aside
 from lms_desktop.client.offline.ops import (
-    EnrollOp,
     Op,
-    OpKind,
     ProgressOp,
     RatingOp,
-    UnenrollOp,
     decode_op,
     encode_op,
     merge_progress,
     op_kind,
     validate_op,
 )
+from lms_desktop.client.offline.outbox_entry import (
+    COLUMNS,
+    HELD,
+    AttentionReason,
+    EntryState,
+    OutboxCounts,
+    OutboxEntry,
+    parse_ts,
+    row_to_entry,
+    to_ts,
+)
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage, restore_into
 
-log = logging.getLogger(__name__)
+__all__ = ["AttentionReason", "EntryState", "Outbox", "OutboxCounts", "OutboxEntry", "new_op_id"]
 
-EntryState = Literal["pending", "needs_attention"]
-# Why an entry needs the learner: signed out (401), the course or section is gone (404/410), refused (4xx),
-# or the server kept failing on it (5xx, a refused answer) after the sync's bounded retries.
-AttentionReason = Literal["signed_out", "gone", "refused", "server_error"]
-_REASONS = ("signed_out", "gone", "refused", "server_error")
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -90,90 +92,6 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 def new_op_id() -> str:
     return uuid.uuid4().hex
-
-
-def _ts(value: datetime) -> str:
-    """Fixed-width UTC text, so SQL and Python compare timestamps the same way."""
-    if value.tzinfo is None:
-        raise ValueError("timestamps must be timezone-aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def _parse_ts(value: str) -> datetime:
-    return datetime.fromisoformat(value)
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    seq: int
-    op_id: str
-    user_id: int
-    op: Op
-    client_timestamp: datetime
-    created_at: datetime
-    attempts: int
-    last_error: str | None
-    state: EntryState
-    reason: AttentionReason | None
-    label: str | None
-
-    @property
-    def kind(self) -> OpKind:
-        return op_kind(self.op)
-
-    @property
-    def course_id(self) -> int:
-        return self.op.course_id
-
-    def describe(self) -> str:
-        """One line for the learner: what this change is."""
-        what = self.label or f"course {self.course_id}"
-        op = self.op
-        if isinstance(op, EnrollOp):
-            return f"Enroll in {what}"
-        if isinstance(op, UnenrollOp):
-            return f"Leave {what}"
-        if isinstance(op, RatingOp):
-            return f"Rate {what}: {op.rating}/5"
-        parts = []
-        if op.completed_at is not None:
-            parts.append("completed")
-        if op.time_spent_seconds:
-            parts.append(f"{op.time_spent_seconds}s spent")
-        return f"Progress in {what} (section {op.section_id}): {', '.join(parts) or 'visited'}"
-
-
-@dataclass(frozen=True)
-class OutboxCounts:
-    pending: int
-    needs_attention: int
-
-
-_COLUMNS = (
-    "seq, op_id, user_id, payload, client_timestamp, created_at, attempts, last_error, state, reason, label"
-)
-# An entry `o` is held when an earlier entry of its course was parked because the server kept failing.
-_HELD = (
-    "EXISTS (SELECT 1 FROM outbox b WHERE b.user_id = o.user_id AND b.course_id = o.course_id"
-    " AND b.state = 'needs_attention' AND b.reason = 'server_error' AND b.seq < o.seq)"
-)
-
-
-def _row_to_entry(row: Any) -> OutboxEntry:
-    seq, op_id, user_id, payload, client_ts, created, attempts, last_error, state, reason, label = row
-    return OutboxEntry(
-        seq=int(seq),
-        op_id=str(op_id),
-        user_id=int(user_id),
-        op=decode_op(payload),
-        client_timestamp=_parse_ts(str(client_ts)),
-        created_at=_parse_ts(str(created)),
-        attempts=int(attempts),
-        last_error=None if last_error is None else str(last_error),
-        state="needs_attention" if state == "needs_attention" else "pending",
-        reason=reason if reason in _REASONS else None,
-        label=None if label is None else str(label),
-    )
 
 
 class Outbox:
@@ -268,7 +186,7 @@ class Outbox:
         adding the same op id again returns the entry already queued."""
         validate_op(op)
         stamp = client_timestamp or self._clock()
-        now = _ts(self._clock())
+        now = to_ts(self._clock())
         with self._write() as conn:
             seq: int | None = None
             if op_id is not None:
@@ -287,15 +205,15 @@ class Outbox:
                         op.course_id,
                         op.section_id if isinstance(op, ProgressOp) else None,
                         encode_op(op),
-                        _ts(stamp),
+                        to_ts(stamp),
                         now,
                         label,
                         int(op_id is None),
                     ),
                 )
                 seq = cur.lastrowid
-            entry = _row_to_entry(
-                conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+            entry = row_to_entry(
+                conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
             )
         self._changed()
         return entry
@@ -328,11 +246,11 @@ class Outbox:
             merged = merge_progress(older, op)
             if merged is None:
                 return None
-            latest = max(_parse_ts(str(row[2])), stamp)
+            latest = max(parse_ts(str(row[2])), stamp)
             conn.execute(
                 "UPDATE outbox SET payload = ?, client_timestamp = ?, label = COALESCE(?, label)"
                 " WHERE seq = ?",
-                (encode_op(merged), _ts(latest), label, row[0]),
+                (encode_op(merged), to_ts(latest), label, row[0]),
             )
             return int(row[0])
         if isinstance(op, RatingOp):
@@ -340,46 +258,46 @@ class Outbox:
             conn.execute(
                 "DELETE FROM outbox WHERE user_id = ? AND kind = 'rating' AND course_id = ?"
                 " AND state = 'pending' AND mergeable = 1 AND seq > ? AND client_timestamp < ?",
-                (user_id, op.course_id, barrier, _ts(stamp)),
+                (user_id, op.course_id, barrier, to_ts(stamp)),
             )
         return None
 
     # ---- reading ---------------------------------------------------------------------------------
 
     def entries(self, user_id: int, state: EntryState | None = None) -> list[OutboxEntry]:
-        sql = f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ?"
+        sql = f"SELECT {COLUMNS} FROM outbox WHERE user_id = ?"
         args: tuple[object, ...] = (user_id,)
         if state is not None:
             sql += " AND state = ?"
             args = (user_id, state)
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY seq", args).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def get(self, seq: int) -> OutboxEntry | None:
         with self._lock:
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
-        return None if row is None else _row_to_entry(row)
+            row = self._conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else row_to_entry(row)
 
     def next_pending(self, user_id: int, after_seq: int = 0) -> OutboxEntry | None:
         """The next entry to send: pending, and not behind a ``server_error`` entry of its course."""
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND seq > ?"
-                f" AND NOT {_HELD} ORDER BY seq LIMIT 1",
+                f"SELECT {COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND seq > ?"
+                f" AND NOT {HELD} ORDER BY seq LIMIT 1",
                 (user_id, after_seq),
             ).fetchone()
-        return None if row is None else _row_to_entry(row)
+        return None if row is None else row_to_entry(row)
 
     def held(self, user_id: int) -> list[OutboxEntry]:
         """Pending entries waiting behind a ``server_error`` entry of their course."""
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND {_HELD}"
+                f"SELECT {COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND {HELD}"
                 " ORDER BY seq",
                 (user_id,),
             ).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def counts(self, user_id: int) -> OutboxCounts:
         with self._lock:
@@ -408,8 +326,8 @@ class Outbox:
             )
             if cur.rowcount == 0:
                 return None
-            row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
-        return _row_to_entry(row)
+            row = conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return row_to_entry(row)
 
     def done(self, seq: int) -> None:
         """The server applied it: forget it."""
@@ -485,7 +403,7 @@ class Outbox:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"last_sync:{user_id}", _ts(when)),
+                (f"last_sync:{user_id}", to_ts(when)),
             )
         self._changed()
 
@@ -494,4 +412,4 @@ class Outbox:
             row = self._conn.execute(
                 "SELECT value FROM meta WHERE key = ?", (f"last_sync:{user_id}",)
             ).fetchone()
-        return None if row is None else _parse_ts(str(row[0]))
+        return None if row is None else parse_ts(str(row[0]))
