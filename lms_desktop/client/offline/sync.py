@@ -37,7 +37,7 @@ from lms_desktop.client.offline.outbox import AttentionReason, Outbox, OutboxEnt
 log = logging.getLogger(__name__)
 
 Failure = Literal["offline", "signed_out", "gone", "refused", "transient"]
-MAX_SERVER_FAILURES = 5  # runs failing on one change before it is parked (with the caller's backoff: ~1 min)
+MAX_SERVER_FAILURES = 5  # runs failing on one change before it is parked (with the app's backoff: ~30 s)
 
 
 class Sender(Protocol):
