@@ -1,5 +1,5 @@
 """A hostile or broken server cannot take the client's memory or hold a call forever, and nothing partial
-or oversized is ever cached (issue 19, point 6).
+or oversized is ever cached.
 
 The server here is a real socket server on loopback (`hostile.py`) that sends what a real LMS server never
 sends on demand: a gzip bomb, a 10 GB Content-Length, an endless chunked body, a body dripped a byte every
