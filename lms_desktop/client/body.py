@@ -141,7 +141,9 @@ async def read_capped(
         # on the loop, before they are dropped: a loop without asyncgen hooks (qasync) would otherwise
         # finalize them synchronously, and their cleanup, which awaits, would fail.
         await response.aclose()
-        await chunks.aclose()
+        close = getattr(chunks, "aclose", None)  # an async generator (typed as a plain iterator)
+        if close is not None:
+            await close()
     if inflater is not None:
         take(inflater.finish())
     return b"".join(parts)
