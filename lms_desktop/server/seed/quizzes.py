@@ -113,8 +113,8 @@ def add_quizzes(conn: Connection, body_ids: Mapping[tuple[int, str, int], int], 
                 f"UPDATE section_bodies SET data = {mark} WHERE id = {mark}", (data, body_id)
             )
     conn.exec_driver_sql(
-        "CREATE TEMPORARY TABLE seed_quiz_pool (body_id INTEGER, question_key VARCHAR(200), position INTEGER, "
-        "kind VARCHAR(20), prompt_html TEXT, choices TEXT, answer_key TEXT, feedback TEXT)"
+        "CREATE TEMPORARY TABLE seed_quiz_pool (body_id INTEGER, question_key VARCHAR(200), "
+        "position INTEGER, kind VARCHAR(20), prompt_html TEXT, choices TEXT, answer_key TEXT, feedback TEXT)"
     )
     rows = list(_pool_rows(body_ids))
     if rows:
@@ -123,7 +123,8 @@ def add_quizzes(conn: Connection, body_ids: Mapping[tuple[int, str, int], int], 
     written = conn.exec_driver_sql(
         "INSERT INTO quiz_questions (section_id, question_key, position, kind, prompt_html, choices, "
         "answer_key, feedback, points) SELECT s.id, p.question_key, p.position, p.kind, p.prompt_html, "
-        "p.choices, p.answer_key, p.feedback, 1.0 FROM sections s JOIN seed_quiz_pool p ON p.body_id = s.body_id "
+        "p.choices, p.answer_key, p.feedback, 1.0 FROM sections s "
+        "JOIN seed_quiz_pool p ON p.body_id = s.body_id "
         f"WHERE s.type = 'quiz' AND s.id >= {mark}",
         (first_section,),
     ).rowcount
