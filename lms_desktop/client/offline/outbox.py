@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from lms_desktop.client.offline.local_db import open_or_move_aside
 from lms_desktop.client.offline.ops import (
+    AttemptOp,
     EnrollOp,
     Op,
     OpKind,
@@ -60,7 +61,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     op_id TEXT NOT NULL UNIQUE,
     user_id INTEGER NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('enroll', 'unenroll', 'progress', 'rating')),
+    kind TEXT NOT NULL CHECK (kind IN ('enroll', 'unenroll', 'progress', 'rating', 'attempt')),
     course_id INTEGER NOT NULL,
     section_id INTEGER,
     payload BLOB NOT NULL,
@@ -72,9 +73,11 @@ CREATE TABLE IF NOT EXISTS outbox (
     reason TEXT,
     label TEXT
 );
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_INDEXES = """
 CREATE INDEX IF NOT EXISTS outbox_user_state ON outbox (user_id, state, seq);
 CREATE INDEX IF NOT EXISTS outbox_course ON outbox (user_id, course_id, seq);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -91,6 +94,30 @@ def _ts(value: datetime) -> str:
 
 def _parse_ts(value: str) -> datetime:
     return datetime.fromisoformat(value)
+
+
+def _allow_attempts(conn: sqlite3.Connection) -> None:
+    """Files written before quiz attempts were an operation: their kind CHECK lacks 'attempt'. SQLite
+    cannot alter a CHECK, so the table is rebuilt with the same rows (seq and op ids kept) in one
+    transaction; a crash midway leaves the old table whole."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").fetchone()
+    sql = str(row[0]) if row else ""
+    if "'attempt'" in sql or "'rating')" not in sql:
+        return
+    columns = ", ".join(str(r[1]) for r in conn.execute("PRAGMA table_info(outbox)"))
+    rebuilt = sql.replace("'rating')", "'rating', 'attempt')", 1).replace("outbox", "outbox_new", 1)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(rebuilt)
+        conn.execute(f"INSERT INTO outbox_new ({columns}) SELECT {columns} FROM outbox")
+        conn.execute("DROP TABLE outbox")
+        conn.execute("ALTER TABLE outbox_new RENAME TO outbox")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.executescript(_INDEXES)  # went with the old table (every open creates them too)
 
 
 @dataclass(frozen=True)
@@ -125,6 +152,8 @@ class OutboxEntry:
             return f"Leave {what}"
         if isinstance(op, RatingOp):
             return f"Rate {what}: {op.rating}/5"
+        if isinstance(op, AttemptOp):
+            return f"Quiz attempt in {what} (section {op.section_id})"
         parts = []
         if op.completed_at is not None:
             parts.append("completed")
@@ -182,10 +211,11 @@ class Outbox:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={self._synchronous}")
             conn.execute("PRAGMA busy_timeout=10000")
-            conn.executescript(_SCHEMA)
+            conn.executescript(_SCHEMA + _INDEXES)
             columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(outbox)")}
             if "mergeable" not in columns:  # files from before callers could bring their own op ids
                 conn.execute("ALTER TABLE outbox ADD COLUMN mergeable INTEGER NOT NULL DEFAULT 1")
+            _allow_attempts(conn)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
         except BaseException:
@@ -264,7 +294,7 @@ class Outbox:
                         user_id,
                         op_kind(op),
                         op.course_id,
-                        op.section_id if isinstance(op, ProgressOp) else None,
+                        op.section_id if isinstance(op, ProgressOp | AttemptOp) else None,
                         encode_op(op),
                         _ts(stamp),
                         now,
