@@ -3,6 +3,9 @@ with the keyboard only, results in place, Try again; every control named for ass
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -12,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.client import LmsClient
 from lms_desktop.server.db import schema
 from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui import theme
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.quiz import QuizView
+from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.quizzes import SAMPLE_MAX, make_quiz
 
 
@@ -143,3 +148,46 @@ def test_bad_number_and_last_attempt(
     assert numeric.field.text() == "3.1416" and numeric.verdict.text().startswith("✓")
     assert numeric.field.isReadOnly()
     assert not view.submit_button.isVisible()
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+@pytest.mark.parametrize("size", [(1180, 780), (800, 600)])
+def test_quiz_screenshots(
+    qtbot: QtBot,
+    qapp: QApplication,
+    live_server: EmbeddedServer,
+    learner_client: LmsClient,
+    runner: TaskRunner,
+    tmp_path: Path,
+    mode: str,
+    size: tuple[int, int],
+) -> None:
+    """The quiz answering and after submitting, light and dark, at the default size and at 800x600:
+    written to screenshots/ (look at them), the footer with Submit always inside the window."""
+    from tests.ui.conftest import open_window
+    from tests.ui.test_screenshots import shoot
+
+    t = theme.apply_theme(qapp, mode)  # type: ignore[arg-type]
+    try:
+        window = open_window(qtbot, learner_client, runner, tmp_path, size=size)
+        view = open_quiz(qtbot, window, live_server)
+        view.cards[0].buttons[1].setChecked(True)
+        view.cards[1].buttons[0].setChecked(True)
+        view.cards[2].field.setText("Lyon")
+        view.cards[3].field.setFocus()
+        qtbot.wait(50)
+        tag = f"{mode}-{size[0]}x{size[1]}"
+        shoot(window, f"quiz-answering-{tag}")
+        assert view.submit_button.isVisibleTo(window)
+        bottom_right = view.submit_button.mapTo(window, view.submit_button.rect().bottomRight())
+        assert window.rect().contains(bottom_right)
+        view.submit()
+        qtbot.waitUntil(lambda: view.status.text().startswith("Score:"), timeout=10_000)
+        qtbot.waitUntil(lambda: "attempts" in view.summary.text(), timeout=10_000)
+        qtbot.wait(50)
+        shoot(window, f"quiz-result-{tag}")
+        assert view.minimumSizeHint().width() < 400  # the quiz never widens the window
+        assert view.cards[0].verdict.styleSheet().find(t.success.name()) >= 0
+        window.close()
+    finally:
+        theme.apply_theme(qapp, "light")
