@@ -191,3 +191,42 @@ def test_quiz_screenshots(
         window.close()
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_best_score_in_the_outline_and_quiz_average_on_my_learning(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow, learner_client: LmsClient
+) -> None:
+    from PySide6.QtWidgets import QLabel, QTreeWidgetItemIterator
+
+    from lms_desktop.ui.course_view import SECTION_ROLE
+    from tests.fixtures.quizzes import WRONG
+
+    window = learner_window
+    view = open_quiz(qtbot, window, live_server)
+    section = view.section
+    assert section is not None
+    view.cards[0].buttons[1].setChecked(True)  # 2 of 5 points
+    view.submit()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Score: 2 of"), timeout=10_000)
+    view.try_again()
+    view._fill(WRONG)
+    view.submit()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Score: 0 of"), timeout=10_000)
+
+    window.open_course(section.course_id)
+    course = window.course
+
+    def outline_note() -> str:
+        it = QTreeWidgetItemIterator(course.outline)
+        while it.value():
+            item = it.value()
+            if item.data(0, SECTION_ROLE) == section.id:
+                return item.text(1)
+            it += 1
+        return ""
+
+    qtbot.waitUntil(lambda: outline_note() == "Quiz  ·  best 2 of 5", timeout=10_000)
+    window.nav_dashboard.click()
+    window.learner.refresh_dashboard()
+    labels = lambda: [w.text() for w in window.dashboard.list.findChildren(QLabel)]  # noqa: E731
+    qtbot.waitUntil(lambda: any("quiz average 40%" in t for t in labels()), timeout=10_000)
