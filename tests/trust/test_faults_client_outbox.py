@@ -1,4 +1,4 @@
-"""The outbox neither loses nor blocks the learner's changes (issue 19, point 7).
+"""The outbox neither loses nor blocks the learner's changes.
 
 Damage: a damaged outbox file is moved aside and every change SQLite can still read comes back into the new
 one, in order, with its op id; the learner is told how many could not be saved (`Outbox.salvage`). The files
