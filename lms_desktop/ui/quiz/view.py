@@ -136,8 +136,6 @@ class QuizView(QWidget):
                     done=card.prompt.setText,
                     error=lambda _e: None,
                 )
-        if not questions:
-            self.status.setText(tr("This quiz has no questions."))
 
     async def _load_attempts(self, section_id: int) -> AttemptList:
         return (await self._client.attempts(section_id)).value
@@ -187,6 +185,8 @@ class QuizView(QWidget):
         self.retry_button.setVisible(False)
         if left == 0:
             self.status.setText(tr("No attempts left"))
+        elif not self.cards:
+            self.status.setText(tr("This quiz has no questions."))
 
     def _fill(self, answers: dict[str, AnswerValue]) -> None:
         for card in self.cards:
