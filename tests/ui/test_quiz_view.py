@@ -64,6 +64,9 @@ def test_answer_and_submit_with_the_keyboard(
         c for c in controls if not c.accessibleName()
     ]
     single, multiple, text, numeric, essay, hotspot = view.cards
+    assert text.field.accessibleName() == "Question 3: your answer"
+    assert text.field.accessibleDescription() == "Capital of France?"  # the question, read with the field
+    assert single.buttons[1].accessibleName() == "Question 1: B"
 
     window.activateWindow()
     single.buttons[0].setFocus(Qt.FocusReason.TabFocusReason)  # where Tab lands first in the quiz
