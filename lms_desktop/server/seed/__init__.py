@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import User
-from lms_desktop.server.db import fts
+from lms_desktop.server.db import fts, rating_score
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import Conflict
 from lms_desktop.server.db.queries import users as user_queries
@@ -359,6 +359,10 @@ class _Loader:
     def insert_courses(self, catalog: list[_Course], covers: dict[int, list[str]]) -> None:
         rng = self.rng("titles")
         base = max_id(self.conn, "courses")
+        # the seed fills an empty catalog: the prior is the mean of the ratings it generates
+        total, count = sum(c.rating_sum for c in catalog), sum(c.rating_count for c in catalog)
+        prior = total / count if count else rating_score.DEFAULT_PRIOR
+        rating_score.write_prior(self.conn, prior)
         subjects = words.SUBJECTS
         ts = self.ts
 
@@ -395,6 +399,7 @@ class _Loader:
                 image_key = keys[i % len(keys)] if keys else None
                 created = ts(c.created)
                 avg = c.rating_sum / c.rating_count if c.rating_count else 0.0
+                score = rating_score.score(c.rating_sum, c.rating_count, prior)
                 yield (
                     base + i + 1,
                     title,
@@ -411,6 +416,7 @@ class _Loader:
                     c.rating_sum,
                     c.rating_count,
                     avg,
+                    score,
                 )
 
         cols = (
@@ -429,6 +435,7 @@ class _Loader:
             "rating_sum",
             "rating_count",
             "rating_avg",
+            "rating_score",
         )
         done = 0
 

@@ -52,7 +52,7 @@ _SUMMARY_SQL = (
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "popular": ("enrollment_count", "created_at", "id"),
     "newest": ("created_at", "id"),
-    "rating": ("rating_avg", "rating_count", "id"),
+    "rating": ("rating_score", "rating_count", "id"),
     "relevance": ("rank", "enrollment_count", "created_at", "id"),
 }
 _KIND = {
@@ -60,7 +60,7 @@ _KIND = {
     "rating_count": "int",
     "id": "int",
     "created_at": "datetime",
-    "rating_avg": "float",
+    "rating_score": "float",
     "rank": "float",
 }
 _SUMMARY_COLUMNS = (
