@@ -139,6 +139,7 @@ courses = sa.Table(
     sa.CheckConstraint("enrollment_count >= 0", name="enrollment_count"),
     sa.CheckConstraint("rating_count >= 0 AND rating_sum >= 0", name="rating_counts"),
     sa.Index("ix_courses_source_key", "source_key", unique=True),
+    sa.Index("ix_courses_image_key", "image_key"),  # is a requested cover one a course shows?
 )
 
 # Listing indexes: partial (visible courses only), ordered as the sort, covering the filter columns so a

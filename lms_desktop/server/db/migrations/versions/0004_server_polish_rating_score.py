@@ -1,4 +1,5 @@
-"""Top rated by a Bayesian average: courses.rating_score, the rating_prior row, the rating index on the score.
+"""Top rated by a Bayesian average: courses.rating_score, the rating_prior row, the rating index on the score;
+an index on courses.image_key (covers are drawn on first request, only for keys a course shows).
 
 Revision ID: server_polish_rating_score
 Revises: 0003
@@ -55,9 +56,11 @@ def upgrade() -> None:
     )
     op.drop_index("ix_courses_rating", table_name="courses")
     _rating_index("rating_score")
+    op.create_index("ix_courses_image_key", "courses", ["image_key"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_courses_image_key", table_name="courses")
     op.drop_index("ix_courses_rating", table_name="courses")
     _rating_index("rating_avg")
     op.drop_table("rating_prior")
