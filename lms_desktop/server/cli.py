@@ -18,6 +18,7 @@ from typing import TextIO
 
 from lms_desktop import __version__
 from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from lms_desktop.server.extras import MissingExtra
 
 log = logging.getLogger("lms.server")
 
@@ -259,7 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve" and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except MissingExtra as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return code
 
 

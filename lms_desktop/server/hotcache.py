@@ -23,6 +23,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from lms_desktop.server.extras import require
+
 if TYPE_CHECKING:
     from lms_desktop.server.metrics import MetricsRegistry
 
@@ -116,6 +118,8 @@ class HotCache:
         redis_ttl_seconds: int = 600,
         namespace: str = "default",
     ) -> None:
+        if redis_url:
+            require("redis", "redis", "A shared Redis cache (--redis)")
         self.local = LocalLRU(max_bytes)
         self.metrics = metrics
         self.redis_url = redis_url

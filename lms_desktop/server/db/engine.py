@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 
 from lms_desktop.server.db import sqltime
 from lms_desktop.server.db.driver_sql import AUTOCOMMIT_READS
+from lms_desktop.server.extras import require
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ class Database:
     ) -> Database:
         url = normalize_url(url)
         parsed = make_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            require("psycopg", "postgres", "A PostgreSQL database")
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
