@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lms_desktop import __version__
+from lms_desktop import __version__, dirs
 from lms_desktop.launch_args import parse_args
 
 if TYPE_CHECKING:
@@ -74,17 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             collector.stop()
 
 
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("lms-desktop", appauthor=False))
-
-
 async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) -> int:
     """Start everything, wait for the window to close, then shut down in order."""
     from lms_desktop.ui.tasks import TaskRunner
 
-    data_dir: Path = args.data_dir or default_data_dir()
+    data_dir: Path = args.data_dir or dirs.data_dir()
     remote_url = args.server or str(settings.value("server/url", "") or "") or None
     if args.reset:
         # "offline": queued changes and downloads refer to the database being wiped.

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from lms_desktop import __version__
-from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from lms_desktop import __version__, dirs
+from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings
 from lms_desktop.server.extras import MissingExtra
 
 log = logging.getLogger("lms.server")
@@ -204,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite file in the user data dir",
     )
     common.add_argument(
-        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {default_data_dir()})"
+        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {dirs.data_dir()})"
     )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 

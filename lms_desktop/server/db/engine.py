@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-import platformdirs
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -34,12 +33,6 @@ from lms_desktop.server.extras import require
 log = logging.getLogger(__name__)
 
 SlowQueryHook = Callable[[str, float], None]
-
-
-def default_sqlite_url() -> str:
-    """The embedded default: a file in the user's data dir."""
-    path = Path(platformdirs.user_data_dir("lms-desktop")) / "lms.sqlite3"
-    return f"sqlite:///{path}"
 
 
 def normalize_url(url: str) -> str:
