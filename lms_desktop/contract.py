@@ -26,7 +26,6 @@ AssetKind = Literal["image", "file", "video", "caption"]
 QuestionKind = Literal["single", "multiple", "text", "numeric", "essay", "unsupported"]
 
 MAX_PAGE_LIMIT = 100
-DEFAULT_PAGE_LIMIT = 20
 MAX_QUERY_CHARS = 5_000
 THUMBNAIL_WIDTHS = (160, 320, 640)
 # A course's average rating is shown from this many ratings on: one or two votes say little.

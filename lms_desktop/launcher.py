@@ -138,7 +138,7 @@ def make_client(
         server_id=f"embedded:{data_dir}" if embedded else None,
         token_store=tokens,
     )
-    # The offline layer (issue 5) wraps the client: writes go through its durable outbox, downloads are
+    # The offline layer wraps the client: writes go through its durable outbox, downloads are
     # pinned; the heartbeat notices a vanished server within a couple of seconds.
     offline_dir = data_dir / "offline" if embedded or own_profile else None
     return OfflineLmsClient(config, offline_dir=offline_dir, heartbeat_s=1.0)
@@ -209,7 +209,7 @@ async def show_window(
 
 
 def _install_offline(window: MainWindow, client: LmsClient) -> None:
-    """Downloads in the sidebar, "Make available offline", outbox status (issue 5's UI), if available."""
+    """Downloads in the sidebar, "Make available offline", outbox status, if the client is offline-capable."""
     from lms_desktop.client.offline.offline_client import OfflineLmsClient
 
     if not isinstance(client, OfflineLmsClient):

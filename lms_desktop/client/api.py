@@ -449,7 +449,7 @@ class LmsClient:
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    # ---- pinning for offline downloads (issue 5) ----------------------------------------------------
+    # ---- pinning for offline downloads ----------------------------------------------------
 
     def pin(self, path: str) -> bool:
         """Keep the cached GET of `path` (e.g. paths.section(7)) out of eviction; False if not cached."""

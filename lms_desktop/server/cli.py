@@ -165,7 +165,7 @@ def _serve_workers(settings: Settings) -> int:
 
     uvicorn starts workers by importing a factory by name, so settings travel in the environment. The
     socket is ours rather than uvicorn's: uvicorn binds it with proto 0, and asyncio then skips
-    TCP_NODELAY on accepted connections, which adds ~40 ms (Nagle + delayed ACK) to keep-alive responses.
+    TCP_NODELAY on accepted connections, so keep-alive responses wait on Nagle + delayed ACK.
     """
     import uvicorn
     from uvicorn.supervisors import Multiprocess

@@ -16,6 +16,7 @@ from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, Unenr
 from lms_desktop.client.offline.outbox import Outbox
 from lms_desktop.contract import CourseContent, CourseDetail
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.servers import new_learner
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
 
@@ -283,7 +284,7 @@ async def test_deleted_course_and_sign_out_need_attention(server: EmbeddedServer
 
 @pytest.fixture
 def pg_server(pg_database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         pg_database_url, data_dir=tmp_path_factory.mktemp("pg-offline"), seed_courses=12, seed_users=2, seed=5
     )
     with server:

@@ -7,7 +7,7 @@ Why the care:
 - SQLite caches get corrupted on network folders and after hard kills; a broken cache must never crash the
   app: any `sqlite3.DatabaseError`/`OSError` drops and recreates the store, and if that fails too the store is
   bypassed (reads miss, writes are dropped) with a warning the UI can show.
-- Downloads for offline use (issue 5) must survive eviction: they live in a separate `pinned` store with no
+- Downloads for offline use must survive eviction: they live in a separate `pinned` store with no
   size-based eviction, outside the evictable budget.
 """
 

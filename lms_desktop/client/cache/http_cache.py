@@ -55,7 +55,7 @@ NO_DIRECTIVES = CacheControl()
 @dataclass(frozen=True)
 class Lookup:
     """What the cache needs to answer a read. The wire request is built only when the network is needed:
-    building an httpx.Request (URL parsing) costs ~100x a memory hit."""
+    building an httpx.Request (URL parsing) costs far more than a memory hit."""
 
     method: str
     target: str  # normalized path?query (keys.normalize_target)
@@ -438,7 +438,7 @@ class HttpCache:
         if self.disk is not None:
             self.disk.set_meta(META_MARKS, msgspec.msgpack.encode(_Marks(self._prefix_marks)))
 
-    # ---- pinning (downloads for offline use, issue 5) ---------------------------------------------
+    # ---- pinning (downloads for offline use) ---------------------------------------------
 
     def pin(self, method: str, url: str, partition: str) -> bool:
         """Keep this entry out of the evictable budget. False if it is not cached (fetch it first)."""

@@ -23,7 +23,6 @@ from typing import Literal
 import msgspec
 
 OpKind = Literal["enroll", "unenroll", "progress", "rating"]
-OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating")
 MAX_DELTA_SECONDS = 86_400  # the wire contract's bound on one progress delta
 
 

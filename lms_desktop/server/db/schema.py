@@ -31,7 +31,6 @@ DIFFICULTIES = ("beginner", "intermediate", "advanced")
 # text/exercise: Markdown bodies (the generated demo); the rest come from imported packages (HTML, files...).
 SECTION_TYPES = ("text", "video", "quiz", "exercise", "page", "file", "link", "discussion", "external")
 SECTION_TYPES_SQL = ", ".join(f"'{t}'" for t in SECTION_TYPES)
-ENROLLMENT_STATUSES = ("active", "completed", "dropped")
 ROLES = ("learner", "author", "admin")
 QUESTION_KINDS = ("single", "multiple", "text", "numeric", "essay", "unsupported")
 
