@@ -146,7 +146,11 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
-    time.sleep(0.5)  # let the request the killed process left in flight finish at the server
+    # the request the killed process left in flight finishes at the server
+    deadline = time.monotonic() + 30
+    while not server.idle() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.idle()
     server.set_delay(0)
 
     box = Outbox(path)
