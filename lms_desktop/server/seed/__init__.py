@@ -41,6 +41,7 @@ from lms_desktop.server.seed.bulk import (
     time_converter,
 )
 from lms_desktop.server.seed.outline import Outlines
+from lms_desktop.server.seed.titles import describe
 
 Progress = Callable[[str, int, int], None]
 
@@ -331,42 +332,6 @@ class _Loader:
         self.tell("users", n_users + 1, n_users + 1)
         return [int(ids[name]) for name in names], demo.id
 
-    def _describe(self, rng: random.Random, c: _Course) -> tuple[str, str, float]:
-        """Title, description and hours of one course; sets the topics it teaches (`c.topics`)."""
-        s = words.SUBJECTS[c.subject]
-        template = rng.choice(words.TITLE_TEMPLATES)
-        t1, t2 = rng.sample(range(len(s.topics)), 2)
-        if "{topic" not in template:  # a survey of the subject: a few of its topics, one or more lessons each
-            picks = rng.sample(range(len(s.topics)), min(4, len(s.topics), len(c.lessons)))
-            t1, t2 = picks[0], picks[1]
-            c.topics = tuple(picks)
-        else:
-            c.topics = (t1, t2) if "{topic2}" in template else (t1,)
-        topic, topic2 = s.topics[t1], s.topics[t2]
-        fmt = {
-            "level": rng.choice(words.LEVEL_WORDS[c.difficulty]),
-            "subject": s.name,
-            "topic": topic,
-            "topic2": topic2,
-            "tool": rng.choice(words.tools_for(s, topic)),
-            "audience": rng.choice(words.audiences_for(s)),
-        }
-        hours = max(0.5, round(c.sections * rng.uniform(0.15, 0.45) * 2) / 2)
-        fmt.update(
-            topic_l=words.lower_topic(topic),
-            topic2_l=words.lower_topic(topic2),
-            level_l=c.difficulty,
-            a_level=("An " if c.difficulty[0] in "aeiou" else "A ") + c.difficulty,
-            audience_l=fmt["audience"].lower(),
-            hours=str(hours),
-        )
-        two = len(c.topics) > 1  # only a course on two or more topics mentions a second one
-        parts = [
-            rng.choice([t for t in templates if two or "{topic2" not in t])
-            for templates in (words.DESCRIPTION_OPENERS, words.DESCRIPTION_MIDDLES, words.DESCRIPTION_CLOSERS)
-        ]
-        return template.format(**fmt), " ".join(p.format(**fmt) for p in parts), hours
-
     def insert_courses(self, catalog: list[_Course]) -> None:
         rng = self.rng("titles")
         base = max_id(self.conn, "courses")
@@ -378,7 +343,9 @@ class _Loader:
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for i, c in enumerate(catalog):
-                title, description, hours = self._describe(rng, c)
+                title, description, hours, c.topics = describe(
+                    rng, c.subject, c.difficulty, len(c.lessons), c.sections
+                )
                 # every course its own cover (drawn when first asked for), so no two look alike
                 initials = words.SUBJECTS[c.subject].initials
                 image_key = cover_key(base + i + 1, initials) if self.covers else None
