@@ -3,8 +3,9 @@
 - Deterministic: every random choice comes from generators seeded by `seed` (one per purpose), and
   timestamps are relative to a fixed date, so the same seed gives the same rows (password hashes excepted:
   argon2 salts them).
-- Realistic: titles and descriptions from subject/topic/level word lists, 3-12 lessons of 2-8 sections,
-  Markdown bodies with headings, lists and code; Zipf-like popularity (a few courses get most learners),
+- Realistic: titles and descriptions from subject/topic/level word lists (`titles`), 3-12 lessons of 2-8
+  sections whose titles and Markdown bodies follow the course's topics (`outline`), a cover of its own
+  per course (drawn when first asked for, `images`); Zipf-like popularity (a few courses get most learners),
   progress and ratings that follow it; the demo learner (demo/demo) has partial progress in a few courses.
 - Fast: rows are streamed in big executemany batches (COPY on PostgreSQL) inside one transaction, the
   FTS5 triggers are dropped during the load and the index is rebuilt once at the end.
@@ -87,9 +88,8 @@ class _Course:
     lessons: list[int]  # sections per lesson
     created: float
     quality: float
-    topics: tuple[
-        int, ...
-    ] = ()  # what the course teaches (indices into its subject's topics), set with the title
+    # what the course teaches (indices into its subject's topics), set with its title
+    topics: tuple[int, ...] = ()
     first_section: int = 0
     enrolled: int = 0
     rating_sum: int = 0
@@ -168,10 +168,9 @@ class _Loader:
         catalog = self.plan_courses(n_courses)
         user_ids, demo_id = self.users(n_users)
         enrolls = self.plan_enrollments(catalog, user_ids, demo_id)
-        self.covers = images_dir is not None
         if images_dir is not None:
             images_dir.mkdir(parents=True, exist_ok=True)
-        self.insert_courses(catalog)
+        self.insert_courses(catalog, covers=images_dir is not None)
         n_lessons, n_sections = self.insert_content(catalog)
         self.insert_enrollments(catalog, enrolls)
         n_ratings = self.insert_ratings(catalog, enrolls)
@@ -332,7 +331,7 @@ class _Loader:
         self.tell("users", n_users + 1, n_users + 1)
         return [int(ids[name]) for name in names], demo.id
 
-    def insert_courses(self, catalog: list[_Course]) -> None:
+    def insert_courses(self, catalog: list[_Course], *, covers: bool) -> None:
         rng = self.rng("titles")
         base = max_id(self.conn, "courses")
         # the seed fills an empty catalog: the prior is the mean of the ratings it generates
@@ -348,7 +347,7 @@ class _Loader:
                 )
                 # every course its own cover (drawn when first asked for), so no two look alike
                 initials = words.SUBJECTS[c.subject].initials
-                image_key = cover_key(base + i + 1, initials) if self.covers else None
+                image_key = cover_key(base + i + 1, initials) if covers else None
                 created = ts(c.created)
                 avg = c.rating_sum / c.rating_count if c.rating_count else 0.0
                 score = rating_score.score(c.rating_sum, c.rating_count, prior)
