@@ -85,7 +85,7 @@ def render_cover(index: int, initials: str) -> Image.Image:
 def cover_png(index: int, initials: str) -> bytes:
     """One encoded cover."""
     buffer = io.BytesIO()
-    render_cover(index, initials).save(buffer, format="PNG", compress_level=3)
+    render_cover(index, initials).save(buffer, format="PNG", compress_level=1)  # drawn on a request: fast
     return buffer.getvalue()
 
 
