@@ -67,6 +67,7 @@ RESET_ORDER = (
     "section_bodies",
     "courses",
     "users",
+    "rating_prior",
 )
 
 

@@ -27,6 +27,7 @@ TABLES = {
     "course_ratings",
     "applied_ops",
     "versions",
+    "rating_prior",
     "assets",
     "course_assets",
     "quiz_questions",
@@ -41,7 +42,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
     url = url_for(kind, request, tmp_path)
     assert migrate.current_revision(url) is None
     migrate.upgrade(url)
-    assert migrate.current_revision(url) == "0003"
+    assert migrate.current_revision(url) == "server_polish_rating_score"
     migrate.upgrade(url)  # idempotent: already at head
     db = Database.open(url)
     try:
