@@ -285,8 +285,8 @@ class MainWindow(QMainWindow):
 
     def _go_back(self) -> None:
         page = self.stack.currentWidget()
-        if page is self.reader and self.reader.course_id is not None:
-            self.open_course(self.reader.course_id)
+        if page is self.reader:
+            self.reader.previous_section()  # Alt+Left in the reader; Esc or Alt+Up goes back to the course
         elif page is self.course:
             self._course_back()
 

@@ -38,12 +38,14 @@ import platformdirs
 
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
+from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
 from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError, TransportFailure
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -116,6 +118,8 @@ class OfflineLmsClient(LmsClient):
         self.offline_dir = offline_dir or default_offline_dir(self.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.downloaded_files = AssetFiles(self.offline_dir / "assets", self._http)
+        self.search_index = OfflineSearchIndex(self.offline_dir / "search.sqlite3")
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
         self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
@@ -355,6 +359,7 @@ class OfflineLmsClient(LmsClient):
             update = ProgressUpdate(
                 completed_at=op.completed_at,
                 time_spent_seconds=op.time_spent_seconds,
+                position_seconds=op.position_seconds,
                 client_timestamp=stamp,
                 op_id=entry.op_id,
             )
@@ -472,6 +477,7 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         entry = self._queue(op, await self._title(course_id))
         outcome = await self._deliver(entry)
@@ -489,6 +495,7 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         record = self.downloads.manifest.course(self.partition, course_id)
         title = self._titles.get(course_id) or (record.title if record is not None else None)
@@ -546,6 +553,7 @@ class OfflineLmsClient(LmsClient):
             course_id=course_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
 
     # ---- reads with pending changes laid over ----------------------------------------------------

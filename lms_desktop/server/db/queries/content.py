@@ -23,7 +23,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     found = rows(
         conn,
         "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
-        "p.completed_at, p.time_spent_seconds FROM courses "
+        "p.completed_at, p.time_spent_seconds, p.position_seconds FROM courses "
         "LEFT OUTER JOIN sections s ON s.course_id = courses.id "
         "LEFT OUTER JOIN lessons l ON l.id = s.lesson_id "
         f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
@@ -33,7 +33,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     if not found:
         return None
     outline: dict[int, LessonOutline] = {}
-    for lesson_id, lesson_title, lesson_order, sid, title, order, kind, minutes, done, spent in found:
+    for lesson_id, lesson_title, lesson_order, sid, title, order, kind, minutes, done, spent, pos in found:
         if sid is None:  # a visible course without sections: its one row carries no section
             continue
         lesson = outline.get(lesson_id)
@@ -50,6 +50,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 duration_minutes=minutes,
                 completed_at=utc(done),
                 time_spent_seconds=spent or 0,
+                position_seconds=pos,
             )
         )
     ordered = sorted(outline.values(), key=lambda lesson: lesson.order)

@@ -1,0 +1,119 @@
+"""Search over downloaded courses, on this computer (SQLite FTS5 beside the outbox).
+
+Why local: offline, the server's search is gone, but the learner's downloaded courses are all here. Each
+downloaded course adds one row for itself (title, description) and one per section (title, plain text);
+removing the download removes its rows. Rows carry the account, so two learners on one computer never see
+each other's downloads. The learner's words are quoted (any input is safe) and the last one is a prefix, as
+on the server.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_HITS = 50
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS entries USING fts5(
+    account UNINDEXED, course_id UNINDEXED, section_id UNINDEXED, course_title UNINDEXED,
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+@dataclass(frozen=True)
+class IndexedSection:
+    section_id: int
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class OfflineHit:
+    course_id: int
+    course_title: str
+    section_id: int | None  # None: the course itself matched (title or description)
+    title: str
+    snippet: str  # plain text around the match, the matched words between [ and ]
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 expression for the learner's words: each quoted, the last a prefix; None if no words."""
+    words = _WORD.findall(query)[:32]
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class OfflineSearchIndex:
+    """One FTS5 table; a lock makes it safe from the UI thread and the download task's thread alike."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def replace_course(
+        self,
+        account: str,
+        course_id: int,
+        title: str,
+        description: str,
+        sections: Iterable[IndexedSection],
+    ) -> None:
+        """(Re)index a downloaded course in one transaction."""
+        rows = [(account, course_id, None, title, title, description)]
+        rows += [(account, course_id, s.section_id, title, s.title, s.text) for s in sections]
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute(
+                    "DELETE FROM entries WHERE account = ? AND course_id = ?", (account, course_id)
+                )
+                self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def remove_course(self, account: str, course_id: int) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM entries WHERE account = ? AND course_id = ?", (account, course_id))
+
+    def courses(self, account: str) -> set[int]:
+        with self._lock:
+            found = self._db.execute(
+                "SELECT DISTINCT course_id FROM entries WHERE account = ?", (account,)
+            ).fetchall()
+        return {int(r[0]) for r in found}
+
+    def search(self, account: str, query: str, limit: int = MAX_HITS) -> list[OfflineHit]:
+        """Best matches first (bm25: a word in a title counts more than one in the text)."""
+        expression = match_expression(query)
+        if expression is None:
+            return []
+        with self._lock:
+            found = self._db.execute(
+                "SELECT course_id, section_id, course_title, title, "
+                "snippet(entries, 5, '[', ']', '…', 16) FROM entries "
+                "WHERE entries MATCH ? AND account = ? "
+                "ORDER BY bm25(entries, 0, 0, 0, 0, 8.0, 1.0) LIMIT ?",
+                (expression, account, limit),
+            ).fetchall()
+        return [
+            OfflineHit(int(c), str(ct), None if s is None else int(s), str(t), str(snip))
+            for c, s, ct, t, snip in found
+        ]

@@ -1,0 +1,31 @@
+"""Where each learner stopped in a video: progress.position_seconds, and the learner's clock of that
+position (position_at), so the latest position wins when two computers sync.
+
+Revision ID: reader_video_position
+Revises: 0003
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from lms_desktop.server.db.schema import UTCDateTime
+
+revision = "reader_video_position"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("progress") as batch:
+        batch.add_column(sa.Column("position_seconds", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("position_at", UTCDateTime, nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("progress") as batch:
+        batch.drop_column("position_at")
+        batch.drop_column("position_seconds")
