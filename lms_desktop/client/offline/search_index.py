@@ -9,6 +9,7 @@ on the server.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 import threading
@@ -19,11 +20,17 @@ from pathlib import Path
 MAX_HITS = 50
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEMA = """
-CREATE VIRTUAL TABLE IF NOT EXISTS entries USING fts5(
-    account UNINDEXED, course_id UNINDEXED, section_id UNINDEXED, course_title UNINDEXED,
-    title, body, tokenize = 'unicode61 remove_diacritics 2'
+CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(
+    course_id UNINDEXED, section_id UNINDEXED, course_title UNINDEXED,
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
 );
 """
+
+
+def table_name(account: str) -> str:
+    """One FTS table per account: filtering a shared table by account read every matching row's content,
+    which cost more than the search itself."""
+    return "entries_" + hashlib.sha256(account.encode()).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -53,14 +60,29 @@ def match_expression(query: str) -> str | None:
 
 
 class OfflineSearchIndex:
-    """One FTS5 table; a lock makes it safe from the UI thread and the download task's thread alike."""
+    """FTS5 tables in one file; a lock makes it safe from the UI thread and the download task's thread alike."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
+        self._ready: set[str] = set()
+
+    def _table(self, account: str, *, create: bool) -> str | None:
+        """The account's table (created on first write); None when it has none yet."""
+        name = table_name(account)
+        if name in self._ready:
+            return name
+        exists = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        if exists is None:
+            if not create:
+                return None
+            self._db.executescript(_SCHEMA.format(table=name))
+            # Rank by bm25 inside FTS5 (titles weigh 8x the text): cheaper than calling bm25() from SQL.
+            self._db.execute(f"INSERT INTO {name}({name}, rank) VALUES('rank', 'bm25(0, 0, 0, 8.0, 1.0)')")
+        self._ready.add(name)
+        return name
 
     def close(self) -> None:
         with self._lock:
@@ -75,15 +97,14 @@ class OfflineSearchIndex:
         sections: Iterable[IndexedSection],
     ) -> None:
         """(Re)index a downloaded course in one transaction."""
-        rows = [(account, course_id, None, title, title, description)]
-        rows += [(account, course_id, s.section_id, title, s.title, s.text) for s in sections]
+        rows = [(course_id, None, title, title, description)]
+        rows += [(course_id, s.section_id, title, s.title, s.text) for s in sections]
         with self._lock:
+            table = self._table(account, create=True)
             self._db.execute("BEGIN")
             try:
-                self._db.execute(
-                    "DELETE FROM entries WHERE account = ? AND course_id = ?", (account, course_id)
-                )
-                self._db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._db.execute(f"DELETE FROM {table} WHERE course_id = ?", (course_id,))
+                self._db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", rows)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -91,13 +112,16 @@ class OfflineSearchIndex:
 
     def remove_course(self, account: str, course_id: int) -> None:
         with self._lock:
-            self._db.execute("DELETE FROM entries WHERE account = ? AND course_id = ?", (account, course_id))
+            table = self._table(account, create=False)
+            if table is not None:
+                self._db.execute(f"DELETE FROM {table} WHERE course_id = ?", (course_id,))
 
     def courses(self, account: str) -> set[int]:
         with self._lock:
-            found = self._db.execute(
-                "SELECT DISTINCT course_id FROM entries WHERE account = ?", (account,)
-            ).fetchall()
+            table = self._table(account, create=False)
+            if table is None:
+                return set()
+            found = self._db.execute(f"SELECT DISTINCT course_id FROM {table}").fetchall()
         return {int(r[0]) for r in found}
 
     def search(self, account: str, query: str, limit: int = MAX_HITS) -> list[OfflineHit]:
@@ -106,12 +130,17 @@ class OfflineSearchIndex:
         if expression is None:
             return []
         with self._lock:
+            table = self._table(account, create=False)
+            if table is None:
+                return []
+            # The best rows first by rank alone; snippets only for those (a snippet costs more than a rank).
             found = self._db.execute(
                 "SELECT course_id, section_id, course_title, title, "
-                "snippet(entries, 5, '[', ']', '…', 16) FROM entries "
-                "WHERE entries MATCH ? AND account = ? "
-                "ORDER BY bm25(entries, 0, 0, 0, 0, 8.0, 1.0) LIMIT ?",
-                (expression, account, limit),
+                f"snippet({table}, 4, '[', ']', '…', 16) FROM {table} "
+                f"WHERE {table} MATCH :q AND rowid IN ("
+                f" SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rank LIMIT :n"
+                ") ORDER BY rank",
+                {"q": expression, "n": limit},
             ).fetchall()
         return [
             OfflineHit(int(c), str(ct), None if s is None else int(s), str(t), str(snip))
