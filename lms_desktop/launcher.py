@@ -180,6 +180,7 @@ async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
         seed_users=DEMO_USERS,
         seed=1,
         seed_progress=progress.report,  # called from the server's start thread; the signal crosses threads
+        example_courses=True,  # the real courses in resources/courses, among the generated ones
     )
     try:
         await asyncio.get_running_loop().run_in_executor(None, server.start)

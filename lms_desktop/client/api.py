@@ -352,6 +352,11 @@ class LmsClient:
         fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True)
         return cast(bytes, fetched.value)
 
+    async def asset(self, asset_url: str) -> bytes:
+        """An imported file's bytes (an image in a page, an attachment): immutable, so cached for good."""
+        fetched = await self._read(paths.asset(asset_url), _identity, swr=True)
+        return cast(bytes, fetched.value)
+
     async def health(self) -> Health:
         request = self._transport.build("GET", paths.HEALTH)
         try:
@@ -533,7 +538,7 @@ class LmsClient:
     async def asset_bytes(self, url: str, width: int | None = None) -> bytes:
         """An asset's bytes through the HTTP cache (page images: `width` asks for a scaled copy); offline,
         the downloaded original serves any width."""
-        target = paths.asset(url, width)
+        target = paths.scaled_asset(url, width)
         try:
             return cast(bytes, (await self._read(target, _identity, swr=True)).value)
         except OfflineError:

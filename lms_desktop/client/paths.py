@@ -60,6 +60,11 @@ def image(image_url: str, width: int, fmt: str) -> str:
     return normalize_target(parts._replace(query=urlencode(params), fragment="").geturl())
 
 
+def asset(asset_url: str) -> str:
+    """An imported file's URL (`/api/v1/assets/<sha256>`, as a Section lists it), normalized."""
+    return normalize_target(asset_url)
+
+
 ASSETS_PREFIX = f"{API_PREFIX}/assets/"
 
 
@@ -69,7 +74,7 @@ def asset_sha(url: str) -> str:
     return path.removeprefix(ASSETS_PREFIX) if path.startswith(ASSETS_PREFIX) else ""
 
 
-def asset(url: str, width: int | None) -> str:
+def scaled_asset(url: str, width: int | None) -> str:
     """An asset's cache target: its path with ``w`` (a scaled image) when a width is asked for."""
     parts = urlsplit(url)
     params = [("w", str(int(width)))] if width else []

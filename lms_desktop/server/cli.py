@@ -1,4 +1,4 @@
-"""`lms-server`: migrate, seed, create-user, serve. Every subcommand takes `--database URL`.
+"""`lms-server`: migrate, seed, create-user, import, serve. Every subcommand takes `--database URL`.
 
 The database defaults to `LMS_DATABASE_URL` or a SQLite file in the user's data dir, and `serve` binds to
 loopback unless told otherwise: a server reachable from the network is a decision, not an accident.
@@ -59,6 +59,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["database_url"] = args.database
     if args.data_dir:
         changes["data_dir"] = Path(args.data_dir)
+    if args.assets_dir:
+        changes["assets_root"] = Path(args.assets_dir)
     return base.with_(**changes) if changes else base
 
 
@@ -115,14 +117,20 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     db = Database.open(settings.database_url)
     try:
         with db.write() as conn:
-            user = users.create_user(conn, args.name, password, args.display_name)
+            user = users.create_user(conn, args.name, password, args.display_name, role=args.role)
     except UserExists:
         print(f"error: user {args.name!r} exists", file=sys.stderr)
         return 1
     finally:
         db.close()
-    print(f"created user {user.username} (id {user.id})")
+    print(f"created {args.role} {user.username} (id {user.id})")
     return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from lms_desktop.server.import_cli import run_import
+
+    return run_import(_settings(args), args.packages, draft=args.draft, as_json=args.json, bar=ProgressBar())
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -205,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {default_data_dir()})"
     )
+    common.add_argument(
+        "--assets-dir", metavar="DIR", help="imported files (default: $LMS_ASSETS_DIR or <data dir>/assets)"
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 
     parser = argparse.ArgumentParser(prog="lms-server", description="The LMS Desktop server.")
@@ -224,7 +235,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("create-user", parents=[common], help="create a learner (password from stdin)")
     p.add_argument("name")
     p.add_argument("--display-name", default=None)
+    p.add_argument("--role", choices=("learner", "author", "admin"), default="learner")
     p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import course packages: Common Cartridge (.imscc/.zip), Open edX (.tar.gz or folder), "
+        "or a Markdown course folder",
+    )
+    p.add_argument("packages", nargs="+", metavar="PACKAGE")
+    p.add_argument("--draft", action="store_true", help="import unpublished (not in the catalog yet)")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object on stdout")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
     p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")

@@ -32,6 +32,11 @@ def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'lms.sqlite3'}"
 
 
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything one server process needs; immutable so a running app cannot drift from its config."""
@@ -54,10 +59,18 @@ class Settings:
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
     op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
+    assets_root: Path | None = field(
+        default_factory=lambda: _env_path("LMS_ASSETS_DIR")
+    )  # imported files (content-addressed); default <data dir>/assets
+    import_max_mb: int = 2048  # an uploaded or imported package (the archive itself)
 
     @property
     def images_dir(self) -> Path:
         return self.data_dir / "images"
+
+    @property
+    def assets_dir(self) -> Path:
+        return self.assets_root if self.assets_root is not None else self.data_dir / "assets"
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -77,6 +90,9 @@ class Settings:
             "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
             "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
         }
+        env["LMS_IMPORT_MAX_MB"] = str(self.import_max_mb)
+        if self.assets_root is not None:
+            env["LMS_ASSETS_DIR"] = str(self.assets_root)
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
         return env
@@ -102,4 +118,6 @@ class Settings:
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
             op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
+            assets_root=Path(e["LMS_ASSETS_DIR"]) if e.get("LMS_ASSETS_DIR") else None,
+            import_max_mb=int(e.get("LMS_IMPORT_MAX_MB", base.import_max_mb)),
         )

@@ -130,8 +130,10 @@ class EmbeddedServer:
         slow_query_ms: float = 200.0,
         access_log: bool = False,
         seed_progress: Callable[[str, int, int], None] | None = None,
+        example_courses: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.example_courses = example_courses  # also import resources/courses when seeding
         self.database_url = database_url or f"sqlite:///{self.data_dir / 'lms.sqlite3'}"
         self.host = host
         self.port = port
@@ -205,6 +207,7 @@ class EmbeddedServer:
                 seed=self.seed,
                 images_dir=self.settings.images_dir,
                 progress=self.seed_progress,
+                assets_dir=self.settings.assets_dir if self.example_courses else None,
             )
         sock = bind_tcp_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
@@ -354,11 +357,19 @@ def seed_if_empty(
     seed: int,
     images_dir: Path,
     progress: Callable[[str, int, int], None] | None = None,
+    assets_dir: Path | None = None,
 ) -> bool:
-    """Seed a fresh database; leave one that has a catalog alone. True when it seeded."""
+    """Seed a fresh database; leave one that has a catalog alone. True when it seeded.
+
+    With `assets_dir`, the real example courses shipped in `resources/courses` are imported too, so the
+    first run shows written courses among the generated ones."""
     if not catalog_is_empty(db):
         return False
     from lms_desktop.server.seed import seed as run_seed
 
     run_seed(db, courses=courses, users=users, seed=seed, images_dir=images_dir, progress=progress)
+    if assets_dir is not None:
+        from lms_desktop.server.importing.demo import import_demo_courses
+
+        import_demo_courses(db, assets_dir=assets_dir, images_dir=images_dir)
     return True

@@ -57,6 +57,10 @@ def module_database(kind: str, request: pytest.FixtureRequest, tmp_dir: Path) ->
 
 
 RESET_ORDER = (
+    "quiz_attempts",
+    "quiz_questions",
+    "course_assets",
+    "assets",
     "applied_ops",
     "progress",
     "course_ratings",

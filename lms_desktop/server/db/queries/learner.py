@@ -243,11 +243,12 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
     done = conn.execute(
         sa.select(sa.func.count())
-        .select_from(progress)
+        .select_from(progress.join(sections, sections.c.id == progress.c.section_id))
         .where(
             progress.c.user_id == user_id,
             progress.c.course_id == course_id,
             progress.c.completed_at.is_not(None),
+            sections.c.hidden == sa.false(),  # a section a re-import removed no longer counts
         )
     ).scalar()
     total = conn.execute(sa.select(courses.c.section_count).where(courses.c.id == course_id)).scalar()
