@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPage(self.model, self.thumbnails, self)
         self.dashboard = DashboardView(self.learner, self.thumbnails, self)
         self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
-        self.reader = Reader(client, runner, self.learner, self)
+        self.reader = Reader(client, runner, self.learner, self, settings=settings)
         for page in (self.catalog, self.dashboard, self.course, self.reader):
             self.stack.addWidget(page)
         self.offline_results = OfflineSearchPanel(self.catalog)

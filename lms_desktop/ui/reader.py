@@ -55,13 +55,19 @@ class Reader(QWidget):
     sectionShown = Signal(int)
 
     def __init__(
-        self, client: LmsClient, runner: TaskRunner, learner: LearnerState, parent: QWidget | None = None
+        self,
+        client: LmsClient,
+        runner: TaskRunner,
+        learner: LearnerState,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
         self._runner = runner
         self._learner = learner
-        self.settings = QSettings()
+        self.settings = settings if settings is not None else QSettings()
         self.section: Section | None = None
         self.content: CourseContent | None = None
         self.course_id: int | None = None

@@ -51,26 +51,49 @@ class DocumentView(QTextBrowser):
         self._scan.timeout.connect(self._fetch_near_view)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scan.start())
         self._scale = 1.0
+        self._shown: tuple[str, str] = ("html", "")
+        self._words: list[str] = []
         self.set_scale(1.0)
+        theme.changed_signal().connect(self._restyle)
 
     # ---- content -------------------------------------------------------------------------------
 
     def show_html(self, html: str) -> None:
+        self._shown = ("html", html)
         self._reset()
         self.document().setDefaultStyleSheet(doc_style.default_css())
         self.setHtml(html)
         self._finish()
 
     def show_markdown(self, markdown: str) -> None:
+        self._shown = ("markdown", markdown)
         self._reset()
         self.setMarkdown(markdown)
         self._finish()
 
     def _reset(self) -> None:
-        self.images.reset()
+        self._words = []
         self.setExtraSelections([])
 
+    def _restyle(self) -> None:
+        """The theme changed: the same content again in the new colours (images stay loaded)."""
+        kind, text = self._shown
+        position, words = self.verticalScrollBar().value(), self._words
+        if kind == "html":
+            self.document().setDefaultStyleSheet(doc_style.default_css())
+            self.setHtml(text)
+        else:
+            self.setMarkdown(text)
+        doc_style.style_document(self.document())
+        if words:
+            self.highlight(words)
+        self.verticalScrollBar().setValue(position)
+
+    def is_empty(self) -> bool:
+        return not self._shown[1].strip()
+
     def _finish(self) -> None:
+        self.images.reset()
         doc_style.style_document(self.document())
         self.verticalScrollBar().setValue(0)
         self._scan.start()
@@ -157,6 +180,7 @@ class DocumentView(QTextBrowser):
 
     def highlight(self, words: list[str]) -> int:
         """Mark every occurrence of the words and scroll to the first; returns how many were marked."""
+        self._words = list(words)
         selections: list[QTextEdit.ExtraSelection] = []
         fmt = QTextCharFormat()
         fmt.setBackground(theme.current().star)

@@ -48,6 +48,7 @@ class SectionStage(QWidget):
         self._layout.addWidget(self.file_card)
         self._layout.addWidget(self.web)
         self._layout.addWidget(self.document, 1)
+        self._layout.addStretch(0)  # takes the room when a section has no text (a file, a link)
         self.section: Section | None = None
 
     def video_view(self):  # type: ignore[no-untyped-def]
@@ -89,6 +90,7 @@ class SectionStage(QWidget):
             self.document.show_markdown(section.body_markdown)
         else:
             self.document.show_html(self._fallback(section))
+        self.document.setVisible(not self.document.is_empty())
 
     def _fallback(self, section: Section) -> str:
         """Never a blank page: say what the section is when the package gave it no text."""

@@ -24,7 +24,7 @@ from lms_desktop.ui.tasks import TaskRunner
 WATCHED_FRACTION = 0.9
 SAVE_EVERY_MS = 10_000
 SEEK_STEP_MS = 5_000
-RESUME_UNLESS_WITHIN_MS = 5_000  # a video stopped in its last seconds starts again from the beginning
+RESUME_BEFORE_FRACTION = 0.95  # a video stopped at its very end starts again from the beginning
 
 
 class VideoView(QWidget):
@@ -67,6 +67,7 @@ class VideoView(QWidget):
         self._resume_ms = 0
         self._saved_at_ms = 0
         self._told_watched = False
+        self._engaged = False  # the learner has played this video since it was shown: its position counts
         self.section: Section | None = None
         self._wire()
 
@@ -92,6 +93,7 @@ class VideoView(QWidget):
         self.stop(save=False)
         self.section = section
         self._told_watched = False
+        self._engaged = False
         self._resume_ms = (resume_seconds or 0) * 1000
         self._saved_at_ms = self._resume_ms
         self.status.clear()
@@ -103,7 +105,14 @@ class VideoView(QWidget):
         else:
             source = QUrl(section.url or "")
         self.source = source
-        self.player.setSource(source)
+        if self.player.source() != source:
+            self.player.setSource(source)
+        elif self.player.mediaStatus() in (
+            QMediaPlayer.MediaStatus.LoadedMedia,
+            QMediaPlayer.MediaStatus.EndOfMedia,
+            QMediaPlayer.MediaStatus.BufferedMedia,
+        ):
+            self._resume()  # the same video again (its resume point arrived with the outline)
         self._set_caption_choices(section.captions)
 
     def _set_caption_choices(self, captions: list[Caption]) -> None:
@@ -156,22 +165,29 @@ class VideoView(QWidget):
 
     def stop(self, *, save: bool = True, closing: bool = False) -> None:
         """Leaving the section (or closing): the position is saved, the player let go."""
-        if save and self.section is not None and self.player.duration() > 0:
+        if save and self._engaged and self.section is not None and self.player.duration() > 0:
             self.positionToSave.emit(self.player.position() // 1000, closing)
         self.player.stop()
         if self.isFullScreen() or self.video.isFullScreen():
             self.toggle_full_screen()
 
     def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._resume_ms:
-            duration = self.player.duration()
-            if duration <= 0 or self._resume_ms < duration - RESUME_UNLESS_WITHIN_MS:
-                self.player.setPosition(self._resume_ms)
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            self._resume()
+
+    def _resume(self) -> None:
+        duration = self.player.duration()
+        if self._resume_ms and (duration <= 0 or self._resume_ms < duration * RESUME_BEFORE_FRACTION):
+            if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                self.player.pause()  # a stopped player forgets a seek; paused, it shows the frame there
+            self.player.setPosition(self._resume_ms)
+            self.controls.set_times(self._resume_ms, duration)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self._engaged = self._engaged or playing
         self.controls.play.setText(self.tr("Pause") if playing else self.tr("Play"))
-        if state == QMediaPlayer.PlaybackState.PausedState and self.section is not None:
+        if state == QMediaPlayer.PlaybackState.PausedState and self._engaged and self.section is not None:
             self._save_now()
 
     def _on_position(self, position: int) -> None:
@@ -181,7 +197,8 @@ class VideoView(QWidget):
         if duration > 0 and not self._told_watched and position >= WATCHED_FRACTION * duration:
             self._told_watched = True
             self.watched.emit()
-        if abs(position - self._saved_at_ms) >= SAVE_EVERY_MS:
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        if playing and abs(position - self._saved_at_ms) >= SAVE_EVERY_MS:
             self._save_now()
 
     def _save_now(self) -> None:

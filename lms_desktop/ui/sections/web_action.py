@@ -36,6 +36,7 @@ class WebAction(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         self.address = QLabel(self)
         self.address.setWordWrap(True)
