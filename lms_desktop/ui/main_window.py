@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.reader.back.connect(self.open_course)
         self.offline_results.openSection.connect(self.open_section)
         self.offline_results.openCourse.connect(self.open_course)
+        self.offline_results.counted.connect(self._offline_count)
         self.client.on_online_changed(lambda _online: self._search(self.catalog.search.query()))
         self.catalog.list_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "list"))
         self.catalog.grid_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "grid"))
@@ -298,6 +299,10 @@ class MainWindow(QMainWindow):
             self._course_back()
 
     # ---- reactions -----------------------------------------------------------------------------
+
+    def _offline_count(self, n: int) -> None:
+        text = self.tr("1 result") if n == 1 else self.tr("%1 results").replace("%1", str(n))
+        self.catalog.search.count.setText(text)
 
     def _search(self, query: CourseQuery) -> None:
         self.catalog.search.set_result_count(None)

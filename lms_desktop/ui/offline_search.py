@@ -23,7 +23,7 @@ class OfflineResultsModel(QStandardItemModel):
         self.clear()
         for hit in hits:
             where = hit.course_title if hit.section_id is None else f"{hit.title} — {hit.course_title}"
-            snippet = hit.snippet.replace("[", "").replace("]", "")
+            snippet = " ".join(hit.snippet.replace("[", "").replace("]", "").split())
             item = QStandardItem(f"{where}\n{snippet}")
             item.setEditable(False)
             item.setData(hit, HIT_ROLE)
@@ -34,6 +34,7 @@ class OfflineResultsModel(QStandardItemModel):
 class OfflineSearchPanel(QWidget):
     openSection = Signal(int, int, str)  # section id, course id, the words to highlight
     openCourse = Signal(int)
+    counted = Signal(int)  # results shown (the search bar's count)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class OfflineSearchPanel(QWidget):
         self.list.setAccessibleName(self.tr("Results in your downloaded courses"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setSpacing(4)
         self.model = OfflineResultsModel(self)
         self.list.setModel(self.model)
         self.list.activated.connect(self._open)
@@ -64,6 +66,7 @@ class OfflineSearchPanel(QWidget):
             "" if hits else self.tr("Nothing in your downloaded courses matches “%1”.").replace("%1", query)
         )
         self.empty.setVisible(not hits)
+        self.counted.emit(len(hits))
 
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

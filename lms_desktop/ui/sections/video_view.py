@@ -41,6 +41,8 @@ class VideoView(QWidget):
         self.video = QVideoWidget(self)
         self.video.setAccessibleName(self.tr("Video"))
         self.video.setMinimumHeight(180)
+        self.video.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.video.setStyleSheet("background: black;")  # letterboxing, and the picture before the first frame
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.player.setVideoOutput(self.video)
         self.caption = QLabel(self.video)
