@@ -49,12 +49,12 @@ from lms_desktop.client.results import CacheStats, Fetched
 from lms_desktop.client.transport import Transport
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
+    Asset,
     CourseContent,
     CourseDetail,
     CoursePage,
     CourseRating,
     Dashboard,
-    Asset,
     Enrollment,
     EnrollmentRequest,
     Health,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -103,7 +102,7 @@ class AssetFiles:
             if digest.hexdigest() != asset.sha256:
                 part.unlink(missing_ok=True)
                 raise AssetCorrupt(asset.name)
-            os.replace(part, final)
+            part.replace(final)
             return final
 
     async def _receive(

@@ -78,4 +78,6 @@ def scaled_asset(url: str, width: int | None) -> str:
     """An asset's cache target: its path with ``w`` (a scaled image) when a width is asked for."""
     parts = urlsplit(url)
     params = [("w", str(int(width)))] if width else []
-    return normalize_target(parts._replace(scheme="", netloc="", query=urlencode(params), fragment="").geturl())
+    return normalize_target(
+        parts._replace(scheme="", netloc="", query=urlencode(params), fragment="").geturl()
+    )

@@ -241,7 +241,9 @@ class DownloadsView(QWidget):
         self.client = client
         self.runner = runner
         self._queue: deque[tuple[int, str]] = deque()
-        self._videos: dict[int, bool] = {}  # course id -> keep its videos (the learner chose on the course page)
+        self._videos: dict[
+            int, bool
+        ] = {}  # course id -> keep its videos (the learner chose on the course page)
         self._current: tuple[int, str] | None = None
         self._cancel: asyncio.Event | None = None
         self._stale = True

@@ -85,6 +85,6 @@ def offline_searcher(client: object) -> Callable[[str], list[OfflineHit]] | None
         return None
 
     def search(query: str) -> list[OfflineHit]:
-        return index.search(client.partition, query)  # type: ignore[attr-defined, no-any-return]
+        return index.search(client.partition, query)  # type: ignore[attr-defined]
 
     return search

@@ -1,4 +1,4 @@
-""""Include videos" beside "Make available offline": videos are opt-in per course because they are large,
+""" "Include videos" beside "Make available offline": videos are opt-in per course because they are large,
 so the choice shows their size first (found from the course's video sections, in the background)."""
 
 from __future__ import annotations

@@ -307,7 +307,9 @@ class Reader(QWidget):
         self.complete_button.setEnabled(s is not None and enrolled and not done)
         self.complete_button.setText(self.tr("Completed  ✓") if done else self.tr("Mark complete"))
         self.complete_button.setAccessibleName(self.complete_button.text())
-        self.complete_button.setToolTip("" if enrolled else self.tr("Enroll in the course to track your progress"))
+        self.complete_button.setToolTip(
+            "" if enrolled else self.tr("Enroll in the course to track your progress")
+        )
 
     def total_sections(self) -> int:
         if self.content is None:
@@ -326,7 +328,11 @@ class Reader(QWidget):
             self.next_button.setFocus()  # the disabled button would hand focus to the next window widget
 
     def _on_watched(self) -> None:
-        if not self.is_completed() and self.course_id is not None and self._learner.is_enrolled(self.course_id):
+        if (
+            not self.is_completed()
+            and self.course_id is not None
+            and self._learner.is_enrolled(self.course_id)
+        ):
             self.mark_complete()
 
     def _save_position(self, seconds: int, closing: bool) -> None:
@@ -373,7 +379,11 @@ class Reader(QWidget):
         self._previous()
 
     def _previous(self) -> None:
-        if self.section is not None and self.section.prev_section_id is not None and self.course_id is not None:
+        if (
+            self.section is not None
+            and self.section.prev_section_id is not None
+            and self.course_id is not None
+        ):
             self.show_section(self.section.prev_section_id, self.course_id)
 
     def _next(self) -> None:

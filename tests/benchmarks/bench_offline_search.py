@@ -37,8 +37,10 @@ def build(path: Path, courses: int) -> tuple[object, list[str]]:
         for lesson in range(LESSONS):
             for s in range(SECTIONS):
                 topic = rng.choice(subject.topics)
-                text = render_body(subject, "text", rng.randrange(1000)) + " " + " ".join(
-                    rng.choice(subject.topics + subject.tools) for _ in range(60)
+                text = (
+                    render_body(subject, "text", rng.randrange(1000))
+                    + " "
+                    + " ".join(rng.choice(subject.topics + subject.tools) for _ in range(60))
                 )
                 sid = cid * 1000 + lesson * 10 + s
                 sections.append(IndexedSection(sid, f"{topic} in practice {lesson}.{s}", text))
@@ -77,7 +79,9 @@ def body(result: BenchResult) -> None:
         for label, qs in queries.items():
             it = itertools.cycle(qs)
             search = index.search  # type: ignore[attr-defined]
-            samples = sample_ns(lambda it=it: search("bench|u1", next(it)), n=len(qs) * 4, warmup=5)
+            samples = sample_ns(
+                lambda it=it, search=search: search("bench|u1", next(it)), n=len(qs) * 4, warmup=5
+            )
             stats = Stats.of_ns(samples)
             hits = sum(1 for q in qs if index.search("bench|u1", q))  # type: ignore[attr-defined]
             worst_p99 = max(worst_p99, stats.p99_us)

@@ -39,7 +39,9 @@ def mjpeg_avi(frames: list[bytes], width: int, height: int, fps: int) -> bytes:
         "<IHHIIIIIIIIhhhh", 0, 0, 0, 0, 1, fps, 0, n, 0, 0xFFFFFFFF, 0, 0, 0, width, height
     )
     strf = struct.pack("<IiiHH4sIiiII", 40, width, height, 1, 24, b"MJPG", width * height * 3, 0, 0, 0, 0)
-    header = _list(b"hdrl", _chunk(b"avih", avih) + _list(b"strl", _chunk(b"strh", strh) + _chunk(b"strf", strf)))
+    header = _list(
+        b"hdrl", _chunk(b"avih", avih) + _list(b"strl", _chunk(b"strh", strh) + _chunk(b"strf", strf))
+    )
     movi, index, offset = b"", b"", 4
     for frame in frames:
         chunk = _chunk(b"00dc", frame)

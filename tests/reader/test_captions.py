@@ -24,7 +24,10 @@ broken --> cue
 ignored
 """
 
-SRT = "\ufeff1\r\n00:00:01,000 --> 00:00:03,500\r\nBonjour\r\n\r\n2\r\n00:00:04,000 --> 00:00:05,000\r\n<i>à tous</i>\r\n"
+SRT = (
+    "\ufeff1\r\n00:00:01,000 --> 00:00:03,500\r\nBonjour\r\n\r\n"
+    "2\r\n00:00:04,000 --> 00:00:05,000\r\n<i>à tous</i>\r\n"
+)
 
 
 def test_webvtt_cues_without_settings_tags_or_notes() -> None:

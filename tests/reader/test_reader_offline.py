@@ -127,9 +127,7 @@ def test_section_files_resume_with_range_and_are_hash_checked(
 ) -> None:
     client = make_client(served.server, tmp_path)
     try:
-        clip = next(
-            s for s in _all_sections(run, client, served.course.id) if s.type == "video" and s.file
-        )
+        clip = next(s for s in _all_sections(run, client, served.course.id) if s.type == "video" and s.file)
         asset = clip.file
         assert asset is not None
         data = (served.server.settings.assets_dir / asset.sha256[:2] / asset.sha256).read_bytes()

@@ -68,7 +68,9 @@ def test_every_section_type_online(served: ReaderServer, tmp_path: Path, qtbot: 
         _web(qtbot, window, by_type["link"][0], catcher, "Open in browser", "https://example.org/docs")
         _shoot(qtbot, window, "link")
         youtube = next(s for s in by_type["video"] if s.provider == "youtube")
-        _web(qtbot, window, youtube, catcher, "Open on YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        _web(
+            qtbot, window, youtube, catcher, "Open on YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+        )
         _shoot(qtbot, window, "video-youtube")
         _web(qtbot, window, by_type["discussion"][0], catcher, "Open on forum.example.org", "https://forum.")
         _shoot(qtbot, window, "discussion")

@@ -15,7 +15,7 @@ from lms_desktop.ui.sections.video_view import VideoView
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.servers import new_learner
 from tests.reader.conftest import ReaderServer
-from tests.reader.test_reader_online import _shoot, _sections
+from tests.reader.test_reader_online import _sections, _shoot
 from tests.reader.window import UrlCatcher, make_client, open_window, showing
 from tests.ui.conftest import Run
 

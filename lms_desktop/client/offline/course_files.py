@@ -34,7 +34,9 @@ def key_kind(key: str) -> str:
     """Which row of the Downloads screen's sizes an item counts in."""
     if key.startswith(ASSET_KEY_PREFIX):
         kind = key.split(":", 2)[1]
-        return {"image": "images", "file": "files", "caption": "captions", "video": "videos"}.get(kind, "files")
+        return {"image": "images", "file": "files", "caption": "captions", "video": "videos"}.get(
+            kind, "files"
+        )
     if key.startswith(f"{API_PREFIX}/images/"):
         return "images"
     return "pages"

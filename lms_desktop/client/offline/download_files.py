@@ -98,4 +98,3 @@ class CourseFilesPart:
                     for asset in course_files.video_assets((await self.client.section(s.id)).value):
                         total[asset.sha256] = asset.size
         return sum(total.values())
-

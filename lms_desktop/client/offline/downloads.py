@@ -30,7 +30,6 @@ import msgspec
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.errors import AuthRequired
-from lms_desktop.client.offline import course_files
 from lms_desktop.client.offline.download_files import CourseFilesPart
 from lms_desktop.client.offline.manifest import DownloadedCourse, DownloadManifest
 from lms_desktop.contract import API_PREFIX, CourseContent

@@ -45,7 +45,6 @@ from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS,
 from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
-from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -53,6 +52,7 @@ from lms_desktop.client.offline.overlay import (
     overlay_detail,
     pending_view,
 )
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (

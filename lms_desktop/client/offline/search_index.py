@@ -60,7 +60,7 @@ def match_expression(query: str) -> str | None:
 
 
 class OfflineSearchIndex:
-    """FTS5 tables in one file; a lock makes it safe from the UI thread and the download task's thread alike."""
+    """FTS5 tables in one file; a lock makes it safe from the UI thread and the download task's thread."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,7 +97,7 @@ class OfflineSearchIndex:
         sections: Iterable[IndexedSection],
     ) -> None:
         """(Re)index a downloaded course in one transaction."""
-        rows = [(course_id, None, title, title, description)]
+        rows: list[tuple[int, int | None, str, str, str]] = [(course_id, None, title, title, description)]
         rows += [(course_id, s.section_id, title, s.title, s.text) for s in sections]
         with self._lock:
             table = self._table(account, create=True)

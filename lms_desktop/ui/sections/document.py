@@ -54,7 +54,7 @@ class DocumentView(QTextBrowser):
         self._shown: tuple[str, str] = ("html", "")
         self._words: list[str] = []
         self.set_scale(1.0)
-        theme.changed_signal().connect(self._restyle)
+        theme.changed_signal().connect(self._restyle)  # type: ignore[attr-defined]
 
     # ---- content -------------------------------------------------------------------------------
 
@@ -195,12 +195,12 @@ class DocumentView(QTextBrowser):
                 if cursor.isNull():
                     break
                 sel = QTextEdit.ExtraSelection()
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                sel.format = fmt  # type: ignore[attr-defined]
+                sel.cursor = cursor
+                sel.format = fmt
                 selections.append(sel)
         self.setExtraSelections(selections)
         if selections:
-            first = min(selections, key=lambda s: s.cursor.position())  # type: ignore[attr-defined]
-            self.setTextCursor(QTextCursor(first.cursor))  # type: ignore[attr-defined]
+            first = min(selections, key=lambda s: s.cursor.position())
+            self.setTextCursor(QTextCursor(first.cursor))
             self.ensureCursorVisible()
         return len(selections)

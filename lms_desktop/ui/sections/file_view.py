@@ -93,6 +93,7 @@ class FileCard(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save file"), self.asset.name)
         if not target:
             return
+
         async def copy() -> None:
             import asyncio
 

@@ -24,8 +24,10 @@ BROWSER_PROVIDERS = frozenset({"youtube", "vimeo"})
 
 
 def plays_in_app(section: Section) -> bool:
-    return section.type == "video" and (section.provider or "").lower() not in BROWSER_PROVIDERS and bool(
-        section.file is not None or section.url
+    return (
+        section.type == "video"
+        and (section.provider or "").lower() not in BROWSER_PROVIDERS
+        and bool(section.file is not None or section.url)
     )
 
 

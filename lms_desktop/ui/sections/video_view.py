@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.client.captions import CueTrack, parse_captions
-from lms_desktop.client.paths import asset_sha
 from lms_desktop.contract import Caption, Section
 from lms_desktop.ui.sections.video_controls import VideoControls
 from lms_desktop.ui.tasks import TaskRunner
@@ -78,7 +77,9 @@ class VideoView(QWidget):
         c.play.clicked.connect(self.toggle)
         c.seek.sliderMoved.connect(self.player.setPosition)
         c.seek.valueChanged.connect(lambda v: None if c.seek.isSliderDown() else self.player.setPosition(v))
-        c.speed.currentIndexChanged.connect(lambda _i: self.player.setPlaybackRate(float(c.speed.currentData())))
+        c.speed.currentIndexChanged.connect(
+            lambda _i: self.player.setPlaybackRate(float(c.speed.currentData()))
+        )
         c.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.audio.setVolume(c.volume.value() / 100)
         c.captions.currentIndexChanged.connect(self._choose_captions)
@@ -144,7 +145,9 @@ class VideoView(QWidget):
             data = await self._client.asset_bytes(cap.url)
             return CueTrack(await self._runner.in_thread(parse_captions, data))
 
-        self._runner.run(load(), owner=self, key="captions", done=self._set_track, error=self._captions_failed)
+        self._runner.run(
+            load(), owner=self, key="captions", done=self._set_track, error=self._captions_failed
+        )
 
     def _set_track(self, track: CueTrack) -> None:
         self._track = track
@@ -220,7 +223,10 @@ class VideoView(QWidget):
         self.caption.setFixedWidth(max(width, 60))
         height = self.caption.heightForWidth(self.caption.width())
         self.caption.setGeometry(
-            (area.width() - self.caption.width()) // 2, area.height() - height - 16, self.caption.width(), height
+            (area.width() - self.caption.width()) // 2,
+            area.height() - height - 16,
+            self.caption.width(),
+            height,
         )
         self.caption.raise_()
 
@@ -230,7 +236,9 @@ class VideoView(QWidget):
     def _on_error(self, _error: QMediaPlayer.Error, message: str) -> None:
         offline = not self._client.online and not self.source.isLocalFile()
         if offline:
-            self.status.setText(self.tr("This video needs a connection, or download the course with its videos."))
+            self.status.setText(
+                self.tr("This video needs a connection, or download the course with its videos.")
+            )
         else:
             self.status.setText(self.tr("The video can’t be played: %1").replace("%1", message))
 
@@ -244,9 +252,10 @@ class VideoView(QWidget):
             self.video.setFullScreen(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.video and event.type() == QEvent.Type.KeyPress:
-            if self.handle_key(event):  # type: ignore[arg-type]
-                return True
+        if (
+            watched is self.video and event.type() == QEvent.Type.KeyPress and self.handle_key(event)  # type: ignore[arg-type]
+        ):
+            return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -265,9 +274,7 @@ class VideoView(QWidget):
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = 5 if key == Qt.Key.Key_Up else -5
             self.controls.volume.setValue(self.controls.volume.value() + step)
-        elif key == Qt.Key.Key_F:
-            self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.video.isFullScreen():
+        elif key == Qt.Key.Key_F or (key == Qt.Key.Key_Escape and self.video.isFullScreen()):
             self.toggle_full_screen()
         else:
             return False

@@ -67,11 +67,12 @@ class WebAction(QWidget):
         self.address.setText(self.url.toString() if self.url else "")
         self.address.setVisible(self.url is not None)
         if self.url is None:
-            self.note.setText(self.tr("This activity takes place on its home platform; no address was given."))
+            self.note.setText(
+                self.tr("This activity takes place on its home platform; no address was given.")
+            )
         else:
             self.note.setText(self.tr("Opens in your web browser and needs a network connection."))
 
     def open(self) -> None:
         if self.url is not None:
             QDesktopServices.openUrl(self.url)
-

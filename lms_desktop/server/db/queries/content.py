@@ -34,7 +34,20 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     if not found:
         return None
     outline: dict[int, LessonOutline] = {}
-    for lesson_id, lesson_title, lesson_order, sid, title, order, kind, minutes, done, spent, ver, pos in found:
+    for (
+        lesson_id,
+        lesson_title,
+        lesson_order,
+        sid,
+        title,
+        order,
+        kind,
+        minutes,
+        done,
+        spent,
+        ver,
+        pos,
+    ) in found:
         if sid is None:  # a visible course without sections: its one row carries no section
             continue
         lesson = outline.get(lesson_id)
