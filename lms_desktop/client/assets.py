@@ -125,10 +125,16 @@ class AssetFiles:
                     raise ApiError(response.status_code, f"“{asset.name}” could not be downloaded.")
                 if not resumed:
                     digest = hashlib.sha256()  # the server sent it all (again): start over
+                received = have if resumed else 0
                 with part.open("ab" if resumed else "wb") as out:
                     async for chunk in response.aiter_bytes(CHUNK):
                         if cancel is not None and cancel.is_set():
                             raise FetchCancelled(asset.name)
+                        received += len(chunk)
+                        if received > asset.size:  # never more than the section said: a hostile answer
+                            out.close()
+                            part.unlink(missing_ok=True)
+                            raise AssetCorrupt(asset.name)
                         out.write(chunk)
                         digest.update(chunk)
                         if progress is not None:
