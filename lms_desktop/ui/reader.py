@@ -113,6 +113,8 @@ class Reader(QWidget):
         self.stage.openSection.connect(self._open_linked)
         self.stage.watched.connect(self._on_watched)
         self.stage.positionToSave.connect(self._save_position)
+        self.stage.quizCompleted.connect(self._quiz_completed)
+        self.quiz = self.stage.quiz
         self.body = self.stage.document
         column.addWidget(self.title)
         column.addWidget(self.meta)
@@ -310,6 +312,12 @@ class Reader(QWidget):
         self.complete_button.setToolTip(
             "" if enrolled else self.tr("Enroll in the course to track your progress")
         )
+        self.complete_button.setVisible(s is None or s.quiz is None)  # a quiz completes when submitted
+
+    def _quiz_completed(self, section_id: int) -> None:
+        if self.course_id is not None:
+            self._learner.sectionCompletion.emit(section_id, self.course_id, True)
+            self._learner.refresh_dashboard()
 
     def total_sections(self) -> int:
         if self.content is None:

@@ -49,8 +49,8 @@ from lms_desktop.client.errors import (
 )
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.manifest import DownloadManifest
-from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -63,6 +63,8 @@ from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
+    AnswerValue,
+    AttemptResult,
     CourseContent,
     CourseDetail,
     CoursePage,
@@ -143,6 +145,7 @@ class OfflineLmsClient(LmsClient):
         self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
+        self._attempt_results: dict[str, AttemptResult] = {}  # kept attempts scored by a sync, by op id
         self.outbox.on_change(self._outbox_changed)
         self.on_online_changed(self._online_changed)
 
@@ -376,6 +379,15 @@ class OfflineLmsClient(LmsClient):
             return await super().put_progress(op.section_id, update)
         if isinstance(op, RatingOp):
             return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
+        if isinstance(op, AttemptOp):
+            result = await super().submit_attempt(
+                op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
+            )
+            if result is not None:
+                if len(self._attempt_results) > 1000:
+                    self._attempt_results.clear()
+                self._attempt_results[entry.op_id] = result
+            return result
         if isinstance(op, EnrollOp):
             return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
         return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
@@ -496,6 +508,57 @@ class OfflineLmsClient(LmsClient):
         if isinstance(outcome, Applied):
             return cast(Progress, outcome.value)
         return await self._local_progress(course_id, section_id, update)
+
+    # ---- quiz attempts: kept first, scored by the server when it is reached -------------------------
+
+    async def submit_attempt(
+        self,
+        section_id: int,
+        answers: dict[str, AnswerValue],
+        *,
+        course_id: int | None = None,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> AttemptResult | None:
+        """The server's result when it can be reached now; None when the attempt waits in the outbox (it
+        is scored at the next sync: `attempt_result(op_id)`). A refusal now (no attempts left, a bad
+        answer) drops it and raises ApiError. Never merged: each op id is one attempt."""
+        cid = course_id if course_id is not None else await self._course_of_section(section_id)
+        entry = self._queue(
+            AttemptOp(course_id=cid, section_id=section_id, answers=answers),
+            await self._title(cid),
+            op_id=op_id or new_op_id(),
+            client_timestamp=client_timestamp,
+        )
+        outcome = await self._deliver(entry)
+        return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
+
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        """Wait until a kept attempt is scored and return its result. None when this client no longer
+        holds it (sent by an earlier run of the app: the attempts list has it). Raises ApiError when the
+        server refused it (it then waits for the learner among the changes that need attention)."""
+        while True:
+            known = self._attempt_results.get(op_id)
+            if known is not None:
+                return known
+            uid = self.account_id
+            entry = next((e for e in self.outbox.entries(uid) if e.op_id == op_id), None) if uid else None
+            if entry is None:
+                return None
+            if entry.state == "needs_attention" and entry.reason != "signed_out":
+                raise ApiError(409, entry.last_error or "The server refused this attempt.")
+            outcome = await self.syncer.outcome_of(op_id)  # registered before any await: no run is missed
+            if isinstance(outcome, Applied):
+                return cast(AttemptResult, outcome.value)
+            if isinstance(outcome, NeedsAttention) and outcome.reason != "signed_out":
+                raise ApiError(outcome.status or 409, outcome.detail)
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        return [
+            (e.op_id, e.op.answers)
+            for e in self.pending_changes()
+            if isinstance(e.op, AttemptOp) and e.op.section_id == section_id
+        ]
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Into the outbox only (a local write, no request): the window is closing and a send would be

@@ -23,7 +23,7 @@ from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
-from lms_desktop.server.http.routes import assets, auth, courses, images, learner, ops
+from lms_desktop.server.http.routes import assets, auth, courses, images, learner, ops, quiz
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
@@ -49,6 +49,8 @@ API_HANDLERS = [
     learner.put_progress,
     learner.put_rating,
     learner.get_dashboard,
+    quiz.submit_attempt,
+    quiz.list_attempts,
     images.get_image,
     assets.get_asset,
     ops.health,

@@ -1,7 +1,6 @@
 """Where a section's content goes in the reader: one widget per kind of content, shown by section type.
 
-- text, exercise: the Markdown body; page: the HTML page; quiz: the quiz view when it is available, else its
-  introduction; discussion, external: the prompt plus "Open on <platform>"; link: the description plus
+- text, exercise: the Markdown body; page: the HTML page; quiz: the quiz view (lms_desktop/ui/quiz); discussion, external: the prompt plus "Open on <platform>"; link: the description plus
   "Open in browser"; file: the file card plus any description; video: the player, or for YouTube/Vimeo the
   "Open on" card (they play in the browser).
 """
@@ -17,6 +16,7 @@ from lms_desktop.client import LmsClient
 from lms_desktop.contract import Section
 from lms_desktop.ui.sections.document import DocumentView
 from lms_desktop.ui.sections.file_view import FileCard
+from lms_desktop.ui.quiz import QuizView
 from lms_desktop.ui.sections.web_action import WebAction
 from lms_desktop.ui.tasks import TaskRunner
 
@@ -35,6 +35,7 @@ class SectionStage(QWidget):
     openSection = Signal(int)
     watched = Signal()
     positionToSave = Signal(int, bool)
+    quizCompleted = Signal(int)  # section id: an attempt was scored or kept
 
     def __init__(self, client: LmsClient, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,11 +46,15 @@ class SectionStage(QWidget):
         self.file_card = FileCard(client, runner, self)
         self.web = WebAction(self)
         self.video: object | None = None  # VideoView, created on the first video (QtMultimedia loads then)
+        self.quiz = QuizView(client, runner, self)
+        self.quiz.completed.connect(self.quizCompleted)
+        self.quiz.hide()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.file_card)
         self._layout.addWidget(self.web)
         self._layout.addWidget(self.document, 1)
+        self._layout.addWidget(self.quiz, 3)
         self._layout.addStretch(0)  # takes the room when a section has no text (a file, a link)
         self.section: Section | None = None
 
@@ -92,7 +97,10 @@ class SectionStage(QWidget):
             self.document.show_markdown(section.body_markdown)
         else:
             self.document.show_html(self._fallback(section))
-        self.document.setVisible(not self.document.is_empty())
+        self.document.setVisible(not self.document.is_empty() and section.quiz is None)
+        self.quiz.setVisible(section.quiz is not None)
+        if section.quiz is not None:
+            self.quiz.show_section(section)  # the quiz shows its own introduction
 
     def _fallback(self, section: Section) -> str:
         """Never a blank page: say what the section is when the package gave it no text."""

@@ -5,11 +5,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from lms_desktop.contract import CourseContent, LessonOutline, Section, SectionOutline
+from lms_desktop.contract import CourseContent, LessonOutline, Quiz, Section, SectionOutline
 from lms_desktop.server.db.driver_sql import mark, rows, utc
 from lms_desktop.server.db.queries.catalog import visible
 from lms_desktop.server.db.queries.section_payload import section_payload
 from lms_desktop.server.db.schema import courses, section_bodies, sections, visible_sql
+
+# The caller's best quiz score per section of the course (ix_quiz_attempts_user_id_course_id); empty when
+# anonymous (user id -1).
+BEST_SCORES_SQL = (
+    "SELECT section_id, MAX(score) AS best, MAX(max_score) AS top FROM quiz_attempts "
+    "WHERE user_id = {p} AND course_id = {p} GROUP BY section_id"
+)
 
 
 def get_content(conn: Connection, course_id: int, user_id: int | None) -> CourseContent | None:
@@ -24,12 +31,13 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     found = rows(
         conn,
         "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
-        "p.completed_at, p.time_spent_seconds, s.version, p.position_seconds FROM courses "
+        "p.completed_at, p.time_spent_seconds, s.version, p.position_seconds, qa.best, qa.top FROM courses "
         "LEFT OUTER JOIN sections s ON s.course_id = courses.id AND NOT s.hidden "
         "LEFT OUTER JOIN lessons l ON l.id = s.lesson_id "
         f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
+        f"LEFT OUTER JOIN ({BEST_SCORES_SQL.format(p=p)}) qa ON qa.section_id = s.id "
         f"WHERE courses.id = {p} AND {visible_sql(dialect)} ORDER BY s.course_position",
-        [uid, course_id, course_id],
+        [uid, course_id, uid, course_id, course_id],
     )
     if not found:
         return None
@@ -47,6 +55,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
         spent,
         ver,
         pos,
+        best,
+        top,
     ) in found:
         if sid is None:  # a visible course without sections: its one row carries no section
             continue
@@ -66,6 +76,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 time_spent_seconds=spent or 0,
                 version=ver or 1,
                 position_seconds=pos,
+                best_score=best,
+                max_score=top,
             )
         )
     ordered = sorted(outline.values(), key=lambda lesson: lesson.order)
@@ -138,5 +150,15 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
         prev_section_id=r.prev_id,
         next_section_id=r.next_id,
         version=r.version,
+        quiz=_quiz(conn, r.id, r.type, r.data),
         **payload,
     )
+
+
+def _quiz(conn: Connection, section_id: int, kind: str, data: str | None) -> Quiz | None:
+    """A quiz section's questions as learners see them (server/quiz: never the answer key)."""
+    if kind != "quiz":
+        return None
+    from lms_desktop.server.quiz.attempts import public_quiz
+
+    return public_quiz(conn, section_id, data)
