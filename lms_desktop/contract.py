@@ -346,6 +346,25 @@ class ImportSummary(Struct, kw_only=True):
     courses: list[ImportedCourse]
 
 
+class AuthorCourse(Struct, kw_only=True):
+    """A course as its authors see it: drafts included, with where it came from."""
+
+    id: int
+    title: str
+    published: bool
+    source_key: str | None  # the imported package's identifier (None: made here)
+    lesson_count: int
+    section_count: int
+    updated_at: datetime
+
+
+class AuthorCoursePage(Struct, kw_only=True):
+    items: list[AuthorCourse]
+    total: int
+    page: int
+    limit: int
+
+
 # ---- operations ---------------------------------------------------------------------------------
 
 

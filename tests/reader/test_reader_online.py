@@ -77,7 +77,7 @@ def test_every_section_type_online(served: ReaderServer, tmp_path: Path, qtbot: 
         _web(qtbot, window, by_type["external"][0], catcher, "Open on Moodle", "https://tool.example.org/lti")
         _shoot(qtbot, window, "external")
         _open(qtbot, window, by_type["quiz"][0])
-        assert window.reader.body.toPlainText().strip()  # never a blank page
+        qtbot.waitUntil(lambda: window.reader.stage.quiz.isVisible(), timeout=10_000)  # the quiz view
         _shoot(qtbot, window, "quiz")
         _keyboard_and_outline(qtbot, window, by_type["page"][0])
     finally:

@@ -59,6 +59,7 @@ def module_database(kind: str, request: pytest.FixtureRequest, tmp_dir: Path) ->
 RESET_ORDER = (
     "quiz_attempts",
     "quiz_questions",
+    "course_search",
     "course_assets",
     "assets",
     "applied_ops",

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from lms_desktop.server.db import migrate
+from lms_desktop.server.db import fts_content, migrate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.fts import include_object
 from lms_desktop.server.db.schema import metadata
@@ -31,6 +31,7 @@ TABLES = {
     "course_assets",
     "quiz_questions",
     "quiz_attempts",
+    "course_search",
 }
 
 
@@ -52,7 +53,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
                 triggers = {
                     r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
                 }
-                assert triggers == {"courses_fts_ai", "courses_fts_ad", "courses_fts_au"}
+                assert triggers == set(fts_content.TRIGGER_NAMES)
                 assert "courses_fts" in names
             else:
                 cols = {c["name"] for c in sa.inspect(conn).get_columns("courses")}
@@ -62,7 +63,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
                     .scalars()
                     .all()
                 )
-                assert "courses_search_vector_trg" in trg
+                assert {"courses_search_vector_trg", "course_search_changed_trg"} <= set(trg)
             # the catalog version row exists from the start (ETags need it)
             assert conn.exec_driver_sql("SELECT value FROM versions WHERE name = 'catalog'").scalar() == 1
     finally:

@@ -283,6 +283,16 @@ course_assets = sa.Table(
     sa.Column("name", sa.String(1000), nullable=False),  # the file's name in the package (for Save as...)
 )
 
+# Content search: a course's section titles and section text (capped), indexed with the course by the
+# full-text objects of db/fts_content.py. No foreign key: the SQLite delete trigger on courses removes it.
+course_search = sa.Table(
+    "course_search",
+    metadata,
+    sa.Column("course_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("sections", sa.Text, nullable=False, server_default=""),
+    sa.Column("body", sa.Text, nullable=False, server_default=""),
+)
+
 quiz_questions = sa.Table(
     "quiz_questions",
     metadata,

@@ -23,7 +23,7 @@ from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
-from lms_desktop.server.http.routes import assets, auth, courses, images, learner, ops, quiz
+from lms_desktop.server.http.routes import admin, assets, auth, courses, images, learner, ops, quiz
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
@@ -53,6 +53,11 @@ API_HANDLERS = [
     quiz.list_attempts,
     images.get_image,
     assets.get_asset,
+    admin.import_course,
+    admin.list_admin_courses,
+    admin.publish_course,
+    admin.unpublish_course,
+    admin.delete_course,
     ops.health,
     ops.metrics,
 ]

@@ -18,10 +18,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import ImportedCourse, SkippedItem
+from lms_desktop.server.db.fts_content import MAX_BODY_CHARS, MAX_SECTIONS_CHARS
 from lms_desktop.server.db.queries.versions import bump_catalog
 from lms_desktop.server.db.schema import (
     assets,
     course_assets,
+    course_search,
     courses,
     lessons,
     quiz_questions,
@@ -246,6 +248,19 @@ class _SectionWriter:
             )
 
 
+def _search_text(conn: Connection, course_id: int, placed: list[SectionData]) -> None:
+    """The course's section titles and text for content search (db/fts_content.py keeps the index)."""
+    values = {
+        "sections": " ".join(s.title for s in placed)[:MAX_SECTIONS_CHARS],
+        "body": " ".join(s.plain for s in placed if s.plain)[:MAX_BODY_CHARS],
+    }
+    updated = conn.execute(
+        sa.update(course_search).where(course_search.c.course_id == course_id).values(**values)
+    )
+    if updated.rowcount == 0:
+        conn.execute(sa.insert(course_search).values(course_id=course_id, **values))
+
+
 def write_course(
     conn: Connection, course: CourseData, *, publish: bool, image_key: str | None
 ) -> ImportedCourse:
@@ -299,6 +314,7 @@ def write_course(
         .where(courses.c.id == course_id)
         .values(lesson_count=len(kept_lessons), section_count=len(placed))
     )
+    _search_text(conn, course_id, [section for _, section in placed])
     bump_catalog(conn)
     return ImportedCourse(
         id=course_id,

@@ -36,7 +36,7 @@ from lms_desktop.contract import (
     CourseSummary,
     SortOrder,
 )
-from lms_desktop.server.db import search
+from lms_desktop.server.db import fts_content, search
 from lms_desktop.server.db.driver_sql import datetime_param, mark, marks, rows, utc
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
 from lms_desktop.server.db.queries.versions import catalog_version
@@ -422,7 +422,7 @@ def _sqlite_relevance_page(
         "SELECT f.r, courses.enrollment_count, courses.created_at, courses.id, f.n, f.worst, "
         f"{_SUMMARY_SQL.format(t='courses')} "
         "FROM (SELECT id, r, COUNT(*) OVER () AS n, MAX(r) OVER () AS worst FROM "
-        "(SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts "
+        f"(SELECT rowid AS id, bm25(courses_fts, {fts_content.SQLITE_WEIGHTS}) AS r FROM courses_fts "
         "WHERE courses_fts MATCH ? ORDER BY r LIMIT ?)) AS f "
         f"JOIN courses ON courses.id = f.id WHERE {where_sql} "
         "ORDER BY f.r, courses.enrollment_count DESC, courses.created_at DESC, courses.id DESC LIMIT ?",
@@ -452,7 +452,8 @@ class _SearchSql:
 def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
     if dialect == "sqlite":
         source = (
-            "courses JOIN (SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
+            f"courses JOIN (SELECT rowid AS id, bm25(courses_fts, {fts_content.SQLITE_WEIGHTS}) AS rank "
+            "FROM courses_fts "
             "WHERE courses_fts MATCH ?) AS fts ON fts.id = courses.id"
         )
         return _SearchSql(source, [terms.fts5()], "fts.rank", [], False, "", [])
@@ -460,7 +461,7 @@ def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
     return _SearchSql(
         "courses",
         [],
-        f"CAST(ts_rank_cd(courses.search_vector, {tsq}) AS FLOAT(53))",
+        f"CAST(ts_rank_cd({fts_content.PG_WEIGHTS}, courses.search_vector, {tsq}) AS FLOAT(53))",
         [terms.tsquery()],
         True,
         f" AND courses.search_vector @@ {tsq}",
@@ -527,6 +528,7 @@ def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseD
         enrollment_status=row.my_status if enrolled else None,
         enrolled_at=row.my_enrolled_at if enrolled else None,
         my_rating=row.my_rating,
+        language=row.language,
     )
 
 

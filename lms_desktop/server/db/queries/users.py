@@ -64,9 +64,9 @@ def create_user(
 
 def authenticate(conn: Connection, username: str, password: str) -> User | None:
     row = conn.execute(
-        sa.select(users.c.id, users.c.username, users.c.display_name, users.c.password_hash).where(
-            users.c.username == username.strip()
-        )
+        sa.select(
+            users.c.id, users.c.username, users.c.display_name, users.c.password_hash, users.c.role
+        ).where(users.c.username == username.strip())
     ).first()
     if row is None:
         with contextlib.suppress(VerificationError):
@@ -76,7 +76,7 @@ def authenticate(conn: Connection, username: str, password: str) -> User | None:
         _hasher.verify(row.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
-    return User(id=row.id, username=row.username, display_name=row.display_name)
+    return User(id=row.id, username=row.username, display_name=row.display_name, role=row.role)
 
 
 def get_user(conn: Connection, user_id: int) -> User | None:

@@ -2,7 +2,7 @@
 position (position_at), so the latest position wins when two computers sync.
 
 Revision ID: reader_video_position
-Revises: 0003
+Revises: importer_content_search
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from lms_desktop.server.db.schema import UTCDateTime
 
 revision = "reader_video_position"
-down_revision = "0003"
+down_revision = "importer_content_search"
 branch_labels = None
 depends_on = None
 
