@@ -10,11 +10,15 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client.assets import AssetCorrupt, AssetFiles
 from lms_desktop.contract import Asset
+from lms_desktop.ui.catalog.model import RecordRole
+from lms_desktop.ui.downloads_view import OfflineButton
+from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.sections.video_view import VideoView
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.servers import new_learner
@@ -43,14 +47,35 @@ def test_downloaded_course_reads_plays_and_searches_offline(
         by_type = sections_by_type(_sections(window, run, cid))
         window.open_course(cid)
         qtbot.waitUntil(lambda: window.course.detail is not None, timeout=10_000)
-        downloads.start_download(cid, "Every Section Type", videos=True)
+        # videos are opt-in, with their size shown before anything is downloaded
+        choice = window.course.findChildren(VideoChoice)[0]
+        qtbot.waitUntil(choice.isVisible, timeout=10_000)
+        clip_file = next(s.file for s in by_type["video"] if s.file is not None)
+        assert choice.video_bytes == clip_file.size and choice.text().startswith("Include videos (")
+        choice.setChecked(True)
+        button = window.course.findChildren(OfflineButton)[0]
+        assert window.grab().save(str(SHOTS / "course-include-videos.png"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloads.state_of(cid) == "complete", timeout=30_000)
+        qtbot.waitUntil(lambda: button.text() == "✓ Available offline", timeout=10_000)
+        assert cid in window.dashboard.offline_ids
+        window.show_dashboard()
+        qtbot.waitUntil(
+            lambda: any(r.item.course_id == cid for r in window.dashboard.row_widgets), timeout=10_000
+        )
+        row_d = next(r for r in window.dashboard.row_widgets if r.item.course_id == cid)
+        assert row_d.offline_badge.isVisible()  # My learning says "Available offline"
+        assert window.grab().save(str(SHOTS / "my-learning-available-offline.png"))
+        window.show_catalog()  # the catalog card says it too
+        window.catalog.search.edit.setText("Every Section Type")
+        qtbot.waitUntil(lambda: window.model.row_of(cid) is not None, timeout=10_000)
+        record = window.model.data(window.model.index(window.model.row_of(cid) or 0), RecordRole)
+        assert record.offline
+        assert window.grab().save(str(SHOTS / "catalog-available-offline.png"))
+        window.catalog.search.edit.clear()
         sizes = client.downloads.sizes_by_kind(cid)
         assert all(sizes[k] > 0 for k in ("pages", "images", "files", "captions", "videos")), sizes
         assert client.downloads.includes_videos(cid)
-        window.model.set_offline(set())  # the badge follows the download state, not this call
-        downloads.courseStateChanged.emit(cid, "complete")
-        assert window.course.course_id == cid
         downloads.reload()
         window.stack.setCurrentWidget(downloads)
         qtbot.waitUntil(lambda: bool(downloads.course_rows_widgets()), timeout=10_000)
