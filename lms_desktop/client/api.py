@@ -52,8 +52,8 @@ from lms_desktop.client.results import CacheStats, Fetched
 from lms_desktop.client.transport import Transport
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
-    Asset,
     AnswerValue,
+    Asset,
     AttemptList,
     AttemptRequest,
     AttemptResult,

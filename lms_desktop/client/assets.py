@@ -133,7 +133,7 @@ class AssetFiles:
                         received += len(chunk)
                         if received > asset.size:  # never more than the section said: a hostile answer
                             out.close()
-                            part.unlink(missing_ok=True)
+                            await asyncio.to_thread(part.unlink, missing_ok=True)
                             raise AssetCorrupt(asset.name)
                         out.write(chunk)
                         digest.update(chunk)

@@ -1,6 +1,7 @@
 """A course downloaded for offline use survives anything done to the evictable HTTP cache: its cache file
 damaged, the cache directory deleted, or a file put where it was. Downloads live in their own store in the
-data directory, so after any of these the course is still complete and reads fully with the server gone. The server is the real `lms-server`; "gone" is a closed loopback port.
+data directory, so after any of these the course is still complete and reads fully with the server gone.
+The server is the real `lms-server`; "gone" is a closed loopback port.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Where a section's content goes in the reader: one widget per kind of content, shown by section type.
 
-- text, exercise: the Markdown body; page: the HTML page; quiz: the quiz view (lms_desktop/ui/quiz); discussion, external: the prompt plus "Open on <platform>"; link: the description plus
-  "Open in browser"; file: the file card plus any description; video: the player, or for YouTube/Vimeo the
-  "Open on" card (they play in the browser).
+- text, exercise: the Markdown body; page: the HTML page; quiz: the quiz view (lms_desktop/ui/quiz);
+  discussion, external: the prompt plus "Open on <platform>"; link: the description plus "Open in browser";
+  file: the file card plus any description; video: the player, or for YouTube/Vimeo the "Open on" card
+  (they play in the browser).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import Section
+from lms_desktop.ui.quiz import QuizView
 from lms_desktop.ui.sections.document import DocumentView
 from lms_desktop.ui.sections.file_view import FileCard
-from lms_desktop.ui.quiz import QuizView
 from lms_desktop.ui.sections.web_action import WebAction
 from lms_desktop.ui.tasks import TaskRunner
 
