@@ -132,8 +132,18 @@ async def read_capped(
             elif piece:
                 parts.append(piece)
 
-    async for raw in response.aiter_raw():
-        take(inflater.feed(raw) if inflater is not None else (raw,))
+    chunks = response.aiter_raw()
+    try:
+        async for raw in chunks:
+            take(inflater.feed(raw) if inflater is not None else (raw,))
+    finally:
+        # Stopping early leaves httpx's and httpcore's stream generators suspended. Close the stream here,
+        # on the loop, before they are dropped: a loop without asyncgen hooks (qasync) would otherwise
+        # finalize them synchronously, and their cleanup, which awaits, would fail.
+        await response.aclose()
+        close = getattr(chunks, "aclose", None)  # an async generator (typed as a plain iterator)
+        if close is not None:
+            await close()
     if inflater is not None:
         take(inflater.finish())
     return b"".join(parts)

@@ -11,12 +11,14 @@ failure; no duration is asserted.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import tracemalloc
 from collections.abc import AsyncIterator, Coroutine
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
@@ -24,6 +26,10 @@ from lms_desktop.client.auth.token_store import MemoryTokenStore
 from lms_desktop.client.body import BodyLimit, ResponseLimits
 from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.errors import AnswerTooLarge, AnswerTooSlow, ApiError, OfflineError
+from lms_desktop.client.results import Fetched
+from lms_desktop.contract import CoursePage
+from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
+from lms_desktop.ui.tasks import TaskRunner
 from tests.trust.hostile import (
     HostileServer,
     bomb,
@@ -34,6 +40,7 @@ from tests.trust.hostile import (
     huge_length,
     plain,
 )
+from tests.ui.conftest import Run, qloop, run, runner  # noqa: F401  (the UI suite's qasync loop fixtures)
 
 MiB = 2**20
 DEADLINE_S = 3.0
@@ -188,3 +195,35 @@ async def test_each_kind_has_its_own_cap(hostile: HostileServer, client: LmsClie
     with pytest.raises(ApiError, match="no such asset"):
         await guarded(client.download_to(asset, kept.append))
     assert kept == [], "an error's body is never written into the download"
+
+
+def test_the_catalog_shows_its_error_state_for_a_refused_answer(
+    qtbot: QtBot,
+    run: Run,  # noqa: F811  (the fixture imported above)
+    runner: TaskRunner,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """What the learner sees: the catalog's usual error state with the client's message, then the list
+    once the server answers properly."""
+    server = HostileServer()
+    run(server.start())
+    server.routes[paths.COURSES + "?"] = plain(bomb(64 * MiB), Content_Encoding="gzip")
+    config = ClientConfig(
+        base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore(), limits=LIMITS
+    )
+    lms = LmsClient(config)
+
+    async def fetch(query: CourseQuery, page: int) -> Fetched[CoursePage]:
+        return await lms.list_courses(dataclasses.replace(query, page=page, limit=PAGE_SIZE))
+
+    model = CatalogModel(runner, fetch)
+    try:
+        model.set_query(CourseQuery(sort="newest"))
+        qtbot.waitUntil(lambda: model.status == "error", timeout=int(GUARD_S * 1000))
+        assert "larger than the 1 MB allowed" in model.error
+        server.routes[paths.COURSES + "?"] = plain(PAGE)
+        model.set_query(CourseQuery(sort="popular"))
+        qtbot.waitUntil(lambda: model.status == "empty", timeout=int(GUARD_S * 1000))
+    finally:
+        run(lms.aclose())
+        run(server.close())
