@@ -283,12 +283,18 @@ course_assets = sa.Table(
     sa.Column("name", sa.String(1000), nullable=False),  # the file's name in the package (for Save as...)
 )
 
-# Content search: a course's section titles and section text (capped), indexed with the course by the
-# full-text objects of db/fts_content.py. No foreign key: the SQLite delete trigger on courses removes it.
+# Content search: a course's section titles and section text (capped), indexed by the full-text objects
+# of db/fts_content.py (searched after title and description).
 course_search = sa.Table(
     "course_search",
     metadata,
-    sa.Column("course_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column(
+        "course_id",
+        sa.Integer,
+        sa.ForeignKey("courses.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
     sa.Column("sections", sa.Text, nullable=False, server_default=""),
     sa.Column("body", sa.Text, nullable=False, server_default=""),
 )

@@ -34,7 +34,6 @@ class PackageFiles:
 
     def __init__(self, root: Path, limits: Limits, deadline: Deadline) -> None:
         self.root = root
-        self.real_root = root.resolve()
         self.limits = limits
         self.deadline = deadline
         self._lower: dict[str, str] | None = None
@@ -50,15 +49,16 @@ class PackageFiles:
         return joined
 
     def path(self, rel: str) -> Path | None:
-        """The file for a clean package path, when it exists inside the package."""
+        """The file for a clean package path, when it exists inside the package.
+
+        `rel` has no `..` (see `normalize`) and the package holds no link leading out of it (archives
+        may hold no links at all, folders none that leave them: archive.py), so it cannot escape."""
         candidate = self.root / rel
         if not candidate.is_file():
             found = self._case_insensitive(rel)
             if found is None:
                 return None
             candidate = self.root / found
-        if not candidate.resolve().is_relative_to(self.real_root):
-            return None
         return candidate
 
     def _case_insensitive(self, rel: str) -> str | None:

@@ -41,25 +41,6 @@ def _questions_fingerprint(questions: list[Question]) -> str:
     )
 
 
-def _stored_questions(conn: Connection, section_id: int) -> str:
-    found = conn.execute(
-        sa.select(
-            quiz_questions.c.question_key,
-            quiz_questions.c.kind,
-            quiz_questions.c.prompt_html,
-            quiz_questions.c.choices,
-            quiz_questions.c.answer_key,
-            quiz_questions.c.feedback,
-            quiz_questions.c.points,
-        )
-        .where(quiz_questions.c.section_id == section_id)
-        .order_by(quiz_questions.c.position)
-    ).all()
-    return _dumps(
-        [[r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4]), json.loads(r[5]), r[6]] for r in found]
-    )
-
-
 def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
@@ -103,25 +84,43 @@ def _course_row(
 
 
 class _SectionWriter:
-    """Places sections of one course: reuse by key, insert new ones, hide the rest."""
+    """Places sections of one course: reuse by key, insert new ones, hide the rest. Statements are
+    batched (executemany; psycopg pipelines them), so a course costs a few round trips, not several per
+    section."""
 
     def __init__(self, conn: Connection, course_id: int) -> None:
         self.conn = conn
         self.course_id = course_id
+        s, b = sections, section_bodies
         self.old = {
             r.source_key: r
             for r in conn.execute(
                 sa.select(
-                    sections.c.id,
-                    sections.c.source_key,
-                    sections.c.body_id,
-                    sections.c.title,
-                    sections.c.type,
-                    sections.c.duration_minutes,
-                    sections.c.hidden,
-                ).where(sections.c.course_id == course_id)
+                    s.c.id, s.c.source_key, s.c.body_id, s.c.title, s.c.type, b.c.html, b.c.plain, b.c.data
+                )
+                .join(b, b.c.id == s.c.body_id)
+                .where(s.c.course_id == course_id)
             )
         }
+        self.old_questions: dict[int, list[list[Any]]] = {}
+        q = quiz_questions
+        for r in conn.execute(
+            sa.select(
+                q.c.section_id,
+                q.c.question_key,
+                q.c.kind,
+                q.c.prompt_html,
+                q.c.choices,
+                q.c.answer_key,
+                q.c.feedback,
+                q.c.points,
+            )
+            .join(s, s.c.id == q.c.section_id)
+            .where(s.c.course_id == course_id)
+            .order_by(q.c.section_id, q.c.position)
+        ):
+            row = [r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), json.loads(r[6]), r[7]]
+            self.old_questions.setdefault(r[0], []).append(row)
         # Out of the way first: every old section hidden at a negative position, every lesson negative.
         conn.execute(
             sa.update(sections)
@@ -154,98 +153,133 @@ class _SectionWriter:
             ).scalar_one()
         )
 
-    def place(self, section: SectionData, lesson_id: int, order: int, position: int) -> int:
-        """The section's id at its new place (its content is written by `content`)."""
-        values = {
-            "lesson_id": lesson_id,
-            "sort_order": order,
-            "course_position": position,
-            "hidden": False,
-            "duration_minutes": max(0, section.duration_minutes),
-        }
-        old = self.old.get(section.key)
-        if old is not None:
-            self.conn.execute(sa.update(sections).where(sections.c.id == old.id).values(**values))
-            return int(old.id)
-        body_id = self.conn.execute(
-            sa.insert(section_bodies).values(markdown="").returning(section_bodies.c.id)
-        ).scalar_one()
-        return int(
+    def place(self, placements: list[tuple[SectionData, int, int, int]]) -> list[int]:
+        """Every section's id at its new place (section, lesson id, order, course position)."""
+        moved: list[tuple[SectionData, dict[str, int], Any]] = []
+        new: list[tuple[SectionData, dict[str, int], Any]] = []
+        self.new_bodies: dict[int, int] = {}
+        for section, lesson_id, order, position in placements:
+            values = {
+                "b_lesson": lesson_id,
+                "b_order": order,
+                "b_position": position,
+                "b_minutes": max(0, section.duration_minutes),
+            }
+            old = self.old.get(section.key)
+            (moved if old is not None else new).append((section, values, old))
+        if moved:
             self.conn.execute(
-                sa.insert(sections)
+                sa.update(sections)
+                .where(sections.c.id == sa.bindparam("b_id"))
                 .values(
-                    **values,
-                    course_id=self.course_id,
-                    title=section.title[:300],
-                    type=section.type,
-                    body_id=body_id,
-                    source_key=section.key[:300],
-                )
-                .returning(sections.c.id)
-            ).scalar_one()
-        )
-
-    def content(self, section_id: int, section: SectionData, html: str) -> None:
-        """Write the body and questions; bump the version when a matched section changed."""
-        data = _dumps(section.data)
-        old = self.old.get(section.key)
-        conn = self.conn
-        if old is not None:
-            body = conn.execute(
-                sa.select(section_bodies.c.html, section_bodies.c.plain, section_bodies.c.data).where(
-                    section_bodies.c.id == old.body_id
-                )
-            ).one()
-            same = (
-                (body.html or "", body.data or "{}") == (html, data)
-                and (old.title, old.type) == (section.title[:300], section.type)
-                and (
-                    section.type != "quiz"
-                    or _stored_questions(conn, section_id) == _questions_fingerprint(section.questions)
-                )
+                    lesson_id=sa.bindparam("b_lesson"),
+                    sort_order=sa.bindparam("b_order"),
+                    course_position=sa.bindparam("b_position"),
+                    duration_minutes=sa.bindparam("b_minutes"),
+                    hidden=False,
+                ),
+                [{**values, "b_id": old.id} for _, values, old in moved],
             )
-            if same:
-                if body.plain != section.plain:
-                    conn.execute(
-                        sa.update(section_bodies)
-                        .where(section_bodies.c.id == old.body_id)
-                        .values(plain=section.plain)
-                    )
-                return
+        new_ids: list[int] = []
+        if new:
+            body_ids = (
+                self.conn.execute(
+                    sa.insert(section_bodies).returning(section_bodies.c.id, sort_by_parameter_order=True),
+                    [{"markdown": ""} for _ in new],
+                )
+                .scalars()
+                .all()
+            )
+            new_ids = list(
+                self.conn.execute(
+                    sa.insert(sections).returning(sections.c.id, sort_by_parameter_order=True),
+                    [
+                        {
+                            "lesson_id": v["b_lesson"],
+                            "sort_order": v["b_order"],
+                            "course_position": v["b_position"],
+                            "duration_minutes": v["b_minutes"],
+                            "hidden": False,
+                            "course_id": self.course_id,
+                            "title": section.title[:300],
+                            "type": section.type,
+                            "body_id": body_id,
+                            "source_key": section.key[:300],
+                        }
+                        for (section, v, _), body_id in zip(new, body_ids, strict=True)
+                    ],
+                ).scalars()
+            )
+            self.new_bodies = dict(zip(new_ids, body_ids, strict=True))
+        ids = {id(section): old.id for section, _, old in moved}
+        ids.update({id(section): sid for (section, _, _), sid in zip(new, new_ids, strict=True)})
+        return [int(ids[id(section)]) for section, *_ in placements]
+
+    def content(self, placed: list[tuple[int, SectionData, str]]) -> None:
+        """Write bodies and questions; bump the version of each matched section that changed."""
+        bodies, bumped, replaced = [], [], []
+        for sid, section, html in placed:
+            data = _dumps(section.data)
+            old = self.old.get(section.key)
+            if old is not None:
+                same = (
+                    (old.html or "", old.data or "{}") == (html, data)
+                    and (old.title, old.type) == (section.title[:300], section.type)
+                    and _dumps(self.old_questions.get(sid, [])) == _questions_fingerprint(section.questions)
+                )
+                if not same:
+                    bumped.append({"b_id": sid, "b_title": section.title[:300], "b_type": section.type})
+                    replaced.append(sid)
+                elif old.plain == section.plain:
+                    continue
+                body_id = old.body_id
+            else:
+                body_id = self.new_bodies[sid]
+                replaced.append(sid)
+            bodies.append({"b_id": body_id, "b_html": html, "b_plain": section.plain, "b_data": data})
+        conn = self.conn
+        if bodies:
+            conn.execute(
+                sa.update(section_bodies)
+                .where(section_bodies.c.id == sa.bindparam("b_id"))
+                .values(
+                    markdown="",
+                    html=sa.bindparam("b_html"),
+                    plain=sa.bindparam("b_plain"),
+                    data=sa.bindparam("b_data"),
+                ),
+                bodies,
+            )
+        if bumped:
             conn.execute(
                 sa.update(sections)
-                .where(sections.c.id == section_id)
-                .values(title=section.title[:300], type=section.type, version=sections.c.version + 1)
+                .where(sections.c.id == sa.bindparam("b_id"))
+                .values(
+                    title=sa.bindparam("b_title"), type=sa.bindparam("b_type"), version=sections.c.version + 1
+                ),
+                bumped,
             )
-            body_id = old.body_id
-        else:
-            body_id = conn.execute(
-                sa.select(sections.c.body_id).where(sections.c.id == section_id)
-            ).scalar_one()
-        conn.execute(
-            sa.update(section_bodies)
-            .where(section_bodies.c.id == body_id)
-            .values(markdown="", html=html, plain=section.plain, data=data)
-        )
-        conn.execute(sa.delete(quiz_questions).where(quiz_questions.c.section_id == section_id))
-        if section.questions:
-            conn.execute(
-                sa.insert(quiz_questions),
-                [
-                    {
-                        "section_id": section_id,
-                        "question_key": q.key[:200],
-                        "position": pos,
-                        "kind": q.kind,
-                        "prompt_html": q.prompt_html,
-                        "choices": _dumps(q.choices),
-                        "answer_key": _dumps(q.answer_key),
-                        "feedback": _dumps(q.feedback),
-                        "points": max(0.0, q.points),
-                    }
-                    for pos, q in enumerate(section.questions, start=1)
-                ],
-            )
+        stale = [sid for sid in replaced if sid in self.old_questions]
+        if stale:
+            conn.execute(sa.delete(quiz_questions).where(quiz_questions.c.section_id.in_(stale)))
+        by_id = {sid: section for sid, section, _ in placed}
+        questions = [
+            {
+                "section_id": sid,
+                "question_key": q.key[:200],
+                "position": pos,
+                "kind": q.kind,
+                "prompt_html": q.prompt_html,
+                "choices": _dumps(q.choices),
+                "answer_key": _dumps(q.answer_key),
+                "feedback": _dumps(q.feedback),
+                "points": max(0.0, q.points),
+            }
+            for sid in replaced
+            for pos, q in enumerate(by_id[sid].questions, start=1)
+        ]
+        if questions:
+            conn.execute(sa.insert(quiz_questions), questions)
 
 
 def _search_text(conn: Connection, course_id: int, placed: list[SectionData]) -> None:
@@ -267,23 +301,22 @@ def write_course(
     """Create or update the course; return its summary. The caller owns the transaction."""
     course_id, created = _course_row(conn, course, publish, image_key)
     writer = _SectionWriter(conn, course_id)
-    placed: list[tuple[int, SectionData]] = []
-    position = 0
+    placements: list[tuple[SectionData, int, int, int]] = []
     kept_lessons = [lesson for lesson in course.lessons if lesson.sections]
     for lesson_order, lesson in enumerate(kept_lessons, start=1):
         lesson_id = writer.lesson(lesson_order, lesson.title)
         for order, section in enumerate(lesson.sections, start=1):
-            position += 1
-            placed.append((writer.place(section, lesson_id, order, position), section))
-    ids = {section.key: sid for sid, section in placed}
-    refs = [ids.get(key) for key in course.section_refs]
+            placements.append((section, lesson_id, order, len(placements) + 1))
+    ids = writer.place(placements)
+    placed = [(sid, section) for sid, (section, *_) in zip(ids, placements, strict=True)]
+    by_key = {section.key: sid for sid, section in placed}
+    refs = [by_key.get(key) for key in course.section_refs]
 
     def resolve(match: Any) -> str:
         target = refs[int(match.group(1))]
         return f"/api/v1/sections/{target}" if target is not None else "#"
 
-    for sid, section in placed:
-        writer.content(sid, section, REF_RE.sub(resolve, section.html))
+    writer.content([(sid, section, REF_RE.sub(resolve, section.html)) for sid, section in placed])
     conn.execute(
         sa.delete(lessons).where(
             lessons.c.course_id == course_id,

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import User
-from lms_desktop.server.db import fts_content
+from lms_desktop.server.db import fts
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import Conflict
 from lms_desktop.server.db.queries import users as user_queries
@@ -161,7 +161,7 @@ class _Loader:
         conn = self.conn
         if self.dialect == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size=-131072")
-            for ddl in fts_content.SQLITE_DROP_TRIGGERS:
+            for ddl in fts.SQLITE_DROP_TRIGGERS:
                 conn.exec_driver_sql(ddl)
         foreign_keys = suspend_foreign_keys(conn, BULK_TABLES) if self.dialect == "postgresql" else []
         covers = self.covers(images_dir)
@@ -178,7 +178,7 @@ class _Loader:
         n_progress = self.insert_progress(catalog, enrolls)
         self.tell("search index", 0, 1)
         if self.dialect == "sqlite":
-            fts_content.create_sqlite_fts(conn.exec_driver_sql)
+            fts.create_sqlite_fts(conn.exec_driver_sql)
         else:
             reset_sequences(
                 conn,

@@ -63,3 +63,35 @@ def test_ranking_and_following_changes(env: ImportEnv, tmp_path: Path) -> None:
         ).scalar()
     assert left == 0 and "Renamed body only" not in _search(env, "pangolin")
     _fts_consistent(env)
+
+
+def test_pages_across_the_two_tiers(env: ImportEnv, tmp_path: Path) -> None:
+    for i in range(3):
+        import_package(env.target, _course(tmp_path, f"t{i}", f"Quokka {i}", "Start", "plain"))
+        import_package(env.target, _course(tmp_path, f"c{i}", f"Other {i}", "Start", "a quokka " * (i + 1)))
+    pages = []
+    with env.db.read() as conn:
+        for page in (1, 2, 3, 4):
+            catalog.clear_caches()
+            found = catalog.list_courses(
+                conn, conn.dialect.name, q="quokka", difficulty=None, max_hours=None, sort="relevance",
+                page=page, limit=2,
+            )  # fmt: skip
+            assert found.total == 6
+            pages.append([c.title for c in found.items])
+        newest = catalog.list_courses(
+            conn, conn.dialect.name, q="quokka", difficulty=None, max_hours=None, sort="newest", limit=10
+        )
+        first = catalog.list_courses(
+            conn, conn.dialect.name, q="quokka", difficulty=None, max_hours=None, sort="relevance", limit=4
+        )
+        assert first.next_cursor is not None
+        after = catalog.list_courses(
+            conn, conn.dialect.name, q="quokka", difficulty=None, max_hours=None, sort="relevance", limit=4,
+            cursor=first.next_cursor,
+        )  # fmt: skip
+    titles = [t for page in pages for t in page]
+    assert sorted(titles[:3]) == ["Quokka 0", "Quokka 1", "Quokka 2"]
+    assert sorted(titles[3:]) == ["Other 0", "Other 1", "Other 2"] and pages[3] == []
+    assert len(newest.items) == 6 and newest.items[0].title == "Other 2"
+    assert [c.title for c in first.items + after.items] == titles

@@ -3,7 +3,7 @@
 `render_as_batch` only on SQLite (ALTER TABLE there needs copy-and-move). FTS5 shadow tables and the
 PostgreSQL tsvector objects are hidden from comparison: they are created by hand in the migrations.
 Batch operations on `courses` drop its FTS triggers: a migration that batches courses must call
-`fts_content.create_sqlite_fts(op.execute)` afterwards (recreates the triggers and rebuilds the index).
+`fts.create_sqlite_fts(op.execute)` afterwards (recreates the triggers and rebuilds the index).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from lms_desktop.server.db.errors import NotFound
 from lms_desktop.server.db.queries.versions import bump_catalog
-from lms_desktop.server.db.schema import course_search, courses, lessons, section_bodies, sections
+from lms_desktop.server.db.schema import courses, lessons, section_bodies, sections
 
 
 @dataclass(slots=True)
@@ -124,5 +124,4 @@ def delete_course(conn: Connection, course_id: int) -> None:
 def purge_course(conn: Connection, course_id: int) -> None:
     """Hard delete (cascades to lessons, sections, learner rows); the FTS delete trigger fires."""
     conn.execute(sa.delete(courses).where(courses.c.id == course_id))
-    conn.execute(sa.delete(course_search).where(course_search.c.course_id == course_id))
     bump_catalog(conn)

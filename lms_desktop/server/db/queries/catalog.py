@@ -353,21 +353,60 @@ def _search_page(
     after: list[object] | None,
 ) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
     """A search page's rows (one more than asked): the sort keys, then the card's columns; and how to
-    count all hits (run once per catalog version). SQLite first tries the candidates shortcut; otherwise
-    every hit is ranked. One statement either way: the page's hits are joined to their cards by primary
-    key (on PostgreSQL one round trip instead of two)."""
+    count all hits (run once per catalog version).
+
+    Two tiers (db/fts_content.py): courses matching in title or description, then courses matching only
+    in their content. A relevance page filled by the first tier is exactly the search as it always was
+    (the content index is not touched); a short one is completed from the second tier. Other orders and
+    keyset cursors rank both tiers in one statement."""
     where_sql, where_params = where
-    found = _search_source(dialect, terms)
-    matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
-    params = [*found.source_params, *where_params, *found.match_params]
+    title = _search_source(dialect, terms)
+    content = _content_source(dialect, terms)
+
+    def count_of(found: _SearchSql) -> Callable[[], int]:
+        params = [*found.source_params, *where_params, *found.match_params]
+        sql = f"SELECT COUNT(*) FROM {found.source} WHERE {where_sql}{found.match}"
+        return lambda: int(rows(conn, sql, params)[0][0])
+
+    count_title, count_content = count_of(title), count_of(content)
 
     def count() -> int:
-        return int(rows(conn, f"SELECT COUNT(*) {matched}", params)[0][0])
+        return count_title() + count_content()
 
-    if after is None and dialect == "sqlite" and sort == "relevance":
-        shortcut = _sqlite_relevance_page(conn, terms, where, offset=(page - 1) * limit, count=limit + 1)
-        if shortcut is not None:
-            return shortcut, count
+    if after is None and sort == "relevance":
+        offset, want = (page - 1) * limit, limit + 1
+        first = None
+        if dialect == "sqlite":
+            first = _sqlite_relevance_page(conn, terms, where, offset=offset, count=want)
+        if first is None:
+            first = _ranked_page(conn, dialect, title, names, where, page, limit, None)
+        if len(first) >= want:
+            return first, count
+        title_hits = offset + len(first) if first else count_title()
+        skip = max(0, offset - title_hits)
+        rest = _ranked_page(conn, dialect, content, names, where, 1, want - len(first), None, offset=skip)
+        return first + rest, count
+    both = _both_source(dialect, terms)
+    return _ranked_page(conn, dialect, both, names, where, page, limit, after), count
+
+
+def _ranked_page(
+    conn: Connection,
+    dialect: str,
+    found: _SearchSql,
+    names: Sequence[str],
+    where: tuple[str, list[Any]],
+    page: int,
+    limit: int,
+    after: list[object] | None,
+    *,
+    offset: int | None = None,
+) -> list[tuple[Any, ...]]:
+    """One statement: the hits ranked and cut to the page, joined to their cards by primary key (on
+    PostgreSQL one round trip instead of two). `offset` overrides the page's (limit rows, not limit+1)."""
+    where_sql, where_params = where
+    matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
+    params = [*found.source_params, *where_params, *found.match_params]
     p = mark(dialect)
     exprs = [found.rank if n == "rank" else f"courses.{n}" for n in names]
     inner = ", ".join(f"{e} AS k_{n}" for e, n in zip(exprs, names, strict=True))
@@ -380,6 +419,9 @@ def _search_page(
         after_sql, after_params = _after(dialect, keys, descending, after)
         sql += f" WHERE {after_sql} ORDER BY {order} LIMIT {p}"
         args += [*after_params, limit + 1]
+    elif offset is not None:
+        sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
+        args += [limit, offset]
     else:
         sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
         args += [limit + 1, (page - 1) * limit]
@@ -391,7 +433,7 @@ def _search_page(
         f"SELECT {outer_keys}, {_SUMMARY_SQL.format(t='c')} FROM ({sql}) AS pg "
         f"JOIN courses c ON c.id = pg.k_id ORDER BY {outer_order}"
     )
-    return [tuple(r) for r in rows(conn, sql, args)], count
+    return [tuple(r) for r in rows(conn, sql, args)]
 
 
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
@@ -422,7 +464,7 @@ def _sqlite_relevance_page(
         "SELECT f.r, courses.enrollment_count, courses.created_at, courses.id, f.n, f.worst, "
         f"{_SUMMARY_SQL.format(t='courses')} "
         "FROM (SELECT id, r, COUNT(*) OVER () AS n, MAX(r) OVER () AS worst FROM "
-        f"(SELECT rowid AS id, bm25(courses_fts, {fts_content.SQLITE_WEIGHTS}) AS r FROM courses_fts "
+        "(SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS r FROM courses_fts "
         "WHERE courses_fts MATCH ? ORDER BY r LIMIT ?)) AS f "
         f"JOIN courses ON courses.id = f.id WHERE {where_sql} "
         "ORDER BY f.r, courses.enrollment_count DESC, courses.created_at DESC, courses.id DESC LIMIT ?",
@@ -449,11 +491,62 @@ class _SearchSql:
     match_params: list[Any]
 
 
+_PG_TSQ = "to_tsquery('english'::regconfig, %s::VARCHAR)"
+_SQLITE_TITLE_HITS = (
+    "SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts WHERE courses_fts MATCH ?"
+)
+_SQLITE_CONTENT_HITS = (
+    f"SELECT rowid AS id, {fts_content.SQLITE_CONTENT_OFFSET} + bm25(course_search_fts, "
+    f"{fts_content.SQLITE_WEIGHTS}) AS rank FROM course_search_fts WHERE course_search_fts MATCH ? "
+    "AND rowid NOT IN (SELECT rowid FROM courses_fts WHERE courses_fts MATCH ?)"
+)
+# ts_rank_cd >= 0; a content-only hit maps into (-1, 0), below every title/description hit
+_PG_CONTENT_RANK = f"ts_rank_cd(cs.search_vector, {_PG_TSQ})"
+
+
+def _content_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Courses whose only match is in their content (section titles and text)."""
+    if dialect == "sqlite":
+        source = f"courses JOIN ({_SQLITE_CONTENT_HITS}) AS fts ON fts.id = courses.id"
+        return _SearchSql(source, [terms.fts5()] * 2, "fts.rank", [], False, "", [])
+    return _SearchSql(
+        "courses JOIN course_search cs ON cs.course_id = courses.id",
+        [],
+        f"CAST({_PG_CONTENT_RANK} / (1 + {_PG_CONTENT_RANK}) - 1 AS FLOAT(53))",
+        [terms.tsquery()] * 2,
+        True,
+        f" AND cs.search_vector @@ {_PG_TSQ} AND NOT courses.search_vector @@ {_PG_TSQ}",
+        [terms.tsquery()] * 2,
+    )
+
+
+def _both_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Both tiers in one source, ranked the same way (for other orders and keyset cursors)."""
+    if dialect == "sqlite":
+        hits = f"{_SQLITE_TITLE_HITS} UNION ALL {_SQLITE_CONTENT_HITS}"
+        source = f"courses JOIN ({hits}) AS fts ON fts.id = courses.id"
+        return _SearchSql(source, [terms.fts5()] * 3, "fts.rank", [], False, "", [])
+    title_rank = f"ts_rank_cd(courses.search_vector, {_PG_TSQ})"
+    rank = (
+        f"CAST(CASE WHEN courses.search_vector @@ {_PG_TSQ} THEN {title_rank} "
+        f"ELSE {_PG_CONTENT_RANK} / (1 + {_PG_CONTENT_RANK}) - 1 END AS FLOAT(53))"
+    )
+    return _SearchSql(
+        "courses LEFT JOIN course_search cs ON cs.course_id = courses.id",
+        [],
+        rank,
+        [terms.tsquery()] * 4,
+        True,
+        f" AND (courses.search_vector @@ {_PG_TSQ} OR cs.search_vector @@ {_PG_TSQ})",
+        [terms.tsquery()] * 2,
+    )
+
+
 def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Courses matching in title or description."""
     if dialect == "sqlite":
         source = (
-            f"courses JOIN (SELECT rowid AS id, bm25(courses_fts, {fts_content.SQLITE_WEIGHTS}) AS rank "
-            "FROM courses_fts "
+            "courses JOIN (SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
             "WHERE courses_fts MATCH ?) AS fts ON fts.id = courses.id"
         )
         return _SearchSql(source, [terms.fts5()], "fts.rank", [], False, "", [])
@@ -461,7 +554,7 @@ def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
     return _SearchSql(
         "courses",
         [],
-        f"CAST(ts_rank_cd({fts_content.PG_WEIGHTS}, courses.search_vector, {tsq}) AS FLOAT(53))",
+        f"CAST(ts_rank_cd(courses.search_vector, {tsq}) AS FLOAT(53))",
         [terms.tsquery()],
         True,
         f" AND courses.search_vector @@ {tsq}",
