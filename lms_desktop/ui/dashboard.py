@@ -26,6 +26,7 @@ from lms_desktop.contract import Dashboard, DashboardItem
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.learner import LearnerState
+from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
 
 THUMB = QSize(144, 81)
@@ -99,8 +100,9 @@ class DashboardRow(QFrame):
             f"{item.completed_sections} of {item.total_sections} sections",
             spent_text(item.time_spent_seconds),
             ago_text(item.last_activity),
+            quiz_texts.quiz_average(item.quiz_average),
         ]
-        text.addWidget(muted("  ·  ".join(facts), self))
+        text.addWidget(muted("  ·  ".join(f for f in facts if f), self))
         bar_row = QHBoxLayout()
         bar = QProgressBar(self)
         bar.setTextVisible(False)

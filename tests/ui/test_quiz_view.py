@@ -20,6 +20,7 @@ from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.quiz import QuizView
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.quizzes import SAMPLE_MAX, make_quiz
+from tests.ui.conftest import Run
 
 
 def open_quiz(qtbot: QtBot, window: MainWindow, server: EmbeddedServer, **kwargs: object) -> QuizView:
@@ -191,3 +192,78 @@ def test_quiz_screenshots(
         window.close()
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_best_score_in_the_outline_and_quiz_average_on_my_learning(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow, learner_client: LmsClient
+) -> None:
+    from PySide6.QtWidgets import QLabel, QTreeWidgetItemIterator
+
+    from lms_desktop.ui.course_view import SECTION_ROLE
+    from tests.fixtures.quizzes import WRONG
+
+    window = learner_window
+    view = open_quiz(qtbot, window, live_server)
+    section = view.section
+    assert section is not None
+    view.cards[0].buttons[1].setChecked(True)  # 2 of 5 points
+    view.submit()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Score: 2 of"), timeout=10_000)
+    view.try_again()
+    view._fill(WRONG)
+    view.submit()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Score: 0 of"), timeout=10_000)
+
+    window.open_course(section.course_id)
+    course = window.course
+
+    def outline_note() -> str:
+        it = QTreeWidgetItemIterator(course.outline)
+        while it.value():
+            item = it.value()
+            if item.data(0, SECTION_ROLE) == section.id:
+                return item.text(1)
+            it += 1
+        return ""
+
+    qtbot.waitUntil(lambda: outline_note() == "Quiz  ·  best 2 of 5", timeout=10_000)
+    window.nav_dashboard.click()
+    window.learner.refresh_dashboard()
+    labels = lambda: [w.text() for w in window.dashboard.list.findChildren(QLabel)]  # noqa: E731
+    qtbot.waitUntil(lambda: any("quiz average 40%" in t for t in labels()), timeout=10_000)
+
+
+def test_prompt_images_are_fetched_off_the_ui_thread_and_shown_inline(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow, learner_client: LmsClient, run: Run
+) -> None:
+    from lms_desktop.client.config import CourseQuery
+    from lms_desktop.ui.quiz.images import inline_images
+
+    page = run(learner_client.list_courses(CourseQuery(sort="popular", limit=1))).value
+    cover = page.items[0].image_url
+    assert cover is not None
+    html = f'<p>Which subject is this?</p><img alt="the cover" src="{cover}"><img src="/nowhere.png">'
+
+    async def thumbnails(url: str) -> bytes:  # the real server's images, through the client's cache
+        if url == cover:
+            return await learner_client.image(url, 160, "jpeg")
+        raise LookupError(url)
+
+    inline = run(inline_images(html, thumbnails))
+    assert inline.count('src="data:image/jpeg;base64,') == 1 and 'width="160"' in inline
+    assert '<img src="/nowhere.png">' in inline  # what cannot be had keeps its tag (and its alt text)
+
+    question = {
+        "key": "pic",
+        "kind": "single",
+        "prompt_html": html,
+        "feedback": {},
+        "points": 1,
+        "choices": [{"id": "a", "html": "A"}, {"id": "b", "html": "B"}],
+        "answer_key": {"correct": ["a"]},
+    }
+    window = learner_window
+    window.reader.quiz._load_image = thumbnails
+    view = open_quiz(qtbot, window, live_server, questions=[question])
+    qtbot.waitUntil(lambda: "data:image/jpeg" in view.cards[0].prompt.text(), timeout=10_000)
+    assert view.cards[0].prompt.sizeHint().height() > 100  # the picture is shown, not only its tag

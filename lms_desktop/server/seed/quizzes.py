@@ -116,6 +116,7 @@ def add_quizzes(conn: Connection, body_ids: Mapping[tuple[int, str, int], int], 
         "CREATE TEMPORARY TABLE seed_quiz_pool (body_id INTEGER, question_key VARCHAR(200), "
         "position INTEGER, kind VARCHAR(20), prompt_html TEXT, choices TEXT, answer_key TEXT, feedback TEXT)"
     )
+    conn.exec_driver_sql("CREATE INDEX seed_quiz_pool_body ON seed_quiz_pool (body_id)")  # probed per section
     rows = list(_pool_rows(body_ids))
     if rows:
         values = ", ".join([mark] * len(_COLUMNS))

@@ -67,4 +67,16 @@ def verdict(result: QuestionResult, max_points: float) -> str:
     )
 
 
+def best_score(best: float | None, max_score: float | None) -> str:
+    """The course outline's note on a quiz: "" until attempted."""
+    if best is None or not max_score:
+        return ""
+    return tr("best {score} of {max}").format(score=points(best), max=points(max_score))
+
+
+def quiz_average(average: float | None) -> str:
+    """The dashboard's note on a course's quizzes: "" until one is attempted."""
+    return "" if average is None else tr("quiz average {percent}%").format(percent=round(average))
+
+
 WAITING = "Submitted - scored when you're back online"
