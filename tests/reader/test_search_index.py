@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lms_desktop.client.offline import search_index
 from lms_desktop.client.offline.search_index import IndexedSection, OfflineSearchIndex, match_expression
 
 
@@ -48,3 +49,14 @@ def test_reindexing_replaces_and_any_input_is_safe(tmp_path: Path) -> None:
     for nasty in ['"', "AND OR NOT", "*", "-x", "(", "NEAR(a b)", "🚀", "x" * 5000, ""]:
         index.search("srv|u1", nasty)  # never an FTS5 syntax error
     assert match_expression("  ") is None
+
+
+def test_a_word_in_most_sections_puts_title_matches_first(tmp_path: Path) -> None:
+    index = OfflineSearchIndex(tmp_path / "search.sqlite3")
+    sections = [IndexedSection(i, f"Part {i}", "common words everywhere") for i in range(1, 1200)]
+    sections.append(IndexedSection(5000, "Common ground", "the title says it"))
+    index.replace_course("a", 1, "Course", "", sections)
+    assert index._estimate(index._table("a", create=False) or "", "common") > search_index.RANK_AT_MOST
+    hits = index.search("a", "common")
+    assert hits[0].section_id == 5000 and len(hits) == search_index.MAX_HITS
+    assert [h.section_id for h in index.search("a", "title says")] == [5000]  # rare words: ranked path

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_HITS = 50
+# Ranking costs a few microseconds per matching row: a query whose words are in most sections (common words,
+# a short prefix) would rank thousands. Above this estimate, title matches are ranked and text matches follow
+# in course order instead.
+RANK_AT_MOST = 800
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(
@@ -81,6 +85,7 @@ class OfflineSearchIndex:
             self._db.executescript(_SCHEMA.format(table=name))
             # Rank by bm25 inside FTS5 (titles weigh 8x the text): cheaper than calling bm25() from SQL.
             self._db.execute(f"INSERT INTO {name}({name}, rank) VALUES('rank', 'bm25(0, 0, 0, 8.0, 1.0)')")
+        self._db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name}_terms USING fts5vocab({name}, 'row')")
         self._ready.add(name)
         return name
 
@@ -133,16 +138,55 @@ class OfflineSearchIndex:
             table = self._table(account, create=False)
             if table is None:
                 return []
-            # The best rows first by rank alone; snippets only for those (a snippet costs more than a rank).
+            if self._estimate(table, query) <= RANK_AT_MOST:
+                ids = self._ids(
+                    table,
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                    expression,
+                    limit,
+                )
+            else:
+                ids = self._ids(
+                    table,
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                    f"{{title}} : ({expression})",
+                    limit,
+                )
+                more = self._ids(
+                    table, f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?", expression, limit
+                )
+                ids += [i for i in more if i not in set(ids)][: limit - len(ids)]
+            if not ids:
+                return []
+            # Snippets only for the page of results (a snippet costs more than a rank).
             found = self._db.execute(
-                "SELECT course_id, section_id, course_title, title, "
+                f"SELECT rowid, course_id, section_id, course_title, title, "
                 f"snippet({table}, 4, '[', ']', '…', 16) FROM {table} "
-                f"WHERE {table} MATCH :q AND rowid IN ("
-                f" SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rank LIMIT :n"
-                ") ORDER BY rank",
-                {"q": expression, "n": limit},
+                f"WHERE {table} MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
+                (expression, *ids),
             ).fetchall()
+        order = {rowid: n for n, rowid in enumerate(ids)}
+        found.sort(key=lambda r: order[r[0]])
         return [
             OfflineHit(int(c), str(ct), None if s is None else int(s), str(t), str(snip))
-            for c, s, ct, t, snip in found
+            for _rowid, c, s, ct, t, snip in found
         ]
+
+    def _ids(self, table: str, sql: str, expression: str, limit: int) -> list[int]:
+        return [int(r[0]) for r in self._db.execute(sql, (expression, limit)).fetchall()]
+
+    def _estimate(self, table: str, query: str) -> int:
+        """An upper bound of the rows matching every word (the rarest word's count; the last word counts
+        every term it begins)."""
+        words = [w.lower() for w in _WORD.findall(query)[:32]]
+        counts = []
+        for n, word in enumerate(words):
+            if n == len(words) - 1:
+                row = self._db.execute(
+                    f"SELECT SUM(doc) FROM {table}_terms WHERE term >= ? AND term < ?",
+                    (word, word + "\uffff"),
+                ).fetchone()
+            else:
+                row = self._db.execute(f"SELECT doc FROM {table}_terms WHERE term = ?", (word,)).fetchone()
+            counts.append(int(row[0] or 0) if row else 0)
+        return min(counts) if counts else 0
