@@ -77,7 +77,7 @@ async def get_asset(
     fmt: Annotated[Literal["webp", "jpeg"], Parameter()] = "webp",
 ) -> Response[Any]:
     st = get_state(request)
-    row = st.read_now(
+    row = await st.read_now(
         lambda conn: conn.execute(
             sa.select(assets.c.size, assets.c.content_type).where(assets.c.sha256 == sha256)
         ).first()

@@ -95,7 +95,7 @@ async def list_attempts(
     )
     body = await st.cache.get(key)
     if body is None:
-        found = st.read_now(lambda conn: attempts.list_attempts(conn, uid, section_id))
+        found = await st.read_now(lambda conn: attempts.list_attempts(conn, uid, section_id))
         if found is None:
             raise NotFoundException(f"quiz {section_id} not found")
         body = _encode(found)
