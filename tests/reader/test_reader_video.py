@@ -21,6 +21,7 @@ from tests.ui.conftest import Run
 
 PASSWORD = "correct horse"
 PLAYING = QMediaPlayer.PlaybackState.PlayingState
+PAUSED = QMediaPlayer.PlaybackState.PausedState
 
 
 def _video(window: object) -> VideoView:
@@ -45,30 +46,33 @@ def test_video_plays_with_captions_and_resumes_after_a_restart(
         clip = next(s for s in _sections(window, run, served.course.id) if s.type == "video" and s.file)
         served.server.reset_log()
         window.open_section(clip.id, clip.course_id)
-        qtbot.waitUntil(showing(window, clip.id), timeout=10_000)
+        qtbot.waitUntil(showing(window, clip.id), timeout=20_000)
         video = _video(window)
         assert video.source.scheme() == "http"  # streamed from the server (FFmpeg asks with Range)
         video.controls.play.click()
-        qtbot.waitUntil(lambda: video.player.playbackState() == PLAYING, timeout=15_000)
-        qtbot.waitUntil(lambda: video.player.position() > 200, timeout=15_000)
+        qtbot.waitUntil(lambda: video.player.playbackState() == PLAYING, timeout=20_000)
+        qtbot.waitUntil(lambda: video.player.position() > 200, timeout=20_000)
         assert any(r.path == clip.file.url for r in served.server.request_log)  # type: ignore[union-attr]
-        qtbot.waitUntil(lambda: video.caption_text() == "Hello from the captions", timeout=10_000)
+        qtbot.waitUntil(lambda: video.caption_text() == "Hello from the captions", timeout=20_000)
         video.controls.captions.setCurrentIndex(2)  # Français
-        qtbot.waitUntil(lambda: video.caption_text() == "Bonjour des sous-titres", timeout=10_000)
+        qtbot.waitUntil(lambda: video.caption_text() == "Bonjour des sous-titres", timeout=20_000)
         video.player.pause()
         _shoot(qtbot, window, "video")
         # keyboard: Space plays, Right seeks 5 s forward, Left back; Space pauses, which saves the position
         video.setFocus()
         qtbot.keyClick(video, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: video.player.playbackState() == PLAYING, timeout=10_000)
+        qtbot.waitUntil(lambda: video.player.playbackState() == PLAYING, timeout=20_000)
         video.player.setPosition(0)
         qtbot.keyClick(video, Qt.Key.Key_Right)
-        qtbot.waitUntil(lambda: video.player.position() >= 5_000, timeout=10_000)
+        qtbot.waitUntil(lambda: video.player.position() >= 5_000, timeout=20_000)
+        video.player.pause()  # (the clip may have reached its end meanwhile: paused either way)
+        qtbot.waitUntil(lambda: video.player.playbackState() == PAUSED, timeout=20_000)
         video.player.setPosition(3_000)
-        qtbot.waitUntil(lambda: 3_000 <= video.player.position() < 3_900, timeout=10_000)
-        qtbot.keyClick(video, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: 3_000 <= video.player.position() < 3_500, timeout=20_000)
+        qtbot.keyClick(video, Qt.Key.Key_Space)  # playing from 3 s, and at once
+        qtbot.keyClick(video, Qt.Key.Key_Space)  # paused again: the position (3 s) is saved
         assert video.player.playbackState() != PLAYING
-        qtbot.waitUntil(lambda: _saved_position(run, client, clip.course_id, clip.id) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: _saved_position(run, client, clip.course_id, clip.id) == 3, timeout=20_000)
     finally:
         window.close()
         run(runner.shutdown())
@@ -81,15 +85,15 @@ def test_video_plays_with_captions_and_resumes_after_a_restart(
     window, _ = open_window(qtbot, client, runner, tmp_path)
     try:
         window.open_section(clip.id, clip.course_id)
-        qtbot.waitUntil(showing(window, clip.id), timeout=10_000)
+        qtbot.waitUntil(showing(window, clip.id), timeout=20_000)
         video = _video(window)
-        qtbot.waitUntil(lambda: video.player.position() >= 2_900, timeout=15_000)
+        qtbot.waitUntil(lambda: video.player.position() >= 2_900, timeout=20_000)
         # watching to ~90% completes the section
         assert window.reader.complete_button.text() == "Mark complete"
         video.player.setPosition(5_500)
         video.player.play()
-        qtbot.waitUntil(lambda: window.reader.is_completed(), timeout=15_000)
-        qtbot.waitUntil(lambda: window.reader.complete_button.text() == "Completed  ✓", timeout=10_000)
+        qtbot.waitUntil(lambda: window.reader.is_completed(), timeout=20_000)
+        qtbot.waitUntil(lambda: window.reader.complete_button.text() == "Completed  ✓", timeout=20_000)
     finally:
         window.close()
         catcher.close()
