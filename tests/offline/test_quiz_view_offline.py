@@ -18,6 +18,7 @@ from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.quizzes import SAMPLE_MAX, make_quiz
 from tests.fixtures.servers import new_learner
 from tests.ui.conftest import Run, open_window
+from tests.ui.test_screenshots import shoot
 
 PASSWORD = "correct horse"
 
@@ -53,6 +54,7 @@ def test_offline_attempt_waits_then_shows_its_score_in_place(
             lambda: view.status.text() == "Submitted - scored when you're back online", timeout=15_000
         )
         assert not view.submit_button.isVisible() and view.cards[2].field.isReadOnly()
+        shoot(window, "quiz-offline-waiting-light")
         assert client.offline_status().pending == 1
         qtbot.waitUntil(lambda: window.reader.is_completed(), timeout=10_000)  # done here already
 

@@ -64,6 +64,9 @@ def test_answer_and_submit_with_the_keyboard(
         c for c in controls if not c.accessibleName()
     ]
     single, multiple, text, numeric, essay, hotspot = view.cards
+    assert text.field.accessibleName() == "Question 3: your answer"
+    assert text.field.accessibleDescription() == "Capital of France?"  # the question, read with the field
+    assert single.buttons[1].accessibleName() == "Question 1: B"
 
     window.activateWindow()
     single.buttons[0].setFocus(Qt.FocusReason.TabFocusReason)  # where Tab lands first in the quiz
@@ -267,3 +270,14 @@ def test_prompt_images_are_fetched_off_the_ui_thread_and_shown_inline(
     view = open_quiz(qtbot, window, live_server, questions=[question])
     qtbot.waitUntil(lambda: "data:image/jpeg" in view.cards[0].prompt.text(), timeout=10_000)
     assert view.cards[0].prompt.sizeHint().height() > 100  # the picture is shown, not only its tag
+
+
+def test_a_quiz_without_questions_says_so(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow
+) -> None:
+    assert live_server.database is not None
+    quiz = make_quiz(live_server.database, questions=[])
+    learner_window.open_section(quiz.section_id, quiz.course_id)
+    view = learner_window.reader.quiz
+    qtbot.waitUntil(lambda: view.status.text() == "This quiz has no questions.", timeout=10_000)
+    assert not view.submit_button.isEnabled() and view.cards == []

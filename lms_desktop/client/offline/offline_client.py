@@ -48,6 +48,7 @@ from lms_desktop.client.errors import (
     TransportFailure,
 )
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
+from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
@@ -145,7 +146,7 @@ class OfflineLmsClient(LmsClient):
         self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
-        self._attempt_results: dict[str, AttemptResult] = {}  # kept attempts scored by a sync, by op id
+        self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
         self.outbox.on_change(self._outbox_changed)
         self.on_online_changed(self._online_changed)
 
@@ -384,9 +385,7 @@ class OfflineLmsClient(LmsClient):
                 op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
             )
             if result is not None:
-                if len(self._attempt_results) > 1000:
-                    self._attempt_results.clear()
-                self._attempt_results[entry.op_id] = result
+                self.kept_attempts.sent(entry.op_id, result)
             return result
         if isinstance(op, EnrollOp):
             return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
@@ -534,31 +533,10 @@ class OfflineLmsClient(LmsClient):
         return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
 
     async def attempt_result(self, op_id: str) -> AttemptResult | None:
-        """Wait until a kept attempt is scored and return its result. None when this client no longer
-        holds it (sent by an earlier run of the app: the attempts list has it). Raises ApiError when the
-        server refused it (it then waits for the learner among the changes that need attention)."""
-        while True:
-            known = self._attempt_results.get(op_id)
-            if known is not None:
-                return known
-            uid = self.account_id
-            entry = next((e for e in self.outbox.entries(uid) if e.op_id == op_id), None) if uid else None
-            if entry is None:
-                return None
-            if entry.state == "needs_attention" and entry.reason != "signed_out":
-                raise ApiError(409, entry.last_error or "The server refused this attempt.")
-            outcome = await self.syncer.outcome_of(op_id)  # registered before any await: no run is missed
-            if isinstance(outcome, Applied):
-                return cast(AttemptResult, outcome.value)
-            if isinstance(outcome, NeedsAttention) and outcome.reason != "signed_out":
-                raise ApiError(outcome.status or 409, outcome.detail)
+        return await self.kept_attempts.result(op_id)
 
     def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
-        return [
-            (e.op_id, e.op.answers)
-            for e in self.pending_changes()
-            if isinstance(e.op, AttemptOp) and e.op.section_id == section_id
-        ]
+        return self.kept_attempts.waiting(section_id)
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Into the outbox only (a local write, no request): the window is closing and a send would be

@@ -65,6 +65,9 @@ class QuestionCard(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.prompt)
         self._build_answer(layout)
+        for control in self.findChildren(QWidget):  # focusing an answer reads its question out too
+            if control.focusPolicy() != Qt.FocusPolicy.NoFocus and control is not self.prompt:
+                control.setAccessibleDescription(self.accessibleDescription())
         self.verdict = QLabel(self)
         self.verdict.setObjectName("Verdict")
         self.verdict.hide()

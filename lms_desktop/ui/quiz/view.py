@@ -63,7 +63,6 @@ class QuizView(QWidget):
         self.intro = rich_label("", self.page)
         self.summary = QLabel(self.page)
         self.summary.setObjectName("Muted")
-        self.summary.setAccessibleName(tr("Attempts"))
         self.column.addWidget(self.intro)
         self.column.addWidget(self.summary)
         self.column.addStretch(1)
@@ -74,7 +73,6 @@ class QuizView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("SectionTitle")
-        self.status.setAccessibleName(tr("Quiz status"))
         self.retry_button = QPushButton(tr("Try again"), self)
         self.retry_button.setObjectName("Secondary")
         self.retry_button.setAccessibleName(tr("Try again"))
@@ -136,8 +134,6 @@ class QuizView(QWidget):
                     done=card.prompt.setText,
                     error=lambda _e: None,
                 )
-        if not questions:
-            self.status.setText(tr("This quiz has no questions."))
 
     async def _load_attempts(self, section_id: int) -> AttemptList:
         return (await self._client.attempts(section_id)).value
@@ -187,6 +183,8 @@ class QuizView(QWidget):
         self.retry_button.setVisible(False)
         if left == 0:
             self.status.setText(tr("No attempts left"))
+        elif not self.cards:
+            self.status.setText(tr("This quiz has no questions."))
 
     def _fill(self, answers: dict[str, AnswerValue]) -> None:
         for card in self.cards:
