@@ -47,6 +47,13 @@ def _describe(course: ImportedCourse) -> str:
     return "\n".join(lines)
 
 
+def _end_bar(bar: Progress | None) -> None:
+    """End the progress bar's line, so what follows starts on a line of its own."""
+    close = getattr(bar, "close", None)
+    if close is not None:
+        close()
+
+
 def run_import(
     settings: Settings, packages: Sequence[str], *, draft: bool, as_json: bool, bar: Progress | None = None
 ) -> int:
@@ -68,12 +75,10 @@ def run_import(
                 )
             except PackageError as exc:
                 failed += 1
+                _end_bar(bar)
                 print(f"error: {package}: {exc}", file=sys.stderr)
                 continue
-            finally:
-                close = getattr(bar, "close", None)
-                if close is not None and not as_json:
-                    close()
+            _end_bar(bar)
             done.append(summary)
             if not as_json:
                 print(_describe(summary))

@@ -8,7 +8,6 @@ unpublished. A section's key is its resource identifier, so links between pages 
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 
@@ -173,12 +172,6 @@ class CartridgeReader:
             self.course.lessons.append(
                 LessonData(title=_UNPLACED_LESSONS.get(kind, "More"), sections=sections)
             )
-
-
-def cartridge_version(files: PackageFiles) -> str:
-    head = files.read_bytes("imsmanifest.xml")[:4000].decode("utf-8", "replace")
-    found = re.search(r"imsccv1p(\d)", head)
-    return f"1.{found.group(1)}" if found else "1.0"
 
 
 def read_cartridge(files: PackageFiles, linker: Linker, course: CourseData) -> None:

@@ -19,7 +19,6 @@ from lms_desktop.server.importing.files import PackageFiles
 from lms_desktop.server.importing.model import CourseData, StoredAsset
 
 ASSET_PREFIX = f"{API_PREFIX}/assets/"
-ASSET_URL_RE = re.compile(re.escape(ASSET_PREFIX) + r"([0-9a-f]{64})")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 Hook = Callable[[str, str], str | None]  # (value, base) -> "path:REL" | "section:KEY" | "url:URL" | None
 

@@ -102,3 +102,7 @@ def test_bad_uploads(env: ImportEnv, tmp_path: Path) -> None:
         ]
         for path in documented:
             assert path in spec["paths"], path
+        upload = spec["paths"]["/api/v1/admin/imports"]["post"]["requestBody"]["content"][
+            "multipart/form-data"
+        ]
+        assert upload["schema"]["required"] == ["package"]

@@ -144,6 +144,10 @@ def test_reimport_updates_in_place(env: ImportEnv, tmp_path: Path) -> None:
         intro = httpx.get(f"{server.api_url}/sections/{ids[0]}").json()
         assert intro["next_section_id"] == ids[1]  # the hidden section is skipped
         assert httpx.get(f"{server.api_url}/courses/{first.id}").json()["section_count"] == 5
+        dash = httpx.get(f"{server.api_url}/dashboard", headers=headers).json()
+        (item,) = [i for i in dash["items"] if i["course_id"] == first.id]
+        assert item["total_sections"] == 5 and item["completed_sections"] == 0  # the hidden one not counted
+        assert item["next_section_id"] == ids[0]
 
 
 def _learner(server: object) -> tuple[int, str, str]:

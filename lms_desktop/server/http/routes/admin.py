@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, delete, get, post
 from litestar.exceptions import HTTPException, NotFoundException, PermissionDeniedException
+from litestar.openapi.spec import OpenAPIFormat, OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
 from litestar.params import Parameter
 
 from lms_desktop.contract import MAX_PAGE_LIMIT, AuthorCourse, AuthorCoursePage, ImportSummary
@@ -38,6 +40,28 @@ _encode = msgspec.json.Encoder().encode
 _imports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-import")
 AUTHOR_ERRORS = {**AUTH_ERRORS, **FORBIDDEN, **UNAVAILABLE}
 AUTHOR_ROLES = ("author", "admin")
+
+
+@dataclass
+class _UploadOperation(Operation):
+    """The import's OpenAPI operation with its multipart body described (the handler streams the body
+    itself, so Litestar cannot infer it from a `data` parameter)."""
+
+    def __post_init__(self) -> None:
+        self.request_body = RequestBody(
+            required=True,
+            description="The course package: .imscc / .zip (Common Cartridge or a zipped Markdown course) "
+            "or .tar.gz (Open edX)",
+            content={
+                "multipart/form-data": OpenAPIMediaType(
+                    schema=Schema(
+                        type=OpenAPIType.OBJECT,
+                        required=["package"],
+                        properties={"package": Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.BINARY)},
+                    )
+                )
+            },
+        )
 
 
 def _json(value: object) -> Response[Any]:
@@ -69,6 +93,7 @@ def _import(st: ServerState, package: Path, publish: bool) -> ImportSummary:
     "Re-importing a package with the same identifier updates that course in place. Authors and admins only.",
     security=BEARER_SECURITY,
     request_max_body_size=None,  # streamed to disk; the import's own cap applies
+    operation_class=_UploadOperation,
     responses={
         **AUTHOR_ERRORS,
         **BAD_PACKAGE,
