@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-import msgspec
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -22,7 +21,8 @@ from lms_desktop.contract import CourseContent, Section, SectionOutline
 from lms_desktop.ui import theme
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.sections import text_size
-from lms_desktop.ui.sections.outline import OutlinePanel
+from lms_desktop.ui.sections.formats import type_label
+from lms_desktop.ui.sections.outline import OutlinePanel, with_section
 from lms_desktop.ui.sections.stage import SectionStage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -31,23 +31,6 @@ READABLE_CHARS = 75
 MIN_SECONDS_TO_REPORT = 5  # a glance on the way to another section is not study time
 MAX_SECONDS_PER_VISIT = 30 * 60
 KEY_OUTLINE = "reader/outline_visible"
-
-
-def type_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "text": "Reading",
-        "page": "Reading",
-        "video": "Video",
-        "quiz": "Quiz",
-        "exercise": "Exercise",
-        "file": "File",
-        "link": "Web link",
-        "discussion": "Discussion",
-        "external": "External activity",
-    }
-    return QCoreApplication.translate("Reader", names.get(kind, kind))
 
 
 class Reader(QWidget):
@@ -144,7 +127,7 @@ class Reader(QWidget):
         self.prev_button = QPushButton(self.tr("←  Previous"), self)
         self.prev_button.setObjectName("Secondary")
         self.prev_button.setAccessibleName(self.tr("Previous section (Alt+Left)"))
-        self.prev_button.clicked.connect(self._previous)
+        self.prev_button.clicked.connect(self.previous_section)
         self.complete_button = QPushButton(self.tr("Mark complete"), self)
         self.complete_button.setObjectName("Primary")
         self.complete_button.clicked.connect(self.mark_complete)
@@ -350,19 +333,8 @@ class Reader(QWidget):
 
     def _note_position(self, section_id: int, seconds: int) -> None:
         """Keep the outline's copy current, so coming back to the video resumes from here."""
-        if self.content is None:
-            return
-        lessons = [
-            msgspec.structs.replace(
-                lesson,
-                sections=[
-                    msgspec.structs.replace(s, position_seconds=seconds) if s.id == section_id else s
-                    for s in lesson.sections
-                ],
-            )
-            for lesson in self.content.lessons
-        ]
-        self.content = msgspec.structs.replace(self.content, lessons=lessons)
+        if self.content is not None:
+            self.content = with_section(self.content, section_id, position_seconds=seconds)
 
     def report_time(self) -> None:
         """Send the time read in the current section (leaving it, or the window closing)."""
@@ -384,9 +356,6 @@ class Reader(QWidget):
         return round(min(spent, MAX_SECONDS_PER_VISIT)) if spent >= MIN_SECONDS_TO_REPORT else 0
 
     def previous_section(self) -> None:
-        self._previous()
-
-    def _previous(self) -> None:
         if (
             self.section is not None
             and self.section.prev_section_id is not None
@@ -423,17 +392,9 @@ class Reader(QWidget):
             self._update_buttons()
             return
         stamp = datetime.now(UTC) if completed else None
-        lessons = [
-            msgspec.structs.replace(
-                lesson,
-                sections=[
-                    msgspec.structs.replace(s, completed_at=stamp) if s.id == section_id else s
-                    for s in lesson.sections
-                ],
-            )
-            for lesson in self.content.lessons
-        ]
-        self.content = msgspec.structs.replace(self.content, lessons=lessons)
-        done = {s.id for lesson in lessons for s in lesson.sections if s.completed_at is not None}
+        self.content = with_section(self.content, section_id, completed_at=stamp)
+        done = {
+            s.id for lesson in self.content.lessons for s in lesson.sections if s.completed_at is not None
+        }
         self.outline.set_content(self.content, done, self.section.id if self.section else None)
         self._update_buttons()

@@ -38,3 +38,18 @@ def file_kind(content_type: str, name: str) -> str:
 
 def file_size(size: int) -> str:
     return QLocale().formattedDataSize(max(size, 0), 1)
+
+
+def type_label(kind: str) -> str:
+    names = {
+        "text": "Reading",
+        "page": "Reading",
+        "video": "Video",
+        "quiz": "Quiz",
+        "exercise": "Exercise",
+        "file": "File",
+        "link": "Web link",
+        "discussion": "Discussion",
+        "external": "External activity",
+    }
+    return QCoreApplication.translate("Reader", names.get(kind, kind))

@@ -3,6 +3,7 @@ opens a section. The model holds the outline; the tree view only shows it."""
 
 from __future__ import annotations
 
+import msgspec
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
@@ -10,6 +11,22 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from lms_desktop.contract import CourseContent
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def with_section(content: CourseContent, section_id: int, **changes: object) -> CourseContent:
+    """The outline with one section's entry changed (completion, video position) as the learner acts."""
+    lessons = [
+        msgspec.structs.replace(
+            lesson,
+            sections=[
+                msgspec.structs.replace(s, **changes) if s.id == section_id else s for s in lesson.sections
+            ],
+        )
+        for lesson in content.lessons
+    ]
+    return msgspec.structs.replace(content, lessons=lessons)
+
+
 DONE = "✓"
 TODO = "○"
 
