@@ -26,9 +26,10 @@ AssetKind = Literal["image", "file", "video", "caption"]
 QuestionKind = Literal["single", "multiple", "text", "numeric", "essay", "unsupported"]
 
 MAX_PAGE_LIMIT = 100
-DEFAULT_PAGE_LIMIT = 20
 MAX_QUERY_CHARS = 5_000
 THUMBNAIL_WIDTHS = (160, 320, 640)
+# A course's average rating is shown from this many ratings on: one or two votes say little.
+MIN_RATINGS_SHOWN = 3
 
 # An op id makes a write safe to replay (offline outbox, retries): the server applies it at most once.
 OpId = Annotated[str, msgspec.Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]

@@ -29,15 +29,15 @@ from urllib.parse import urlsplit
 
 import httpx
 import msgspec
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
 from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
 from lms_desktop.client.body import BodyKind
 from lms_desktop.client.cache.disk import DiskStore
 from lms_desktop.client.cache.http_cache import HttpCache, Lookup
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.connectivity import Connectivity
 from lms_desktop.client.errors import (
     ApiError,
@@ -101,7 +101,7 @@ def _identity(body: bytes) -> bytes:
 
 
 def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_DIR_NAME)) / "http"
+    return dirs.cache_dir() / "http"
 
 
 def server_id_for(base_url: str) -> str:

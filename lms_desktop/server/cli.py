@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from lms_desktop import __version__
-from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from lms_desktop import __version__, dirs
+from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings
+from lms_desktop.server.extras import MissingExtra
 from lms_desktop.server.http.connection_limits import (
     BODY_TIMEOUT_SECONDS,
     HEADER_TIMEOUT_SECONDS,
@@ -203,7 +204,7 @@ def _serve_workers(settings: Settings) -> int:
 
     uvicorn starts workers by importing a factory by name, so settings travel in the environment. The
     socket is ours rather than uvicorn's: uvicorn binds it with proto 0, and asyncio then skips
-    TCP_NODELAY on accepted connections, which adds ~40 ms (Nagle + delayed ACK) to keep-alive responses.
+    TCP_NODELAY on accepted connections, so keep-alive responses wait on Nagle + delayed ACK.
     """
     import uvicorn
     from uvicorn.supervisors import Multiprocess
@@ -244,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite file in the user data dir",
     )
     common.add_argument(
-        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {default_data_dir()})"
+        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {dirs.data_dir()})"
     )
     common.add_argument(
         "--assets-dir", metavar="DIR", help="imported files (default: $LMS_ASSETS_DIR or <data dir>/assets)"
@@ -351,7 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve" and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except MissingExtra as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return code
 
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
-import platformdirs
-
+from lms_desktop import dirs
 from lms_desktop.server.http.connection_limits import (
     BODY_TIMEOUT_SECONDS,
     HEADER_TIMEOUT_SECONDS,
@@ -21,14 +20,8 @@ from lms_desktop.server.http.connection_limits import (
     MAX_CONNECTIONS_PER_ADDRESS,
 )
 
-ENV_PREFIX = "LMS_"
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise
 DEFAULT_PORT = 8765
-
-
-def default_data_dir() -> Path:
-    """The per-user folder holding the SQLite file, cover images and the thumbnail cache."""
-    return Path(platformdirs.user_data_dir("lms-desktop"))
 
 
 def default_database_url() -> str:
@@ -36,7 +29,7 @@ def default_database_url() -> str:
     env = os.environ.get("LMS_DATABASE_URL")
     if env:
         return env
-    return f"sqlite:///{default_data_dir() / 'lms.sqlite3'}"
+    return f"sqlite:///{dirs.data_dir() / 'lms.sqlite3'}"
 
 
 def _env_path(name: str) -> Path | None:
@@ -49,7 +42,7 @@ class Settings:
     """Everything one server process needs; immutable so a running app cannot drift from its config."""
 
     database_url: str = field(default_factory=default_database_url)
-    data_dir: Path = field(default_factory=default_data_dir)
+    data_dir: Path = field(default_factory=dirs.data_dir)
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     workers: int = 1
@@ -121,7 +114,7 @@ class Settings:
         e = os.environ if env is None else env
         base = cls(
             database_url=e.get("LMS_DATABASE_URL") or default_database_url(),
-            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else default_data_dir(),
+            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else dirs.data_dir(),
         )
         return base.with_(
             host=e.get("LMS_HOST", base.host),

@@ -85,7 +85,7 @@ class LearnerState(QObject):
 
     @property
     def pending_changes(self) -> int:
-        """Changes not yet confirmed by the server (the offline outbox of issue 5 will feed this too)."""
+        """Changes not yet confirmed by the server."""
         return self._pending
 
     def set_pending_changes(self, count: int) -> None:

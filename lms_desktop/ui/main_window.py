@@ -1,4 +1,4 @@
-"""The main window: a sidebar (Catalog, My learning, room for Downloads later), the pages, the status bar.
+"""The main window: a sidebar (Catalog, My learning, Downloads), the pages, the status bar.
 
 It wires the shared pieces together -- one TaskRunner, one LearnerState, one thumbnail cache -- so that every
 page shows the same state. Size, position, screen and the last page are remembered in QSettings.
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             b.setCheckable(True)
             self.nav_group.addButton(b)
             layout.addWidget(b)
-        # Room for "Downloads" (offline courses, issue 5): add_nav_button() appends below these.
+        # More entries (Downloads) are appended below these by add_nav_button().
         self.nav_layout = layout
         layout.addStretch(1)
         self.settings_button = QPushButton("Settings", bar)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         return bar
 
     def add_nav_button(self, text: str, page: QWidget) -> QPushButton:
-        """For later screens (Downloads): a sidebar entry that shows `page`."""
+        """A sidebar entry that shows `page` (Downloads adds itself this way)."""
         button = QPushButton(text)
         button.setCheckable(True)
         self.nav_group.addButton(button)

@@ -72,6 +72,7 @@ RESET_ORDER = (
     "section_bodies",
     "courses",
     "users",
+    "rating_prior",
 )
 
 

@@ -27,6 +27,7 @@ TABLES = {
     "course_ratings",
     "applied_ops",
     "versions",
+    "rating_prior",
     "assets",
     "course_assets",
     "quiz_questions",

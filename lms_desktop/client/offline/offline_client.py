@@ -34,12 +34,12 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.assets import AssetFiles
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.errors import (
     ApiError,
     AuthRequired,
@@ -99,7 +99,7 @@ class OfflineStatus:
 
 def default_offline_dir(server_id: str) -> Path:
     slug = hashlib.sha256(server_id.encode()).hexdigest()[:16]
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "offline" / slug
+    return dirs.data_dir() / "offline" / slug
 
 
 class _Sender:

@@ -29,7 +29,6 @@ import msgspec
 from lms_desktop.contract import AnswerValue
 
 OpKind = Literal["enroll", "unenroll", "progress", "rating", "attempt"]
-OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating", "attempt")
 MAX_DELTA_SECONDS = 86_400  # the wire contract's bound on one progress delta
 
 

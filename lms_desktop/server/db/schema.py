@@ -1,9 +1,9 @@
 """The schema as SQLAlchemy Core tables: the single source the queries and the migrations agree on.
 
-Denormalised counters (courses.enrollment_count / rating_sum / rating_count / rating_avg, lesson_count,
-section_count; sections.course_id / course_position; progress.course_id) exist so the hot reads (listing
-sorts, dashboard, next section) are index scans, not per-request aggregates. They are maintained inside the
-learner write transactions (queries/learner.py) and by the seed / authoring code.
+Denormalised counters (courses.enrollment_count / rating_sum / rating_count / rating_avg / rating_score,
+lesson_count, section_count; sections.course_id / course_position; progress.course_id) exist so the hot
+reads (listing sorts, dashboard, next section) are index scans, not per-request aggregates. They are
+maintained inside the learner write transactions (queries/learner.py) and by the seed / authoring code.
 
 Full-text objects (the FTS5 table on SQLite, the tsvector column on PostgreSQL) are created by the migration
 only: they are engine specific and hidden from Alembic's comparison (see migrations/env.py).
@@ -31,7 +31,6 @@ DIFFICULTIES = ("beginner", "intermediate", "advanced")
 # text/exercise: Markdown bodies (the generated demo); the rest come from imported packages (HTML, files...).
 SECTION_TYPES = ("text", "video", "quiz", "exercise", "page", "file", "link", "discussion", "external")
 SECTION_TYPES_SQL = ", ".join(f"'{t}'" for t in SECTION_TYPES)
-ENROLLMENT_STATUSES = ("active", "completed", "dropped")
 ROLES = ("learner", "author", "admin")
 QUESTION_KINDS = ("single", "multiple", "text", "numeric", "essay", "unsupported")
 
@@ -129,6 +128,8 @@ courses = sa.Table(
     sa.Column("rating_sum", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_avg", sa.Float, nullable=False, server_default="0"),
+    # The Bayesian average "Top rated" sorts on (db/rating_score.py); 0 while nobody rated the course.
+    sa.Column("rating_score", sa.Float, nullable=False, server_default="0"),
     # The imported package's identifier: a re-import of the same package updates this course in place.
     sa.Column("source_key", sa.String(300), nullable=True),
     sa.Column("language", sa.String(35), nullable=False, server_default="en"),
@@ -137,6 +138,7 @@ courses = sa.Table(
     sa.CheckConstraint("enrollment_count >= 0", name="enrollment_count"),
     sa.CheckConstraint("rating_count >= 0 AND rating_sum >= 0", name="rating_counts"),
     sa.Index("ix_courses_source_key", "source_key", unique=True),
+    sa.Index("ix_courses_image_key", "image_key"),  # is a requested cover one a course shows?
 )
 
 # Listing indexes: partial (visible courses only), ordered as the sort, covering the filter columns so a
@@ -144,7 +146,7 @@ courses = sa.Table(
 _LISTING_INDEXES: dict[str, tuple[str, ...]] = {
     "ix_courses_popular": ("enrollment_count", "created_at", "id"),
     "ix_courses_newest": ("created_at", "id"),
-    "ix_courses_rating": ("rating_avg", "rating_count", "id"),
+    "ix_courses_rating": ("rating_score", "rating_count", "id"),
 }
 LISTING_INDEX_COLUMNS = _LISTING_INDEXES
 for _name, _cols in _LISTING_INDEXES.items():
@@ -261,6 +263,14 @@ versions = sa.Table(
     metadata,
     sa.Column("name", sa.String(40), primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
+)
+
+# One row (id 1): the catalog's mean rating that courses' rating_score is weighted toward.
+rating_prior = sa.Table(
+    "rating_prior",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("mean", sa.Float, nullable=False),
 )
 
 # ---- imported content: assets and quizzes ---------------------------------------------------------

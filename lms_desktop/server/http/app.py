@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -97,6 +98,7 @@ class LmsApp(Litestar):
 def build_state(settings: Settings, database: Database | None = None) -> ServerState:
     """Open what one process needs. Pass `database` to share an already-open one (it stays yours)."""
     from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.queries.covers import cover_in_use
     from lms_desktop.server.images import Thumbnails
 
     metrics = MetricsRegistry()
@@ -113,7 +115,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     return ServerState(
         settings=settings,
         db=db,
-        thumbnails=Thumbnails(settings.images_dir),
+        thumbnails=Thumbnails(settings.images_dir, in_use=functools.partial(cover_in_use, db)),
         cache=HotCache(
             settings.hot_cache_bytes,
             metrics=metrics,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lms_desktop.contract import CourseSummary
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
@@ -231,11 +231,11 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         x += pill_w + 12
         parts: list[tuple[str, QColor]] = [(hours_text(c.estimated_hours), t.text_muted)]
-        if c.rating_avg is not None and c.rating_count:
+        if c.rating_avg is not None and c.rating_count >= MIN_RATINGS_SHOWN:
             parts.append(("★", t.star))
             parts.append((f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted))
         else:
-            parts.append(("☆ no ratings yet", t.text_muted))
+            parts.append(("☆ too few ratings" if c.rating_count else "☆ no ratings yet", t.text_muted))
         parts.append((f"{compact_count(c.enrollment_count)} learners", t.text_muted))
         for i, (text, col) in enumerate(parts):
             adv = fm.horizontalAdvance(text)

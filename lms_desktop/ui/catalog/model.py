@@ -1,6 +1,6 @@
 """The catalog list model: knows the result's total from its first page and fills pages in place.
 
-Why this shape (figures in qt-notes.md): growing a QListView by inserts costs more with every page, so the
+Why this shape: growing a QListView by inserts costs more with every page, so the
 model reports `rowCount() == total` as soon as page 1 arrives and rows of pages not yet loaded return a
 placeholder record that the delegate paints as a skeleton card. When the view asks `data()` for such a row
 (it asks only for rows it paints), the page holding it is fetched; when it arrives, `dataChanged` repaints

@@ -59,7 +59,7 @@ _SUMMARY_SQL = (
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "popular": ("enrollment_count", "created_at", "id"),
     "newest": ("created_at", "id"),
-    "rating": ("rating_avg", "rating_count", "id"),
+    "rating": ("rating_score", "rating_count", "id"),
     "relevance": ("rank", "enrollment_count", "created_at", "id"),
 }
 _KIND = {
@@ -67,7 +67,7 @@ _KIND = {
     "rating_count": "int",
     "id": "int",
     "created_at": "datetime",
-    "rating_avg": "float",
+    "rating_score": "float",
     "rank": "float",
 }
 _SUMMARY_COLUMNS = (
@@ -101,8 +101,8 @@ def visible(dialect: str) -> sa.TextClause:
 
 
 class _Totals:
-    """Listing totals keyed by (database, catalog version, query): counting 100,000 visible rows costs
-    ~25 ms on SQLite, but the count only changes when the catalog does (course edits and seeding bump
+    """Listing totals keyed by (database, catalog version, query): counting every visible row is a scan,
+    but the count only changes when the catalog does (course edits and seeding bump
     the catalog version; enrollments and ratings never change which courses match)."""
 
     def __init__(self, size: int = 4096) -> None:
@@ -151,7 +151,7 @@ _engine_keys: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary
 
 def _engine_key(engine: Engine) -> str:
     # the engine's identity is part of a total's key: a database recreated under the same URL (and opened
-    # again) starts at the same catalog version with other rows. Rendering the URL cost ~10 us a page.
+    # again) starts at the same catalog version with other rows. Memoised: rendering the URL per page adds up.
     key = _engine_keys.get(engine)
     if key is None:
         key = _engine_keys[engine] = f"{id(engine)}:{engine.url.render_as_string(hide_password=True)}"
@@ -463,8 +463,8 @@ def _sqlite_relevance_page(
     """A relevance page (its sort keys, then the card's columns) from the best-ranked FTS hits alone;
     None when that cannot be exact.
 
-    Ranking in FTS5 alone is ~2x cheaper than ranking hits joined to courses (15k hits: 49 vs 118 ms),
-    because only the top candidates are then looked up. Exact when every hit was a candidate, or when
+    Ranking in FTS5 alone is cheaper than ranking hits joined to courses, because only the top candidates
+    are then looked up. Exact when every hit was a candidate, or when
     the page's last row ranks strictly better than the worst candidate (a hit that was left out ranks
     no better than that, so it cannot belong to the page). Otherwise the caller runs the full query.
     """

@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
+from lms_desktop.server.db import rating_score
 from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
 from lms_desktop.server.db.queries.versions import bump_user
@@ -357,6 +358,7 @@ def put_rating(conn: Connection, user_id: int, course_id: int, update: RatingUpd
             rating_sum=new_sum,
             rating_count=new_count,
             rating_avg=sa.cast(new_sum, sa.Float) / new_count,
+            rating_score=rating_score.score_sql(new_sum, new_count),
         )
     if changed:
         bump_user(conn, user_id)

@@ -2,7 +2,7 @@
 position (position_at), so the latest position wins when two computers sync.
 
 Revision ID: reader_video_position
-Revises: importer_content_search
+Revises: importer_content_search, server_polish_rating_score
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,8 @@ from alembic import op
 from lms_desktop.server.db.schema import UTCDateTime
 
 revision = "reader_video_position"
-down_revision = "importer_content_search"
+# Also joins the two heads branched from 0003 on this branch (re-chained at integration).
+down_revision = ("importer_content_search", "server_polish_rating_score")
 branch_labels = None
 depends_on = None
 
