@@ -9,14 +9,14 @@ from dataclasses import dataclass
 import pytest
 
 from lms_desktop.contract import ImportedCourse
-from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.reader.fixture_course import import_fixture
 from tests.ui.conftest import qloop, run  # noqa: F401  (the UI suite's qasync loop fixtures)
 
 
 @dataclass
 class ReaderServer:
-    server: EmbeddedServer
+    server: InstrumentedServer
     course: ImportedCourse
     other: ImportedCourse
 
@@ -24,7 +24,7 @@ class ReaderServer:
 @pytest.fixture(scope="package")
 def _reader_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReaderServer]:
     data_dir = tmp_path_factory.mktemp("reader-server")
-    server = EmbeddedServer(None, data_dir=data_dir, seed_courses=5, seed_users=2, seed=3)
+    server = InstrumentedServer(None, data_dir=data_dir, seed_courses=5, seed_users=2, seed=3)
     with server:
         assert server.database is not None
         course, other = import_fixture(server.database, data_dir, tmp_path_factory.mktemp("packages"))
