@@ -127,6 +127,7 @@ class SectionOutline(Struct, kw_only=True):
     duration_minutes: int
     completed_at: datetime | None = None
     time_spent_seconds: int = 0
+    position_seconds: int | None = None  # video: where the caller stopped watching
     version: int = 1  # bumps when the section's content changes (a downloaded copy refreshes)
     best_score: float | None = None  # quizzes: the caller's best attempt, with the quiz's max_score
     max_score: float | None = None
@@ -226,12 +227,14 @@ class ProgressUpdate(Struct, kw_only=True):
     """PUT /progress/{section_id}. Safe to replay: op_id makes it apply once, completion never regresses.
 
     `time_spent_seconds` is the time spent in this session (a delta), added once per op_id.
+    `position_seconds` is where the learner stopped in a video; the latest by `client_timestamp` wins.
     """
 
     completed_at: datetime | None = None
     time_spent_seconds: Seconds = 0
     client_timestamp: datetime | None = None
     op_id: OpId | None = None
+    position_seconds: Seconds | None = None
 
 
 class Progress(Struct, kw_only=True):
@@ -240,6 +243,7 @@ class Progress(Struct, kw_only=True):
     completed_at: datetime | None
     time_spent_seconds: int
     updated_at: datetime | None = None
+    position_seconds: int | None = None
 
 
 class RatingUpdate(Struct, kw_only=True):

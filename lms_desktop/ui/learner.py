@@ -273,6 +273,26 @@ class LearnerState(QObject):
         if not kept:
             log.info("time spent in section %s not kept: this client has no outbox", section_id)
 
+    def save_position(self, section_id: int, course_id: int, seconds: int, *, closing: bool = False) -> None:
+        """Where the learner stopped in a video, through the outbox like time spent (the latest wins);
+        `closing`: only into the outbox, sent by the next sync."""
+        if seconds < 0 or not self.is_enrolled(course_id):
+            return
+        update = ProgressUpdate(position_seconds=min(seconds, 86_400))
+        if closing:
+            try:
+                self.client.keep_progress(course_id, section_id, update)
+            except Exception as exc:
+                log.warning("video position in section %s not kept: %r", section_id, exc)
+            return
+
+        def failed(exc: BaseException) -> None:
+            log.info("video position in section %s not recorded: %r", section_id, exc)
+
+        self.runner.run(
+            self.client.put_progress(section_id, update), owner=self, key=f"pos{section_id}", error=failed
+        )
+
     def note_completed(self, section_ids: list[int]) -> None:
         """Sections the server reports complete (from course content): completion never goes back."""
         self._completed.update(section_ids)

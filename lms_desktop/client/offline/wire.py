@@ -47,6 +47,7 @@ def request_for(entry: OutboxEntry) -> tuple[str, str, bytes, type[msgspec.Struc
         update = ProgressUpdate(
             completed_at=op.completed_at,
             time_spent_seconds=op.time_spent_seconds,
+            position_seconds=op.position_seconds,
             client_timestamp=stamp,
             op_id=entry.op_id,
         )

@@ -228,6 +228,9 @@ progress = sa.Table(
     sa.Column("completed_at", UTCDateTime, nullable=True),
     sa.Column("time_spent_seconds", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    # Where the learner stopped in a video, and when on the learner's clock (the latest position wins).
+    sa.Column("position_seconds", sa.Integer, nullable=True),
+    sa.Column("position_at", UTCDateTime, nullable=True),
     sa.CheckConstraint("time_spent_seconds >= 0", name="time_spent"),
     sa.UniqueConstraint("user_id", "section_id"),
     sa.Index("ix_progress_user_id_course_id", "user_id", "course_id"),

@@ -31,7 +31,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     found = rows(
         conn,
         "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
-        "p.completed_at, p.time_spent_seconds, s.version, qa.best, qa.top FROM courses "
+        "p.completed_at, p.time_spent_seconds, s.version, p.position_seconds, qa.best, qa.top FROM courses "
         "LEFT OUTER JOIN sections s ON s.course_id = courses.id AND NOT s.hidden "
         "LEFT OUTER JOIN lessons l ON l.id = s.lesson_id "
         f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
@@ -54,6 +54,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
         done,
         spent,
         ver,
+        pos,
         best,
         top,
     ) in found:
@@ -74,6 +75,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 completed_at=utc(done),
                 time_spent_seconds=spent or 0,
                 version=ver or 1,
+                position_seconds=pos,
                 best_score=best,
                 max_score=top,
             )
@@ -158,8 +160,8 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
         prev_section_id=r.prev_id,
         next_section_id=r.next_id,
         version=r.version,
-        **payload,
         quiz=_quiz(conn, r.id, r.type, r.data),
+        **payload,
     )
 
 

@@ -2,7 +2,7 @@
 own, searched after the title-and-description index (db/fts_content.py).
 
 Revision ID: importer_content_search
-Revises: server_polish_rating_score
+Revises: 0003
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from lms_desktop.server.db import fts_content
 
 revision = "importer_content_search"
-down_revision = "server_polish_rating_score"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
