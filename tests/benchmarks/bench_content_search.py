@@ -82,17 +82,23 @@ def title_only() -> Iterator[None]:
     from lms_desktop.server.db.queries import catalog
 
     saved_content, saved_both = catalog._content_source, catalog._both_source
+    saved_count = catalog._content_count_sql
 
     def nothing(dialect: str, terms: Any) -> Any:
         found = saved_content(dialect, terms)
         return dataclasses.replace(found, match=found.match + " AND 1 = 0")
 
+    def no_count(dialect: str, terms: Any, where: Any, limit: int) -> tuple[str, list[Any]]:
+        return "SELECT 0", []
+
     catalog._content_source = nothing  # type: ignore[assignment]
     catalog._both_source = catalog._search_source  # type: ignore[assignment]
+    catalog._content_count_sql = no_count  # type: ignore[assignment]
     try:
         yield
     finally:
         catalog._content_source, catalog._both_source = saved_content, saved_both  # type: ignore[assignment]
+        catalog._content_count_sql = saved_count  # type: ignore[assignment]
 
 
 def measure(db: Any, words: list[str], reps: int) -> dict[str, tuple[float, int]]:
