@@ -103,7 +103,7 @@ def visible(dialect: str) -> sa.TextClause:
 class Total(NamedTuple):
     """A listing's hit count; `estimate`: a lower bound (content-only hits counted up to a cap)."""
 
-    count: int
+    hits: int
     estimate: bool = False
 
 
@@ -113,7 +113,7 @@ class _Totals:
     the catalog version; enrollments and ratings never change which courses match)."""
 
     def __init__(self, size: int = 4096) -> None:
-        self._data: OrderedDict[tuple[str, int, str], int] = OrderedDict()
+        self._data: OrderedDict[tuple[str, int, str], Total] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
@@ -317,7 +317,7 @@ def list_courses(
         next_cursor = encode_cursor(fingerprint, page + 1, last)
     return CoursePage(
         items=items,
-        total=total.count,
+        total=total.hits,
         page=page,
         limit=limit,
         next_cursor=next_cursor,
