@@ -474,7 +474,7 @@ def _ranked_page(
     return [tuple(r) for r in rows(conn, sql, args)]
 
 
-CONTENT_COUNT_CAP = 1_000  # content-only hits counted beyond this: the total becomes a lower bound
+CONTENT_COUNT_CAP = 100  # content-only hits counted beyond this: the total becomes a lower bound
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
 SEARCH_SHORTCUT_MAX_ROWS = 2_000  # beyond this offset + limit the full query runs
 
