@@ -3,6 +3,9 @@
 Typing restarts a 300 ms single-shot timer; only when it fires is a query emitted, so a phrase typed at
 normal speed sends one request. Filters and sort apply at once (a click is a deliberate act). The same query
 twice in a row is not emitted again. Esc clears the box; Ctrl+F (set up by the window) focuses it.
+
+In a narrow window (or with large text) the filters move to a second row below the search box, so nothing
+is squeezed or cut.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from lms_desktop.client import CourseQuery
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import plural
 
 DEBOUNCE_MS = 300
 
@@ -45,26 +49,30 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Search courses  (Ctrl+F)")
+        self.edit.setPlaceholderText(self.tr("Search courses  (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(200)
+        self.edit.setMinimumWidth(160)
         self.edit.installEventFilter(self)
+        a11y.describe(
+            self.edit,
+            self.tr("Search courses"),
+            self.tr("Type words from a course's title or description; results follow when you pause"),
+        )
         self.difficulty = self._combo(DIFFICULTIES)
         self.max_hours = self._combo(MAX_HOURS)
         self.sort = self._combo(SORTS)
-        self.sort.setMinimumWidth(124)  # "Most popular" fits even at the narrowest window
+        a11y.describe(self.difficulty, self.tr("Level"), self.tr("Show only courses of this level"))
+        a11y.describe(self.max_hours, self.tr("Length"), self.tr("Show only courses up to this length"))
+        a11y.describe(self.sort, self.tr("Sort by"), self.tr("The order of the courses"))
         self.count = QLabel(self)
         self.count.setObjectName("Muted")
-        self.count.setMinimumWidth(96)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(theme.SPACE_S)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.difficulty)
-        layout.addWidget(self.max_hours)
-        layout.addWidget(self.sort)
-        layout.addWidget(self.count)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(theme.SPACE_S)
+        self._grid.setVerticalSpacing(theme.SPACE_S)
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -76,9 +84,44 @@ class SearchBar(QWidget):
 
     def _combo(self, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in items:
-            combo.addItem(label, value)
+            combo.addItem(self.tr(label), value)
         return combo
+
+    def set_margins(self, left: int, top: int, right: int, bottom: int) -> None:
+        self._grid.setContentsMargins(left, top, right, bottom)
+
+    def _wide_width(self) -> int:
+        """The width one row needs: a usable search box, the three filters and the count."""
+        spacing = self._grid.horizontalSpacing() * 4
+        margins = self._grid.contentsMargins()
+        combos = sum(c.sizeHint().width() for c in (self.difficulty, self.max_hours, self.sort))
+        return 280 + combos + self.count.sizeHint().width() + spacing + margins.left() + margins.right()
+
+    def _arrange(self, *, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for widget in (self.edit, self.difficulty, self.max_hours, self.sort, self.count):
+            self._grid.removeWidget(widget)
+        for column in range(6):
+            self._grid.setColumnStretch(column, 0)
+        if narrow:  # search box and count above, the filters below
+            self._grid.addWidget(self.edit, 0, 0, 1, 4)
+            self._grid.addWidget(self.count, 0, 4)
+            for column, combo in enumerate((self.difficulty, self.max_hours, self.sort)):
+                self._grid.addWidget(combo, 1, column)
+            self._grid.setColumnStretch(3, 1)
+        else:
+            row: tuple[QWidget, ...] = (self.edit, self.difficulty, self.max_hours, self.sort, self.count)
+            for column, w in enumerate(row):
+                self._grid.addWidget(w, 0, column)
+            self._grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(narrow=event.size().width() < self._wide_width())
 
     def query(self) -> CourseQuery:
         text = self.edit.text().strip()
@@ -95,11 +138,14 @@ class SearchBar(QWidget):
     def set_result_count(self, total: int | None, *, saved: bool = False) -> None:
         """`saved`: the answer came from the cache while the server was unreachable."""
         if total is None:
-            self.count.setText("Searching…")
+            self.count.setText(self.tr("Searching…"))
             self.count.setToolTip("")
         else:
-            self.count.setText(f"{total:,} course{'s' * (total != 1)}" + (" · saved" if saved else ""))
-            self.count.setToolTip("Offline: showing the results saved on this computer" if saved else "")
+            count = plural(self.tr("%n course(s)", "", total), total)
+            self.count.setText(self.tr("{0}, saved").format(count) if saved else count)
+            self.count.setToolTip(
+                self.tr("Offline: showing the results saved on this computer") if saved else ""
+            )
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

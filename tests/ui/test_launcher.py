@@ -148,7 +148,9 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
     sign_in = dialog()
     assert sign_in is not None
-    assert _main_window() is None  # nothing is shown before signing in
+    waiting = _main_window()  # the window waits on its signed-out page behind the dialog
+    assert waiting is not None and waiting.stack.currentWidget() is waiting.signed_out_page
+    assert waiting.model.rowCount() == 0
     sign_in.username.setText("demo")
     sign_in.password.setText("wrong password")
     sign_in.buttons.accepted.emit()

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from lms_desktop.contract import CourseSummary
 from lms_desktop.ui import theme
+from lms_desktop.ui.catalog.card_text import hours_text, learners_text, level_text
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
 ViewMode = Literal["list", "grid"]
 
-LIST_ROW_HEIGHT = 128
+LIST_ROW_HEIGHT = 128  # the least a list card is; larger text makes it taller
 LIST_THUMB = QSize(176, 99)
 GRID_CARD = QSize(264, 300)  # the minimum tile; the view widens tiles to fill the row
-GRID_TEXT_HEIGHT = 128  # title, two description lines, meta and progress below the cover
+GRID_TEXT_HEIGHT = 128  # the least room for title (two lines), description, meta and progress
 MARGIN = 8  # gap around each card
 PAD = 14  # inner padding of a card
 
@@ -41,10 +42,14 @@ def compact_count(n: int) -> str:
     return str(n)
 
 
-def hours_text(hours: float) -> str:
-    if hours < 1:
-        return f"{round(hours * 60)} min"
-    return f"{hours:g} h" if hours < 10 else f"{round(hours)} h"
+def join_facts(parts: list[str], separator: str = "  ·  ") -> str:
+    """Facts joined by a separator, skipping empty ones: never a dangling or doubled "·"."""
+    return separator.join(p for p in parts if p)
+
+
+def _compact_learners(n: int) -> str:
+    text = learners_text(n)
+    return text.replace(str(n), compact_count(n)) if n >= 1_000 else text
 
 
 class CourseCardDelegate(QStyledItemDelegate):
@@ -66,7 +71,28 @@ class CourseCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if self.mode == "grid":
             return self.grid_card
-        return QSize(self.list_width, LIST_ROW_HEIGHT)
+        return QSize(self.list_width, self.list_row_height())
+
+    def set_base_font(self, font: QFont) -> None:
+        """The view's font (it follows the text size): card heights and fonts derive from it."""
+        self._ensure_fonts(font)
+
+    def _heights(self) -> tuple[int, int, int]:
+        return (
+            QFontMetrics(self._title_font).height(),
+            QFontMetrics(self._body_font).height(),
+            QFontMetrics(self._small_font).height(),
+        )
+
+    def list_row_height(self) -> int:
+        """Title, two description lines and the meta line, or the thumbnail, whichever is taller."""
+        title_h, body_h, small_h = self._heights()
+        text = title_h + 3 + 2 * (body_h + 1) + 10 + small_h + 4
+        return max(LIST_ROW_HEIGHT, text + 2 * PAD + MARGIN)
+
+    def grid_text_height(self) -> int:
+        title_h, body_h, small_h = self._heights()
+        return max(GRID_TEXT_HEIGHT, 2 * title_h + 3 + body_h + 1 + 8 + small_h + 8 + 16 + 2 * PAD)
 
     def thumb_size(self) -> QSize:
         if self.mode == "grid":
@@ -76,10 +102,9 @@ class CourseCardDelegate(QStyledItemDelegate):
     def grid_thumb_height(self) -> int:
         return round((self.grid_card.width() - 2 * MARGIN) * 9 / 16)
 
-    @staticmethod
-    def grid_card_for_width(width: int) -> QSize:
+    def grid_card_for_width(self, width: int) -> QSize:
         """Tile size for a column width: a 16:9 cover plus the text block."""
-        return QSize(width, round((width - 2 * MARGIN) * 9 / 16) + GRID_TEXT_HEIGHT + 2 * MARGIN)
+        return QSize(width, round((width - 2 * MARGIN) * 9 / 16) + self.grid_text_height() + 2 * MARGIN)
 
     # ---- painting ------------------------------------------------------------------------------
 
@@ -97,10 +122,14 @@ class CourseCardDelegate(QStyledItemDelegate):
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
         border = t.accent if selected else (t.border.darker(115) if hovered and not t.dark else t.border)
         if hovered and t.dark and not selected:
             border = t.border.lighter(140)
-        painter.setPen(QPen(border, 1.5 if selected else 1))
+        width = 1.5 if selected else 1.0
+        if focused:  # the keyboard's current card: a ring as thick as every other control's
+            border, width = theme.focus_color(t), 2.5
+        painter.setPen(QPen(border, width))
         painter.setBrush(t.surface)
         painter.drawRoundedRect(
             QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), theme.RADIUS + 2, theme.RADIUS + 2
@@ -138,7 +167,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         meta_y = rect.bottom() - PAD - QFontMetrics(self._small_font).height() + 2
         if record.enrolled:
             meta_w = self._paint_meta(p, x, meta_y, width - 170, c, t)
-            self._paint_progress(p, QRect(x + max(meta_w + 24, width - 150), meta_y, 150, 18), record, t)
+            small_h = QFontMetrics(self._small_font).height()
+            self._paint_progress(p, QRect(x + max(meta_w + 24, width - 150), meta_y, 150, small_h), record, t)
         else:
             self._paint_meta(p, x, meta_y, width, c, t)
 
@@ -155,13 +185,12 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setFont(self._title_font)
         p.setPen(t.text)
         fm = QFontMetrics(self._title_font)
-        p.drawText(
-            QRect(x, y, width, fm.height()),
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width),
-        )
-        y += fm.height() + 3
-        self._paint_description(p, x, y, width, c, t)
+        first, second = self._two_lines(c.id, c.title, width, fm, self._title_font, "title")
+        p.drawText(QRect(x, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
+        if second:
+            p.drawText(QRect(x, y + fm.height(), width, fm.height()), Qt.AlignmentFlag.AlignLeft, second)
+        y += 2 * fm.height() + 3
+        self._paint_description(p, x, y, width, c, t, lines=1)
         small_h = QFontMetrics(self._small_font).height()
         if record.enrolled:
             bar_y = rect.bottom() - PAD - 16
@@ -192,13 +221,17 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.restore()
 
     def _paint_description(
-        self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme
+        self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme, *, lines: int = 2
     ) -> int:
         p.setFont(self._body_font)
         p.setPen(t.text_muted)
         fm = QFontMetrics(self._body_font)
-        first, second = self._two_lines(c.id, c.description, width, fm)
         line_h = fm.height() + 1
+        if lines == 1:
+            text = fm.elidedText(" ".join(c.description.split()), Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, text)
+            return y + line_h
+        first, second = self._two_lines(c.id, c.description, width, fm, self._body_font, "body")
         p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, first)
         if second:
             p.drawText(QRect(x, y + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, second)
@@ -211,7 +244,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         h = fm.height()
         start = x
         # difficulty pill
-        label = c.difficulty.capitalize()
+        label = level_text(c.difficulty)
         color = t.difficulty_color(c.difficulty)
         pill_w = fm.horizontalAdvance(label) + 14
         pill = QRectF(x, y - 1, pill_w, h + 2)
@@ -223,29 +256,37 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setPen(color)
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         x += pill_w + 12
-        parts: list[tuple[str, QColor]] = [(hours_text(c.estimated_hours), t.text_muted)]
+        # each fact with its own leading separator: a fact that does not fit takes its "·" with it
+        facts: list[list[tuple[str, QColor]]] = [[(hours_text(c.estimated_hours), t.text_muted)]]
         if c.rating_avg is not None and c.rating_count:
-            parts.append(("★", t.star))
-            parts.append((f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted))
+            facts.append(
+                [("★", t.star), (f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted)]
+            )
         else:
-            parts.append(("☆ no ratings yet", t.text_muted))
-        parts.append((f"{compact_count(c.enrollment_count)} learners", t.text_muted))
-        for i, (text, col) in enumerate(parts):
-            adv = fm.horizontalAdvance(text)
-            if x + adv > start + width:
+            facts.append([("☆ " + self.tr("no ratings yet"), t.text_muted)])
+        facts.append([(_compact_learners(c.enrollment_count), t.text_muted)])
+        sep_w = 14
+        for i, fact in enumerate(facts):
+            lead = sep_w if i else 0
+            need = lead + sum(fm.horizontalAdvance(text) for text, _c in fact) + 4 * (len(fact) - 1)
+            if x + need > start + width:
                 break
-            p.setPen(col)
-            p.drawText(QRect(x, y, adv + 2, h), Qt.AlignmentFlag.AlignLeft, text)
-            x += adv + (4 if text == "★" else 14)
-            if i < len(parts) - 1 and text != "★":
+            if lead:
                 p.setPen(t.border)
-                p.drawText(QRect(x - 10, y, 6, h), Qt.AlignmentFlag.AlignCenter, "·")
+                p.drawText(QRect(x, y, sep_w, h), Qt.AlignmentFlag.AlignCenter, "·")
+                x += sep_w
+            for text, col in fact:
+                adv = fm.horizontalAdvance(text)
+                p.setPen(col)
+                p.drawText(QRect(x, y, adv + 2, h), Qt.AlignmentFlag.AlignLeft, text)
+                x += adv + 4
+            x -= 4
         return x - start
 
     def _paint_badge(self, p: QPainter, right: int, top: int, t: theme.Theme) -> int:
         p.setFont(self._badge_font)
         fm = QFontMetrics(self._badge_font)
-        text = "Enrolled"
+        text = self.tr("Enrolled")
         w = fm.horizontalAdvance(text) + 16
         h = fm.height() + 4
         r = QRectF(right - w, top, w, h)
@@ -260,8 +301,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         percent = max(0.0, min(100.0, record.percent or 0.0))
         p.setFont(self._small_font)
         fm = QFontMetrics(self._small_font)
-        label = "Done" if percent >= 100 else f"{percent:.0f}%"
-        label_w = fm.horizontalAdvance("100%") + 6
+        label = self.tr("Done") if percent >= 100 else f"{percent:.0f}%"
+        label_w = max(fm.horizontalAdvance("100%"), fm.horizontalAdvance(label)) + 6
         bar = QRectF(r.left(), r.center().y() - 2.5, r.width() - label_w, 5)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(t.skeleton)
@@ -317,12 +358,15 @@ class CourseCardDelegate(QStyledItemDelegate):
         self._badge_font.setWeight(QFont.Weight.DemiBold)
         self._split_cache.clear()
 
-    def _two_lines(self, course_id: int, text: str, width: int, fm: QFontMetrics) -> tuple[str, str]:
-        key = (course_id, width, text[:32])
+    def _two_lines(
+        self, course_id: int, text: str, width: int, fm: QFontMetrics, font: QFont, kind: str
+    ) -> tuple[str, str]:
+        """`text` wrapped at a word into a first line and an elided second line (cached per card)."""
+        key = (course_id, width, kind + text[:32])
         hit = self._split_cache.get(key)
         if hit is not None:
             return hit
-        layout = QTextLayout(" ".join(text.split()), self._body_font)
+        layout = QTextLayout(" ".join(text.split()), font)
         layout.beginLayout()
         first_line = layout.createLine()
         first = ""
