@@ -190,6 +190,11 @@ class CourseView(QWidget):
         page.addWidget(self.error)
         self.error.hide()
 
+    def add_button(self, button: QWidget) -> None:
+        """Another action for the course (Make available offline), after Enroll/Continue/Unenroll."""
+        button.setParent(self.unenroll_button.parentWidget())
+        self.buttons.addWidget(button)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = event.size().width() < NARROW_WIDTH
@@ -328,7 +333,9 @@ class CourseView(QWidget):
         t = theme.current()
         mark = "✓" if completed else "○"
         item.setText(0, f"{mark}   {section.title}")
-        item.setText(1, self.tr(str(TYPE_LABEL[section.type])) if section.type in TYPE_LABEL else section.type)
+        item.setText(
+            1, self.tr(str(TYPE_LABEL[section.type])) if section.type in TYPE_LABEL else section.type
+        )
         item.setText(2, self.tr("{0} min").format(section.duration_minutes))
         state = self.tr("completed") if completed else self.tr("not completed")
         item.setData(

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -533,23 +532,6 @@ class OfflineButton(QPushButton):
             self.setText(self.tr("Downloading… {0}%").format(int(100 * p.fraction)))
 
 
-def _layout_holding(widget: QWidget) -> QBoxLayout | None:
-    """The box layout `widget` sits in (searched below its parent's layout)."""
-    parent = widget.parentWidget()
-    stack = [parent.layout() if parent is not None else None]
-    while stack:
-        layout = stack.pop()
-        if layout is None:
-            continue
-        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
-            return layout
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item is not None and item.layout() is not None:
-                stack.append(item.layout())
-    return None
-
-
 def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:
     """Wire offline learning into the main window through its public parts only: a "Downloads" entry in
     the sidebar, "Make available offline" next to the course page's buttons, the offline status (changes to
@@ -582,9 +564,7 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     button = OfflineButton(
         view, course, title=lambda: course.detail.title if course.detail is not None else ""
     )
-    buttons = _layout_holding(course.unenroll_button)
-    if buttons is not None:
-        buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
+    course.add_button(button)
 
     def follow_course(_index: int = 0) -> None:
         if window.stack.currentWidget() is course and course.course_id is not None:

@@ -52,16 +52,14 @@ class ErrorDialog(QDialog):
         layout.addWidget(hint)
         self.text = QPlainTextEdit(details, self)
         self.text.setReadOnly(True)
-        self.text.setVisible(False)
+        self.text.setMaximumHeight(120)
         a11y.describe(self.text, self.tr("Technical details"), self.tr("The error report, read-only"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("Copy details"), self)
-        self.show_button = QPushButton(self.tr("Show details"), self)
         self.log_button = QPushButton(self.tr("Open log folder"), self)
         for b, why in (
             (self.copy_button, self.tr("Put the technical details on the clipboard")),
-            (self.show_button, self.tr("Show or hide the technical details")),
             (self.log_button, self.tr("Open the folder with the application's log files")),
         ):
             b.setAutoDefault(False)
@@ -71,7 +69,6 @@ class ErrorDialog(QDialog):
         if close is not None:
             a11y.describe(close, self.tr("Close"), self.tr("Close this message"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.show_button.clicked.connect(lambda: self.text.setVisible(not self.text.isVisible()))
         self.log_button.clicked.connect(open_log_folder)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -12,7 +12,15 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from lms_desktop import APP_NAME
 from lms_desktop.client import AuthRequired, CourseQuery, Fetched, LmsClient, OfflineError
@@ -77,6 +85,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(central)
         row.addWidget(self.sidebar)
         self.stack = QStackedWidget(central)
+        # Pages hidden in the stack must not widen the window: each page fits the room it gets (the
+        # layout tests check every page at 800x600), the sidebar keeps its own width.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -96,7 +107,7 @@ class MainWindow(QMainWindow):
         self.settings_button = self.sidebar.settings_button
         self.status = AppStatusBar(client, self)
         self.setStatusBar(self.status)
-        self.status.set_account(client.user.display_name if client.user else None)
+        self.sidebar.set_account(client.user.display_name if client.user else None)
         self.toaster = Toaster(self)
         self.commands = actions.build(self)
         self._wire()
@@ -433,7 +444,7 @@ class MainWindow(QMainWindow):
         clear_reader = getattr(self.reader, "clear", None)
         if callable(clear_reader):
             clear_reader()
-        self.status.set_account(None)
+        self.sidebar.set_account(None)
         self.sidebar.set_entries_enabled(False)
         self.stack.setCurrentWidget(self.signed_out_page)
         self.sidebar.set_current(None)
@@ -441,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def signed_in(self) -> None:
         """After a sign-in: the new learner's catalog and dashboard."""
-        self.status.set_account(self.client.user.display_name if self.client.user else None)
+        self.sidebar.set_account(self.client.user.display_name if self.client.user else None)
         self.sidebar.set_entries_enabled(True)
         self.learner.refresh_dashboard()
         self.catalog.search.set_result_count(None)

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lms_desktop.client import CourseQuery
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.i18n import plural
 
 DEBOUNCE_MS = 300
@@ -49,7 +50,8 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Search courses  (Ctrl+F)"))
+        self.edit.setPlaceholderText(self.tr("Search courses"))
+        self.edit.setToolTip(self.tr("Search courses (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(160)
         self.edit.installEventFilter(self)
@@ -67,10 +69,17 @@ class SearchBar(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("Muted")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(theme.SPACE_S)
-        self._grid.setVerticalSpacing(theme.SPACE_S)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(theme.SPACE_S)
+        self._top = QHBoxLayout()
+        self._top.setSpacing(theme.SPACE_S)
+        self._top.addWidget(self.edit, 1)
+        self._top.addWidget(self.count)
+        self._filters = FlowLayout(spacing=theme.SPACE_S)
+        outer.addLayout(self._top)
+        outer.addLayout(self._filters)
+        self._outer = outer
         self._narrow: bool | None = None
         self._arrange(narrow=False)
         self._timer = QTimer(self)
@@ -90,34 +99,32 @@ class SearchBar(QWidget):
         return combo
 
     def set_margins(self, left: int, top: int, right: int, bottom: int) -> None:
-        self._grid.setContentsMargins(left, top, right, bottom)
+        self._outer.setContentsMargins(left, top, right, bottom)
 
     def _wide_width(self) -> int:
         """The width one row needs: a usable search box, the three filters and the count."""
-        spacing = self._grid.horizontalSpacing() * 4
-        margins = self._grid.contentsMargins()
         combos = sum(c.sizeHint().width() for c in (self.difficulty, self.max_hours, self.sort))
+        margins = self._outer.contentsMargins()
+        spacing = self._top.spacing() * 4
         return 280 + combos + self.count.sizeHint().width() + spacing + margins.left() + margins.right()
 
     def _arrange(self, *, narrow: bool) -> None:
+        """Wide: one row. Narrow: the filters wrap below the search box (as many per line as fit)."""
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        for widget in (self.edit, self.difficulty, self.max_hours, self.sort, self.count):
-            self._grid.removeWidget(widget)
-        for column in range(6):
-            self._grid.setColumnStretch(column, 0)
-        if narrow:  # search box and count above, the filters below
-            self._grid.addWidget(self.edit, 0, 0, 1, 4)
-            self._grid.addWidget(self.count, 0, 4)
-            for column, combo in enumerate((self.difficulty, self.max_hours, self.sort)):
-                self._grid.addWidget(combo, 1, column)
-            self._grid.setColumnStretch(3, 1)
-        else:
-            row: tuple[QWidget, ...] = (self.edit, self.difficulty, self.max_hours, self.sort, self.count)
-            for column, w in enumerate(row):
-                self._grid.addWidget(w, 0, column)
-            self._grid.setColumnStretch(0, 1)
+        combos = (self.difficulty, self.max_hours, self.sort)
+        for combo in combos:
+            self._top.removeWidget(combo)
+            index = self._filters.indexOf(combo)
+            if index >= 0:
+                self._filters.takeAt(index)
+        for position, combo in enumerate(combos):
+            if narrow:
+                self._filters.addWidget(combo)
+            else:
+                self._top.insertWidget(1 + position, combo)
+        self._filters.invalidate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -8,17 +8,19 @@ default: cache figures and server addresses are for the curious, not for every l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,8 +49,20 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._client = client
         self._settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        scroller = QScrollArea(self)  # large text on a small screen: the sections scroll, the buttons stay
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(scroller)
+        scroller.setWidget(body)
+        outer.addWidget(scroller, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.SPACE_L)
+        self._body = body
+        self._scroller = scroller
         layout.addWidget(self._appearance_box(settings))
         layout.addWidget(self._account_box(client))
         self.advanced_toggle = QPushButton(self.tr("Show advanced settings"), self)
@@ -63,6 +77,7 @@ class SettingsDialog(QDialog):
         self.advanced.setVisible(False)
         layout.addWidget(self.advanced)
         layout.addStretch(1)
+        self._fit()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,7 +90,7 @@ class SettingsDialog(QDialog):
                 a11y.describe(button, button.text().replace("&", ""), why)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._show_usage()
 
     # ---- sections --------------------------------------------------------------------------------
@@ -83,6 +98,7 @@ class SettingsDialog(QDialog):
     def _appearance_box(self, settings: QSettings) -> QGroupBox:
         box = QGroupBox(self.tr("Appearance"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.theme = QComboBox(box)
         for label, value in (
             (self.tr("Follow the system"), "system"),
@@ -130,8 +146,8 @@ class SettingsDialog(QDialog):
     def _advanced_box(self, settings: QSettings, server_label: str) -> QGroupBox:
         box = QGroupBox(self.tr("Advanced"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         connected = QLabel(server_label, box)
-        connected.setWordWrap(True)
         form.addRow(self.tr("Connected to"), connected)
         self.server = QLineEdit(str(settings.value(KEY_SERVER, "") or ""), box)
         self.server.setPlaceholderText(self.tr("Empty: the built-in server with the demo catalog"))
@@ -177,7 +193,18 @@ class SettingsDialog(QDialog):
         self.advanced_toggle.setText(
             self.tr("Hide advanced settings") if shown else self.tr("Show advanced settings")
         )
-        self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As large as the sections want, within the screen (the rest scrolls)."""
+        self._body.adjustSize()
+        want = self._body.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = want.width() + self._scroller.verticalScrollBar().sizeHint().width() + 24
+        height = want.height() + 90
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 40)
+        self.resize(max(width, 480), height)
 
     def _show_usage(self) -> None:
         stats = self._client.cache_stats()

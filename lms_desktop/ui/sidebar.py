@@ -33,15 +33,24 @@ class Sidebar(QWidget):
         self._layout.setSpacing(2)
         title = QLabel(APP_NAME, self)
         title.setObjectName("AppTitle")
+        title.setWordWrap(True)
         self._layout.addWidget(title)
         self._entries: dict[QPushButton, QWidget] = {}
         self._layout.addStretch(1)
+        self.account = QLabel(self)
+        self.account.setObjectName("Muted")
+        self.account.setWordWrap(True)
+        self.account.setContentsMargins(12, 0, 12, 4)
+        self._layout.addWidget(self.account)
         self.settings_button = QPushButton(self.tr("Settings"), self)
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.setAccessibleDescription(
             self.tr("Theme, text size, language, account, cache and server")
         )
         self._layout.addWidget(self.settings_button)
+
+    def set_account(self, name: str | None) -> None:
+        self.account.setText(self.tr("Signed in as {0}").format(name) if name else self.tr("Not signed in"))
 
     def add_entry(self, text: str, page: QWidget, description: str) -> QPushButton:
         """An entry for `page`, below the ones already there."""

@@ -1,6 +1,6 @@
 """The status bar: what a learner needs to know at a glance -- online or offline, whether their changes are
-saved (the offline layer adds the sync state), and who is signed in. Cache figures live in Settings >
-Advanced.
+saved (the offline layer adds the sync state). Who is signed in shows in the sidebar; cache figures live in
+Settings > Advanced.
 
 Online state arrives from the client's callback (never polled).
 """
@@ -25,10 +25,8 @@ class AppStatusBar(QStatusBar):
         self._client = client
         self.connection = QLabel(self)
         self.pending = QLabel(self)
-        self.account = QLabel(self)
         self.addWidget(self.connection)
         self.addWidget(self.pending)
-        self.addPermanentWidget(self.account)
         self._online = client.online
         self._pending = 0
         self.onlineChanged.connect(self._show_online)
@@ -54,9 +52,6 @@ class AppStatusBar(QStatusBar):
             if count == 0
             else plural(self.tr("%n change(s) to sync", "", count), count)
         )
-
-    def set_account(self, name: str | None) -> None:
-        self.account.setText(self.tr("Signed in as {0}").format(name) if name else self.tr("Not signed in"))
 
     def _show_online(self, online: bool) -> None:
         self._online = online

@@ -212,7 +212,7 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     }}
     QPushButton#Secondary:hover {{ background: {t.surface_alt.name()}; }}
     QPushButton#Secondary:checked {{ background: {t.selection.name()}; color: {t.accent.name()};
-        border-color: {t.accent.name()}; font-weight: 600; }}
+        border-color: {t.accent.name()}; }}
     QPushButton#Secondary:focus {{ border: 2px solid {ring}; padding: 5px 13px; }}
     QPushButton#Secondary:disabled {{ background: {t.window.name()}; color: {t.text_muted.name()};
         border: 1px dashed {t.border.name()}; }}

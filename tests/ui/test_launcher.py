@@ -162,7 +162,7 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     assert window is not None
     qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
     assert window.client.config.base_url == live_server.base_url
-    assert "Demo" in window.status.account.text()
+    assert "Demo" in window.sidebar.account.text()
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0

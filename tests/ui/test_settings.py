@@ -66,7 +66,7 @@ def test_sign_out_revokes_the_session_closes_settings_and_clears_every_screen(
         dialog.sign_out.click()
     assert client.user is None
     assert not shiboken6.isValid(dialog) or not dialog.isVisible(), "Settings closes before the sign-in"
-    assert window.status.account.text() == "Not signed in"
+    assert window.sidebar.account.text() == "Not signed in"
     me = httpx.get(f"{live_server.api_url}/me", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     assert me.status_code == 401
     # nothing of the previous learner on any screen

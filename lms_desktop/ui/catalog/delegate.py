@@ -24,6 +24,8 @@ ViewMode = Literal["list", "grid"]
 
 LIST_ROW_HEIGHT = 128  # the least a list card is; larger text makes it taller
 LIST_THUMB = QSize(176, 99)
+SMALL_LIST_THUMB = QSize(112, 63)
+NARROW_LIST_CARD = 560  # list cards narrower than this get the small cover
 GRID_CARD = QSize(264, 300)  # the minimum tile; the view widens tiles to fill the row
 GRID_TEXT_HEIGHT = 128  # the least room for title (two lines), description, meta and progress
 MARGIN = 8  # gap around each card
@@ -87,7 +89,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     def list_row_height(self) -> int:
         """Title, two description lines and the meta line, or the thumbnail, whichever is taller."""
         title_h, body_h, small_h = self._heights()
-        text = title_h + 3 + 2 * (body_h + 1) + 10 + small_h + 4
+        text = 2 * title_h + 3 + (body_h + 1) + 10 + small_h + 4
         return max(LIST_ROW_HEIGHT, text + 2 * PAD + MARGIN)
 
     def grid_text_height(self) -> int:
@@ -97,7 +99,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     def thumb_size(self) -> QSize:
         if self.mode == "grid":
             return QSize(self.grid_card.width() - 2 * MARGIN, self.grid_thumb_height())
-        return LIST_THUMB
+        return self.list_thumb()
 
     def grid_thumb_height(self) -> int:
         return round((self.grid_card.width() - 2 * MARGIN) * 9 / 16)
@@ -143,12 +145,15 @@ class CourseCardDelegate(QStyledItemDelegate):
             self._paint_list(painter, rect, record, record.course, t, dpr)
         painter.restore()
 
+    def list_thumb(self) -> QSize:
+        """The list card's cover: smaller on a narrow card, so the text keeps room."""
+        return LIST_THUMB if self.list_width >= NARROW_LIST_CARD else SMALL_LIST_THUMB
+
     def _paint_list(
         self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
     ) -> None:
-        thumb = QRect(
-            rect.left() + PAD, rect.top() + (rect.height() - LIST_THUMB.height()) // 2, *LIST_THUMB.toTuple()
-        )
+        size = self.list_thumb()
+        thumb = QRect(rect.left() + PAD, rect.top() + (rect.height() - size.height()) // 2, *size.toTuple())
         self._paint_cover(p, thumb, c, t, dpr)
         x = thumb.right() + PAD + 2
         right = rect.right() - PAD
@@ -160,17 +165,23 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setFont(self._title_font)
         p.setPen(t.text)
         fm = QFontMetrics(self._title_font)
-        title = fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width - badge_w)
-        p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, title)
+        # a long title takes a second line and leaves one line to the description
+        first, second = self._two_lines(c.id, c.title, width - badge_w, fm, self._title_font, "title")
+        p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
+        if second:
+            y += fm.height()
+            p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, second)
         y += fm.height() + 3
-        y = self._paint_description(p, x, y, width, c, t)
-        meta_y = rect.bottom() - PAD - QFontMetrics(self._small_font).height() + 2
-        if record.enrolled:
-            meta_w = self._paint_meta(p, x, meta_y, width - 170, c, t)
-            small_h = QFontMetrics(self._small_font).height()
-            self._paint_progress(p, QRect(x + max(meta_w + 24, width - 150), meta_y, 150, small_h), record, t)
-        else:
+        self._paint_description(p, x, y, width, c, t, lines=1 if second else 2)
+        small_h = QFontMetrics(self._small_font).height()
+        meta_y = rect.bottom() - PAD - small_h + 2
+        if not record.enrolled:
             self._paint_meta(p, x, meta_y, width, c, t)
+            return
+        progress_w = min(150, width // 2)
+        meta_w = self._paint_meta(p, x, meta_y, width - progress_w - 16, c, t)
+        left = max(x + meta_w + 16, right - progress_w)
+        self._paint_progress(p, QRect(left, meta_y, right - left, small_h), record, t)
 
     def _paint_grid(
         self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
@@ -298,23 +309,28 @@ class CourseCardDelegate(QStyledItemDelegate):
         return w
 
     def _paint_progress(self, p: QPainter, r: QRect, record: CardRecord, t: theme.Theme) -> None:
+        """Bar and percent inside `r`; with too little room, the percent alone."""
         percent = max(0.0, min(100.0, record.percent or 0.0))
         p.setFont(self._small_font)
         fm = QFontMetrics(self._small_font)
         label = self.tr("Done") if percent >= 100 else f"{percent:.0f}%"
         label_w = max(fm.horizontalAdvance("100%"), fm.horizontalAdvance(label)) + 6
-        bar = QRectF(r.left(), r.center().y() - 2.5, r.width() - label_w, 5)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(t.skeleton)
-        p.drawRoundedRect(bar, 2.5, 2.5)
-        if percent > 0:
-            filled = QRectF(bar.left(), bar.top(), max(5.0, bar.width() * percent / 100), bar.height())
-            p.setBrush(t.success)
-            p.drawRoundedRect(filled, 2.5, 2.5)
+        bar_w = r.width() - label_w - 6
+        if bar_w >= 24:
+            bar = QRectF(r.left(), r.center().y() - 2.5, bar_w, 5)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(t.skeleton)
+            p.drawRoundedRect(bar, 2.5, 2.5)
+            if percent > 0:
+                filled = QRectF(bar.left(), bar.top(), max(5.0, bar.width() * percent / 100), bar.height())
+                p.setBrush(t.success)
+                p.drawRoundedRect(filled, 2.5, 2.5)
+        if label_w > r.width():
+            return
         p.setPen(t.success if percent >= 100 else t.text_muted)
         p.drawText(
-            QRectF(bar.right() + 6, r.top(), label_w, r.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QRectF(r.right() - label_w + 1, r.top(), label_w, r.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
 
@@ -328,8 +344,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         else:
             thumb = QRectF(
                 rect.left() + PAD,
-                rect.top() + (rect.height() - LIST_THUMB.height()) / 2,
-                *LIST_THUMB.toTuple(),
+                rect.top() + (rect.height() - self.list_thumb().height()) / 2,
+                *self.list_thumb().toTuple(),
             )
             p.drawRoundedRect(thumb, theme.RADIUS - 2, theme.RADIUS - 2)
             x, y, w = (
