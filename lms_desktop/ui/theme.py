@@ -198,6 +198,14 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
         border-radius: {RADIUS + 2}px; }}
     #Card:focus {{ border: 2px solid {ring}; }}
     #StateTitle {{ font-size: {pt(13)}; font-weight: 600; color: {t.text.name()}; }}
+    QPushButton {{
+        background: {t.surface.name()}; color: {t.text.name()}; border: 1px solid {t.border.name()};
+        border-radius: 6px; padding: 6px 14px;
+    }}
+    QPushButton:hover {{ background: {t.surface_alt.name()}; }}
+    QPushButton:default {{ border-color: {t.accent.name()}; }}
+    QPushButton:focus {{ border: 2px solid {ring}; padding: 5px 13px; }}
+    QPushButton:disabled {{ color: {t.text_muted.name()}; }}
     QPushButton#Primary {{
         background: {t.accent.name()}; color: {t.accent_text.name()}; border: 2px solid {t.accent.name()};
         border-radius: 6px; padding: 5px 14px; font-weight: 600;
@@ -233,7 +241,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {t.surface_alt.name()}; }}
     QCheckBox:focus, QRadioButton:focus {{ color: {ring}; }}
     QListView#CatalogView {{ background: {t.window.name()}; border: none; }}
-    QTextBrowser#Reader {{ background: {t.surface.name()}; border: none; color: {t.text.name()}; }}
+    QTextBrowser, QPlainTextEdit {{ border: 1px solid {t.border.name()}; border-radius: 6px;
+        background: {t.surface.name()}; color: {t.text.name()}; padding: 1px; }}
+    QTextBrowser:focus, QPlainTextEdit:focus {{ border: 2px solid {ring}; padding: 0px; }}
+    QTextBrowser#Reader {{ background: {t.surface.name()}; border: 2px solid {t.surface.name()};
+        color: {t.text.name()}; padding: 0px; }}
+    QTextBrowser#Reader:focus {{ border: 2px solid {ring}; }}
     QTreeWidget#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS}px; padding: 4px; }}
     QTreeWidget#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.model import CatalogModel
@@ -27,11 +27,9 @@ class CatalogPage(QWidget):
         self.grid_button = QPushButton(self.tr("Grid"), self)
         a11y.describe(self.list_button, self.tr("List view"), self.tr("Show the courses as a list"))
         a11y.describe(self.grid_button, self.tr("Grid view"), self.tr("Show the courses as a grid of tiles"))
-        group = QButtonGroup(self)
-        for b in (self.list_button, self.grid_button):
+        for b in (self.list_button, self.grid_button):  # not a button group: Tab reaches both
             b.setCheckable(True)
             b.setObjectName("Secondary")
-            group.addButton(b)
             top.addWidget(b)
         layout.addLayout(top)
         self.search = SearchBar(self)
@@ -45,4 +43,5 @@ class CatalogPage(QWidget):
 
     def set_mode(self, mode: str) -> None:
         self.view.set_mode("grid" if mode == "grid" else "list")
-        (self.grid_button if mode == "grid" else self.list_button).setChecked(True)
+        self.grid_button.setChecked(mode == "grid")
+        self.list_button.setChecked(mode != "grid")

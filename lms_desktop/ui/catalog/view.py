@@ -327,6 +327,10 @@ class CatalogView(QListView):
         self.viewport().update()
 
     def _on_status(self, status: str) -> None:
+        # An empty or failed result has no card to focus: Tab goes past the list (to Retry, if shown).
+        self.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if status in ("ready", "loading") else Qt.FocusPolicy.NoFocus
+        )
         if status == "empty":
             query = self._model.query
             self.overlay.show_empty(getattr(query, "q", "") or "")
