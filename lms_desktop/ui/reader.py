@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.tasks import TaskRunner
@@ -87,6 +87,17 @@ class Reader(QWidget):
         self.next_button = QPushButton("Next  →", self)
         self.next_button.setObjectName("Secondary")
         self.next_button.clicked.connect(self._next)
+        a11y.describe(
+            self.back_button, self.tr("Back to the course"), self.tr("Return to the course page (Esc)")
+        )
+        a11y.describe(self.body, self.tr("Section text"), self.tr("The section you are reading"))
+        a11y.describe(
+            self.prev_button, self.tr("Previous section"), self.tr("Open the section before this one")
+        )
+        a11y.describe(
+            self.complete_button, self.tr("Mark complete"), self.tr("Record this section as finished")
+        )
+        a11y.describe(self.next_button, self.tr("Next section"), self.tr("Open the section after this one"))
         footer.addWidget(self.prev_button)
         footer.addWidget(self.complete_button)
         footer.addWidget(self.next_button)
