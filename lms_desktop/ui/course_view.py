@@ -64,6 +64,8 @@ class CourseView(QWidget):
     openSection = Signal(int, int)  # section id, course id
     #: the course's meta arrived (course id): the page now shows only this course's data
     loaded = Signal(int)
+    #: another course is being shown (course id); its data follows with `loaded`
+    courseChanged = Signal(int)
 
     def __init__(
         self,
@@ -211,6 +213,7 @@ class CourseView(QWidget):
         if not same:
             self._forget()
             self.title.setText(self.tr("Loading…"))
+            self.courseChanged.emit(course_id)
         self.error.hide()
         self._runner.run(
             self._load_detail(course_id), owner=self, key="detail", done=self._set_detail, error=self._failed

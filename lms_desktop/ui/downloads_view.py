@@ -574,5 +574,6 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
 
     window.stack.currentChanged.connect(follow_course)
     course.loaded.connect(follow_course)
+    course.courseChanged.connect(follow_course)
     follow_course()
     return view

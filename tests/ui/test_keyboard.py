@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui import theme
 from lms_desktop.ui.main_window import MainWindow
 from tests.ui.screens import SCREENS, app_window, close_screen, focusable  # noqa: F401 - the fixture

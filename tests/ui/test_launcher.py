@@ -166,3 +166,45 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0
+
+
+def test_cancelling_sign_in_keeps_the_app_open_on_the_signed_out_page(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    live_server: EmbeddedServer,
+) -> None:
+    from lms_desktop.ui.sign_in import SignInDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    args = parse_args(["--server", live_server.base_url, "--data-dir", str(tmp_path / "data")])
+    qapp.setQuitOnLastWindowClosed(False)
+    task = qloop.create_task(run(qapp, settings, args))
+
+    def dialog() -> SignInDialog | None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
+    first = dialog()
+    assert first is not None
+    first.buttons.rejected.emit()  # Cancel
+    window = _main_window()
+    assert window is not None
+    qtbot.waitUntil(lambda: dialog() is None)
+    assert not task.done(), "Cancel must not quit the app"
+    assert window.isVisible() and window.stack.currentWidget() is window.signed_out_page
+    window.signed_out_page.sign_in.click()  # sign in from the start page after all
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
+    again = dialog()
+    assert again is not None
+    again.username.setText("demo")
+    again.password.setText("demo")
+    again.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalog, timeout=20_000)
+    qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
+    assert "Demo" in window.sidebar.account.text()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
