@@ -128,7 +128,8 @@ class OfflineStatusLabel(QLabel):
         self.show_status(self._status)
 
     def show_status(self, status: OfflineStatus) -> None:
-        self._status = status
+        before, self._status = self._status, status
+        self._announce(before, status)
         text = status_text(status)
         if status.needs_attention:
             self.setText(f"<span style='color:{theme.current().warning.name()}'>{text}</span>")
@@ -138,6 +139,13 @@ class OfflineStatusLabel(QLabel):
             (f"Last problem: {status.last_error}\n" if status.last_error else "")
             + "Changes made offline are kept on this computer and sent when the server is back."
         )
+
+    def _announce(self, before: OfflineStatus, now: OfflineStatus) -> None:
+        """Screen readers hear when waiting changes were sent, and when one needs the learner."""
+        if now.needs_attention > before.needs_attention:
+            a11y.announce(self, status_text(now).split(" · ")[0].lstrip("⚠ "), assertive=True)
+        elif (before.pending or before.syncing) and not now.pending and not now.syncing:
+            a11y.announce(self, self.tr("All changes synced"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -543,7 +551,7 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
         QCoreApplication.translate("Downloads", "Courses kept for offline use, and changes waiting to sync"),
     )
     view.openCourse.connect(window.open_course)
-    view.message.connect(window.toaster.show_message)
+    view.message.connect(window.show_message)
 
     def show_downloads() -> None:
         window.show_page(view)

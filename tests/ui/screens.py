@@ -195,6 +195,20 @@ def sign_in_dialog(window: MainWindow, qtbot: QtBot) -> QWidget:
     return _dialog(window, qtbot, SignInDialog)
 
 
+def seed_progress(window: MainWindow, qtbot: QtBot) -> QWidget:
+    """The first-run dialog while the demo catalog is generated (a window of its own)."""
+    from lms_desktop.ui.startup import SeedProgress
+
+    progress = SeedProgress()
+    progress._show("sections", 37, 100)
+    dialog = progress.dialog
+    assert dialog is not None
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.setProperty("seed_progress", progress)  # keeps the reporter alive with its dialog
+    return dialog
+
+
 SCREENS: list[Screen] = [
     Screen("catalog-list", catalog_list),
     Screen("catalog-grid", catalog_grid),
@@ -209,6 +223,7 @@ SCREENS: list[Screen] = [
     Screen("shortcuts", shortcuts_dialog),
     Screen("error", error_dialog),
     Screen("sign-in", sign_in_dialog),
+    Screen("seed-progress", seed_progress),
     Screen("catalog-empty", catalog_empty),
 ]
 

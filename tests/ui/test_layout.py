@@ -6,6 +6,11 @@ button's text fits, and the window really is the size asked for. Screenshots of 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
@@ -134,6 +139,8 @@ def test_every_screen_fits(
     mode: str,
 ) -> None:
     window = app_window
+    dpr = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    assert window.devicePixelRatioF() == dpr
     theme.apply_theme(qapp, mode)  # type: ignore[arg-type]
     window._set_text_scale(scale, save=False)
     try:
@@ -141,7 +148,7 @@ def test_every_screen_fits(
         qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=2_000)
         report: list[str] = []
         SHOTS.mkdir(parents=True, exist_ok=True)
-        tag = f"{size[0]}x{size[1]}-{round(scale * 100)}-{mode}"
+        tag = f"{size[0]}x{size[1]}-{round(scale * 100)}-{mode}" + (f"-dpr{dpr:g}" if dpr != 1 else "")
         for screen in SCREENS:
             root = screen.open(window, qtbot)
             QApplication.processEvents()
@@ -153,3 +160,31 @@ def test_every_screen_fits(
     finally:
         window._set_text_scale(1.0, save=False)
         theme.apply_theme(qapp, "light")
+
+
+def test_every_screen_fits_at_device_pixel_ratio_2(tmp_path: Path) -> None:
+    """The same walk in a process on a 4K screen at a device pixel ratio of 2 (1920x1080 logical)."""
+    repo = Path(__file__).resolve().parents[2]
+    screen = tmp_path / "uhd.json"
+    screen.write_text('{"screens": [{"name": "uhd", "x": 0, "y": 0, "width": 3840, "height": 2160}]}')
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{Path(__file__).relative_to(repo)}::test_every_screen_fits",
+            "-k",
+            "800x600-100-light or default-200-dark",
+        ],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "2 passed" in done.stdout

@@ -183,6 +183,8 @@ class CatalogView(QListView):
         result of 100,000 rows), while ListMode paints nothing until every row is laid out (~230 ms).
         The first course on screen stays on screen across the switch.
         """
+        if mode == self._delegate.mode and self.gridSize().isValid():
+            return
         first = self.visible_rows()[0] if self._model.rowCount() and self.isVisible() else -1
         self._delegate.mode = mode
         self.setViewMode(QListView.ViewMode.IconMode)
