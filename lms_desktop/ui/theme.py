@@ -253,7 +253,8 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QProgressBar {{ border: 1px solid {t.border.name()}; background: {t.skeleton.name()}; border-radius: 4px;
         text-align: center; color: {t.text.name()}; min-height: 1.4em; }}
     QProgressBar::chunk {{ background: {t.success.name()}; border-radius: 3px; }}
-    QProgressBar[textVisible="false"] {{ border: none; border-radius: 3px; min-height: 6px; max-height: 6px; }}
+    QProgressBar[textVisible="false"] {{ border: none; border-radius: 3px;
+        min-height: 6px; max-height: 6px; }}
     QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
     #StateGlyph {{ font-size: {pt(30)}; color: {t.text_muted.name()}; }}

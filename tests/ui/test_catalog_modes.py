@@ -17,7 +17,7 @@ def test_switching_list_and_grid_keeps_the_scroll_position(qtbot: QtBot, learner
     qtbot.waitUntil(lambda: view.visible_rows()[0] >= target - 1, timeout=5_000)
     for mode in ("grid", "list", "grid"):
         window.catalog.grid_button.click() if mode == "grid" else window.catalog.list_button.click()
-        qtbot.waitUntil(lambda: view.mode == mode)
+        assert view.mode == mode
         qtbot.waitUntil(lambda: view.visible_rows()[0] <= target <= view.visible_rows()[1], timeout=5_000)
         assert window.catalog.grid_button.isChecked() == (mode == "grid")
         assert window.catalog.list_button.isChecked() == (mode == "list")
