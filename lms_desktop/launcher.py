@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("lms-desktop %s starting", __version__)
     import qasync
 
-    from lms_desktop.ui.app import app_settings, apply_saved_theme, create_application
+    from lms_desktop.ui.app import app_settings, apply_saved_language, apply_saved_theme, create_application
 
     app = create_application([sys.argv[0] if sys.argv else "lms-desktop"])
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = app_settings(args.data_dir / "settings.ini" if args.data_dir else None)
     if args.reset:
         settings.clear()
+    apply_saved_language(app, settings)
     apply_saved_theme(app, settings)
     from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 

@@ -6,7 +6,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,18 +52,18 @@ def _version_of(name: str) -> str:
 
 
 def about_html() -> str:
-    tr = QCoreApplication.translate
     versions = (qVersion(), pyside_version, platform.python_version())
     rows = "".join(
         f"<tr><td>{name}</td><td>&nbsp;{_version_of(name)}&nbsp;</td><td>{lic}</td></tr>"
         for name, lic in LICENSES
     )
+    what = QCoreApplication.translate("About", "Learn from an LMS server, online and offline.")
+    license_text = QCoreApplication.translate("About", "Licensed under the MIT License.")
+    built = QCoreApplication.translate("About", "Qt {0}, PySide6 {1}, Python {2}").format(*versions)
+    third = QCoreApplication.translate("About", "Third-party software")
     return (
-        f"<h2>{APP_NAME} {__version__}</h2>"
-        f"<p>{tr('About', 'Learn from an LMS server, online and offline.')}</p>"
-        f"<p>{tr('About', 'Licensed under the MIT License.')}</p>"
-        f"<p>{tr('About', 'Qt {0}, PySide6 {1}, Python {2}').format(*versions)}</p>"
-        f"<h3>{tr('About', 'Third-party software')}</h3><table>{rows}</table>"
+        f"<h2>{APP_NAME} {__version__}</h2><p>{what}</p><p>{license_text}</p><p>{built}</p>"
+        f"<h3>{third}</h3><table>{rows}</table>"
     )
 
 
@@ -88,12 +88,18 @@ class AboutDialog(QDialog):
 
 #: keys that are not actions: how to move around
 NAVIGATION_KEYS: tuple[tuple[str, str], ...] = (
-    ("Move between controls", "Tab, Shift+Tab"),
-    ("Press the focused button, open the focused course", "Enter"),
-    ("Go back, close a dialog, clear the search", "Esc"),
-    ("Move between courses", "Arrow keys, Page Up, Page Down, Home, End"),
-    ("Rate a course (on the course page)", "1 – 5, or Left/Right then Enter"),
-    ("Previous / next section (in the reader)", "Alt+Left, Alt+Right"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"), "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"), "Enter"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"), "Esc"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Move between courses"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys, Page Up, Page Down, Home, End"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Rate a course (on the course page)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "1 – 5, or Left/Right then Enter"),
+    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"), "Alt+Left, Alt+Right"),
 )
 
 

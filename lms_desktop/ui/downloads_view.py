@@ -40,6 +40,7 @@ from lms_desktop.client.offline.manifest import DownloadedCourse
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -53,23 +54,43 @@ REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} B"
+        return QCoreApplication.translate("Downloads", "{0} B").format(size)
     if size < 1024**2:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024**2:.1f} MB"
+        return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
+    return QCoreApplication.translate("Downloads", "{0} MB").format(f"{size / 1024**2:.1f}")
 
 
-def since_text(when: datetime | None, now: datetime | None = None) -> str:
+def since_text(when: datetime | None, now: datetime | None = None, *, last: bool = False) -> str:
+    """How long ago a course (or, with `last`, the learner's changes) were synced."""
     if when is None:
-        return "never synced"
+        return QCoreApplication.translate("Downloads", "never synced")
     seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
     if seconds < 60:
-        return "synced just now"
+        return (
+            QCoreApplication.translate("Downloads", "last sync just now")
+            if last
+            else QCoreApplication.translate("Downloads", "synced just now")
+        )
     if seconds < 3600:
-        return f"synced {seconds // 60} min ago"
+        minutes = seconds // 60
+        return (
+            QCoreApplication.translate("Downloads", "last sync {0} min ago")
+            if last
+            else QCoreApplication.translate("Downloads", "synced {0} min ago")
+        ).format(minutes)
     if seconds < 86400:
-        return f"synced {seconds // 3600} h ago"
-    return f"synced on {when.astimezone():%d %b %Y}"
+        hours = seconds // 3600
+        return (
+            QCoreApplication.translate("Downloads", "last sync {0} h ago")
+            if last
+            else QCoreApplication.translate("Downloads", "synced {0} h ago")
+        ).format(hours)
+    day = f"{when.astimezone():%d %b %Y}"
+    return (
+        QCoreApplication.translate("Downloads", "last sync on {0}")
+        if last
+        else QCoreApplication.translate("Downloads", "synced on {0}")
+    ).format(day)
 
 
 def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
@@ -77,16 +98,25 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     parts: list[str] = []
     if status.needs_attention:
         n = status.needs_attention
-        parts.append(f"⚠ {n} change{'s' * (n != 1)} need{'s' * (n == 1)} attention")
+        parts.append(
+            "⚠ "
+            + plural(
+                QCoreApplication.translate("Downloads", "%n change(s) need(s) attention", None, n),
+                n,
+                verb=True,
+            )
+        )
     if status.syncing:
-        parts.append("Syncing…")
+        parts.append(QCoreApplication.translate("Downloads", "Syncing…"))
     elif status.pending:
         n = status.pending
-        parts.append(f"{n} change{'s' * (n != 1)} waiting to sync")
+        parts.append(
+            plural(QCoreApplication.translate("Downloads", "%n change(s) waiting to sync", None, n), n)
+        )
     if not parts:
-        parts.append("All changes synced")
+        parts.append(QCoreApplication.translate("Downloads", "All changes synced"))
     if status.last_sync is not None:
-        parts.append(since_text(status.last_sync, now).replace("synced", "last sync", 1))
+        parts.append(since_text(status.last_sync, now, last=True))
     return " · ".join(parts)
 
 
@@ -136,8 +166,8 @@ class OfflineStatusLabel(QLabel):
         else:
             self.setText(text)
         self.setToolTip(
-            (f"Last problem: {status.last_error}\n" if status.last_error else "")
-            + "Changes made offline are kept on this computer and sent when the server is back."
+            (self.tr("Last problem: {0}").format(status.last_error) + "\n" if status.last_error else "")
+            + self.tr("Changes made offline are kept on this computer and sent when the server is back.")
         )
 
     def _announce(self, before: OfflineStatus, now: OfflineStatus) -> None:
@@ -162,22 +192,24 @@ class _CourseRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
         text = QVBoxLayout()
-        title = QLabel(course.title or f"Course {course.course_id}", self)
+        title = QLabel(course.title or self.tr("Course {0}").format(course.course_id), self)
         title.setObjectName("CardTitle")
         text.addWidget(title)
         state = {
-            "complete": "Available offline",
-            "partial": f"Partly downloaded ({course.items} of {course.total_items or '?'} items)",
-            "gone": "No longer on the server: this copy stays until you remove it",
+            "complete": self.tr("Available offline"),
+            "partial": self.tr("Partly downloaded ({0} of {1} items)").format(
+                course.items, course.total_items or "?"
+            ),
+            "gone": self.tr("No longer on the server: this copy stays until you remove it"),
         }[course.state]
         self.detail = muted(
             f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
         )
         text.addWidget(self.detail)
         if course.last_error and course.state == "partial":
-            text.addWidget(muted(f"Stopped: {course.last_error}", self))
+            text.addWidget(muted(self.tr("Stopped: {0}").format(course.last_error), self))
         row.addLayout(text, 1)
-        name = course.title or f"Course {course.course_id}"
+        name = course.title or self.tr("Course {0}").format(course.course_id)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("Secondary")
         a11y.describe(self.open_button, self.tr("Open"), self.tr("Open “{0}”").format(name))
@@ -203,9 +235,9 @@ class _ChangeRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_XS, theme.SPACE_M, theme.SPACE_XS)
         why = {
-            "signed_out": "Sign in again to send this change.",
-            "gone": "The course was deleted or unpublished.",
-            "refused": "The server refused this change.",
+            "signed_out": self.tr("Sign in again to send this change."),
+            "gone": self.tr("The course was deleted or unpublished."),
+            "refused": self.tr("The server refused this change."),
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
         text.addWidget(QLabel(entry.describe(), self))
@@ -266,7 +298,7 @@ class DownloadsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
-        outer.addWidget(heading("Downloads", parent=self))
+        outer.addWidget(heading(self.tr("Downloads"), parent=self))
         self.summary = muted(parent=self)
         outer.addWidget(self.summary)
 
@@ -299,11 +331,13 @@ class DownloadsView(QWidget):
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
         self.rows.setSpacing(theme.SPACE_S)
         self.empty = muted(
-            "No courses are kept for offline use yet. Open a course and choose “Make available offline”.",
+            self.tr(
+                "No courses are kept for offline use yet. Open a course and choose “Make available offline”."
+            ),
             body,
         )
         self.rows.addWidget(self.empty)
-        self.changes_title = heading("Changes waiting for the server", "SectionTitle", body)
+        self.changes_title = heading(self.tr("Changes waiting for the server"), "SectionTitle", body)
         self.changes_summary = muted(parent=body)
         self.changes = QVBoxLayout()
         self.changes.setSpacing(theme.SPACE_XS)
@@ -362,9 +396,11 @@ class DownloadsView(QWidget):
         self.empty.setVisible(not courses)
         total = sum(c.size_bytes for c in courses)
         self.summary.setText(
-            f"{len(courses)} course{'s' * (len(courses) != 1)} kept for offline use, {size_text(total)}"
+            plural(self.tr("%n course(s) kept for offline use, {0}", "", len(courses)), len(courses)).format(
+                size_text(total)
+            )
             if courses
-            else "Keep courses on this computer to read them without a network."
+            else self.tr("Keep courses on this computer to read them without a network.")
         )
         attention = self.client.attention_changes()
         for entry in attention:
@@ -374,7 +410,11 @@ class DownloadsView(QWidget):
         self.changes_summary.setVisible(bool(attention) or status.pending > 0)
         self.changes_summary.setText(
             status_text(status)
-            + (" — they are sent automatically when the server is reachable." if status.pending else "")
+            + (
+                self.tr(" — they are sent automatically when the server is reachable.")
+                if status.pending
+                else ""
+            )
         )
 
     def course_rows_widgets(self) -> list[_CourseRow]:
@@ -411,7 +451,11 @@ class DownloadsView(QWidget):
         self._current = self._queue.popleft()
         course_id, title = self._current
         self._cancel = asyncio.Event()
-        self.progress_label.setText(f"Downloading {title or f'course {course_id}'}…")
+        self.progress_label.setText(
+            self.tr("Downloading “{0}”…").format(title)
+            if title
+            else self.tr("Downloading course {0}…").format(course_id)
+        )
         self.progress_bar.setRange(0, 0)  # busy until the first numbers arrive
         self.progress_box.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -435,7 +479,7 @@ class DownloadsView(QWidget):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(self.tr("Cancelling…"))
 
     def _finished(self, course_id: int, state: str, exc: BaseException | None) -> None:
         self._current = None

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client import LmsClient
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import LANGUAGES
 
 KEY_SERVER = "server/url"
 KEY_CACHE_MB = "cache/disk_mb"
 KEY_THEME = "appearance/theme"
 KEY_TEXT_SCALE = "appearance/text_scale"
+KEY_LANGUAGE = "appearance/language"
 DEFAULT_CACHE_MB = 500
 
 
@@ -119,6 +121,14 @@ class SettingsDialog(QDialog):
             self.text_size, self.tr("Text size"), self.tr("From 100 to 200 percent (Ctrl+Plus, Ctrl+Minus)")
         )
         form.addRow(self.tr("Text size"), self.text_size)
+        self.language = QComboBox(box)
+        for code, name in LANGUAGES:
+            self.language.addItem(name or self.tr("System language"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(str(settings.value(KEY_LANGUAGE, "")))))
+        a11y.describe(
+            self.language, self.tr("Language"), self.tr("The language of the app, from the next start")
+        )
+        form.addRow(self.tr("Language (next start)"), self.language)
         return box
 
     def _account_box(self, client: LmsClient) -> QGroupBox:
@@ -232,6 +242,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.setValue(KEY_SERVER, self.server.text().strip())
         self._settings.setValue(KEY_CACHE_MB, self.cache_mb.value())
+        self._settings.setValue(KEY_LANGUAGE, str(self.language.currentData()))
         mode = str(self.theme.currentData())
         if mode != str(self._settings.value(KEY_THEME, "system")):
             self._settings.setValue(KEY_THEME, mode)
