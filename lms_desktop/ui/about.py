@@ -87,7 +87,7 @@ class AboutDialog(QDialog):
 
 
 #: keys that are not actions: how to move around
-NAVIGATION_KEYS: tuple[tuple[str, str], ...] = (
+NAVIGATION_KEYS: tuple[tuple[object, object], ...] = (
     (QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"), "Tab, Shift+Tab"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"), "Enter"),
     (QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"), "Esc"),
@@ -114,7 +114,10 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         every = rows + [
-            (QCoreApplication.translate("Shortcuts", what), QCoreApplication.translate("Shortcuts", keys))
+            (
+                QCoreApplication.translate("Shortcuts", str(what)),
+                QCoreApplication.translate("Shortcuts", str(keys)),
+            )
             for what, keys in NAVIGATION_KEYS
         ]
         self.table = QTableWidget(len(every), 2, self)

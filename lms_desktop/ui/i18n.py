@@ -31,7 +31,6 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
     ("de", "Deutsch"),
     ("es", "Español"),
-    ("ar", "العربية"),
 )
 CATALOG = "lms_desktop"
 
