@@ -319,12 +319,12 @@
   <context>
     <name>CatalogView</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/view.py" line="139" />
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="140" />
       <source>Courses</source>
       <translation>Kurse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/view.py" line="141" />
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="142" />
       <source>The courses found; arrow keys move between them, Enter opens one</source>
       <translation>Die gefundenen Kurse; Pfeiltasten wechseln zwischen ihnen, Eingabe öffnet einen</translation>
     </message>
@@ -477,77 +477,77 @@
   <context>
     <name>CourseView</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="102" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="103" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
       <source>Back</source>
       <extracomment>the course's meta arrived (course id): the page now shows only this course's data another course is being shown (course id); its data follows with `loaded`</extracomment>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
       <source>Return to the previous page (Esc)</source>
       <translation>Zurück zur vorherigen Seite (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="123" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="124" />
       <source>Your rating</source>
       <translation>Ihre Bewertung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="131" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="140" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="132" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
       <source>Enroll</source>
       <translation>Einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="134" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="135" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="137" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="138" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Unenroll</source>
       <translation>Austragen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="140" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
       <source>Join this course</source>
       <translation>Sich in diesen Kurs einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Leave this course</source>
       <translation>Diesen Kurs verlassen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="145" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="146" />
       <source>Course progress</source>
       <translation>Kursfortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="167" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="168" />
       <source>Course content</source>
       <translation>Kursinhalt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="196" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="197" />
       <source>Loading…</source>
       <translation>Wird geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="238" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="239" />
       <source>Couldn’t load this course: {0}.</source>
       <translation>Dieser Kurs konnte nicht geladen werden: {0}.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="241" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="242" />
       <source>Course unavailable</source>
       <translation>Kurs nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="249" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
       <source>%n lesson(s)</source>
       <translation>
         <numerusform>%n Lektion</numerusform>
@@ -555,7 +555,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
       <source>%n section(s)</source>
       <translation>
         <numerusform>%n Abschnitt</numerusform>
@@ -563,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n Lernende:r</numerusform>
@@ -571,12 +571,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="259" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="260" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="273" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n Bewertung</numerusform>
@@ -584,47 +584,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="276" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="277" />
       <source>No ratings yet</source>
       <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="313" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="313" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
       <source>Read this finished course again</source>
       <translation>Diesen abgeschlossenen Kurs noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
       <source>Start course</source>
       <translation>Kurs beginnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
       <source>Open the first section</source>
       <translation>Den ersten Abschnitt öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
       <source>Open the next section you have not finished</source>
       <translation>Den nächsten noch nicht erledigten Abschnitt öffnen</translation>
     </message>
@@ -1030,6 +1030,58 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="35" />
+      <source>you are offline</source>
+      <translation>Sie sind offline</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="37" />
+      <source>please sign in again</source>
+      <translation>bitte melden Sie sich erneut an</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnerState</name>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="184" />
+      <source>Couldn’t enroll in “{0}”: {1}.</source>
+      <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed)</extracomment>
+      <translation>Einschreiben in „{0}“ nicht möglich: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="186" />
+      <source>Couldn’t enroll: {0}.</source>
+      <translation>Einschreiben nicht möglich: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="210" />
+      <source>Couldn’t leave “{0}”: {1}.</source>
+      <translation>„{0}“ konnte nicht verlassen werden: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="212" />
+      <source>Couldn’t leave the course: {0}.</source>
+      <translation>Der Kurs konnte nicht verlassen werden: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="234" />
+      <source>Couldn’t save your rating of “{0}”: {1}.</source>
+      <translation>Ihre Bewertung von „{0}“ konnte nicht gespeichert werden: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="236" />
+      <source>Couldn’t save your rating: {0}.</source>
+      <translation>Ihre Bewertung konnte nicht gespeichert werden: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="270" />
+      <source>Couldn’t mark the section complete: {0}.</source>
+      <translation>Der Abschnitt konnte nicht als erledigt markiert werden: {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="101" />
@@ -1301,12 +1353,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/search_bar.py" line="152" />
+      <location filename="../../lms_desktop/ui/search_bar.py" line="154" />
       <source>{0}, saved</source>
       <translation>{0}, gespeichert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/search_bar.py" line="154" />
+      <location filename="../../lms_desktop/ui/search_bar.py" line="156" />
       <source>Offline: showing the results saved on this computer</source>
       <translation>Offline: Es werden die auf diesem Computer gespeicherten Ergebnisse angezeigt</translation>
     </message>
@@ -1622,7 +1674,7 @@
     <name>ShortcutsDialog</name>
     <message>
       <location filename="../../lms_desktop/ui/about.py" line="109" />
-      <location filename="../../lms_desktop/ui/about.py" line="134" />
+      <location filename="../../lms_desktop/ui/about.py" line="137" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
@@ -1632,27 +1684,27 @@
       <translation>In {0} funktioniert alles auch mit der Tastatur.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="121" />
+      <location filename="../../lms_desktop/ui/about.py" line="124" />
       <source>Command</source>
       <translation>Befehl</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="121" />
+      <location filename="../../lms_desktop/ui/about.py" line="124" />
       <source>Keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="134" />
+      <location filename="../../lms_desktop/ui/about.py" line="137" />
       <source>Each command and its keys</source>
       <translation>Jeder Befehl mit seinen Tasten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="140" />
+      <location filename="../../lms_desktop/ui/about.py" line="143" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="140" />
+      <location filename="../../lms_desktop/ui/about.py" line="143" />
       <source>Close this window</source>
       <translation>Dieses Fenster schließen</translation>
     </message>
@@ -1833,6 +1885,44 @@
       <location filename="../../lms_desktop/ui/widgets.py" line="166" />
       <source>{0} of 5 stars: press Enter to rate</source>
       <translation>{0} von 5 Sternen: Eingabe drücken, um zu bewerten</translation>
+    </message>
+  </context>
+  <context>
+    <name>StateOverlay</name>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="92" />
+      <source>Retry</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="93" />
+      <source>Ask the server for the catalog again</source>
+      <translation>Den Katalog erneut vom Server anfordern</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="104" />
+      <source>No courses found</source>
+      <translation>Keine Kurse gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="106" />
+      <source>Nothing matches “{0}”. Try fewer words or other filters.</source>
+      <translation>Nichts passt zu „{0}“. Versuchen Sie weniger Wörter oder andere Filter.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="108" />
+      <source>No courses match these filters. Try a different level or length.</source>
+      <translation>Keine Kurse passen zu diesen Filtern. Versuchen Sie ein anderes Niveau oder eine andere Dauer.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="115" />
+      <source>Couldn’t load the catalog</source>
+      <translation>Der Katalog konnte nicht geladen werden</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="116" />
+      <source>The server did not answer.</source>
+      <translation>Der Server hat nicht geantwortet.</translation>
     </message>
   </context>
   <context>

@@ -319,12 +319,12 @@
   <context>
     <name>CatalogView</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/view.py" line="139" />
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="140" />
       <source>Courses</source>
       <translation>Cursos</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/view.py" line="141" />
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="142" />
       <source>The courses found; arrow keys move between them, Enter opens one</source>
       <translation>Los cursos encontrados; las flechas te mueven entre ellos e Intro abre uno</translation>
     </message>
@@ -477,77 +477,77 @@
   <context>
     <name>CourseView</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="102" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="103" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
       <source>Back</source>
       <extracomment>the course's meta arrived (course id): the page now shows only this course's data another course is being shown (course id); its data follows with `loaded`</extracomment>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
       <source>Return to the previous page (Esc)</source>
       <translation>Volver a la página anterior (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="123" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="124" />
       <source>Your rating</source>
       <translation>Tu valoración</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="131" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="140" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="132" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
       <source>Enroll</source>
       <translation>Inscribirse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="134" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="135" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="137" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="138" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Unenroll</source>
       <translation>Anular inscripción</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="140" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
       <source>Join this course</source>
       <translation>Inscribirte en este curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Leave this course</source>
       <translation>Abandonar este curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="145" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="146" />
       <source>Course progress</source>
       <translation>Progreso del curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="167" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="168" />
       <source>Course content</source>
       <translation>Contenido del curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="196" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="197" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="238" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="239" />
       <source>Couldn’t load this course: {0}.</source>
       <translation>No se pudo cargar este curso: {0}.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="241" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="242" />
       <source>Course unavailable</source>
       <translation>Curso no disponible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="249" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
       <source>%n lesson(s)</source>
       <translation>
         <numerusform>%n lección</numerusform>
@@ -555,7 +555,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
       <source>%n section(s)</source>
       <translation>
         <numerusform>%n sección</numerusform>
@@ -563,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n estudiante</numerusform>
@@ -571,12 +571,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="259" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="260" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="273" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n valoración</numerusform>
@@ -584,47 +584,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="276" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="277" />
       <source>No ratings yet</source>
       <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="313" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="313" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
       <source>{0}% complete</source>
       <translation>{0} % completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
       <source>Review</source>
       <translation>Repasar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
       <source>Read this finished course again</source>
       <translation>Volver a leer este curso terminado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
       <source>Start course</source>
       <translation>Empezar el curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
       <source>Open the first section</source>
       <translation>Abrir la primera sección</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
       <source>Open the next section you have not finished</source>
       <translation>Abrir la siguiente sección que no has terminado</translation>
     </message>
@@ -1030,6 +1030,58 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="35" />
+      <source>you are offline</source>
+      <translation>no tienes conexión</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="37" />
+      <source>please sign in again</source>
+      <translation>vuelve a iniciar sesión</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearnerState</name>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="184" />
+      <source>Couldn’t enroll in “{0}”: {1}.</source>
+      <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed)</extracomment>
+      <translation>No se pudo completar la inscripción en «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="186" />
+      <source>Couldn’t enroll: {0}.</source>
+      <translation>No se pudo completar la inscripción: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="210" />
+      <source>Couldn’t leave “{0}”: {1}.</source>
+      <translation>No se pudo abandonar «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="212" />
+      <source>Couldn’t leave the course: {0}.</source>
+      <translation>No se pudo abandonar el curso: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="234" />
+      <source>Couldn’t save your rating of “{0}”: {1}.</source>
+      <translation>No se pudo guardar tu valoración de «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="236" />
+      <source>Couldn’t save your rating: {0}.</source>
+      <translation>No se pudo guardar tu valoración: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/learner.py" line="270" />
+      <source>Couldn’t mark the section complete: {0}.</source>
+      <translation>No se pudo marcar la sección como terminada: {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="101" />
@@ -1301,12 +1353,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/search_bar.py" line="152" />
+      <location filename="../../lms_desktop/ui/search_bar.py" line="154" />
       <source>{0}, saved</source>
       <translation>{0}, guardados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/search_bar.py" line="154" />
+      <location filename="../../lms_desktop/ui/search_bar.py" line="156" />
       <source>Offline: showing the results saved on this computer</source>
       <translation>Sin conexión: se muestran los resultados guardados en este equipo</translation>
     </message>
@@ -1622,7 +1674,7 @@
     <name>ShortcutsDialog</name>
     <message>
       <location filename="../../lms_desktop/ui/about.py" line="109" />
-      <location filename="../../lms_desktop/ui/about.py" line="134" />
+      <location filename="../../lms_desktop/ui/about.py" line="137" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
@@ -1632,27 +1684,27 @@
       <translation>Todo en {0} se puede usar con el teclado.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="121" />
+      <location filename="../../lms_desktop/ui/about.py" line="124" />
       <source>Command</source>
       <translation>Orden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="121" />
+      <location filename="../../lms_desktop/ui/about.py" line="124" />
       <source>Keys</source>
       <translation>Teclas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="134" />
+      <location filename="../../lms_desktop/ui/about.py" line="137" />
       <source>Each command and its keys</source>
       <translation>Cada orden y sus teclas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="140" />
+      <location filename="../../lms_desktop/ui/about.py" line="143" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/about.py" line="140" />
+      <location filename="../../lms_desktop/ui/about.py" line="143" />
       <source>Close this window</source>
       <translation>Cerrar esta ventana</translation>
     </message>
@@ -1833,6 +1885,44 @@
       <location filename="../../lms_desktop/ui/widgets.py" line="166" />
       <source>{0} of 5 stars: press Enter to rate</source>
       <translation>{0} de 5 estrellas: pulsa Intro para valorar</translation>
+    </message>
+  </context>
+  <context>
+    <name>StateOverlay</name>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="92" />
+      <source>Retry</source>
+      <translation>Reintentar</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="93" />
+      <source>Ask the server for the catalog again</source>
+      <translation>Volver a pedir el catálogo al servidor</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="104" />
+      <source>No courses found</source>
+      <translation>No se encontraron cursos</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="106" />
+      <source>Nothing matches “{0}”. Try fewer words or other filters.</source>
+      <translation>Nada coincide con «{0}». Prueba con menos palabras o con otros filtros.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="108" />
+      <source>No courses match these filters. Try a different level or length.</source>
+      <translation>Ningún curso coincide con estos filtros. Prueba con otro nivel u otra duración.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="115" />
+      <source>Couldn’t load the catalog</source>
+      <translation>No se pudo cargar el catálogo</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/view.py" line="116" />
+      <source>The server did not answer.</source>
+      <translation>El servidor no respondió.</translation>
     </message>
   </context>
   <context>
