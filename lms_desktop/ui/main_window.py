@@ -208,6 +208,8 @@ class MainWindow(WindowDialogs):
         return "catalog"
 
     def _show(self, page: QWidget) -> None:
+        if self.client.user is None and page is not self.signed_out_page:
+            return  # nothing to show of a learner until someone signs in (Ctrl+1, Back, ...)
         if self.stack.currentWidget() is self.reader and page is not self.reader:
             self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)

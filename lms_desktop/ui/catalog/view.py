@@ -200,7 +200,7 @@ class CatalogView(QListView):
         self._schedule_visible()
         if first > 0:
             self._keep_row = first
-            QTimer.singleShot(0, self._scroll_to_kept)
+            QTimer.singleShot(0, self, self._scroll_to_kept)  # dropped if the view goes first
 
     def _scroll_to_kept(self) -> None:
         row, self._keep_row = self._keep_row, -1
@@ -312,6 +312,8 @@ class CatalogView(QListView):
             self._visible_timer.start()
 
     def _request_visible(self) -> None:
+        if not self.isVisible():
+            return  # a closed window asks for nothing (and its runner may be gone)
         first, last = self.visible_rows()
         if first < 0:
             return
