@@ -793,67 +793,67 @@
   <context>
     <name>Downloads</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="57" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="58" />
       <source>{0} B</source>
       <translation>{0} B</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="59" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="60" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="60" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="61" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="66" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="67" />
       <source>never synced</source>
       <translation>nunca sincronizado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="70" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="71" />
       <source>last sync just now</source>
       <translation>última sincronización hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="72" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
       <source>synced just now</source>
       <translation>sincronizado hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="77" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="78" />
       <source>last sync {0} min ago</source>
       <translation>última sincronización hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="79" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="80" />
       <source>synced {0} min ago</source>
       <translation>sincronizado hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="84" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="85" />
       <source>last sync {0} h ago</source>
       <translation>última sincronización hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="86" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
       <source>synced {0} h ago</source>
       <translation>sincronizado hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="90" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
       <source>last sync on {0}</source>
       <translation>última sincronización el {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="93" />
       <source>synced on {0}</source>
       <translation>sincronizado el {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="105" />
       <source>%n change(s) need(s) attention</source>
       <translation>
         <numerusform>%n cambio requiere tu atención</numerusform>
@@ -861,12 +861,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="110" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="111" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="114" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
       <source>%n change(s) waiting to sync</source>
       <translation>
         <numerusform>%n cambio pendiente de sincronizar</numerusform>
@@ -874,17 +874,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="117" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="118" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="593" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="610" />
       <source>Downloads</source>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="595" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="612" />
       <source>Courses kept for offline use, and changes waiting to sync</source>
       <translation>Cursos disponibles sin conexión y cambios pendientes de sincronizar</translation>
     </message>
@@ -892,43 +892,43 @@
   <context>
     <name>DownloadsView</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="301" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="318" />
       <source>Downloads</source>
       <extracomment>(course id, state) whenever a course's offline state changes: "downloading", "complete", "partial", "removed", "failed"</extracomment>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="311" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="328" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
       <source>Cancel download</source>
       <translation>Cancelar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
       <source>Stop the download; resume it later</source>
       <translation>Detener la descarga y reanudarla más tarde</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="316" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="333" />
       <source>Download progress</source>
       <translation>Progreso de la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="335" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="352" />
       <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
       <translation>Todavía no hay cursos guardados sin conexión. Abre un curso y elige «Guardar sin conexión».</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="340" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
       <source>Changes waiting for the server</source>
       <translation>Cambios pendientes de enviar al servidor</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="399" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="416" />
       <source>%n course(s) kept for offline use, {0}</source>
       <translation>
         <numerusform>%n curso disponible sin conexión, {0}</numerusform>
@@ -936,37 +936,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="403" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="420" />
       <source>Keep courses on this computer to read them without a network.</source>
       <translation>Guarda cursos en este equipo para leerlos sin red.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="414" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="431" />
       <source> — they are sent automatically when the server is reachable.</source>
       <translation>: se enviarán automáticamente cuando el servidor esté disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="455" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="472" />
       <source>Downloading “{0}”…</source>
       <translation>Descargando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="457" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="474" />
       <source>Downloading course {0}…</source>
       <translation>Descargando el curso {0}…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="482" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="499" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="491" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="508" />
       <source>Download stopped: {0}. Resume it any time.</source>
       <translation>Descarga detenida: {0}. Puedes reanudarla cuando quieras.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="493" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="510" />
       <source>Course available offline.</source>
       <translation>El curso ya está disponible sin conexión.</translation>
     </message>
@@ -1106,51 +1106,75 @@
     </message>
   </context>
   <context>
+    <name>Offline</name>
+    <message>
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="127" />
+      <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
+      <translation>La lista de cambios pendientes de enviar estaba dañada y no se pudo leer: es posible que se hayan perdido cambios aún no enviados.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="132" />
+      <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
+      <translation>
+        <numerusform>La lista de cambios pendientes de enviar estaba dañada. Recuperados: %n.</numerusform>
+        <numerusform>La lista de cambios pendientes de enviar estaba dañada. Recuperados: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="135" />
+      <source>Could not be recovered: %n.</source>
+      <translation>
+        <numerusform>No se pudieron recuperar: %n.</numerusform>
+        <numerusform>No se pudieron recuperar: %n.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>OfflineButton</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="535" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="537" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="561" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="552" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="554" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="578" />
       <source>Make available offline</source>
       <translation>Guardar sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="556" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="573" />
       <source>Downloading…</source>
       <translation>Descargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="557" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="574" />
       <source>Waiting to download…</source>
       <translation>En espera de descarga…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="558" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="575" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="559" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="576" />
       <source>Kept offline</source>
       <translation>Guardado sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="560" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="577" />
       <source>Resume download</source>
       <translation>Reanudar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="565" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="582" />
       <source>Keep this course on this computer to read it without a network</source>
       <translation>Guardar este curso en este equipo para leerlo sin red</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="568" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="585" />
       <source>This course is kept on this computer</source>
       <translation>Este curso está guardado en este equipo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="584" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="601" />
       <source>Downloading… {0}%</source>
       <translation>Descargando… {0} %</translation>
     </message>
@@ -1158,17 +1182,17 @@
   <context>
     <name>OfflineStatusLabel</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="169" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="185" />
       <source>Last problem: {0}</source>
       <translation>Último problema: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="170" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
       <source>Changes made offline are kept on this computer and sent when the server is back.</source>
       <translation>Los cambios hechos sin conexión se guardan en este equipo y se envían cuando el servidor vuelve a estar disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="178" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="194" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
@@ -1956,39 +1980,44 @@
   <context>
     <name>_ChangeRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="238" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="254" />
       <source>Sign in again to send this change.</source>
       <translation>Vuelve a iniciar sesión para enviar este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="255" />
       <source>The course was deleted or unpublished.</source>
       <translation>El curso se eliminó o dejó de publicarse.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="240" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="256" />
       <source>The server refused this change.</source>
       <translation>El servidor rechazó este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="246" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="257" />
+      <source>The server kept failing on this change; Retry sends it again.</source>
+      <translation>El servidor falló repetidamente con este cambio; «Reintentar» lo vuelve a enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="263" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="267" />
       <source>Retry</source>
       <translation>Reintentar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="268" />
       <source>Send this change again: {0}</source>
       <translation>Volver a enviar este cambio: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="254" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="258" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="271" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="275" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="259" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="276" />
       <source>Forget this change: {0}</source>
       <translation>Descartar este cambio: {0}</translation>
     </message>
@@ -1996,61 +2025,61 @@
   <context>
     <name>_CourseRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="195" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="212" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="211" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="228" />
       <source>Course {0}</source>
       <translation>Curso {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="199" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="200" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="216" />
       <source>Partly downloaded ({0} of {1} items)</source>
       <translation>Descargado en parte ({0} de {1} elementos)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="203" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="219" />
       <source>No longer on the server: this copy stays until you remove it</source>
       <translation>Ya no está en el servidor: esta copia se conserva hasta que la quites</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="210" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="226" />
       <source>Stopped: {0}</source>
       <translation>Detenido: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="213" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="229" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
       <source>Open “{0}”</source>
       <translation>Abrir «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="217" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="218" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="233" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
       <source>Resume</source>
       <translation>Reanudar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="218" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
       <source>Finish downloading “{0}”</source>
       <translation>Terminar de descargar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="220" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="223" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="236" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="223" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Borrar la copia sin conexión de «{0}»</translation>
     </message>
