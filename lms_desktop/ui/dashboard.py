@@ -29,6 +29,7 @@ from lms_desktop.ui.catalog.delegate import join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.learner import LearnerState
+from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
 
 THUMB = QSize(144, 81)
@@ -119,6 +120,7 @@ class DashboardRow(QFrame):
             else "",
             spent_text(item.time_spent_seconds),
             ago_text(item.last_activity),
+            quiz_texts.quiz_average(item.quiz_average),
         ]
         text.addWidget(muted(join_facts(facts), self))
         bar_row = QHBoxLayout()

@@ -424,52 +424,52 @@
   <context>
     <name>CourseOutline</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="15" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
       <source>Reading</source>
       <translation>Lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
       <source>Video</source>
       <translation>Video</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="19" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="35" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
       <source>Course content</source>
       <translation>Kursinhalt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="37" />
       <source>Lessons and their sections; press Enter on a section to read it</source>
       <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="62" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="63" />
       <source>Lesson {0}: {1}, {2} of {3} sections done</source>
       <translation>Lektion {0}: {1}, {2} von {3} Abschnitten erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="92" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="94" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>completed</source>
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>not completed</source>
       <translation>nicht erledigt</translation>
     </message>
@@ -477,77 +477,77 @@
   <context>
     <name>CourseView</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="103" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Back</source>
       <extracomment>the course's meta arrived (course id): the page now shows only this course's data another course is being shown (course id); its data follows with `loaded`</extracomment>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Return to the previous page (Esc)</source>
       <translation>Zurück zur vorherigen Seite (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="124" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="125" />
       <source>Your rating</source>
       <translation>Ihre Bewertung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="132" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="133" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Enroll</source>
       <translation>Einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="135" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="136" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="138" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="139" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Unenroll</source>
       <translation>Austragen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Join this course</source>
       <translation>Sich in diesen Kurs einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Leave this course</source>
       <translation>Diesen Kurs verlassen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="146" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="147" />
       <source>Course progress</source>
       <translation>Kursfortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="168" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="169" />
       <source>Course content</source>
       <translation>Kursinhalt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="197" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="198" />
       <source>Loading…</source>
       <translation>Wird geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="240" />
       <source>Couldn’t load this course: {0}.</source>
       <translation>Dieser Kurs konnte nicht geladen werden: {0}.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="242" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="243" />
       <source>Course unavailable</source>
       <translation>Kurs nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
       <source>%n lesson(s)</source>
       <translation>
         <numerusform>%n Lektion</numerusform>
@@ -555,7 +555,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
       <source>%n section(s)</source>
       <translation>
         <numerusform>%n Abschnitt</numerusform>
@@ -563,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="253" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n Lernende:r</numerusform>
@@ -571,12 +571,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="260" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="261" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n Bewertung</numerusform>
@@ -584,47 +584,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="276" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="277" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="278" />
       <source>No ratings yet</source>
       <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Read this finished course again</source>
       <translation>Diesen abgeschlossenen Kurs noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Start course</source>
       <translation>Kurs beginnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Open the first section</source>
       <translation>Den ersten Abschnitt öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Open the next section you have not finished</source>
       <translation>Den nächsten noch nicht erledigten Abschnitt öffnen</translation>
     </message>
@@ -632,47 +632,47 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="40" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="42" />
       <source>{0} h {1} min</source>
       <translation>{0} Std. {1} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="49" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="50" />
       <source>Not started</source>
       <translation>Nicht begonnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="51" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="52" />
       <source>Under a minute</source>
       <translation>Unter einer Minute</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="53" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="54" />
       <source>{0} spent</source>
       <translation>{0} gelernt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="58" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="59" />
       <source>No activity yet</source>
       <translation>Noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="62" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="63" />
       <source>Active just now</source>
       <translation>Gerade eben aktiv</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="64" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="65" />
       <source>Active {0} min ago</source>
       <translation>Vor {0} Min. aktiv</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="67" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="68" />
       <source>Active %n hour(s) ago</source>
       <translation>
         <numerusform>Vor %n Stunde aktiv</numerusform>
@@ -680,12 +680,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="70" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="71" />
       <source>Active yesterday</source>
       <translation>Gestern aktiv</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="72" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
       <source>Active %n day(s) ago</source>
       <translation>
         <numerusform>Vor %n Tag aktiv</numerusform>
@@ -693,12 +693,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="74" />
       <source>Active on {0}</source>
       <translation>Aktiv am {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="115" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="116" />
       <source>{0} of %n section(s)</source>
       <translation>
         <numerusform>{0} von %n Abschnitt</numerusform>
@@ -706,73 +706,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="130" />
-      <location filename="../../lms_desktop/ui/dashboard.py" line="158" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="132" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="133" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="135" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="141" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="151" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
       <source>Read “{0}” again</source>
       <translation>„{0}“ noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
       <source>Continue “{0}” where you stopped</source>
       <translation>„{0}“ dort fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="162" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="167" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="169" />
       <source>Enter opens the course.</source>
       <translation>Eingabe öffnet den Kurs.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="213" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="215" />
       <source>My learning</source>
       <translation>Mein Lernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="248" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
       <source>Loading your courses…</source>
       <translation>Ihre Kurse werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="253" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
       <source>You are not enrolled in any course yet.</source>
       <translation>Sie sind noch in keinen Kurs eingeschrieben.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
       <source>Browse the catalog</source>
       <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="259" />
       <source>Find a course to enroll in</source>
       <translation>Einen Kurs zum Einschreiben finden</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="270" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n Kurs</numerusform>
@@ -780,12 +780,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="274" />
       <source>{0} completed</source>
       <translation>{0} abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="273" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
       <source>{0} of learning</source>
       <translation>{0} Lernzeit</translation>
     </message>
@@ -1200,52 +1200,52 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Back to the course</source>
       <translation>Zurück zum Kurs</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Return to the course page (Esc)</source>
       <translation>Zurück zur Kursseite (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>Section text</source>
       <translation>Abschnittstext</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>The section you are reading</source>
       <translation>Der Abschnitt, den Sie gerade lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Previous section</source>
       <translation>Vorheriger Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Open the section before this one</source>
       <translation>Den Abschnitt vor diesem öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Mark complete</source>
       <translation>Als erledigt markieren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Record this section as finished</source>
       <translation>Diesen Abschnitt als erledigt festhalten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Next section</source>
       <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Open the section after this one</source>
       <translation>Den Abschnitt nach diesem öffnen</translation>
     </message>
