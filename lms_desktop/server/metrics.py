@@ -67,6 +67,27 @@ def _percentiles(histogram: list[int], count: int, fractions: tuple[float, ...])
     return out
 
 
+class SyncCounts:
+    """Writes carrying an op_id (the clients' outbox sync), per kind: applied, or a replay that changed
+    nothing. Process-wide: the storage layer counts them wherever the write came from."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def note(self, kind: str, applied: bool) -> None:
+        key = (kind, "applied" if applied else "replayed")
+        with self._lock:
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def snapshot(self) -> dict[tuple[str, str], int]:
+        with self._lock:
+            return dict(self.counts)
+
+
+sync_counts = SyncCounts()
+
+
 class MetricsRegistry:
     """Counts and latencies per route template (never per raw path, so ids do not explode the table)."""
 

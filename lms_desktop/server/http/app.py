@@ -16,6 +16,7 @@ from lms_desktop.server import housekeeping
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
+from lms_desktop.server.db.writer import writer_for
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http import server_timing
 from lms_desktop.server.http.errors import exception_handlers
@@ -105,6 +106,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         metrics=metrics,
         lookups=Lookups(db),
         held=HeldConnection(db),
+        writer=writer_for(db),
         throttle=LoginThrottle(
             settings.login_failures_allowed,
             settings.login_window_seconds,

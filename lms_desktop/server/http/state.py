@@ -1,9 +1,11 @@
-"""What one server process holds: settings, the database, caches, metrics, and its one slow-work thread.
+"""What one server process holds: settings, the database, caches, metrics, its writer and its one
+slow-work thread.
 
 Short indexed reads run inline on the event loop (the notes measured ~12k req/s inline against ~1k through
-the default 40-thread pool, from GIL contention). Everything that can take milliseconds or wait on a lock
-(text search, the dashboard, writes, argon2, thumbnails) goes to ONE dedicated thread, so the loop never
-stalls and the GIL is never fought over by dozens of threads.
+the default 40-thread pool, from GIL contention). Reads that can take milliseconds (text search, the
+dashboard), argon2 and thumbnails go to ONE dedicated thread, so the loop never stalls and the GIL is never
+fought over by dozens of threads. Learner writes go to the writer (`db/writer.py`): concurrent on
+PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
+from lms_desktop.server.db.writer import Writer
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
@@ -40,7 +43,9 @@ class ServerState:
     throttle: LoginThrottle
     lookups: Lookups
     held: HeldConnection
+    writer: Writer
     owns_db: bool = True
+    draining: bool = False  # SIGTERM received: readiness fails, answers close their connections
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
     )
@@ -58,6 +63,10 @@ class ServerState:
         finally:
             self.queued -= 1
 
+    async def write[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inside a write transaction, answered once it is committed."""
+        return await self.writer.run(fn)
+
     def read_now[T](self, fn: Callable[[Connection], T]) -> T:
         """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds."""
         return self.held.run(fn)
@@ -73,13 +82,14 @@ class ServerState:
         The hop to the thread and back costs 60-300 us of thread wake-ups (more the longer the work, as
         an idle CPU sleeps deeper), which buys nothing when no other request is waiting; under load the
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
-        wait on a lock, and one thread keeps this process's writes in order."""
+        wait on a lock (they go to `write`)."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
             return self.held.run(fn)
         return await self.slow(self._read_pooled, fn)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
+        self.writer.close()
         self.lookups.close()
         self.held.close()
         if self.owns_db:

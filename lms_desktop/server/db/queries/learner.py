@@ -8,8 +8,10 @@ Rules (the offline outbox depends on them):
 - Progress: completion is monotonic and the earliest completed_at wins; time spent is a delta added once
   per op_id (every call when there is no op_id).
 - Concurrency: row creation is INSERT ... ON CONFLICT, so twenty identical enrollments at once leave one
-  row; the existing row is then read FOR UPDATE (PostgreSQL; SQLite writers are already serialised by
-  BEGIN IMMEDIATE) so the denormalised counters on courses move exactly once per real transition.
+  row; the existing row is then read FOR UPDATE (PostgreSQL, where writes run concurrently; SQLite writers
+  are serialised by BEGIN IMMEDIATE) so the denormalised counters on courses move exactly once per real
+  transition. A progress write locks the learner's enrollment row first, so course completion is decided
+  by one write at a time.
 - Lock order is always learner row -> course row -> user row, so concurrent writes cannot deadlock.
 - Every applied change bumps the user's version; count changes also bump the course's version.
 """
@@ -27,6 +29,7 @@ from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visibl
 from lms_desktop.server.db.queries.versions import bump_user
 from lms_desktop.server.db.schema import applied_ops, course_ratings, courses, enrollments, progress, sections
 from lms_desktop.server.db.sqlutil import dialect_insert
+from lms_desktop.server.metrics import sync_counts
 
 
 def _now() -> datetime:
@@ -51,7 +54,9 @@ def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bo
         .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
         .returning(applied_ops.c.op_id)
     )
-    return conn.execute(stmt).first() is not None
+    applied = conn.execute(stmt).first() is not None
+    sync_counts.note(kind, applied)
+    return applied
 
 
 def prune_ops(conn: Connection, older_than: datetime, *, batch: int = 5_000) -> int:
@@ -193,10 +198,12 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
     course_id = _visible_section_course(conn, section_id)
     if course_id is None:
         return None
+    # FOR UPDATE (PostgreSQL): a learner's progress writes on one course take turns, so the write that
+    # completes the last section sees every other completion and marks the enrollment completed
     status = conn.execute(
-        sa.select(enrollments.c.status).where(
-            enrollments.c.user_id == user_id, enrollments.c.course_id == course_id
-        )
+        sa.select(enrollments.c.status)
+        .where(enrollments.c.user_id == user_id, enrollments.c.course_id == course_id)
+        .with_for_update()
     ).scalar()
     if status is None or status == "dropped":
         raise NotEnrolled(f"enroll in course {course_id} before recording progress")
