@@ -1,8 +1,8 @@
 """The learner's own data: enrollment, progress, rating, dashboard. The user always comes from the token.
 
 Writes run on the writer (`db/writer.py`) in one storage transaction, which also bumps the versions the
-ETags are built from; afterwards this worker (and, through Redis, every other worker) drops the learner's hot-cache
-entries so memory holds only live bodies.
+ETags are built from; afterwards this worker (and, through Redis, every other worker) drops the learner's
+hot-cache entries so memory holds only live bodies.
 """
 
 from __future__ import annotations
