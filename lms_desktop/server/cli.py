@@ -140,23 +140,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=not args.no_access_log,
         hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
         server_timing=args.server_timing,
+        metrics_token=args.metrics_token or os.environ.get("LMS_METRICS_TOKEN") or None,
+        drain_delay_seconds=args.drain_delay,
+        drain_timeout_seconds=args.drain_timeout,
+        forwarded_allow_ips=args.forwarded_allow_ips,
     )
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
-    upgrade(settings.database_url)  # once, before any worker starts
+    upgrade(settings.database_url)  # once per start, under a lock that instances starting together share
     if settings.workers > 1:
         return _serve_workers(settings)
     from lms_desktop.server.http.app import create_app
+    from lms_desktop.server.http.drain import DrainingServer
+    from lms_desktop.server.http.state import get_state
 
-    uvicorn.run(
-        create_app(settings),
+    app = create_app(settings)
+    config = uvicorn.Config(
+        app,
         host=settings.host,
         port=settings.port,
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
+        proxy_headers=bool(_trusted_proxies(settings)),
+        forwarded_allow_ips=_trusted_proxies(settings),
     )
+    DrainingServer(config, get_state(app), settings.drain_delay_seconds).run()
     return 0
+
+
+def _trusted_proxies(settings: Settings) -> str | None:
+    """Trust X-Forwarded-For/-Proto only from the proxies named (none by default), so the throttle and
+    the logs see the learner's address behind a load balancer, and nobody else can claim another's."""
+    return settings.forwarded_allow_ips.strip() or None
 
 
 def _serve_workers(settings: Settings) -> int:
@@ -182,6 +199,9 @@ def _serve_workers(settings: Settings) -> int:
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
+        proxy_headers=bool(_trusted_proxies(settings)),
+        forwarded_allow_ips=_trusted_proxies(settings),
     )
     sock = bind_tcp_socket(settings.host, settings.port)
     log.info("serving on http://%s:%d with %d workers", settings.host, settings.port, settings.workers)
@@ -243,6 +263,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add a Server-Timing header to every answer: its time in SQL and in the app (for profiling; "
         "it tells clients how long the database took)",
+    )
+    p.add_argument(
+        "--metrics-token",
+        default=None,
+        help="bearer token that /metrics and /api/v1/metrics answer to (default: $LMS_METRICS_TOKEN; "
+        "without one they are refused)",
+    )
+    p.add_argument(
+        "--drain-delay",
+        type=float,
+        default=float(os.environ.get("LMS_DRAIN_DELAY_SECONDS", "0")),
+        help="after SIGTERM, fail readiness and keep serving this many seconds before closing (behind a "
+        "load balancer: longer than its health checks take to mark the instance down)",
+    )
+    p.add_argument(
+        "--drain-timeout",
+        type=float,
+        default=float(os.environ.get("LMS_DRAIN_TIMEOUT_SECONDS", "20")),
+        help="then wait at most this long for requests in flight",
+    )
+    p.add_argument(
+        "--forwarded-allow-ips",
+        default=os.environ.get("LMS_FORWARDED_ALLOW_IPS", ""),
+        help="proxies whose X-Forwarded-For/-Proto are trusted (comma-separated addresses or networks, "
+        "'*' for any; default: none)",
     )
     p.set_defaults(func=cmd_serve)
     return parser

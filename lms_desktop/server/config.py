@@ -54,6 +54,10 @@ class Settings:
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
     op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
+    metrics_token: str | None = None  # bearer token for /metrics and /api/v1/metrics (none: refused)
+    drain_delay_seconds: float = 0.0  # after SIGTERM, keep serving with readiness failing this long
+    drain_timeout_seconds: float = 20.0  # then at most this long for in-flight requests to finish
+    forwarded_allow_ips: str = ""  # proxies trusted for X-Forwarded-For/-Proto (comma list, "*": any)
 
     @property
     def images_dir(self) -> Path:
@@ -76,7 +80,12 @@ class Settings:
             "LMS_ACCESS_LOG": "1" if self.access_log else "0",
             "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
             "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
+            "LMS_DRAIN_DELAY_SECONDS": str(self.drain_delay_seconds),
+            "LMS_DRAIN_TIMEOUT_SECONDS": str(self.drain_timeout_seconds),
+            "LMS_FORWARDED_ALLOW_IPS": self.forwarded_allow_ips,
         }
+        if self.metrics_token:
+            env["LMS_METRICS_TOKEN"] = self.metrics_token
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
         return env
@@ -102,4 +111,8 @@ class Settings:
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
             op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
+            metrics_token=e.get("LMS_METRICS_TOKEN") or None,
+            drain_delay_seconds=float(e.get("LMS_DRAIN_DELAY_SECONDS", base.drain_delay_seconds)),
+            drain_timeout_seconds=float(e.get("LMS_DRAIN_TIMEOUT_SECONDS", base.drain_timeout_seconds)),
+            forwarded_allow_ips=e.get("LMS_FORWARDED_ALLOW_IPS", base.forwarded_allow_ips),
         )

@@ -130,6 +130,7 @@ class EmbeddedServer:
         slow_query_ms: float = 200.0,
         access_log: bool = False,
         seed_progress: Callable[[str, int, int], None] | None = None,
+        metrics_token: str | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url or f"sqlite:///{self.data_dir / 'lms.sqlite3'}"
@@ -148,6 +149,7 @@ class EmbeddedServer:
             redis_url=redis_url,
             slow_query_ms=slow_query_ms,
             access_log=access_log,
+            metrics_token=metrics_token,
         )
         self.delay = 0.0
         # Bounded: the desktop app runs this server for hours; tests only look at recent requests.

@@ -45,6 +45,7 @@ def bucket_ms(index: int) -> float:
 class _RouteStats:
     count: int = 0
     errors: int = 0
+    seconds: float = 0.0
     histogram: list[int] = field(default_factory=lambda: [0] * BUCKETS)
 
 
@@ -107,6 +108,7 @@ class MetricsRegistry:
             if stats is None:
                 stats = self._routes[route] = _RouteStats()
             stats.count += 1
+            stats.seconds += seconds
             if status >= 500:
                 stats.errors += 1
             stats.histogram[bucket_of(seconds * 1000.0)] += 1
@@ -124,6 +126,11 @@ class MetricsRegistry:
         text = " ".join(sql.split())[:SQL_CHARS_KEPT]
         with self._lock:
             self._slow.append(SlowQuery(sql=text, ms=round(ms, 3), at=datetime.now(UTC)))
+
+    def routes(self) -> list[tuple[str, int, int, float, list[int]]]:
+        """(route, count, 5xx count, total seconds, histogram) per route, for the Prometheus exporter."""
+        with self._lock:
+            return [(n, s.count, s.errors, s.seconds, list(s.histogram)) for n, s in self._routes.items()]
 
     def snapshot(self) -> Metrics:
         with self._lock:

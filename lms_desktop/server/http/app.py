@@ -17,8 +17,9 @@ from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.db.writer import writer_for
+from lms_desktop.server.health import HealthProbe
 from lms_desktop.server.hotcache import HotCache
-from lms_desktop.server.http import server_timing
+from lms_desktop.server.http import drain, server_timing
 from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.middleware import timing_middleware_factory
@@ -52,6 +53,7 @@ API_HANDLERS = [
     learner.get_dashboard,
     images.get_image,
     ops.health,
+    ops.liveness,
     ops.metrics,
 ]
 
@@ -61,6 +63,7 @@ class LmsApp(Litestar):
 
     revalidator: Revalidator | None = None
     server_timing: bool = False
+    lms: ServerState | None = None
 
     async def __call__(
         self,
@@ -70,7 +73,10 @@ class LmsApp(Litestar):
     ) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
-        elif self.server_timing:
+            return
+        if self.lms is not None and self.lms.draining:
+            send = drain.closing(send)  # type: ignore[arg-type]
+        if self.server_timing:
             await server_timing.timed(self._serve, scope, receive, send)  # type: ignore[arg-type]
         else:
             await self._serve(scope, receive, send)  # type: ignore[arg-type]
@@ -92,6 +98,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     db = database or Database.open(
         settings.database_url, slow_query_ms=settings.slow_query_ms, on_slow_query=metrics.slow_query
     )
+    writer = writer_for(db)
     return ServerState(
         settings=settings,
         db=db,
@@ -106,7 +113,8 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         metrics=metrics,
         lookups=Lookups(db),
         held=HeldConnection(db),
-        writer=writer_for(db),
+        writer=writer,
+        health=HealthProbe(db, writer.stats),
         throttle=LoginThrottle(
             settings.login_failures_allowed,
             settings.login_window_seconds,
@@ -138,7 +146,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
 
     api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)
     app = LmsApp(
-        route_handlers=[api, ops.openapi_json],
+        route_handlers=[api, ops.openapi_json, ops.prometheus_metrics],
         exception_handlers=exception_handlers(),
         middleware=[
             timing_middleware_factory(
@@ -155,6 +163,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         debug=False,
     )
     app.state["lms"] = st
+    app.lms = st
     app.server_timing = settings.server_timing
     app.revalidator = Revalidator(
         st,

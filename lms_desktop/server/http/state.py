@@ -22,6 +22,7 @@ from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.db.writer import Writer
+from lms_desktop.server.health import HealthProbe
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.metrics import MetricsRegistry
@@ -44,6 +45,7 @@ class ServerState:
     lookups: Lookups
     held: HeldConnection
     writer: Writer
+    health: HealthProbe
     owns_db: bool = True
     draining: bool = False  # SIGTERM received: readiness fails, answers close their connections
     executor: ThreadPoolExecutor = field(
@@ -90,6 +92,7 @@ class ServerState:
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
         self.writer.close()
+        self.health.close()
         self.lookups.close()
         self.held.close()
         if self.owns_db:

@@ -1,36 +1,98 @@
-"""Operations: health, metrics and the OpenAPI document."""
+"""Operations: readiness and liveness, metrics (JSON and Prometheus) and the OpenAPI document.
+
+Metrics are for operators only: they answer to `Authorization: Bearer <--metrics-token>`, and are refused
+when no token is configured. They never carry SQL parameters (statements are kept as sent, with
+placeholders) nor anything of a learner's.
+"""
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 import msgspec
 from litestar import Request, Response, get
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 
 from lms_desktop import __version__
-from lms_desktop.contract import API_PREFIX, Health, Metrics
+from lms_desktop.contract import API_PREFIX, Health, Liveness, Metrics
+from lms_desktop.server import prometheus
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http.state import get_state
+from lms_desktop.server.http.errors import _spec
+from lms_desktop.server.http.state import ServerState, get_state
 
 _encode = msgspec.json.Encoder().encode
+METRICS_ERRORS = {
+    401: _spec("No metrics token given"),
+    403: _spec("Wrong metrics token, or metrics off (no --metrics-token)"),
+}
 
 
-@get("/health", summary="Database (and Redis, if configured) reachable", responses={})
+@get(
+    "/health",
+    summary="Readiness: 200 while this instance should get traffic, else 503 (database, schema, writes, "
+    "shutting down); Redis is reported, and its loss degrades without failing",
+    responses={503: _spec("Not ready (body: Health)")},
+)
 async def health(request: Request[Any, Any, Any]) -> Response[Health]:
     st = get_state(request)
-    database = await st.slow(st.db.ping)
+    probe = await st.health.check()
     redis = await st.cache.redis_ping()
-    status: Any = "ok" if database and redis is not False else "degraded"
-    body = _encode(Health(status=status, database=database, redis=redis, version=__version__))
+    writes = st.health.writes_ok(probe)
+    ready = probe.database and probe.migrated and writes and not st.draining
+    status: Any = "ok" if ready and redis is not False else "degraded"
+    body = _encode(
+        Health(
+            status=status,
+            database=probe.database,
+            redis=redis,
+            version=__version__,
+            ready=ready,
+            migrated=probe.migrated,
+            writes=writes,
+            draining=st.draining,
+        )
+    )
     headers = {"ETag": cond.body_etag(body), "Cache-Control": cond.NO_STORE}
-    return cond.raw_json(body, status=200 if database else 503, headers=headers)
+    return cond.raw_json(body, status=200 if ready else 503, headers=headers)
 
 
-@get("/metrics", summary="Request counts and latencies per route, slow queries, hot-cache hits")
+@get("/health/live", summary="Liveness: the process answers (nothing about the database)", responses={})
+async def liveness(request: Request[Any, Any, Any]) -> Response[Liveness]:
+    return cond.raw_json(_encode(Liveness(version=__version__)), headers={"Cache-Control": cond.NO_STORE})
+
+
+def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> None:
+    expected = st.settings.metrics_token
+    if not expected:
+        raise PermissionDeniedException("metrics are off: start the server with --metrics-token")
+    header = request.headers.get("authorization") or ""
+    if not header[:7].lower() == "bearer ":
+        raise NotAuthorizedException("metrics need Authorization: Bearer <metrics token>")
+    if not hmac.compare_digest(header[7:].strip().encode(), expected.encode()):
+        raise PermissionDeniedException("wrong metrics token")
+
+
+@get(
+    "/metrics",
+    summary="Request counts and latencies per route, slow queries (no parameters), hot-cache hits; "
+    "needs the metrics token",
+    responses=METRICS_ERRORS,
+)
 async def metrics(request: Request[Any, Any, Any]) -> Response[Metrics]:
     st = get_state(request)
+    require_metrics_token(request, st)
     body = _encode(st.metrics.snapshot())
     return cond.raw_json(body, headers={"ETag": cond.body_etag(body), "Cache-Control": cond.NO_STORE})
+
+
+@get("/metrics", include_in_schema=False)
+async def prometheus_metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
+    """The same process's counters in Prometheus' text format, for a scraper (same token)."""
+    st = get_state(request)
+    require_metrics_token(request, st)
+    body = prometheus.render(prometheus.registry_for(st))
+    return Response(body, media_type=prometheus.CONTENT_TYPE, headers={"Cache-Control": cond.NO_STORE})
 
 
 def _document_image_formats(schema: dict[str, Any]) -> None:
