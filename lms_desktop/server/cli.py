@@ -57,8 +57,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     changes: dict[str, object] = {}
     if args.database:
         changes["database_url"] = args.database
-    if args.data_dir:
-        changes["data_dir"] = Path(args.data_dir)
+    if args.data_dir or os.environ.get("LMS_DATA_DIR"):
+        changes["data_dir"] = Path(args.data_dir or os.environ["LMS_DATA_DIR"])
     return base.with_(**changes) if changes else base
 
 
@@ -250,7 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
-    p.add_argument("--redis", metavar="URL", default=None, help="shared hot-cache tier, e.g. redis://...")
+    p.add_argument(
+        "--redis",
+        metavar="URL",
+        default=os.environ.get("LMS_REDIS_URL") or None,
+        help="shared hot-cache tier, e.g. redis://... (default: $LMS_REDIS_URL)",
+    )
     p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
     p.add_argument(
         "--hot-cache-mb", type=float, default=32.0, help="in-process cache of response bodies (0: off)"
