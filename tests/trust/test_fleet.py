@@ -41,6 +41,7 @@ class Ledger:
     acknowledged: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # op -> user, section, s
     unanswered: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     requests: int = 0
+    t0: float = field(default_factory=time.monotonic)
 
 
 async def _call(
@@ -50,7 +51,8 @@ async def _call(
     try:
         response = await client.request(method, url, **kw)  # type: ignore[arg-type]
     except httpx.HTTPError as exc:
-        ledger.failures.append(f"{what}: {type(exc).__name__}: {exc}")
+        at = time.monotonic() - ledger.t0
+        ledger.failures.append(f"{what} at {at:.2f} s: {type(exc).__name__}: {exc}")
         return None
     ledger.statuses[response.status_code] += 1
     if response.status_code not in OK_STATUSES:
@@ -114,12 +116,12 @@ async def _run(proxy: fleet.HAProxy, servers: list[serverproc.ServerProcess], to
     async with httpx.AsyncClient(timeout=20) as client:
         for index, token in enumerate(tokens):
             auth = {"Authorization": f"Bearer {token}"}
-            me = (await client.get(f"{api}/auth/me", headers=auth)).json()
+            me = (await client.get(f"{api}/me", headers=auth)).json()
             users.append(int(me["id"]))
             course = courses[index % len(courses)]
             (await client.put(f"{api}/courses/{course}/enrollment", headers=auth, json={})).raise_for_status()
             plan.append(catalog.sections[course][:4])
-    t0 = time.monotonic()
+    t0 = ledger.t0 = time.monotonic()
     stop_at = t0 + DURATION_S
     disturb = asyncio.create_task(_disturb(proxy, servers, t0))
     await asyncio.gather(
@@ -130,38 +132,39 @@ async def _run(proxy: fleet.HAProxy, servers: list[serverproc.ServerProcess], to
     return ledger
 
 
-def _check_database(database_url: str, ledger: Ledger) -> None:
+def _totals(database_url: str) -> dict[tuple[int, int], int]:
     engine = sa.create_engine(database_url)
     try:
         with engine.connect() as conn:
-            users = sorted({u for u, _, _ in ledger.acknowledged.values()})
-            applied = {
-                str(op)
-                for (op,) in conn.execute(
-                    sa.text("SELECT op_id FROM applied_ops WHERE user_id = ANY(:u) AND kind = 'progress'"),
-                    {"u": users},
-                )
-            }
-            totals = {
-                (int(u), int(s)): int(t)
-                for u, s, t in conn.execute(
-                    sa.text(
-                        "SELECT user_id, section_id, time_spent_seconds FROM progress WHERE user_id = ANY(:u)"
-                    ),
-                    {"u": users},
-                )
-            }
+            rows = conn.execute(sa.text("SELECT user_id, section_id, time_spent_seconds FROM progress"))
+            return {(int(u), int(s)): int(t) for u, s, t in rows}
     finally:
         engine.dispose()
+
+
+def _applied_ops(database_url: str) -> set[str]:
+    engine = sa.create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(sa.text("SELECT op_id FROM applied_ops WHERE kind = 'progress'"))
+            return {str(op) for (op,) in found}
+    finally:
+        engine.dispose()
+
+
+def _check_database(database_url: str, ledger: Ledger, before: dict[tuple[int, int], int]) -> None:
+    applied = _applied_ops(database_url)
     missing = set(ledger.acknowledged) - applied
     assert not missing, f"{len(missing)} acknowledged writes are not in the database"
     unexpected = applied - set(ledger.acknowledged) - set(ledger.unanswered)
     assert not unexpected, f"{len(unexpected)} applied op ids were never sent"
-    expected: Counter[tuple[int, int]] = Counter()
+    expected: Counter[tuple[int, int]] = Counter(before)
     for op, (user, section, seconds) in {**ledger.acknowledged, **ledger.unanswered}.items():
         if op in applied:
             expected[(user, section)] += seconds
-    assert totals == dict(expected), "time spent differs from the sum of the applied writes (twice or lost)"
+    after = _totals(database_url)
+    wrong = {k: (after.get(k), v) for k, v in expected.items() if after.get(k) != v}
+    assert not wrong, f"time spent differs from the sum of the applied writes (twice or lost): {wrong}"
 
 
 def test_three_instances_lose_one_to_sigterm_and_one_to_sigkill_and_no_learner_notices(
@@ -184,6 +187,7 @@ def test_three_instances_lose_one_to_sigterm_and_one_to_sigkill_and_no_learner_n
         with httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.0.9")) as client:
             assert client.get(f"{proxy.api}/courses", params={"limit": 3, "page": 2}).status_code == 200
 
+        before = _totals(pg_database_url)
         ledger = asyncio.run(_run(proxy, servers, tokens))
         stats = proxy.stats()
         sessions = {n: r["stot"] for n, r in stats.items()}
@@ -195,7 +199,7 @@ def test_three_instances_lose_one_to_sigterm_and_one_to_sigkill_and_no_learner_n
         )
         assert ledger.failures == [], ledger.failures[:10]
         assert len(ledger.acknowledged) > 200
-        _check_database(pg_database_url, ledger)
+        _check_database(pg_database_url, ledger, before)
 
         # both restarted instances are in rotation and serving again
         before = {n: int(r["stot"]) for n, r in proxy.stats().items()}
