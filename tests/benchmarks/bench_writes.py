@@ -96,7 +96,7 @@ async def _mix(apis: list[str], tokens: list[str], learners: int, duration: floa
     results = await asyncio.gather(
         *(
             run_load(api, tokens, duration=duration, learners=n, seed=i)
-            for i, (api, n) in enumerate(zip(apis, share))
+            for i, (api, n) in enumerate(zip(apis, share, strict=True))
         )
     )
     progress = sorted(s.ms for r in results for s in r.samples if s.op == "progress")
