@@ -10,6 +10,7 @@ concurrency), a fixed duration, and a cap on requests. Loopback only. Run as a s
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import asyncio
 import json
 import random
@@ -75,9 +76,16 @@ def percentile(sorted_ms: list[float], pct: float) -> float:
     return round(sorted_ms[index], 3)
 
 
+def _is_loopback(host: str | None) -> bool:
+    try:
+        return host is not None and ipaddress.ip_address(host).is_loopback  # 127.0.0.0/8 or ::1
+    except ValueError:
+        return False
+
+
 def check_loopback(api: str) -> None:
     host = urlsplit(api).hostname
-    if host not in {"127.0.0.1", "localhost", "::1"}:
+    if host != "localhost" and not _is_loopback(host):
         raise SystemExit(f"load generation is loopback-only; refusing {host!r}")
 
 

@@ -193,19 +193,37 @@ def _visible_section_course(conn: Connection, section_id: int) -> int | None:
     return None if value is None else int(value)
 
 
+def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[int, str] | None:
+    """(course id, enrollment status) of a visible section the learner has an enrollment row for, the
+    row locked (FOR UPDATE on PostgreSQL): one statement where a lookup and a lock were two."""
+    row = conn.execute(
+        sa.select(sections.c.course_id, enrollments.c.status)
+        .join(courses, courses.c.id == sections.c.course_id)
+        .join(
+            enrollments,
+            sa.and_(enrollments.c.course_id == sections.c.course_id, enrollments.c.user_id == user_id),
+        )
+        .where(sections.c.id == section_id, visible(conn.dialect.name))
+        .with_for_update(of=enrollments)
+    ).first()
+    return None if row is None else (int(row.course_id), str(row.status))
+
+
 def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
-    """Record time spent and/or completion; None if the section is invisible, NotEnrolled if not enrolled."""
-    course_id = _visible_section_course(conn, section_id)
-    if course_id is None:
-        return None
+    """Record time spent and/or completion; None if the section is invisible, NotEnrolled if not enrolled.
+
+    Four statements for a time-spent write (lock, claim, upsert returning the row, version bump), five
+    with a completion: a learner's writes arrive by the thousand after a sync, so each one counts."""
     # FOR UPDATE (PostgreSQL): a learner's progress writes on one course take turns, so the write that
     # completes the last section sees every other completion and marks the enrollment completed
-    status = conn.execute(
-        sa.select(enrollments.c.status)
-        .where(enrollments.c.user_id == user_id, enrollments.c.course_id == course_id)
-        .with_for_update()
-    ).scalar()
-    if status is None or status == "dropped":
+    found = _enrolled_section(conn, user_id, section_id)
+    if found is None:
+        course_id = _visible_section_course(conn, section_id)
+        if course_id is None:
+            return None
+        raise NotEnrolled(f"enroll in course {course_id} before recording progress")
+    course_id, status = found
+    if status == "dropped":
         raise NotEnrolled(f"enroll in course {course_id} before recording progress")
     if not claim_op(conn, user_id, update.op_id, "progress"):
         return _progress_row(conn, user_id, section_id, course_id)
@@ -227,16 +245,23 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
             "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
             "updated_at": ins.excluded.updated_at,
         },
-    )
-    conn.execute(stmt)
+    ).returning(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at)
+    row = conn.execute(stmt).one()
     if completed is not None:
         _complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
-    return _progress_row(conn, user_id, section_id, course_id)
+    return Progress(
+        section_id=section_id,
+        course_id=course_id,
+        completed_at=row.completed_at,
+        time_spent_seconds=row.time_spent_seconds,
+        updated_at=row.updated_at,
+    )
 
 
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
-    done = conn.execute(
+    """One UPDATE: the enrollment becomes completed when every section of the course is completed."""
+    done = (
         sa.select(sa.func.count())
         .select_from(progress)
         .where(
@@ -244,18 +269,20 @@ def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int)
             progress.c.course_id == course_id,
             progress.c.completed_at.is_not(None),
         )
-    ).scalar()
-    total = conn.execute(sa.select(courses.c.section_count).where(courses.c.id == course_id)).scalar()
-    if total and done is not None and done >= total:
-        conn.execute(
-            sa.update(enrollments)
-            .where(
-                enrollments.c.user_id == user_id,
-                enrollments.c.course_id == course_id,
-                enrollments.c.status == "active",
-            )
-            .values(status="completed", updated_at=_now())
+        .scalar_subquery()
+    )
+    total = sa.select(courses.c.section_count).where(courses.c.id == course_id).scalar_subquery()
+    conn.execute(
+        sa.update(enrollments)
+        .where(
+            enrollments.c.user_id == user_id,
+            enrollments.c.course_id == course_id,
+            enrollments.c.status == "active",
+            total > 0,
+            done >= total,
         )
+        .values(status="completed", updated_at=_now())
+    )
 
 
 # ---- rating -------------------------------------------------------------------------------------
