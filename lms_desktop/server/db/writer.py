@@ -15,6 +15,7 @@ Each caller's answer is delivered only after the commit, so nothing is acknowled
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import queue
 import threading
@@ -87,18 +88,55 @@ class Writer(Protocol):
 
 
 class PoolWriter:
-    """PostgreSQL: one thread per pooled write connection, each write its own transaction."""
+    """PostgreSQL: one thread per pooled write connection, each write its own transaction.
+
+    Each thread keeps its connection between writes (no pool checkout and no pre-ping round trip per
+    write); one that breaks is replaced and the write retried once, as the pool's pre-ping would."""
 
     def __init__(self, db: Database, threads: int) -> None:
         self.db = db
         self.stats = WriteStats()
+        self._local = threading.local()
+        self._held: list[Connection] = []
+        self._held_lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="lms-write")
+
+    def _connection(self, fresh: bool = False) -> Connection:
+        conn: Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and (fresh or conn.closed or conn.invalidated):
+            self._drop(conn)
+            conn = None
+        if conn is None:
+            conn = self.db.write_engine.connect()
+            self._local.conn = conn
+            with self._held_lock:
+                self._held.append(conn)
+        return conn
+
+    def _drop(self, conn: Connection) -> None:
+        with self._held_lock:
+            if conn in self._held:
+                self._held.remove(conn)
+        with contextlib.suppress(Exception):  # a broken connection may fail to close; dropped either way
+            conn.close()
+        self._local.conn = None
+
+    def _once[T](self, fn: Callable[[Connection], T]) -> T:
+        conn = self._connection()
+        try:
+            with conn.begin():
+                return fn(conn)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+        conn = self._connection(fresh=True)
+        with conn.begin():
+            return fn(conn)
 
     def _apply[T](self, fn: Callable[[Connection], T]) -> T:
         for attempt in range(RETRIES + 1):
             try:
-                with self.db.write() as conn:
-                    result = fn(conn)
+                result = self._once(fn)
             except DBAPIError as exc:
                 code = getattr(exc.orig, "sqlstate", None)
                 if code in RETRY_SQLSTATES and attempt < RETRIES:
@@ -120,6 +158,11 @@ class PoolWriter:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        with self._held_lock:
+            held, self._held = self._held, []
+        for conn in held:
+            with contextlib.suppress(Exception):
+                conn.close()
 
 
 @dataclass(slots=True)
