@@ -140,9 +140,7 @@ def test_postgres_concurrent_progress_completes_the_course_once(pg_database_url:
             with db.read() as conn:
                 status = (
                     conn.execute(
-                        sa.text(
-                            "SELECT status FROM enrollments WHERE course_id = :c AND user_id = :u"
-                        ),
+                        sa.text("SELECT status FROM enrollments WHERE course_id = :c AND user_id = :u"),
                         {"c": course, "u": user_id},
                     )
                     .scalars()
@@ -156,3 +154,34 @@ def test_postgres_concurrent_progress_completes_the_course_once(pg_database_url:
             db.close()
         assert status == ["completed"]
         assert spent == 7 * len(sections)
+
+
+def test_health_does_not_wait_behind_slow_work_or_writes(server_factory: ServerFactory) -> None:
+    """The slow-work thread and the writer are held busy: /health still answers (its probe has a thread
+    of its own), and only then is the work let go."""
+    import threading
+
+    server = server_factory(seed_courses=5)
+    st = get_state(server.app)
+    release = threading.Event()
+    busy = threading.Event()
+
+    def hold(_conn: object = None) -> None:
+        busy.set()
+        release.wait(30)
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    outside = ThreadPoolExecutor(max_workers=1)
+    slow = st.executor.submit(hold)  # the slow-work thread itself
+    write = outside.submit(lambda: asyncio.run(st.write(hold)))  # a write waiting on the writer
+    try:
+        assert busy.wait(10)
+        health = httpx.get(f"{server.api_url}/health", timeout=10)
+        assert health.status_code == 200 and health.json()["ready"] is True
+        assert not slow.done() and not write.done()  # answered while both were still held
+    finally:
+        release.set()
+    slow.result(10)
+    write.result(10)
+    outside.shutdown()

@@ -10,8 +10,8 @@ concurrency), a fixed duration, and a cap on requests. Loopback only. Run as a s
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import asyncio
+import ipaddress
 import json
 import random
 import statistics
