@@ -16,8 +16,14 @@ API_PREFIX = "/api/v1"
 
 Difficulty = Literal["beginner", "intermediate", "advanced"]
 SortOrder = Literal["relevance", "popular", "newest", "rating"]
-SectionType = Literal["text", "video", "quiz", "exercise"]
+# text/exercise: Markdown bodies (generated demo courses). Imported courses use the others: page (sanitized
+# HTML), file (an attachment), link (a web address), video (a file in the package or a URL), quiz, discussion
+# (its prompt, read-only) and external (LTI tools and anything that needs its home platform).
+SectionType = Literal["text", "video", "quiz", "exercise", "page", "file", "link", "discussion", "external"]
 EnrollmentStatus = Literal["active", "completed", "dropped"]
+Role = Literal["learner", "author", "admin"]
+AssetKind = Literal["image", "file", "video", "caption"]
+QuestionKind = Literal["single", "multiple", "text", "numeric", "essay", "unsupported"]
 
 MAX_PAGE_LIMIT = 100
 DEFAULT_PAGE_LIMIT = 20
@@ -61,6 +67,7 @@ class User(Struct, kw_only=True):
     id: int
     username: str
     display_name: str
+    role: Role = "learner"
 
 
 # ---- catalog ------------------------------------------------------------------------------------
@@ -108,6 +115,7 @@ class CourseDetail(Struct, kw_only=True):
     enrollment_status: EnrollmentStatus | None = None
     enrolled_at: datetime | None = None
     my_rating: int | None = None
+    language: str = "en"
 
 
 class SectionOutline(Struct, kw_only=True):
@@ -118,6 +126,9 @@ class SectionOutline(Struct, kw_only=True):
     duration_minutes: int
     completed_at: datetime | None = None
     time_spent_seconds: int = 0
+    version: int = 1  # bumps when the section's content changes (a downloaded copy refreshes)
+    best_score: float | None = None  # quizzes: the caller's best attempt, with the quiz's max_score
+    max_score: float | None = None
 
 
 class LessonOutline(Struct, kw_only=True):
@@ -132,6 +143,46 @@ class CourseContent(Struct, kw_only=True):
     lessons: list[LessonOutline]
 
 
+class Asset(Struct, kw_only=True):
+    """A file a section needs (an image in its page, the attachment, the video, a caption track).
+
+    `url` is under /api/v1/assets/; the bytes never change for a URL (content-addressed by sha256)."""
+
+    url: str
+    sha256: str
+    name: str  # the file's name, for Save as... and the Downloads screen
+    content_type: str
+    size: int
+    kind: AssetKind
+
+
+class Caption(Struct, kw_only=True):
+    language: str  # BCP 47 tag, e.g. "en", "de"
+    label: str  # shown in the captions menu
+    url: str
+    format: Literal["vtt", "srt"]
+
+
+class QuizChoice(Struct, kw_only=True):
+    id: str  # the package's identifier (QTI response_label ident, OLX choice name or position)
+    html: str
+
+
+class QuizQuestion(Struct, kw_only=True):
+    """A question as a learner sees it: never the answer key."""
+
+    id: str  # the package's identifier (QTI item ident, OLX url_name[+response position])
+    kind: QuestionKind
+    prompt_html: str
+    choices: list[QuizChoice] = []
+    points: float = 1.0
+
+
+class Quiz(Struct, kw_only=True):
+    max_attempts: int | None  # None: unlimited
+    questions: list[QuizQuestion]
+
+
 class Section(Struct, kw_only=True):
     id: int
     course_id: int
@@ -140,9 +191,17 @@ class Section(Struct, kw_only=True):
     order: int
     type: SectionType
     duration_minutes: int
-    body_markdown: str
+    body_markdown: str  # text/exercise sections; "" for imported ones
     prev_section_id: int | None = None
     next_section_id: int | None = None
+    version: int = 1
+    body_html: str | None = None  # sanitized HTML: a page, a quiz's intro, a discussion's prompt...
+    url: str | None = None  # link, video URL, discussion or external tool's home
+    provider: str | None = None  # video: "youtube" / "vimeo" (opened in the browser); external: the platform
+    file: Asset | None = None  # file section's attachment, video section's file
+    captions: list[Caption] = []
+    assets: list[Asset] = []  # everything this section needs offline (images in the page, file, captions)
+    quiz: Quiz | None = None
 
 
 # ---- the learner's own writes -------------------------------------------------------------------
@@ -208,10 +267,79 @@ class DashboardItem(Struct, kw_only=True):
     time_spent_seconds: int
     last_activity: datetime | None
     next_section_id: int | None = None  # first section not yet completed, for "Continue"
+    quiz_average: float | None = None  # 0..100: mean of the best score of each quiz attempted
 
 
 class Dashboard(Struct, kw_only=True):
     items: list[DashboardItem]
+
+
+# ---- quizzes ------------------------------------------------------------------------------------
+
+# A choice id (single), choice ids (multiple), a text (text, essay) or a number (numeric).
+AnswerValue = str | list[str] | float
+
+
+class AttemptRequest(Struct, kw_only=True):
+    """POST /sections/{id}/attempts. Safe to replay: the same op_id returns the same result."""
+
+    op_id: OpId
+    client_timestamp: datetime | None = None
+    answers: dict[str, AnswerValue]
+
+
+class QuestionResult(Struct, kw_only=True):
+    correct: bool | None  # None: not scored (essay, unsupported)
+    points: float
+    feedback_html: str | None = None
+
+
+class AttemptResult(Struct, kw_only=True):
+    attempt: int  # 1-based attempt number
+    score: float
+    max_score: float
+    results: dict[str, QuestionResult]
+
+
+class AttemptSummary(Struct, kw_only=True):
+    attempt: int
+    score: float
+    max_score: float
+    submitted_at: datetime
+    best: bool = False
+    latest: bool = False
+    results: dict[str, QuestionResult] = {}
+    answers: dict[str, AnswerValue] = {}
+
+
+class AttemptList(Struct, kw_only=True):
+    section_id: int
+    max_attempts: int | None
+    attempts_left: int | None  # None: unlimited
+    attempts: list[AttemptSummary]
+
+
+# ---- authoring: imports and course administration -------------------------------------------------
+
+
+class SkippedItem(Struct, kw_only=True):
+    item: str  # the package entry or item title
+    reason: str
+
+
+class ImportedCourse(Struct, kw_only=True):
+    id: int
+    title: str
+    created: bool  # False: an earlier import of the same package was updated in place
+    lessons: int
+    sections: dict[str, int]  # section type -> count
+    assets: int
+    questions: int
+    skipped: list[SkippedItem] = []
+
+
+class ImportSummary(Struct, kw_only=True):
+    courses: list[ImportedCourse]
 
 
 # ---- operations ---------------------------------------------------------------------------------

@@ -27,6 +27,10 @@ TABLES = {
     "course_ratings",
     "applied_ops",
     "versions",
+    "assets",
+    "course_assets",
+    "quiz_questions",
+    "quiz_attempts",
 }
 
 
@@ -37,7 +41,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
     url = url_for(kind, request, tmp_path)
     assert migrate.current_revision(url) is None
     migrate.upgrade(url)
-    assert migrate.current_revision(url) == "0002"
+    assert migrate.current_revision(url) == "0003"
     migrate.upgrade(url)  # idempotent: already at head
     db = Database.open(url)
     try:

@@ -28,8 +28,12 @@ NAMING_CONVENTION: dict[str, str] = {
 metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
 DIFFICULTIES = ("beginner", "intermediate", "advanced")
-SECTION_TYPES = ("text", "video", "quiz", "exercise")
+# text/exercise: Markdown bodies (the generated demo); the rest come from imported packages (HTML, files...).
+SECTION_TYPES = ("text", "video", "quiz", "exercise", "page", "file", "link", "discussion", "external")
+SECTION_TYPES_SQL = ", ".join(f"'{t}'" for t in SECTION_TYPES)
 ENROLLMENT_STATUSES = ("active", "completed", "dropped")
+ROLES = ("learner", "author", "admin")
+QUESTION_KINDS = ("single", "multiple", "text", "numeric", "essay", "unsupported")
 
 # The visibility predicate, spelled exactly as the partial indexes spell it: SQLite only uses a partial
 # index when the query's WHERE contains the index's terms verbatim.
@@ -89,6 +93,7 @@ users = sa.Table(
     sa.Column("password_hash", sa.String(255), nullable=False),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
     sa.Column("created_at", UTCDateTime, nullable=False, default=_now),
+    sa.Column("role", sa.String(20), nullable=False, server_default="learner"),
 )
 
 tokens = sa.Table(
@@ -124,10 +129,14 @@ courses = sa.Table(
     sa.Column("rating_sum", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_avg", sa.Float, nullable=False, server_default="0"),
+    # The imported package's identifier: a re-import of the same package updates this course in place.
+    sa.Column("source_key", sa.String(300), nullable=True),
+    sa.Column("language", sa.String(35), nullable=False, server_default="en"),
     sa.CheckConstraint("difficulty IN ('beginner', 'intermediate', 'advanced')", name="difficulty"),
     sa.CheckConstraint("estimated_hours >= 0", name="estimated_hours"),
     sa.CheckConstraint("enrollment_count >= 0", name="enrollment_count"),
     sa.CheckConstraint("rating_count >= 0 AND rating_sum >= 0", name="rating_counts"),
+    sa.Index("ix_courses_source_key", "source_key", unique=True),
 )
 
 # Listing indexes: partial (visible courses only), ordered as the sort, covering the filter columns so a
@@ -164,7 +173,10 @@ section_bodies = sa.Table(
     "section_bodies",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("markdown", sa.Text, nullable=False),
+    sa.Column("markdown", sa.Text, nullable=False),  # text/exercise sections; "" for imported ones
+    sa.Column("html", sa.Text, nullable=True),  # sanitized HTML, asset links already rewritten to asset URLs
+    sa.Column("plain", sa.Text, nullable=True),  # the body as plain text, for content search
+    sa.Column("data", sa.Text, nullable=True),  # JSON, per section type (see server/content/payload.py)
 )
 
 sections = sa.Table(
@@ -179,7 +191,12 @@ sections = sa.Table(
     sa.Column("type", sa.String(20), nullable=False),
     sa.Column("duration_minutes", sa.Integer, nullable=False),
     sa.Column("body_id", sa.Integer, sa.ForeignKey("section_bodies.id"), nullable=False),
-    sa.CheckConstraint("type IN ('text', 'video', 'quiz', 'exercise')", name="type"),
+    # Re-import: matched by the package's item identifier; a section the new package lacks is hidden (its
+    # learners' progress stays); a changed one bumps version so downloaded copies refresh.
+    sa.Column("source_key", sa.String(300), nullable=True),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.CheckConstraint(f"type IN ({SECTION_TYPES_SQL})", name="type"),
     sa.CheckConstraint("duration_minutes >= 0", name="duration"),
     sa.UniqueConstraint("lesson_id", "sort_order"),
     sa.UniqueConstraint("course_id", "course_position"),
@@ -241,4 +258,63 @@ versions = sa.Table(
     metadata,
     sa.Column("name", sa.String(40), primary_key=True),
     sa.Column("value", sa.Integer, nullable=False),
+)
+
+# ---- imported content: assets and quizzes ---------------------------------------------------------
+
+assets = sa.Table(
+    "assets",
+    metadata,
+    # Content-addressed: the bytes live in the assets directory under their sha256 (shared by courses).
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("content_type", sa.String(200), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+
+course_assets = sa.Table(
+    "course_assets",
+    metadata,
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("sha256", sa.String(64), sa.ForeignKey("assets.sha256"), primary_key=True),
+    sa.Column("name", sa.String(1000), nullable=False),  # the file's name in the package (for Save as...)
+)
+
+quiz_questions = sa.Table(
+    "quiz_questions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("section_id", sa.Integer, sa.ForeignKey("sections.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("question_key", sa.String(200), nullable=False),  # QTI item ident / OLX url_name[+position]
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("prompt_html", sa.Text, nullable=False),
+    sa.Column("choices", sa.Text, nullable=False, server_default="[]"),  # JSON [{"id", "html"}]
+    sa.Column("answer_key", sa.Text, nullable=False, server_default="{}"),  # JSON, never sent to learners
+    sa.Column("feedback", sa.Text, nullable=False, server_default="{}"),  # JSON
+    sa.Column("points", sa.Float, nullable=False, server_default="1"),
+    sa.CheckConstraint(f"kind IN ({', '.join(repr(k) for k in QUESTION_KINDS)})", name="kind"),
+    sa.CheckConstraint("points >= 0", name="points"),
+    sa.UniqueConstraint("section_id", "question_key"),
+)
+
+quiz_attempts = sa.Table(
+    "quiz_attempts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("section_id", sa.Integer, sa.ForeignKey("sections.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("attempt_no", sa.Integer, nullable=False),
+    sa.Column("op_id", sa.String(64), nullable=False),
+    sa.Column("answers", sa.Text, nullable=False),  # JSON as submitted
+    sa.Column("results", sa.Text, nullable=False),  # JSON per question: correct, points, feedback
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("max_score", sa.Float, nullable=False),
+    sa.Column("submitted_at", UTCDateTime, nullable=False),
+    sa.Column("client_ts", UTCDateTime, nullable=False),
+    # One row per attempt number: two concurrent submissions cannot both take the last allowed attempt.
+    sa.UniqueConstraint("user_id", "section_id", "attempt_no"),
+    sa.UniqueConstraint("user_id", "op_id"),
+    sa.Index("ix_quiz_attempts_user_id_course_id", "user_id", "course_id"),
 )
