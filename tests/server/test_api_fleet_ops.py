@@ -60,8 +60,15 @@ def test_metrics_need_the_metrics_token(api_server: EmbeddedServer, tmp_path: Pa
         assert httpx.get(path).status_code == 401
         assert httpx.get(path, headers={"Authorization": "Bearer wrong"}).status_code == 403
         assert httpx.get(path, headers=METRICS_AUTH).status_code == 200
-    with EmbeddedServer(None, data_dir=tmp_path) as server:  # no token configured: refused to all
+    with EmbeddedServer(None, data_dir=tmp_path) as server:  # no token configured: only admins
         assert httpx.get(f"{server.api_url}/metrics", headers=METRICS_AUTH).status_code == 403
+        user_id, _, token = new_learner(server)
+        assert httpx.get(f"{server.api_url}/metrics", headers=auth(token)).status_code == 403
+        assert server.database is not None
+        with server.database.write() as conn:
+            conn.execute(sa.text("UPDATE users SET role = 'admin' WHERE id = :id"), {"id": user_id})
+        for path in (f"{server.api_url}/metrics", f"{server.base_url}/metrics"):
+            assert httpx.get(path, headers=auth(token)).status_code == 200
 
 
 def test_prometheus_text_has_requests_latencies_pools_and_sync_counts(api_server: EmbeddedServer) -> None:

@@ -1,8 +1,8 @@
 """Operations: readiness and liveness, metrics (JSON and Prometheus) and the OpenAPI document.
 
-Metrics are for operators only: they answer to `Authorization: Bearer <--metrics-token>`, and are refused
-when no token is configured. They never carry SQL parameters (statements are kept as sent, with
-placeholders) nor anything of a learner's.
+Metrics are for operators only: they answer to `Authorization: Bearer <--metrics-token>` or to the
+session of a user whose role is admin, and to nobody else. They never carry SQL parameters (statements
+are kept as sent, with placeholders) nor anything of a learner's.
 """
 
 from __future__ import annotations
@@ -11,20 +11,23 @@ import hmac
 from typing import Any
 
 import msgspec
+import sqlalchemy as sa
 from litestar import Request, Response, get
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 
 from lms_desktop import __version__
 from lms_desktop.contract import API_PREFIX, Health, Liveness, Metrics
 from lms_desktop.server import prometheus
+from lms_desktop.server.db.schema import users
 from lms_desktop.server.http import conditional as cond
+from lms_desktop.server.http.auth import MAX_TOKEN_CHARS
 from lms_desktop.server.http.errors import _spec
 from lms_desktop.server.http.state import ServerState, get_state
 
 _encode = msgspec.json.Encoder().encode
 METRICS_ERRORS = {
     401: _spec("No metrics token given"),
-    403: _spec("Wrong metrics token, or metrics off (no --metrics-token)"),
+    403: _spec("Neither the metrics token nor an admin's session"),
 }
 
 
@@ -62,15 +65,30 @@ async def liveness(request: Request[Any, Any, Any]) -> Response[Liveness]:
     return cond.raw_json(_encode(Liveness(version=__version__)), headers={"Cache-Control": cond.NO_STORE})
 
 
+def _is_admin(st: ServerState, token: str) -> bool:
+    """The token is a live session of a user whose role is admin."""
+    session = st.lookups.session(token)
+    if session is None:
+        return False
+    user_id = session.user.id
+    role = st.read_now(
+        lambda conn: conn.execute(sa.select(users.c.role).where(users.c.id == user_id)).scalar()
+    )
+    return role == "admin"
+
+
 def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> None:
-    expected = st.settings.metrics_token
-    if not expected:
-        raise PermissionDeniedException("metrics are off: start the server with --metrics-token")
+    """The metrics token (`--metrics-token`), or an admin's session; anyone else is refused."""
     header = request.headers.get("authorization") or ""
     if not header[:7].lower() == "bearer ":
-        raise NotAuthorizedException("metrics need Authorization: Bearer <metrics token>")
-    if not hmac.compare_digest(header[7:].strip().encode(), expected.encode()):
-        raise PermissionDeniedException("wrong metrics token")
+        raise NotAuthorizedException("metrics need the metrics token or an admin's session")
+    token = header[7:].strip()
+    expected = st.settings.metrics_token
+    if expected and hmac.compare_digest(token.encode(), expected.encode()):
+        return
+    if 0 < len(token) <= MAX_TOKEN_CHARS and _is_admin(st, token):
+        return
+    raise PermissionDeniedException("metrics are for operators: the metrics token or an admin's session")
 
 
 @get(
