@@ -18,9 +18,12 @@ Rules (the offline outbox depends on them):
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
@@ -44,17 +47,32 @@ def _client_time(value: datetime | None, now: datetime) -> datetime:
     return min(value.astimezone(UTC), now)
 
 
+@functools.cache
+def _claim_statement(dialect: str) -> Any:
+    """Built once per dialect: constructing the Core statement per write cost more than running it."""
+    return (
+        _insert(dialect, applied_ops)
+        .values(
+            user_id=sa.bindparam("user_id"),
+            op_id=sa.bindparam("op_id"),
+            kind=sa.bindparam("kind"),
+            applied_at=sa.bindparam("applied_at", type_=applied_ops.c.applied_at.type),
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
+        .returning(applied_ops.c.op_id)
+    )
+
+
+def _insert(dialect: str, table: sa.Table) -> Any:
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+
+
 def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
     """True when this op has not been applied before (and is now recorded); always True without op_id."""
     if op_id is None:
         return True
-    stmt = (
-        dialect_insert(conn, applied_ops)
-        .values(user_id=user_id, op_id=op_id, kind=kind, applied_at=_now())
-        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
-        .returning(applied_ops.c.op_id)
-    )
-    applied = conn.execute(stmt).first() is not None
+    params = {"user_id": user_id, "op_id": op_id, "kind": kind, "applied_at": _now()}
+    applied = conn.execute(_claim_statement(conn.dialect.name), params).first() is not None
     sync_counts.note(kind, applied)
     return applied
 
@@ -193,20 +211,50 @@ def _visible_section_course(conn: Connection, section_id: int) -> int | None:
     return None if value is None else int(value)
 
 
-def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[int, str] | None:
-    """(course id, enrollment status) of a visible section the learner has an enrollment row for, the
-    row locked (FOR UPDATE on PostgreSQL): one statement where a lookup and a lock were two."""
-    row = conn.execute(
+@functools.cache
+def _enrolled_section_statement(dialect: str) -> Any:
+    return (
         sa.select(sections.c.course_id, enrollments.c.status)
         .join(courses, courses.c.id == sections.c.course_id)
         .join(
             enrollments,
-            sa.and_(enrollments.c.course_id == sections.c.course_id, enrollments.c.user_id == user_id),
+            sa.and_(
+                enrollments.c.course_id == sections.c.course_id,
+                enrollments.c.user_id == sa.bindparam("user_id"),
+            ),
         )
-        .where(sections.c.id == section_id, visible(conn.dialect.name))
+        .where(sections.c.id == sa.bindparam("section_id"), visible(dialect))
         .with_for_update(of=enrollments)
+    )
+
+
+def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[int, str] | None:
+    """(course id, enrollment status) of a visible section the learner has an enrollment row for, the
+    row locked (FOR UPDATE on PostgreSQL): one statement where a lookup and a lock were two."""
+    row = conn.execute(
+        _enrolled_section_statement(conn.dialect.name), {"user_id": user_id, "section_id": section_id}
     ).first()
     return None if row is None else (int(row.course_id), str(row.status))
+
+
+@functools.cache
+def _progress_upsert(dialect: str) -> Any:
+    """Time spent adds up, the earliest completion wins; the row as it ends up comes back."""
+    ins = _insert(dialect, progress).values(
+        {c: sa.bindparam(c, type_=progress.c[c].type) for c in _PROGRESS_COLUMNS}
+    )
+    old, new = progress.c.completed_at, ins.excluded.completed_at
+    return ins.on_conflict_do_update(
+        index_elements=["user_id", "section_id"],
+        set_={
+            "time_spent_seconds": progress.c.time_spent_seconds + ins.excluded.time_spent_seconds,
+            "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
+            "updated_at": ins.excluded.updated_at,
+        },
+    ).returning(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at)
+
+
+_PROGRESS_COLUMNS = ("user_id", "section_id", "course_id", "completed_at", "time_spent_seconds", "updated_at")
 
 
 def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
@@ -229,24 +277,15 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         return _progress_row(conn, user_id, section_id, course_id)
     now = _now()
     completed = None if update.completed_at is None else _client_time(update.completed_at, now)
-    ins = dialect_insert(conn, progress).values(
-        user_id=user_id,
-        section_id=section_id,
-        course_id=course_id,
-        completed_at=completed,
-        time_spent_seconds=update.time_spent_seconds,
-        updated_at=now,
-    )
-    old, new = progress.c.completed_at, ins.excluded.completed_at
-    stmt = ins.on_conflict_do_update(
-        index_elements=["user_id", "section_id"],
-        set_={
-            "time_spent_seconds": progress.c.time_spent_seconds + ins.excluded.time_spent_seconds,
-            "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
-            "updated_at": ins.excluded.updated_at,
-        },
-    ).returning(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at)
-    row = conn.execute(stmt).one()
+    params = {
+        "user_id": user_id,
+        "section_id": section_id,
+        "course_id": course_id,
+        "completed_at": completed,
+        "time_spent_seconds": update.time_spent_seconds,
+        "updated_at": now,
+    }
+    row = conn.execute(_progress_upsert(conn.dialect.name), params).one()
     if completed is not None:
         _complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
