@@ -214,3 +214,24 @@ def test_three_instances_lose_one_to_sigterm_and_one_to_sigkill_and_no_learner_n
             proxy.stop()
         for server in servers:
             server.stop()
+
+
+@pytest.mark.postgres
+def test_instances_started_together_on_an_empty_database_migrate_once(
+    pg_database_url: str, tmp_path: Path
+) -> None:
+    """Three `lms-server migrate` at once on an empty PostgreSQL database (as three instances starting
+    together do): all succeed, one after the other under the advisory lock, and the schema is at head."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from lms_desktop.server.db.migrate import current_revision, head_revisions
+
+    def migrate(index: int) -> str:
+        home = tmp_path / f"m{index}"
+        home.mkdir()
+        return serverproc.run_cli(["migrate"], home=home, database_url=pg_database_url).stdout
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        outputs = list(pool.map(migrate, range(3)))
+    assert all("database at revision" in out for out in outputs)
+    assert {current_revision(pg_database_url)} == head_revisions()
