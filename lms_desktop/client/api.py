@@ -32,6 +32,7 @@ import platformdirs
 
 from lms_desktop.client import paths
 from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
+from lms_desktop.client.body import BodyKind
 from lms_desktop.client.cache.disk import DiskStore
 from lms_desktop.client.cache.http_cache import HttpCache, Lookup
 from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
@@ -39,6 +40,7 @@ from lms_desktop.client.connectivity import Connectivity
 from lms_desktop.client.errors import (
     ApiError,
     AuthRequired,
+    BadAnswer,
     OfflineError,
     TransportFailure,
     error_from_response,
@@ -128,6 +130,7 @@ class LmsClient:
             on_outcome=self.connectivity.report,
             is_online=lambda: self.connectivity.online,
             has_answered=lambda: self.connectivity.reached,
+            limits=config.limits,
         )
         disk = DiskStore(config.cache_dir or default_cache_dir(), config.disk_cache_bytes)
         if disk.warning:
@@ -181,17 +184,24 @@ class LmsClient:
 
         return unsubscribe
 
-    async def _send(self, request: httpx.Request, *, low_priority: bool = False) -> httpx.Response:
+    async def _send(
+        self,
+        request: httpx.Request,
+        *,
+        low_priority: bool = False,
+        kind: BodyKind = "json",
+        sink: Callable[[bytes], None] | None = None,
+    ) -> httpx.Response:
         authed = "authorization" in request.headers
         if authed and self._session is not None and self._session.expired():
             self._drop_session(ended_by_server=True)
             raise AuthRequired("Your session has expired. Please sign in again.")
         if low_priority:
             await self._gate.background_turn()
-            response = await self._transport.send(request)
+            response = await self._transport.send(request, kind=kind, sink=sink)
         else:
             with self._gate.foreground():
-                response = await self._transport.send(request)
+                response = await self._transport.send(request, kind=kind, sink=sink)
         if response.status_code == 401 and authed:
             self._drop_session(ended_by_server=True)  # revoked or expired at the server: sign in again
         return response
@@ -203,6 +213,7 @@ class LmsClient:
         *,
         swr: bool = True,
         low_priority: bool = False,
+        kind: BodyKind = "json",
     ) -> Fetched[Any]:
         """A cached GET of `target` (a normalized path?query: see paths.py)."""
         headers = self._auth_headers()
@@ -211,7 +222,7 @@ class LmsClient:
             return self._transport.build("GET", target, headers={**headers, **extra} if extra else headers)
 
         async def send(req: httpx.Request) -> httpx.Response:
-            return await self._send(req, low_priority=low_priority)
+            return await self._send(req, low_priority=low_priority, kind=kind)
 
         return await self._cache.get(
             Lookup("GET", target, build),
@@ -254,8 +265,8 @@ class LmsClient:
     async def _probe(self) -> bool:
         request = self._transport.build("GET", paths.HEALTH, timeout_s=PROBE_TIMEOUT_S)
         try:
-            await self._transport.send(request, retry=False)
-        except TransportFailure:
+            await self._transport.send(request, retry=False, deadline_s=PROBE_TIMEOUT_S)
+        except (TransportFailure, BadAnswer):
             return False
         return True
 
@@ -344,8 +355,27 @@ class LmsClient:
         return await self._read(paths.DASHBOARD, _dashboard.decode, swr=swr)
 
     async def image(self, image_url: str, width: int, fmt: str = "webp") -> bytes:
-        fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True)
+        fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True, kind="image")
         return cast(bytes, fetched.value)
+
+    async def download_to(self, target: str, write: Callable[[bytes], None]) -> int:
+        """Stream a GET of `target` (e.g. a course asset) into `write`, uncached, within the download
+        kind's size cap and deadline; the number of bytes written. Raises like any read."""
+        written = 0
+
+        def count(piece: bytes) -> None:
+            nonlocal written
+            write(piece)
+            written += len(piece)
+
+        request = self._transport.build("GET", target, headers=self._auth_headers())
+        try:
+            response = await self._send(request, kind="download", sink=count)
+        except TransportFailure as exc:
+            raise OfflineError() from exc
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response.status_code, response.content)
+        return written
 
     async def health(self) -> Health:
         request = self._transport.build("GET", paths.HEALTH)
@@ -449,10 +479,11 @@ class LmsClient:
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    # ---- pinning for offline downloads (issue 5) ----------------------------------------------------
+    # ---- pinning for offline downloads (kept apart from the evictable cache: cache/tiers.py) --------
 
     def pin(self, path: str) -> bool:
-        """Keep the cached GET of `path` (e.g. paths.section(7)) out of eviction; False if not cached."""
+        """Move the cached GET of `path` (e.g. paths.section(7)) into the download store, out of the cache's
+        reach; False if not cached or there is no download store (OfflineLmsClient has one)."""
         return self._cache.pin("GET", path, self.partition)
 
     def unpin(self, path: str) -> None:

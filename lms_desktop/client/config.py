@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lms_desktop.client.body import ResponseLimits
 from lms_desktop.contract import Difficulty, SortOrder
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class ClientConfig:
     probe_max_s: float = 10.0
     # Extra attempts for idempotent requests on transport errors / 502 / 503 / 504.
     retries: int = 2
+    # Size caps (decompressed) and total deadlines per kind of answer: JSON, images, downloads.
+    limits: ResponseLimits = field(default_factory=ResponseLimits)
 
 
 @dataclass(frozen=True)

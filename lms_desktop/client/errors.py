@@ -20,6 +20,29 @@ class ApiError(LmsClientError):
         self.detail = detail
 
 
+class BadAnswer(ApiError):
+    """The server's answer was refused by this client before any use (too large, too slow, undecodable):
+    nothing of it is cached. Its status is the one a proxy gives such an upstream answer (502; 504 for a
+    timeout), so the cache shows a stale copy when it has one and a queued change is retried later."""
+
+
+class AnswerTooLarge(BadAnswer):
+    """The answer passed the size cap of its kind (counted after decompression)."""
+
+    def __init__(self, max_bytes: int, kind: str) -> None:
+        size = f"{max_bytes / 2**20:.0f} MB" if max_bytes >= 2**20 else f"{max_bytes} bytes"
+        super().__init__(502, f"The server's answer was larger than the {size} allowed for {kind}.")
+        self.max_bytes = max_bytes
+
+
+class AnswerTooSlow(BadAnswer):
+    """The request did not finish within its total deadline (e.g. a body dripped a byte at a time)."""
+
+    def __init__(self, deadline_s: float) -> None:
+        super().__init__(504, f"The server did not finish answering within {deadline_s:g} seconds.")
+        self.deadline_s = deadline_s
+
+
 class AuthRequired(LmsClientError):
     """No valid session (none stored, expired or revoked): the UI shows the sign-in screen."""
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -40,6 +40,7 @@ from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProg
 from lms_desktop.client.offline.manifest import DownloadedCourse
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
 from lms_desktop.client.offline.outbox import OutboxEntry
+from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import theme
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -89,6 +90,21 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     if status.last_sync is not None:
         parts.append(since_text(status.last_sync, now).replace("synced", "last sync", 1))
     return " · ".join(parts)
+
+
+def salvage_text(salvage: OutboxSalvage) -> str:
+    """What the learner is told once when their list of unsent changes was damaged."""
+    if salvage.lost is None:
+        return QCoreApplication.translate(
+            "Offline",
+            "The list of changes waiting to be sent was damaged and could not be read: changes not yet"
+            " sent may be lost.",
+        )
+    recovered = QCoreApplication.translate(
+        "Offline", "The list of changes waiting to be sent was damaged. Recovered: %n.", None, salvage.saved
+    )
+    lost = QCoreApplication.translate("Offline", "Could not be recovered: %n.", None, salvage.lost)
+    return f"{recovered} {lost}"
 
 
 class OfflineStatusBridge(QObject):
@@ -193,6 +209,7 @@ class _ChangeRow(QFrame):
             "signed_out": "Sign in again to send this change.",
             "gone": "The course was deleted or unpublished.",
             "refused": "The server refused this change.",
+            "server_error": "The server kept failing on this change; Retry sends it again.",
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
         text.addWidget(QLabel(entry.describe(), self))
@@ -541,6 +558,9 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
     window.status.addWidget(label)
     label.clicked.connect(show_downloads)
+    if client.outbox.salvage is not None:  # said once the window is on screen (placed in its final size)
+        text = salvage_text(client.outbox.salvage)
+        QTimer.singleShot(0, window.toaster, lambda: window.toaster.show_message(text))
 
     course = window.course
     button = OfflineButton(

@@ -48,11 +48,13 @@ class Flaky(httpx.AsyncBaseTransport):
         self.failures = failures
         self.status = status
         self.connect_errors = connect_errors
+        self.matched = 0  # matching requests seen (each one reached the server unless refused before)
 
     def _matches(self, request: httpx.Request) -> bool:
         return request.method == self.method and request.url.path.startswith(self.path)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.matched += self._matches(request)
         if self._matches(request) and self.connect_errors > 0:
             self.connect_errors -= 1
             raise httpx.ConnectError("injected: connection refused", request=request)

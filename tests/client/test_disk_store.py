@@ -1,4 +1,5 @@
-"""Tier 2 on disk: bytes only (no pickle, CVE-2025-69872), private directory, survives damage, pins."""
+"""Tier 2 on disk: bytes only (no pickle, CVE-2025-69872), private directory, survives damage, and
+downloads that older versions pinned here can be moved out."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import diskcache
 import pytest
 
-from lms_desktop.client.cache.disk import EVICTABLE_DIR, PINNED_DIR, DiskStore
+from lms_desktop.client.cache.disk import EVICTABLE_DIR, PINNED_DIR, DiskStore, NoPickleDisk
 
 
 class _Exploit:
@@ -95,7 +96,7 @@ def test_unusable_directory_is_bypassed_with_a_warning(tmp_path: Path) -> None:
     assert store.warning is not None and "without it" in store.warning
     assert store.get("k") is None
     assert store.set("k", b"v") is False
-    assert store.volume() == (0, 0)
+    assert store.volume() == 0
 
 
 def test_locked_database_skips_the_operation_instead_of_hanging(tmp_path: Path) -> None:
@@ -113,22 +114,13 @@ def test_locked_database_skips_the_operation_instead_of_hanging(tmp_path: Path) 
     assert store.get("k") == b"v"
 
 
-def test_size_limit_evicts_but_pinned_entries_stay(tmp_path: Path) -> None:
+def test_size_limit_evicts_least_recently_stored(tmp_path: Path) -> None:
     store = DiskStore(tmp_path / "c", size_limit=400_000, max_item_bytes=100_000)
-    store.set("pinned", b"p" * 60_000)
-    assert store.pin("pinned")
     for i in range(40):  # 2.4 MB through a 400 KB budget
         store.set(f"k{i}", bytes([i % 256]) * 60_000)
-    evictable, pinned = store.volume()
-    assert evictable <= 400_000 + 100_000  # diskcache culls a few rows per write
+    assert store.volume() <= 400_000 + 100_000  # diskcache culls a few rows per write
     assert store.get("k0") is None  # least recently stored went first
     assert store.get("k39") is not None
-    assert store.get("pinned") == b"p" * 60_000 and pinned >= 60_000
-    store.set("pinned", b"q" * 60_000)  # an update of a pinned entry stays pinned
-    assert store.is_pinned("pinned") and store.get("pinned") == b"q" * 60_000
-    store.unpin("pinned")
-    assert not store.is_pinned("pinned") and store.get("pinned") == b"q" * 60_000
-    assert not store.pin("never-stored")
 
 
 def test_per_item_cap(tmp_path: Path) -> None:
@@ -137,14 +129,17 @@ def test_per_item_cap(tmp_path: Path) -> None:
     assert store.get("big") is None
 
 
-def test_clear_keeps_pinned_downloads_unless_asked(tmp_path: Path) -> None:
-    store = DiskStore(tmp_path / "c")
+def test_clear_keeps_metadata_and_legacy_downloads_can_be_moved_out(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    legacy = diskcache.Cache(str(root / PINNED_DIR), disk=NoPickleDisk)  # where older versions pinned
+    legacy.set("old-download", b"kept")
+    legacy.close()
+    store = DiskStore(root)
     store.set("a", b"1")
-    store.set("b", b"2")
-    store.pin("b")
     store.set_meta("m", b"meta")
     store.clear()
-    assert store.get("a") is None and store.get("b") == b"2" and store.get_meta("m") == b"meta"
-    assert store.pinned_keys() == ["b"]
-    store.clear(include_pinned=True)
-    assert store.get("b") is None
+    assert store.get("a") is None and store.get_meta("m") == b"meta"
+    assert store.get("old-download") is None, "no longer served from the cache itself"
+    assert store.legacy_pinned() == [("old-download", b"kept")]
+    store.drop_legacy("old-download")
+    assert store.legacy_pinned() == [] and store.get_meta("m") == b"meta"

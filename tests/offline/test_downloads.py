@@ -180,7 +180,10 @@ def _done() -> ProgressUpdate:
     return ProgressUpdate(completed_at=datetime.now(UTC), time_spent_seconds=10)
 
 
-async def test_without_a_usable_disk_cache_a_download_says_so(server: EmbeddedServer, tmp_path: Path) -> None:
+async def test_without_a_usable_disk_cache_a_download_still_works(
+    server: EmbeddedServer, tmp_path: Path
+) -> None:
+    """Downloads are kept apart from the disk cache: a cache directory that cannot be used stops nothing."""
     _, username, token = new_learner(server, PASSWORD)
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("a file where the cache directory should be")
@@ -190,7 +193,28 @@ async def test_without_a_usable_disk_cache_a_download_says_so(server: EmbeddedSe
         await client.sign_in(username, PASSWORD)
         assert client.cache_stats().disk_warning
         detail, _ = course_with_sections(server.base_url, token, minimum=1)
-        with pytest.raises(DownloadError, match="disk cache is unavailable"):
+        done = await client.downloads.download(detail.id)
+        assert done.complete and client.cache_stats().pinned_bytes >= done.size_bytes > 0
+    finally:
+        await client.aclose()
+
+
+async def test_without_a_usable_download_store_a_download_says_so(
+    server: EmbeddedServer, tmp_path: Path
+) -> None:
+    _, username, token = new_learner(server, PASSWORD)
+    offline = tmp_path / "offline"
+    offline.mkdir()
+    (offline / "downloads").write_text("a file where the download store should be")
+    config = ClientConfig(
+        base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
+    )
+    client = OfflineLmsClient(config, offline_dir=offline)
+    try:
+        await client.sign_in(username, PASSWORD)
+        assert client.download_store.warning
+        detail, _ = course_with_sections(server.base_url, token, minimum=1)
+        with pytest.raises(DownloadError, match="download store is unavailable"):
             await client.downloads.download(detail.id)
         failed = client.downloads.get(detail.id)
         assert failed is not None and failed.state == "partial" and failed.last_error

@@ -198,3 +198,58 @@ def test_install_offline_in_the_main_window(
         window.close()
         run(runner.shutdown())
         run(client.aclose())
+
+
+def test_a_damaged_outbox_is_reported_once_in_a_toast(
+    server: EmbeddedServer, tmp_path: Path, qtbot: QtBot, run: Run
+) -> None:
+    """Changes brought back from a damaged outbox are counted for the learner, and so are those lost."""
+    import sqlite3
+
+    from PySide6.QtCore import QSettings
+
+    from lms_desktop.client.offline.ops import EnrollOp
+    from lms_desktop.client.offline.outbox import Outbox
+    from lms_desktop.ui.downloads_view import install_offline, salvage_text
+    from lms_desktop.ui.main_window import MainWindow
+
+    user_id, _, _ = new_learner(server, PASSWORD)
+    outbox_path = tmp_path / "offline" / "outbox.sqlite3"
+    outbox_path.parent.mkdir(parents=True)
+    box = Outbox(outbox_path)
+    for course in range(1, 301):
+        box.add(user_id, EnrollOp(course_id=course), label=f"course {course} " + "·" * 100)
+    box.close()
+    with sqlite3.connect(outbox_path) as conn:
+        leaves = [
+            r[0]
+            for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf'")
+        ]
+    with outbox_path.open("r+b") as fh:  # a table page in the middle turned to noise
+        fh.seek((sorted(leaves)[len(leaves) // 2] - 1) * 4096)
+        fh.write(b"\xff" * 4096)
+
+    config = ClientConfig(
+        base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
+    )
+    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    salvage = client.outbox.salvage
+    assert salvage is not None and salvage.lost and salvage.saved + salvage.lost == 300
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(client, runner, settings, server_label="test server")
+    qtbot.addWidget(window)
+    try:
+        install_offline(window, client)
+        window.resize(900, 640)
+        window.show()
+        text = salvage_text(salvage)
+        assert f"Recovered: {salvage.saved}." in text and f"Could not be recovered: {salvage.lost}." in text
+        qtbot.waitUntil(lambda: window.toaster.current == text)
+        assert window.toaster.history == [text]
+        SHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SHOTS / "outbox-salvaged-toast.png"))
+    finally:
+        window.close()
+        run(runner.shutdown())
+        run(client.aclose())

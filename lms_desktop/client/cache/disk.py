@@ -7,8 +7,9 @@ Why the care:
 - SQLite caches get corrupted on network folders and after hard kills; a broken cache must never crash the
   app: any `sqlite3.DatabaseError`/`OSError` drops and recreates the store, and if that fails too the store is
   bypassed (reads miss, writes are dropped) with a warning the UI can show.
-- Downloads for offline use (issue 5) must survive eviction: they live in a separate `pinned` store with no
-  size-based eviction, outside the evictable budget.
+- Downloads for offline use are not kept here: they live in their own store (``offline/store.py``), so a
+  damaged or evicted cache never takes one. The small `pinned` part holds metadata the cache keeps across
+  restarts, and downloads written there by earlier versions until they are moved out (``legacy_pinned``).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def _is_lock_error(exc: BaseException) -> bool:
 
 
 class DiskStore:
-    """bytes-in, bytes-out store with an evictable part (size-limited) and a pinned part (never evicted)."""
+    """bytes-in, bytes-out store with an evictable part (size-limited) and a small metadata part."""
 
     def __init__(
         self,
@@ -188,10 +189,8 @@ class DiskStore:
 
     def get(self, key: str) -> bytes | None:
         def op() -> bytes | None:
-            assert self._evictable is not None and self._pinned is not None
-            value = self._pinned.get(key)
-            if value is None:
-                value = self._evictable.get(key)
+            assert self._evictable is not None
+            value = self._evictable.get(key)
             if value is not None and type(value) is not bytes:
                 raise UnsafeCacheData(f"non-bytes value under {key!r}")
             return value
@@ -199,14 +198,12 @@ class DiskStore:
         return self._guard("get", op, None)
 
     def set(self, key: str, value: bytes) -> bool:
-        """Store `value`; into the pinned part if `key` is pinned. False if refused or not stored."""
+        """Store `value`. False if refused (over the per-item cap) or not stored."""
         if type(value) is not bytes:
             raise TypeError("DiskStore stores bytes only")
 
         def op() -> bool:
-            assert self._evictable is not None and self._pinned is not None
-            if key in self._pinned:
-                return bool(self._pinned.set(key, value))
+            assert self._evictable is not None
             if len(value) > self.max_item_bytes:
                 return False
             return bool(self._evictable.set(key, value))
@@ -215,50 +212,34 @@ class DiskStore:
 
     def delete(self, key: str) -> None:
         def op() -> None:
-            assert self._evictable is not None and self._pinned is not None
+            assert self._evictable is not None
             self._evictable.delete(key)
-            self._pinned.delete(key)
 
         self._guard("delete", op, None)
 
-    def pin(self, key: str) -> bool:
-        """Move an entry out of the evictable budget. False if there is no such entry."""
+    # ---- downloads kept here by earlier versions ------------------------------------------------
 
-        def op() -> bool:
-            assert self._evictable is not None and self._pinned is not None
-            if key in self._pinned:
-                return True
-            value = self._evictable.get(key)
-            if value is None:
-                return False
-            self._pinned.set(key, value)
-            self._evictable.delete(key)
-            return True
+    def legacy_pinned(self) -> list[tuple[str, bytes]]:
+        """Entries pinned in this store before downloads had their own (to be moved out at start)."""
 
-        return self._guard("pin", op, False)
+        def op() -> list[tuple[str, bytes]]:
+            assert self._pinned is not None
+            out = []
+            for key in list(self._pinned.iterkeys()):
+                if isinstance(key, str) and not key.startswith("\x00"):
+                    value = self._pinned.get(key)
+                    if type(value) is bytes:
+                        out.append((key, value))
+            return out
 
-    def unpin(self, key: str) -> None:
-        """Hand an entry back to the evictable part (it may then be evicted like any other)."""
+        return self._guard("legacy_pinned", op, [])
 
+    def drop_legacy(self, key: str) -> None:
         def op() -> None:
-            assert self._evictable is not None and self._pinned is not None
-            value = self._pinned.get(key)
-            if value is None:
-                return
-            self._evictable.set(key, value)
+            assert self._pinned is not None
             self._pinned.delete(key)
 
-        self._guard("unpin", op, None)
-
-    def is_pinned(self, key: str) -> bool:
-        return self._guard("is_pinned", lambda: self._pinned is not None and key in self._pinned, False)
-
-    def pinned_keys(self) -> list[str]:
-        def op() -> list[str]:
-            assert self._pinned is not None
-            return [k for k in self._pinned.iterkeys() if isinstance(k, str) and not k.startswith("\x00")]
-
-        return self._guard("pinned_keys", op, [])
+        self._guard("drop_legacy", op, None)
 
     # ---- small metadata that must never be evicted (kept in the pinned part) ----------------------
 
@@ -279,20 +260,20 @@ class DiskStore:
 
     # ---- housekeeping -----------------------------------------------------------------------------
 
-    def clear(self, *, include_pinned: bool = False) -> None:
+    def clear(self) -> None:
+        """Drop every cached answer (the metadata stays)."""
+
         def op() -> None:
-            assert self._evictable is not None and self._pinned is not None
+            assert self._evictable is not None
             self._evictable.clear()
-            if include_pinned:
-                self._pinned.clear()
 
         self._guard("clear", op, None)
 
-    def volume(self) -> tuple[int, int]:
-        """Bytes on disk: (evictable, pinned)."""
+    def volume(self) -> int:
+        """Bytes of cached answers on disk."""
 
-        def op() -> tuple[int, int]:
-            assert self._evictable is not None and self._pinned is not None
-            return int(self._evictable.volume()), int(self._pinned.volume())
+        def op() -> int:
+            assert self._evictable is not None
+            return int(self._evictable.volume())
 
-        return self._guard("volume", op, (0, 0))
+        return self._guard("volume", op, 0)

@@ -42,6 +42,7 @@ from lms_desktop.client.cache.policy import (
     weak_etag_equal,
     why_not_storable,
 )
+from lms_desktop.client.cache.tiers import DiskTiers, PinnedTier
 from lms_desktop.client.errors import ApiError, OfflineError, TransportFailure, error_from_response
 from lms_desktop.client.results import CacheStats, Fetched, Source
 
@@ -127,6 +128,7 @@ class HttpCache:
     ) -> None:
         self.memory: MemoryLRU[_Item] = MemoryLRU(memory_bytes, memory_item_bytes)
         self.disk = disk
+        self.tiers = DiskTiers(disk)
         self.clock = clock
         self._stats = CacheStats()
         self._inflight: dict[str, _Flight] = {}
@@ -184,9 +186,7 @@ class HttpCache:
         item = self.memory.get(key)
         if item is not None:
             return _Found(key, item.entry, item.value, "memory")
-        if self.disk is None:
-            return None
-        raw = self.disk.get(key)
+        raw = self.tiers.get(key)
         if raw is None:
             return None
         try:
@@ -194,15 +194,14 @@ class HttpCache:
             value = decode(entry.body)
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
             log.warning("dropping unreadable cache entry %r: %r", key, exc)
-            self.disk.delete(key)
+            self.tiers.delete(key)
             return None
         self.memory.put(key, _Item(entry, value), self._weight(entry, value))
         return _Found(key, entry, value, "disk")
 
     def _store(self, key: str, entry: CacheEntry, value: Any) -> None:
         self.memory.put(key, _Item(entry, value), self._weight(entry, value))
-        if self.disk is not None:
-            self.disk.set(key, encode_entry(entry))
+        self.tiers.put(key, encode_entry(entry))
         self._stats.stores += 1
 
     def _not_stored(self, reason: str, key: str) -> None:
@@ -211,8 +210,7 @@ class HttpCache:
 
     def delete(self, key: str) -> None:
         self.memory.delete(key)
-        if self.disk is not None:
-            self.disk.delete(key)
+        self.tiers.delete(key)
 
     # ---- reads ------------------------------------------------------------------------------------
 
@@ -413,20 +411,19 @@ class HttpCache:
         level = HARD if hard else SOFT
         item = self.memory.peek(key)
         entry: CacheEntry | None = item.entry if item is not None else None
-        if entry is None and self.disk is not None:
-            raw = self.disk.get(key)
+        if entry is None:
+            raw = self.tiers.get(key)
             if raw is not None:
                 try:
                     entry = decode_entry(raw)
                 except (msgspec.DecodeError, msgspec.ValidationError):
-                    self.disk.delete(key)
+                    self.tiers.delete(key)
         if entry is None or entry.invalidated >= level:
             return
         entry = replace_entry(entry, invalidated=level)
         if item is not None:
             item.entry = entry
-        if self.disk is not None:
-            self.disk.set(key, encode_entry(entry))
+        self.tiers.put(key, encode_entry(entry))
 
     def invalidate_prefix(
         self, method: str, target_prefix: str, partition: str, *, hard: bool = False
@@ -438,23 +435,30 @@ class HttpCache:
         if self.disk is not None:
             self.disk.set_meta(META_MARKS, msgspec.msgpack.encode(_Marks(self._prefix_marks)))
 
-    # ---- pinning (downloads for offline use, issue 5) ---------------------------------------------
+    # ---- pinning: downloads for offline use, kept in a tier of their own (tiers.py) -----------------
+
+    def use_pinned(self, store: PinnedTier) -> int:
+        """Keep pinned entries in `store`; moves there any that earlier versions kept in the disk cache."""
+        self.tiers.pinned = store
+        return self.tiers.migrate_legacy()
 
     def pin(self, method: str, url: str, partition: str) -> bool:
-        """Keep this entry out of the evictable budget. False if it is not cached (fetch it first)."""
-        return self.disk is not None and self.disk.pin(make_key(method, url, partition))
+        """Move this entry into the pinned tier. False if it is not cached (fetch it first) or no tier."""
+        key = make_key(method, url, partition)
+        item = self.memory.peek(key)
+        return self.tiers.pin(key, encode_entry(item.entry) if item is not None else None)
 
     def unpin(self, method: str, url: str, partition: str) -> None:
-        if self.disk is not None:
-            self.disk.unpin(make_key(method, url, partition))
+        self.tiers.unpin(make_key(method, url, partition))
 
     def is_pinned(self, method: str, url: str, partition: str) -> bool:
-        return self.disk is not None and self.disk.is_pinned(make_key(method, url, partition))
+        return self.tiers.is_pinned(make_key(method, url, partition))
 
     # ---- housekeeping -----------------------------------------------------------------------------
 
     def stats(self) -> CacheStats:
-        evictable, pinned = self.disk.volume() if self.disk is not None else (0, 0)
+        evictable = self.disk.volume() if self.disk is not None else 0
+        pinned = self.tiers.pinned_bytes()
         return replace(
             self._stats,
             not_stored=dict(self._stats.not_stored),

@@ -1,8 +1,9 @@
 """ "Make available offline": a course's meta, content, every section body and its images, pinned.
 
-Where the bytes go: the client's cache, and each item is then *pinned* there (moved out of the evictable,
-size-limited part), so browsing the catalog never evicts a downloaded section; offline, the client serves
-pinned entries like any cached answer, so a downloaded course opens and reads fully with no extra code path.
+Where the bytes go: each item is fetched through the client's cache and then *pinned*: moved into the
+download store (``store.py``, in the data directory, apart from the evictable cache), so browsing the catalog,
+a damaged or cleared cache never removes a downloaded section; offline, the client serves pinned entries like
+any cached answer, so a downloaded course opens and reads fully with no extra code path.
 The manifest (``manifest.py``) records which pinned keys belong to which course, their sizes, and the
 course's plan (section ids and cover URL).
 
@@ -47,7 +48,7 @@ class DownloadCancelled(Exception):
 
 
 class DownloadError(Exception):
-    """The course cannot be kept offline (e.g. the disk cache is unavailable)."""
+    """The course cannot be kept offline (e.g. the download store cannot be written)."""
 
 
 class _Plan(msgspec.Struct, kw_only=True):
@@ -260,7 +261,7 @@ class DownloadManager:
 
     def _pin(self, account: str, course_id: int, key: str, value: object, have: set[str], run: _Run) -> None:
         if not self.client.pin(key):
-            raise DownloadError("This course cannot be kept offline: the disk cache is unavailable.")
+            raise DownloadError("This course cannot be kept offline: the download store is unavailable.")
         size = _size(value)
         self.manifest.add_item(account, course_id, key, size)
         have.add(key)

@@ -1,10 +1,10 @@
-"""The list of downloaded courses and which pinned cache entries belong to each.
+"""The list of downloaded courses and which pinned entries belong to each.
 
-The bodies themselves live in the client's pinned cache store (outside the evictable budget, so a size
-limit never evicts a downloaded section). This manifest remembers, per account (the client's cache
-partition: server + user) and course, every pinned key with its size, the course's state ("partial" until
-every item is in, "gone" when the server no longer shows it), its ``updated_at`` (a refresh revalidates the
-section bodies only when the course was edited) and the last time it was checked with the server.
+The bodies themselves live in the download store (``store.py``), apart from the evictable cache. This
+manifest remembers, per account (the client's cache partition: server + user) and course, every pinned key
+with its size, the course's state ("partial" until every item is in, "gone" when the server no longer shows
+it), its ``updated_at`` (a refresh revalidates the section bodies only when the course was edited) and the
+last time it was checked with the server.
 
 SQLite, WAL, ``synchronous=NORMAL``: a hard kill may forget the last item recorded, which a resumed download
 then re-checks; a corrupt file is moved aside and the manifest starts empty (never a crash).

@@ -39,7 +39,13 @@ import platformdirs
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
-from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError, TransportFailure
+from lms_desktop.client.errors import (
+    ApiError,
+    AuthRequired,
+    BadAnswer,
+    OfflineError,
+    TransportFailure,
+)
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.manifest import DownloadManifest
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
@@ -51,6 +57,7 @@ from lms_desktop.client.offline.overlay import (
     overlay_detail,
     pending_view,
 )
+from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
@@ -116,6 +123,8 @@ class OfflineLmsClient(LmsClient):
         self.offline_dir = offline_dir or default_offline_dir(self.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.download_store = DownloadStore(self.offline_dir / "downloads")
+        self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
         self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
@@ -323,8 +332,9 @@ class OfflineLmsClient(LmsClient):
                 continue  # the connectivity probe is on it
             request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
             try:
-                await self._transport.send(request, retry=False)  # a failure reports offline itself
-            except TransportFailure:
+                # a failure reports offline itself
+                await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
+            except (TransportFailure, BadAnswer):
                 pass
             except Exception:
                 log.exception("heartbeat failed")
@@ -401,6 +411,8 @@ class OfflineLmsClient(LmsClient):
         if isinstance(outcome, NeedsAttention):
             if outcome.reason == "signed_out":
                 raise AuthRequired(outcome.detail or "Please sign in.")  # kept: signing in sends it
+            if outcome.reason == "server_error":
+                return outcome  # never judged by the server: kept for the learner, answered locally
             self.outbox.discard_op(entry.op_id)  # the learner is here: roll back and say why
             raise ApiError(outcome.status or 409, outcome.detail)
         return outcome

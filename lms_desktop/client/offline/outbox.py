@@ -7,7 +7,14 @@ replays it with the same op id, which the server applies at most once.
 
 Entries are kept per user (a change made by one account is never sent with another's token) and replayed in
 ``seq`` order. An entry is ``pending`` until sent, or ``needs_attention`` when only the learner can resolve
-it (signed out, course deleted, refused): then it is kept, shown, and retried or discarded by the learner.
+it (signed out, course deleted, refused, or the server kept failing on it): then it is kept, shown, and
+retried or discarded by the learner. An entry parked because the server kept failing (``server_error``)
+holds back the later entries of its course (``next_pending``): the server never judged it, and what the
+learner did next in that course may depend on it (an unenroll must not overtake the enroll before it,
+progress must not arrive before the enroll it needs). Other courses' entries go on.
+
+A damaged file is moved aside and every change SQLite can still read is brought back (``outbox_repair``);
+``salvage`` says how many came back and how many could not.
 
 Coalescing (see ``ops`` for the conflict rules) happens only where it provably changes nothing:
 
@@ -29,31 +36,36 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
 
 from lms_desktop.client.offline.local_db import open_or_move_aside
 from lms_desktop.client.offline.ops import (
-    EnrollOp,
     Op,
-    OpKind,
     ProgressOp,
     RatingOp,
-    UnenrollOp,
     decode_op,
     encode_op,
     merge_progress,
     op_kind,
     validate_op,
 )
+from lms_desktop.client.offline.outbox_entry import (
+    COLUMNS,
+    HELD,
+    AttentionReason,
+    EntryState,
+    OutboxCounts,
+    OutboxEntry,
+    parse_ts,
+    row_to_entry,
+    to_ts,
+)
+from lms_desktop.client.offline.outbox_repair import OutboxSalvage, restore_into
+
+__all__ = ["AttentionReason", "EntryState", "Outbox", "OutboxCounts", "OutboxEntry", "new_op_id"]
 
 log = logging.getLogger(__name__)
-
-EntryState = Literal["pending", "needs_attention"]
-# Why an entry needs the learner: signed out (401), the course or section is gone (404/410), refused (4xx).
-AttentionReason = Literal["signed_out", "gone", "refused"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -82,85 +94,6 @@ def new_op_id() -> str:
     return uuid.uuid4().hex
 
 
-def _ts(value: datetime) -> str:
-    """Fixed-width UTC text, so SQL and Python compare timestamps the same way."""
-    if value.tzinfo is None:
-        raise ValueError("timestamps must be timezone-aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
-
-
-def _parse_ts(value: str) -> datetime:
-    return datetime.fromisoformat(value)
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    seq: int
-    op_id: str
-    user_id: int
-    op: Op
-    client_timestamp: datetime
-    created_at: datetime
-    attempts: int
-    last_error: str | None
-    state: EntryState
-    reason: AttentionReason | None
-    label: str | None
-
-    @property
-    def kind(self) -> OpKind:
-        return op_kind(self.op)
-
-    @property
-    def course_id(self) -> int:
-        return self.op.course_id
-
-    def describe(self) -> str:
-        """One line for the learner: what this change is."""
-        what = self.label or f"course {self.course_id}"
-        op = self.op
-        if isinstance(op, EnrollOp):
-            return f"Enroll in {what}"
-        if isinstance(op, UnenrollOp):
-            return f"Leave {what}"
-        if isinstance(op, RatingOp):
-            return f"Rate {what}: {op.rating}/5"
-        parts = []
-        if op.completed_at is not None:
-            parts.append("completed")
-        if op.time_spent_seconds:
-            parts.append(f"{op.time_spent_seconds}s spent")
-        return f"Progress in {what} (section {op.section_id}): {', '.join(parts) or 'visited'}"
-
-
-@dataclass(frozen=True)
-class OutboxCounts:
-    pending: int
-    needs_attention: int
-
-
-_COLUMNS = (
-    "seq, op_id, user_id, payload, client_timestamp, created_at, attempts, last_error, state, reason, label"
-)
-
-
-def _row_to_entry(row: Any) -> OutboxEntry:
-    seq, op_id, user_id, payload, client_ts, created, attempts, last_error, state, reason, label = row
-    return OutboxEntry(
-        seq=int(seq),
-        op_id=str(op_id),
-        user_id=int(user_id),
-        op=decode_op(payload),
-        client_timestamp=_parse_ts(str(client_ts)),
-        created_at=_parse_ts(str(created)),
-        attempts=int(attempts),
-        last_error=None if last_error is None else str(last_error),
-        state="needs_attention" if state == "needs_attention" else "pending",
-        reason=reason if reason in ("signed_out", "gone", "refused") else None,
-        label=None if label is None else str(label),
-    )
-
-
 class Outbox:
     """The durable queue. Thread-safe; every method is one short transaction (a few ms with an fsync)."""
 
@@ -171,10 +104,14 @@ class Outbox:
         self.path = path
         self._synchronous = "FULL" if durable else "OFF"
         self.recovered_from: Path | None = None  # set when a corrupt file was moved aside at open
+        self.salvage: OutboxSalvage | None = None  # what came back from it
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._listeners: list[Callable[[], None]] = []
         self._conn, self.recovered_from = open_or_move_aside(path, self._connect, "outbox")
+        if self.recovered_from is not None:
+            with self._lock:
+                self.salvage = restore_into(self._conn, self.recovered_from)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -186,6 +123,8 @@ class Outbox:
             columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(outbox)")}
             if "mergeable" not in columns:  # files from before callers could bring their own op ids
                 conn.execute("ALTER TABLE outbox ADD COLUMN mergeable INTEGER NOT NULL DEFAULT 1")
+            if "failures" not in columns:  # server failures in a row (offline attempts do not count)
+                conn.execute("ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0")
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
         except BaseException:
@@ -247,7 +186,7 @@ class Outbox:
         adding the same op id again returns the entry already queued."""
         validate_op(op)
         stamp = client_timestamp or self._clock()
-        now = _ts(self._clock())
+        now = to_ts(self._clock())
         with self._write() as conn:
             seq: int | None = None
             if op_id is not None:
@@ -266,15 +205,15 @@ class Outbox:
                         op.course_id,
                         op.section_id if isinstance(op, ProgressOp) else None,
                         encode_op(op),
-                        _ts(stamp),
+                        to_ts(stamp),
                         now,
                         label,
                         int(op_id is None),
                     ),
                 )
                 seq = cur.lastrowid
-            entry = _row_to_entry(
-                conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+            entry = row_to_entry(
+                conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
             )
         self._changed()
         return entry
@@ -307,11 +246,11 @@ class Outbox:
             merged = merge_progress(older, op)
             if merged is None:
                 return None
-            latest = max(_parse_ts(str(row[2])), stamp)
+            latest = max(parse_ts(str(row[2])), stamp)
             conn.execute(
                 "UPDATE outbox SET payload = ?, client_timestamp = ?, label = COALESCE(?, label)"
                 " WHERE seq = ?",
-                (encode_op(merged), _ts(latest), label, row[0]),
+                (encode_op(merged), to_ts(latest), label, row[0]),
             )
             return int(row[0])
         if isinstance(op, RatingOp):
@@ -319,35 +258,46 @@ class Outbox:
             conn.execute(
                 "DELETE FROM outbox WHERE user_id = ? AND kind = 'rating' AND course_id = ?"
                 " AND state = 'pending' AND mergeable = 1 AND seq > ? AND client_timestamp < ?",
-                (user_id, op.course_id, barrier, _ts(stamp)),
+                (user_id, op.course_id, barrier, to_ts(stamp)),
             )
         return None
 
     # ---- reading ---------------------------------------------------------------------------------
 
     def entries(self, user_id: int, state: EntryState | None = None) -> list[OutboxEntry]:
-        sql = f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ?"
+        sql = f"SELECT {COLUMNS} FROM outbox WHERE user_id = ?"
         args: tuple[object, ...] = (user_id,)
         if state is not None:
             sql += " AND state = ?"
             args = (user_id, state)
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY seq", args).fetchall()
-        return [_row_to_entry(r) for r in rows]
+        return [row_to_entry(r) for r in rows]
 
     def get(self, seq: int) -> OutboxEntry | None:
         with self._lock:
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
-        return None if row is None else _row_to_entry(row)
+            row = self._conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else row_to_entry(row)
 
     def next_pending(self, user_id: int, after_seq: int = 0) -> OutboxEntry | None:
+        """The next entry to send: pending, and not behind a ``server_error`` entry of its course."""
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox WHERE user_id = ? AND state = 'pending' AND seq > ?"
-                " ORDER BY seq LIMIT 1",
+                f"SELECT {COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND seq > ?"
+                f" AND NOT {HELD} ORDER BY seq LIMIT 1",
                 (user_id, after_seq),
             ).fetchone()
-        return None if row is None else _row_to_entry(row)
+        return None if row is None else row_to_entry(row)
+
+    def held(self, user_id: int) -> list[OutboxEntry]:
+        """Pending entries waiting behind a ``server_error`` entry of their course."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {COLUMNS} FROM outbox o WHERE user_id = ? AND state = 'pending' AND {HELD}"
+                " ORDER BY seq",
+                (user_id,),
+            ).fetchall()
+        return [row_to_entry(r) for r in rows]
 
     def counts(self, user_id: int) -> OutboxCounts:
         with self._lock:
@@ -376,8 +326,8 @@ class Outbox:
             )
             if cur.rowcount == 0:
                 return None
-            row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
-        return _row_to_entry(row)
+            row = conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        return row_to_entry(row)
 
     def done(self, seq: int) -> None:
         """The server applied it: forget it."""
@@ -386,10 +336,20 @@ class Outbox:
         self._changed()
 
     def record_error(self, seq: int, error: str) -> None:
-        """A transient failure: keep it pending, remember why."""
+        """No answer (offline): keep it pending, remember why."""
         with self._write() as conn:
             conn.execute("UPDATE outbox SET last_error = ? WHERE seq = ?", (error[:500], seq))
         self._changed()
+
+    def record_failure(self, seq: int, error: str) -> int:
+        """The server failed on it (5xx): keep it pending, remember why; the failures so far."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE outbox SET last_error = ?, failures = failures + 1 WHERE seq = ?", (error[:500], seq)
+            )
+            row = conn.execute("SELECT failures FROM outbox WHERE seq = ?", (seq,)).fetchone()
+        self._changed()
+        return 0 if row is None else int(row[0])
 
     def mark_attention(self, seq: int, reason: AttentionReason, error: str) -> None:
         with self._write() as conn:
@@ -405,7 +365,7 @@ class Outbox:
         """Put a needs-attention entry back in the queue (e.g. after enrolling again)."""
         with self._write() as conn:
             cur = conn.execute(
-                "UPDATE outbox SET state = 'pending', reason = NULL"
+                "UPDATE outbox SET state = 'pending', reason = NULL, failures = 0"
                 " WHERE seq = ? AND state = 'needs_attention'",
                 (seq,),
             )
@@ -443,7 +403,7 @@ class Outbox:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"last_sync:{user_id}", _ts(when)),
+                (f"last_sync:{user_id}", to_ts(when)),
             )
         self._changed()
 
@@ -452,4 +412,4 @@ class Outbox:
             row = self._conn.execute(
                 "SELECT value FROM meta WHERE key = ?", (f"last_sync:{user_id}",)
             ).fetchone()
-        return None if row is None else _parse_ts(str(row[0]))
+        return None if row is None else parse_ts(str(row[0]))

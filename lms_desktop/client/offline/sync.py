@@ -7,6 +7,16 @@ unpublished while offline) is the learner's to resolve; the change is kept, show
 discarded. A 401 also stops the run (every later entry would fail the same way); a 404 or other refusal
 only parks that entry and the run goes on.
 
+A server failure (5xx, or an answer the client refused: too large, too slow) also stops the run, to be
+retried with backoff (the caller schedules the next run), since it usually passes and order is kept. But a
+change the server fails on every time must not block every later one: after ``MAX_SERVER_FAILURES`` runs
+that failed on it, it is parked as needs-attention (``server_error``) and the run goes on. Later changes
+of the *same course* wait behind it (``Outbox.next_pending``): the server never judged it, and what follows
+may depend on it (an unenroll must not overtake its enroll, progress needs the enroll before it). When the
+learner retries it (or the server heals and they press Retry) it is sent first, then the ones behind it; if
+they discard it, the ones behind it go on. Refused and gone entries hold nothing back: the server did judge
+them, and what follows is judged on its own. Losing the network is not a server failure and never counts.
+
 Replay safety: an entry is claimed (attempts + 1 on disk) before it is sent and deleted after the answer;
 a crash in between resends it with the same op id, which the server applies once (see ``ops``).
 """
@@ -27,6 +37,7 @@ from lms_desktop.client.offline.outbox import AttentionReason, Outbox, OutboxEnt
 log = logging.getLogger(__name__)
 
 Failure = Literal["offline", "signed_out", "gone", "refused", "transient"]
+MAX_SERVER_FAILURES = 5  # runs failing on one change before it is parked (with the app's backoff: ~30 s)
 
 
 class Sender(Protocol):
@@ -69,6 +80,14 @@ def _message(exc: BaseException) -> str:
     status = _status_of(exc)
     text = str(detail) if detail else (str(exc) or type(exc).__name__)
     return f"{status}: {text}" if status is not None and not text.startswith(str(status)) else text
+
+
+_REASON: dict[Failure, AttentionReason] = {
+    "signed_out": "signed_out",
+    "gone": "gone",
+    "refused": "refused",
+    "transient": "server_error",
+}
 
 
 @dataclass(frozen=True)
@@ -127,9 +146,12 @@ class Syncer:
         *,
         clock: Callable[[], datetime] | None = None,
         on_start: Callable[[], None] | None = None,
+        max_failures: int = MAX_SERVER_FAILURES,
     ) -> None:
-        """`on_start`: called when a run begins (the status bar shows "Syncing…")."""
+        """`on_start`: called when a run begins (the status bar shows "Syncing…"). `max_failures`: server
+        failures on one change before it is parked."""
         self.outbox = outbox
+        self.max_failures = max(1, max_failures)
         self._on_start = on_start
         self.sender = sender
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -185,6 +207,30 @@ class Syncer:
                         self._resolve(op_id, Queued(stopped))
             return report
 
+    def _failed(self, entry: OutboxEntry, exc: Exception) -> tuple[bool, Failure | None]:
+        """Record a failed send: (parked?, why the run stops or None to go on)."""
+        failure = classify(exc)
+        message = _message(exc)
+        if failure == "transient":
+            log.warning("sync of %s failed: %s", entry.op_id, message, exc_info=exc)
+            if self.outbox.record_failure(entry.seq, message) < self.max_failures:
+                self.last_error = message
+                return False, failure
+        elif failure == "offline":
+            self.outbox.record_error(entry.seq, message)
+            self.last_error = message
+            return False, failure
+        reason = _REASON[failure]
+        self.outbox.mark_attention(entry.seq, reason, message)
+        detail = getattr(exc, "detail", None)
+        self._resolve(
+            entry.op_id, NeedsAttention(reason, message, _status_of(exc), str(detail) if detail else message)
+        )
+        if failure == "signed_out":
+            self.last_error = message
+            return True, failure
+        return True, None
+
     async def _run(self, user_id: int) -> SyncReport:
         sent = parked = 0
         stopped: Failure | None = None
@@ -202,35 +248,19 @@ class Syncer:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                failure = classify(exc)
-                message = _message(exc)
-                if failure in ("offline", "transient"):
-                    if failure == "transient":
-                        log.warning("sync of %s failed: %s", entry.op_id, message, exc_info=exc)
-                    self.outbox.record_error(entry.seq, message)
-                    self.last_error = message
-                    stopped = failure
-                    break
-                reason: AttentionReason = "gone" if failure == "gone" else "refused"
-                if failure == "signed_out":
-                    reason = "signed_out"
-                self.outbox.mark_attention(entry.seq, reason, message)
-                detail = getattr(exc, "detail", None)
-                self._resolve(
-                    entry.op_id,
-                    NeedsAttention(reason, message, _status_of(exc), str(detail) if detail else message),
-                )
-                parked += 1
+                was_parked, stop = self._failed(entry, exc)
+                parked += was_parked
                 after = entry.seq
-                if failure == "signed_out":
-                    self.last_error = message
-                    stopped = failure
+                if stop is not None:
+                    stopped = stop
                     break
                 continue
             self.outbox.done(entry.seq)
             self._resolve(entry.op_id, Applied(value))
             sent += 1
             after = entry.seq
+        for held in self.outbox.held(user_id):  # their callers learn now that they wait
+            self._resolve(held.op_id, Queued("waiting behind a change that needs attention"))
         if stopped is None:
             self.last_error = None
             self.outbox.set_last_sync(user_id, self._clock())

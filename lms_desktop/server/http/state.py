@@ -3,9 +3,11 @@ slow-work thread.
 
 Short indexed reads run inline on the event loop (the notes measured ~12k req/s inline against ~1k through
 the default 40-thread pool, from GIL contention). Reads that can take milliseconds (text search, the
-dashboard), argon2 and thumbnails go to ONE dedicated thread, so the loop never stalls and the GIL is never
-fought over by dozens of threads. Learner writes go to the writer (`db/writer.py`): concurrent on
-PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
+dashboard) and thumbnails go to ONE dedicated thread, so the loop never stalls and the GIL is never fought
+over by dozens of threads. Password checks have their own two threads, a few at a time (`verify_gate.py`),
+so a burst of sign-ins never queues that thread's work behind argon2. Learner writes go to the writer
+(`db/writer.py`): concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a
+search.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
-from lms_desktop.server.db.held import HeldConnection
+from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.db.writer import Writer
 from lms_desktop.server.health import HealthProbe
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.http.verify_gate import VerifyGate
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ class ServerState:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
     )
+    verify_gate: VerifyGate = field(default_factory=VerifyGate)  # password checks: their own threads, capped
 
     queued: int = 0  # jobs handed to the slow-work thread and not finished (loop thread only)
 
@@ -69,9 +73,14 @@ class ServerState:
         """`fn(conn)` inside a write transaction, answered once it is committed."""
         return await self.writer.run(fn)
 
-    def read_now[T](self, fn: Callable[[Connection], T]) -> T:
-        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds."""
-        return self.held.run(fn)
+    async def read_now[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds. A read that
+        runs past the loop's statement limit is run again off the loop (`held.TooSlowForTheLoop`); one
+        that waits on a lock is a 503 at once (`DatabaseBusy`)."""
+        try:
+            return self.held.run(fn)
+        except TooSlowForTheLoop:
+            return await self.slow(self._read_pooled, fn)
 
     def _read_pooled[T](self, fn: Callable[[Connection], T]) -> T:
         with self.db.read() as conn:
@@ -86,11 +95,12 @@ class ServerState:
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
         wait on a lock (they go to `write`)."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
-            return self.held.run(fn)
+            return await self.read_now(fn)
         return await self.slow(self._read_pooled, fn)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
+        self.verify_gate.close()
         self.writer.close()
         self.health.close()
         self.lookups.close()

@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
-from lms_desktop.server.db.errors import NotEnrolled
+from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
 from lms_desktop.server.db.queries.versions import bump_user
 from lms_desktop.server.db.schema import applied_ops, course_ratings, courses, enrollments, progress, sections
@@ -39,12 +39,28 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _client_time(value: datetime | None, now: datetime) -> datetime:
+# No completion is older than this: the earliest completion wins for ever, so a year-1 date sent by a broken
+# clock would stick; and a time moved to UTC must stay inside the calendar (9999-12-31T23:59-14:00 does not).
+EARLIEST_COMPLETION = datetime(2000, 1, 1, tzinfo=UTC)
+# a progress row's total time saturates here (the column is a 32-bit INTEGER on both engines)
+MAX_TIME_SPENT = 2**31 - 1
+
+
+def _client_time(value: datetime | None, now: datetime, field: str = "client_timestamp") -> datetime:
+    """The client's time in UTC, clamped to the server's now; InvalidInput outside the calendar."""
     if value is None:
         return now
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return min(value.astimezone(UTC), now)
+    try:
+        moment = value.astimezone(UTC)
+    except OverflowError as exc:
+        raise InvalidInput(f"{field} is outside the calendar once moved to UTC") from exc
+    return min(moment, now)
+
+
+def _insert(dialect: str, table: sa.Table) -> Any:
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
 @functools.cache
@@ -61,10 +77,6 @@ def _claim_statement(dialect: str) -> Any:
         .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
         .returning(applied_ops.c.op_id)
     )
-
-
-def _insert(dialect: str, table: sa.Table) -> Any:
-    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
 def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
@@ -237,9 +249,12 @@ def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[
     return None if row is None else (int(row.course_id), str(row.status))
 
 
+_PROGRESS_COLUMNS = ("user_id", "section_id", "course_id", "completed_at", "time_spent_seconds", "updated_at")
+
+
 @functools.cache
 def _progress_upsert(dialect: str) -> Any:
-    """Time spent adds up, the earliest completion wins; the row as it ends up comes back."""
+    """Time spent adds up (saturating), the earliest completion wins; the row as it ends up comes back."""
     ins = _insert(dialect, progress).values(
         {c: sa.bindparam(c, type_=progress.c[c].type) for c in _PROGRESS_COLUMNS}
     )
@@ -247,14 +262,13 @@ def _progress_upsert(dialect: str) -> Any:
     return ins.on_conflict_do_update(
         index_elements=["user_id", "section_id"],
         set_={
-            "time_spent_seconds": progress.c.time_spent_seconds + ins.excluded.time_spent_seconds,
+            "time_spent_seconds": _saturating_sum(
+                dialect, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
+            ),
             "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
             "updated_at": ins.excluded.updated_at,
         },
     ).returning(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at)
-
-
-_PROGRESS_COLUMNS = ("user_id", "section_id", "course_id", "completed_at", "time_spent_seconds", "updated_at")
 
 
 def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
@@ -266,17 +280,21 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
     # completes the last section sees every other completion and marks the enrollment completed
     found = _enrolled_section(conn, user_id, section_id)
     if found is None:
-        course_id = _visible_section_course(conn, section_id)
-        if course_id is None:
+        missing = _visible_section_course(conn, section_id)
+        if missing is None:
             return None
-        raise NotEnrolled(f"enroll in course {course_id} before recording progress")
+        raise NotEnrolled(f"enroll in course {missing} before recording progress")
     course_id, status = found
     if status == "dropped":
         raise NotEnrolled(f"enroll in course {course_id} before recording progress")
+    now = _now()
+    completed = None
+    if update.completed_at is not None:
+        completed = _client_time(update.completed_at, now, "completed_at")
+    if completed is not None and completed < EARLIEST_COMPLETION:
+        raise InvalidInput(f"completed_at before {EARLIEST_COMPLETION.date().isoformat()} is not accepted")
     if not claim_op(conn, user_id, update.op_id, "progress"):
         return _progress_row(conn, user_id, section_id, course_id)
-    now = _now()
-    completed = None if update.completed_at is None else _client_time(update.completed_at, now)
     params = {
         "user_id": user_id,
         "section_id": section_id,
@@ -296,6 +314,15 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         time_spent_seconds=row.time_spent_seconds,
         updated_at=row.updated_at,
     )
+
+
+def _saturating_sum(dialect: str, total: sa.ColumnElement[int], delta: sa.ColumnElement[int]) -> Any:
+    """`total + delta`, held at MAX_TIME_SPENT (computed in 64 bits: PostgreSQL's int4 + int4 overflows)."""
+    wide = sa.cast(total, sa.BigInteger) + delta
+    cap = sa.literal(MAX_TIME_SPENT, sa.BigInteger)
+    # SQLite's two-argument min() is the scalar one
+    least = sa.func.least if dialect == "postgresql" else sa.func.min
+    return sa.cast(least(wide, cap), sa.Integer)
 
 
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:

@@ -65,19 +65,19 @@ async def liveness(request: Request[Any, Any, Any]) -> Response[Liveness]:
     return cond.raw_json(_encode(Liveness(version=__version__)), headers={"Cache-Control": cond.NO_STORE})
 
 
-def _is_admin(st: ServerState, token: str) -> bool:
+async def _is_admin(st: ServerState, token: str) -> bool:
     """The token is a live session of a user whose role is admin."""
     session = st.lookups.session(token)
     if session is None:
         return False
     user_id = session.user.id
-    role = st.read_now(
+    role = await st.read_now(
         lambda conn: conn.execute(sa.select(users.c.role).where(users.c.id == user_id)).scalar()
     )
     return role == "admin"
 
 
-def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> None:
+async def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> None:
     """The metrics token (`--metrics-token`), or an admin's session; anyone else is refused."""
     header = request.headers.get("authorization") or ""
     if not header[:7].lower() == "bearer ":
@@ -86,7 +86,7 @@ def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> N
     expected = st.settings.metrics_token
     if expected and hmac.compare_digest(token.encode(), expected.encode()):
         return
-    if 0 < len(token) <= MAX_TOKEN_CHARS and _is_admin(st, token):
+    if 0 < len(token) <= MAX_TOKEN_CHARS and await _is_admin(st, token):
         return
     raise PermissionDeniedException("metrics are for operators: the metrics token or an admin's session")
 
@@ -99,7 +99,7 @@ def require_metrics_token(request: Request[Any, Any, Any], st: ServerState) -> N
 )
 async def metrics(request: Request[Any, Any, Any]) -> Response[Metrics]:
     st = get_state(request)
-    require_metrics_token(request, st)
+    await require_metrics_token(request, st)
     body = _encode(st.metrics.snapshot())
     return cond.raw_json(body, headers={"ETag": cond.body_etag(body), "Cache-Control": cond.NO_STORE})
 
@@ -108,7 +108,7 @@ async def metrics(request: Request[Any, Any, Any]) -> Response[Metrics]:
 async def prometheus_metrics(request: Request[Any, Any, Any]) -> Response[bytes]:
     """The same process's counters in Prometheus' text format, for a scraper (same token)."""
     st = get_state(request)
-    require_metrics_token(request, st)
+    await require_metrics_token(request, st)
     body = prometheus.render(prometheus.registry_for(st))
     return Response(body, media_type=prometheus.CONTENT_TYPE, headers={"Cache-Control": cond.NO_STORE})
 
