@@ -44,6 +44,7 @@ def _sqlite_writes(db: Database) -> bool | None:
     raw = db.write_engine.raw_connection()
     try:
         cur = raw.cursor()
+        (busy_ms,) = cur.execute("PRAGMA busy_timeout").fetchone()  # the pool's, put back afterwards
         cur.execute(f"PRAGMA busy_timeout={SQLITE_PROBE_BUSY_MS}")
         try:
             cur.execute("BEGIN IMMEDIATE")
@@ -58,7 +59,7 @@ def _sqlite_writes(db: Database) -> bool | None:
         finally:
             if raw.driver_connection is not None and raw.driver_connection.in_transaction:
                 cur.execute("ROLLBACK")
-            cur.execute("PRAGMA busy_timeout=5000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     finally:
         raw.close()
 

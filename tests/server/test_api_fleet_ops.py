@@ -192,3 +192,22 @@ def test_health_does_not_wait_behind_slow_work_or_writes(server_factory: ServerF
     slow.result(10)
     write.result(10)
     outside.shutdown()
+
+
+def test_the_sqlite_write_probe_leaves_the_pools_busy_timeout_alone(tmp_path: Path) -> None:
+    """The probe waits 100 ms for the write lock; the pooled connection it borrowed goes back with the
+    writers' own busy timeout (a longer one made writes wait seconds longer behind a held lock)."""
+    from lms_desktop.server.db.migrate import head_revisions
+    from lms_desktop.server.health import probe
+
+    url = f"sqlite:///{tmp_path / 'lms.sqlite3'}"
+    upgrade(url)
+    db = Database.open(url, bounded=True)
+    try:
+        with db.write() as conn:
+            before = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        assert probe(db, head_revisions()).writes is True
+        with db.write() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == before
+    finally:
+        db.close()
