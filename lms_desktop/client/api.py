@@ -6,6 +6,7 @@ write at once; the entry itself is kept for offline use):
 - enroll / unenroll: the course's detail and the dashboard;
 - progress: the course's content, the dashboard and the course's detail (its status may become completed);
 - rating: the course's detail and the dashboard.
+- quiz attempt: the quiz's attempts, the dashboard, and (given its course) the course's content and detail.
 Catalog listings are not invalidated by these writes: their cards show enrollment counts and averages, but
 the server's listing ETag follows the catalog version, which learner writes do not bump, so a revalidation
 would only return 304. Cards may lag by up to the listing's max-age (10 min); the course view is exact.
@@ -28,14 +29,15 @@ from urllib.parse import urlsplit
 
 import httpx
 import msgspec
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
+from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
 from lms_desktop.client.body import BodyKind
 from lms_desktop.client.cache.disk import DiskStore
 from lms_desktop.client.cache.http_cache import HttpCache, Lookup
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.connectivity import Connectivity
 from lms_desktop.client.errors import (
     ApiError,
@@ -50,6 +52,11 @@ from lms_desktop.client.results import CacheStats, Fetched
 from lms_desktop.client.transport import Transport
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
+    AnswerValue,
+    Asset,
+    AttemptList,
+    AttemptRequest,
+    AttemptResult,
     CourseContent,
     CourseDetail,
     CoursePage,
@@ -85,6 +92,8 @@ _token = decoder(TokenResponse)
 _enrollment = decoder(Enrollment)
 _progress = decoder(Progress)
 _rating = decoder(CourseRating)
+_attempt = decoder(AttemptResult)
+_attempts = decoder(AttemptList)
 
 
 def _identity(body: bytes) -> bytes:
@@ -92,7 +101,7 @@ def _identity(body: bytes) -> bytes:
 
 
 def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_DIR_NAME)) / "http"
+    return dirs.cache_dir() / "http"
 
 
 def server_id_for(base_url: str) -> str:
@@ -136,6 +145,9 @@ class LmsClient:
         if disk.warning:
             log.warning("%s", disk.warning)
         self._cache = HttpCache(memory_bytes=config.memory_cache_bytes, disk=disk, clock=clock or time.time)
+        cache_root = config.cache_dir or default_cache_dir()
+        self.opened_files = AssetFiles(cache_root.parent / f"{cache_root.name}-files", self._http)
+        self.downloaded_files: AssetFiles | None = None  # set by the offline client: pinned section files
 
     async def __aenter__(self) -> LmsClient:
         return self
@@ -351,11 +363,20 @@ class LmsClient:
     async def section(self, section_id: int, *, swr: bool = True) -> Fetched[Section]:
         return await self._read(paths.section(section_id), _section.decode, swr=swr)
 
+    async def attempts(self, section_id: int, *, swr: bool = True) -> Fetched[AttemptList]:
+        """The signed-in learner's attempts at a quiz (best and latest marked, attempts left)."""
+        return await self._read(paths.attempts(section_id), _attempts.decode, swr=swr)
+
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         return await self._read(paths.DASHBOARD, _dashboard.decode, swr=swr)
 
     async def image(self, image_url: str, width: int, fmt: str = "webp") -> bytes:
         fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True, kind="image")
+        return cast(bytes, fetched.value)
+
+    async def asset(self, asset_url: str) -> bytes:
+        """An imported file's bytes (an image in a page, an attachment): immutable, so cached for good."""
+        fetched = await self._read(paths.asset(asset_url), _identity, swr=True)
         return cast(bytes, fetched.value)
 
     async def download_to(self, target: str, write: Callable[[bytes], None]) -> int:
@@ -438,6 +459,41 @@ class LmsClient:
         )
         self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
         return progress
+
+    async def submit_attempt(
+        self,
+        section_id: int,
+        answers: dict[str, AnswerValue],
+        *,
+        course_id: int | None = None,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> AttemptResult | None:
+        """Submit a quiz attempt; the server grades it. The same `op_id` again returns the same result
+        (give one to make a retry safe). None only from a client that keeps the attempt to send later."""
+        body = AttemptRequest(
+            op_id=op_id or new_op_id(),
+            client_timestamp=client_timestamp or datetime.now(UTC),
+            answers=answers,
+        )
+        try:
+            return cast(
+                AttemptResult, await self._call("POST", paths.attempts(section_id), body, _attempt.decode)
+            )
+        finally:  # also after a lost answer: the server may have stored it
+            stale = [paths.attempts(section_id), paths.DASHBOARD]
+            if course_id is not None:
+                stale += [paths.content(course_id), paths.course(course_id)]
+            self._invalidate(*stale)
+
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        """The result of an attempt kept to send later, once scored; None when there is none to wait for
+        (a client without an outbox keeps nothing)."""
+        return None
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        """(op id, answers) of this quiz's attempts waiting to be sent, oldest first."""
+        return []
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Keep a progress change to send later, without waiting for anything (the app is closing): True
@@ -530,6 +586,43 @@ class LmsClient:
         return cast(
             asyncio.Task[None], self._cache.spawn(self.warm_cache(courses=courses, contents=contents))
         )
+
+    # ---- section files (page images, attachments, videos, captions) -------------------------------
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._transport.client
+
+    def absolute_url(self, url: str) -> str:
+        """A server path as a full URL (the media player streams from it with its own Range requests)."""
+        return str(self._transport.client.base_url.join(url))
+
+    def local_asset(self, sha256: str) -> Path | None:
+        """The verified file of an asset, if it is on this computer (downloaded first, else opened)."""
+        for store in (self.downloaded_files, self.opened_files):
+            if store is not None and store.has(sha256):
+                return store.path(sha256)
+        return None
+
+    async def asset_file(self, asset: Asset) -> Path:
+        """The asset on disk (downloaded, or fetched now into the opened-files folder)."""
+        local = self.local_asset(asset.sha256)
+        if local is not None:
+            return local
+        path = await self.opened_files.fetch(asset)
+        await asyncio.to_thread(self.opened_files.trim)
+        return path
+
+    async def asset_bytes(self, url: str, width: int | None = None) -> bytes:
+        """An asset's bytes through the HTTP cache (page images: `width` asks for a scaled copy); offline,
+        the downloaded original serves any width."""
+        target = paths.scaled_asset(url, width)
+        try:
+            return cast(bytes, (await self._read(target, _identity, swr=True)).value)
+        except OfflineError:
+            local = self.local_asset(paths.asset_sha(url))
+            if local is None:
+                raise
+            return await asyncio.to_thread(local.read_bytes)
 
     async def settle(self) -> None:
         """Wait for background revalidations in flight (tests, orderly shutdown)."""

@@ -27,6 +27,7 @@ from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.delegate import compact_count, hours_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.learner import LearnerState, describe_error
+from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import Cover, StarRating, heading, muted
 
@@ -250,7 +251,8 @@ class CourseView(QWidget):
         t = theme.current()
         mark = "✓" if completed else "○"
         item.setText(0, f"{mark}   {section.title}")
-        item.setText(1, TYPE_LABEL.get(section.type, section.type))
+        best = quiz_texts.best_score(section.best_score, section.max_score)  # quizzes, once attempted
+        item.setText(1, "  ·  ".join(p for p in (TYPE_LABEL.get(section.type, section.type), best) if p))
         item.setText(2, f"{section.duration_minutes} min")
         item.setForeground(0, QBrush(t.success if completed else t.text))
         item.setForeground(1, QBrush(t.text_muted))

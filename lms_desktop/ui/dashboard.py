@@ -26,6 +26,7 @@ from lms_desktop.contract import Dashboard, DashboardItem
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.learner import LearnerState
+from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
 
 THUMB = QSize(144, 81)
@@ -70,7 +71,13 @@ class DashboardRow(QFrame):
     opened = Signal(int)  # double click: the course page
 
     def __init__(
-        self, item: DashboardItem, percent: float, thumbnails: ThumbnailCache | None, parent: QWidget
+        self,
+        item: DashboardItem,
+        percent: float,
+        thumbnails: ThumbnailCache | None,
+        parent: QWidget,
+        *,
+        offline: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
@@ -93,8 +100,9 @@ class DashboardRow(QFrame):
             f"{item.completed_sections} of {item.total_sections} sections",
             spent_text(item.time_spent_seconds),
             ago_text(item.last_activity),
+            quiz_texts.quiz_average(item.quiz_average),
         ]
-        text.addWidget(muted("  ·  ".join(facts), self))
+        text.addWidget(muted("  ·  ".join(f for f in facts if f), self))
         bar_row = QHBoxLayout()
         bar = QProgressBar(self)
         bar.setTextVisible(False)
@@ -104,6 +112,10 @@ class DashboardRow(QFrame):
         label.setObjectName("Muted")
         bar_row.addWidget(bar, 1)
         bar_row.addWidget(label)
+        self.offline_badge = QLabel(self.tr("✓ Available offline"), self)
+        self.offline_badge.setObjectName("Muted")
+        self.offline_badge.setVisible(offline)
+        bar_row.addWidget(self.offline_badge)
         bar_row.addStretch(1)
         text.addLayout(bar_row)
         layout.addLayout(text, 1)
@@ -144,9 +156,17 @@ class DashboardView(QWidget):
         self.scroller.setWidget(self.list)
         outer.addWidget(self.scroller, 1)
         self.row_widgets: list[DashboardRow] = []
+        self.offline_ids: set[int] = set()
         learner.dashboardChanged.connect(self._rebuild)
         learner.progressChanged.connect(lambda _p: self._rebuild())
         self._rebuild()
+
+    def set_offline(self, course_ids: set[int]) -> None:
+        """Downloaded courses: their rows say "Available offline"."""
+        if course_ids != self.offline_ids:
+            self.offline_ids = set(course_ids)
+            for row in self.row_widgets:
+                row.offline_badge.setVisible(row.item.course_id in course_ids)
 
     def refresh(self) -> None:
         self._learner.refresh_dashboard()
@@ -182,7 +202,11 @@ class DashboardView(QWidget):
         )
         for item in items:
             row = DashboardRow(
-                item, progress.get(item.course_id, item.percent_complete), self._thumbnails, self.list
+                item,
+                progress.get(item.course_id, item.percent_complete),
+                self._thumbnails,
+                self.list,
+                offline=item.course_id in self.offline_ids,
             )
             row.continue_button.clicked.connect(lambda _=False, it=item: self._continue(it))
             row.opened.connect(self.openCourse)

@@ -42,6 +42,7 @@ from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineS
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import theme
+from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -59,6 +60,20 @@ def size_text(size: int) -> str:
     if size < 1024**2:
         return f"{size / 1024:.0f} KB"
     return f"{size / 1024**2:.1f} MB"
+
+
+KIND_LABELS = {
+    "pages": "Pages",
+    "images": "Images",
+    "files": "Files",
+    "captions": "Captions",
+    "videos": "Videos",
+}
+
+
+def kinds_text(sizes: dict[str, int]) -> str:
+    """A downloaded course's bytes per kind ("Pages 40 KB · Images 2.1 MB · Videos 80 MB")."""
+    return " · ".join(f"{KIND_LABELS.get(k, k)} {size_text(n)}" for k, n in sizes.items() if n)
 
 
 def since_text(when: datetime | None, now: datetime | None = None) -> str:
@@ -183,6 +198,9 @@ class _CourseRow(QFrame):
             f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
         )
         text.addWidget(self.detail)
+        self.kinds = muted(kinds_text(view.client.downloads.sizes_by_kind(course.course_id)), self)
+        self.kinds.setAccessibleName(self.kinds.text())
+        text.addWidget(self.kinds)
         if course.last_error and course.state == "partial":
             text.addWidget(muted(f"Stopped: {course.last_error}", self))
         row.addLayout(text, 1)
@@ -240,6 +258,9 @@ class DownloadsView(QWidget):
         self.client = client
         self.runner = runner
         self._queue: deque[tuple[int, str]] = deque()
+        self._videos: dict[
+            int, bool
+        ] = {}  # course id -> keep its videos (the learner chose on the course page)
         self._current: tuple[int, str] | None = None
         self._cancel: asyncio.Event | None = None
         self._stale = True
@@ -386,8 +407,11 @@ class DownloadsView(QWidget):
 
     # ---- downloading -----------------------------------------------------------------------------
 
-    def start_download(self, course_id: int, title: str = "") -> None:
-        """Download (or resume) a course; queued behind the one running."""
+    def start_download(self, course_id: int, title: str = "", *, videos: bool | None = None) -> None:
+        """Download (or resume) a course; queued behind the one running. `videos`: keep its videos too
+        (None: as chosen before)."""
+        if videos is not None:
+            self._videos[course_id] = videos
         if self.downloading == course_id or any(cid == course_id for cid, _ in self._queue):
             return
         self._queue.append((course_id, title))
@@ -406,7 +430,12 @@ class DownloadsView(QWidget):
         self.cancel_button.setEnabled(True)
         self.courseStateChanged.emit(course_id, "downloading")
         self.runner.run(
-            self.client.downloads.download(course_id, progress=self.progressed.emit, cancel=self._cancel),
+            self.client.downloads.download(
+                course_id,
+                progress=self.progressed.emit,
+                cancel=self._cancel,
+                videos=self._videos.pop(course_id, None),
+            ),
             owner=self,
             key=f"download:{course_id}",
             done=lambda _c: self._finished(course_id, "complete", None),
@@ -473,6 +502,7 @@ class OfflineButton(QPushButton):
         parent: QWidget | None = None,
         *,
         title: Callable[[], str] | None = None,
+        videos: Callable[[], bool | None] | None = None,
     ) -> None:
         """`title`: asked at click time when the course's title was not known at `set_course` (the
         course page loads its meta after it is shown)."""
@@ -480,6 +510,7 @@ class OfflineButton(QPushButton):
         self.setObjectName("Secondary")
         self._downloads = downloads
         self._title = title
+        self._videos = videos
         self._course: tuple[int, str] | None = None
         self.clicked.connect(self._clicked)
         downloads.courseStateChanged.connect(self._on_state)
@@ -510,7 +541,8 @@ class OfflineButton(QPushButton):
             course_id, title = self._course
             if not title and self._title is not None:
                 title = self._title()
-            self._downloads.start_download(course_id, title)
+            videos = self._videos() if self._videos is not None else None
+            self._downloads.start_download(course_id, title, videos=videos)
 
     def _on_state(self, course_id: int, state: str) -> None:
         if self._course is not None and course_id == self._course[0]:
@@ -563,18 +595,33 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
         QTimer.singleShot(0, window.toaster, lambda: window.toaster.show_message(text))
 
     course = window.course
+    choice = VideoChoice(client, window.runner, course)
     button = OfflineButton(
-        view, course, title=lambda: course.detail.title if course.detail is not None else ""
+        view,
+        course,
+        title=lambda: course.detail.title if course.detail is not None else "",
+        videos=choice.chosen,
     )
     buttons = _layout_holding(course.unenroll_button)
     if buttons is not None:
         buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
+        buttons.insertWidget(buttons.indexOf(button) + 1, choice)
 
     def follow_course(_index: int = 0) -> None:
         if window.stack.currentWidget() is course and course.course_id is not None:
             title = course.detail.title if course.detail is not None else ""
             button.set_course(course.course_id, title)
+            choice.set_course(course.course_id)
 
     window.stack.currentChanged.connect(follow_course)
     follow_course()
+
+    def badges(*_: object) -> None:
+        ids = {c.course_id for c in client.downloads.courses() if c.complete}
+        window.model.set_offline(ids)
+        window.dashboard.set_offline(ids)
+
+    view.courseStateChanged.connect(badges)
+    window.learner.dashboardChanged.connect(badges)
+    badges()
     return view

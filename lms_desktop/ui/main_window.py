@@ -1,4 +1,4 @@
-"""The main window: a sidebar (Catalog, My learning, room for Downloads later), the pages, the status bar.
+"""The main window: a sidebar (Catalog, My learning, Downloads), the pages, the status bar.
 
 It wires the shared pieces together -- one TaskRunner, one LearnerState, one thumbnail cache -- so that every
 page shows the same state. Size, position, screen and the last page are remembered in QSettings.
@@ -33,6 +33,7 @@ from lms_desktop.ui.course_view import CourseView
 from lms_desktop.ui.dashboard import DashboardView
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.messages import Toaster
+from lms_desktop.ui.offline_search import OfflineSearchPanel, offline_searcher
 from lms_desktop.ui.reader import Reader
 from lms_desktop.ui.search_bar import SearchBar
 from lms_desktop.ui.settings_dialog import KEY_THEME, SettingsDialog
@@ -118,9 +119,12 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPage(self.model, self.thumbnails, self)
         self.dashboard = DashboardView(self.learner, self.thumbnails, self)
         self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
-        self.reader = Reader(client, runner, self.learner, self)
+        self.reader = Reader(client, runner, self.learner, self, settings=settings)
         for page in (self.catalog, self.dashboard, self.course, self.reader):
             self.stack.addWidget(page)
+        self.offline_results = OfflineSearchPanel(self.catalog)
+        self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
+        self.offline_results.hide()
         self.status = AppStatusBar(client, self)
         self.setStatusBar(self.status)
         self.status.set_account(client.user.display_name if client.user else None)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
             b.setCheckable(True)
             self.nav_group.addButton(b)
             layout.addWidget(b)
-        # Room for "Downloads" (offline courses, issue 5): add_nav_button() appends below these.
+        # More entries (Downloads) are appended below these by add_nav_button().
         self.nav_layout = layout
         layout.addStretch(1)
         self.settings_button = QPushButton("Settings", bar)
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
         return bar
 
     def add_nav_button(self, text: str, page: QWidget) -> QPushButton:
-        """For later screens (Downloads): a sidebar entry that shows `page`."""
+        """A sidebar entry that shows `page` (Downloads adds itself this way)."""
         button = QPushButton(text)
         button.setCheckable(True)
         self.nav_group.addButton(button)
@@ -187,6 +191,10 @@ class MainWindow(QMainWindow):
         self.course.back.connect(self._course_back)
         self.course.openSection.connect(self.open_section)
         self.reader.back.connect(self.open_course)
+        self.offline_results.openSection.connect(self.open_section)
+        self.offline_results.openCourse.connect(self.open_course)
+        self.offline_results.counted.connect(self._offline_count)
+        self.client.on_online_changed(lambda _online: self._search(self.catalog.search.query()))
         self.catalog.list_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "list"))
         self.catalog.grid_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "grid"))
         for keys, slot in (
@@ -268,12 +276,12 @@ class MainWindow(QMainWindow):
         self.course.show_course(course_id)
         self._show(self.course)
 
-    def open_section(self, section_id: int, course_id: int) -> None:
+    def open_section(self, section_id: int, course_id: int, highlight: str = "") -> None:
         title = self.course.detail.title if self.course.detail and self.course.course_id == course_id else ""
         if not title:
             item = self.learner.item(course_id)
             title = item.title if item is not None else ""
-        self.reader.show_section(section_id, course_id, title)
+        self.reader.show_section(section_id, course_id, title, highlight=highlight)
         self._show(self.reader)
 
     def _course_back(self) -> None:
@@ -285,15 +293,35 @@ class MainWindow(QMainWindow):
 
     def _go_back(self) -> None:
         page = self.stack.currentWidget()
-        if page is self.reader and self.reader.course_id is not None:
-            self.open_course(self.reader.course_id)
+        if page is self.reader:
+            self.reader.previous_section()  # Alt+Left in the reader; Esc or Alt+Up goes back to the course
         elif page is self.course:
             self._course_back()
 
     # ---- reactions -----------------------------------------------------------------------------
 
+    def _offline_count(self, n: int) -> None:
+        text = self.tr("1 result") if n == 1 else self.tr("%1 results").replace("%1", str(n))
+        self.catalog.search.count.setText(text)
+
     def _search(self, query: CourseQuery) -> None:
         self.catalog.search.set_result_count(None)
+        search = offline_searcher(self.client)
+        offline = search is not None and not self.client.online and bool(query.q.strip())
+        self.offline_results.setVisible(offline)
+        self.catalog.view.setVisible(not offline)
+        if offline and search is not None:
+
+            async def run() -> list[object]:
+                return await self.runner.in_thread(search, query.q)  # type: ignore[arg-type]
+
+            self.runner.run(
+                run(),
+                owner=self,
+                key="offline-search",
+                done=lambda hits: self.offline_results.show_results(query.q, hits),  # type: ignore[arg-type]
+            )
+            return
         self.model.set_query(query)
 
     def _on_catalog_status(self, status: str) -> None:

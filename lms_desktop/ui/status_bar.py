@@ -54,7 +54,7 @@ class AppStatusBar(QStatusBar):
         return self._pending
 
     def set_pending_changes(self, count: int) -> None:
-        """Changes waiting for the server; the offline outbox (issue 5) feeds this too."""
+        """Changes waiting for the server, the offline outbox's included."""
         self._pending = count
         self.pending.setText(
             "All changes saved" if count == 0 else f"{count} change{'s' * (count != 1)} to sync"

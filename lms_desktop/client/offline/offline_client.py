@@ -34,11 +34,12 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.assets import AssetFiles
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.errors import (
     ApiError,
     AuthRequired,
@@ -47,9 +48,10 @@ from lms_desktop.client.errors import (
     TransportFailure,
 )
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
+from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
-from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -57,10 +59,13 @@ from lms_desktop.client.offline.overlay import (
     overlay_detail,
     pending_view,
 )
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
+    AnswerValue,
+    AttemptResult,
     CourseContent,
     CourseDetail,
     CoursePage,
@@ -94,7 +99,7 @@ class OfflineStatus:
 
 def default_offline_dir(server_id: str) -> Path:
     slug = hashlib.sha256(server_id.encode()).hexdigest()[:16]
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "offline" / slug
+    return dirs.data_dir() / "offline" / slug
 
 
 class _Sender:
@@ -123,6 +128,8 @@ class OfflineLmsClient(LmsClient):
         self.offline_dir = offline_dir or default_offline_dir(self.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.downloaded_files = AssetFiles(self.offline_dir / "assets", self._http)
+        self.search_index = OfflineSearchIndex(self.offline_dir / "search.sqlite3")
         self.download_store = DownloadStore(self.offline_dir / "downloads")
         self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
@@ -139,6 +146,7 @@ class OfflineLmsClient(LmsClient):
         self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
+        self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
         self.outbox.on_change(self._outbox_changed)
         self.on_online_changed(self._online_changed)
 
@@ -365,12 +373,20 @@ class OfflineLmsClient(LmsClient):
             update = ProgressUpdate(
                 completed_at=op.completed_at,
                 time_spent_seconds=op.time_spent_seconds,
+                position_seconds=op.position_seconds,
                 client_timestamp=stamp,
                 op_id=entry.op_id,
             )
             return await super().put_progress(op.section_id, update)
         if isinstance(op, RatingOp):
             return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
+        if isinstance(op, AttemptOp):
+            result = await super().submit_attempt(
+                op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
+            )
+            if result is not None:
+                self.kept_attempts.sent(entry.op_id, result)
+            return result
         if isinstance(op, EnrollOp):
             return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
         return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
@@ -484,12 +500,43 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         entry = self._queue(op, await self._title(course_id))
         outcome = await self._deliver(entry)
         if isinstance(outcome, Applied):
             return cast(Progress, outcome.value)
         return await self._local_progress(course_id, section_id, update)
+
+    # ---- quiz attempts: kept first, scored by the server when it is reached -------------------------
+
+    async def submit_attempt(
+        self,
+        section_id: int,
+        answers: dict[str, AnswerValue],
+        *,
+        course_id: int | None = None,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> AttemptResult | None:
+        """The server's result when it can be reached now; None when the attempt waits in the outbox (it
+        is scored at the next sync: `attempt_result(op_id)`). A refusal now (no attempts left, a bad
+        answer) drops it and raises ApiError. Never merged: each op id is one attempt."""
+        cid = course_id if course_id is not None else await self._course_of_section(section_id)
+        entry = self._queue(
+            AttemptOp(course_id=cid, section_id=section_id, answers=answers),
+            await self._title(cid),
+            op_id=op_id or new_op_id(),
+            client_timestamp=client_timestamp,
+        )
+        outcome = await self._deliver(entry)
+        return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
+
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        return await self.kept_attempts.result(op_id)
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        return self.kept_attempts.waiting(section_id)
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Into the outbox only (a local write, no request): the window is closing and a send would be
@@ -501,6 +548,7 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         record = self.downloads.manifest.course(self.partition, course_id)
         title = self._titles.get(course_id) or (record.title if record is not None else None)
@@ -558,6 +606,7 @@ class OfflineLmsClient(LmsClient):
             course_id=course_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
 
     # ---- reads with pending changes laid over ----------------------------------------------------

@@ -7,8 +7,12 @@ Conflict rules (the server enforces them; the outbox and its coalescing never br
 * Time spent adds up without double counting: every progress operation carries a *delta* of seconds and an
   ``op_id``; the server adds each op_id's delta exactly once, so a replay (after a crash, a retry, or a kill
   in the middle of a sync) changes nothing.
+* A video's position is a register too: the latest ``client_timestamp`` wins.
 * Enrollment state and rating are registers: the write with the latest ``client_timestamp`` (the learner's
   own clock when they acted) wins, regardless of the order in which machines sync.
+* A quiz attempt is a new attempt per op_id: the server scores it when it arrives and stores it once, so
+  a replay returns the same result; it is never merged or dropped. One the server refuses (no attempts
+  left, taken on another machine) waits for the learner with the server's reason.
 
 Because every rule is a merge that is commutative, associative and idempotent per op_id (min, sum over
 distinct ids, max by timestamp), the same learner on two machines converges to one server state whatever
@@ -22,8 +26,9 @@ from typing import Literal
 
 import msgspec
 
-OpKind = Literal["enroll", "unenroll", "progress", "rating"]
-OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating")
+from lms_desktop.contract import AnswerValue
+
+OpKind = Literal["enroll", "unenroll", "progress", "rating", "attempt"]
 MAX_DELTA_SECONDS = 86_400  # the wire contract's bound on one progress delta
 
 
@@ -47,13 +52,21 @@ class ProgressOp(_Op, frozen=True, tag="progress"):
     section_id: int
     completed_at: datetime | None = None
     time_spent_seconds: int = 0
+    position_seconds: int | None = None  # video: where the learner stopped (a register, latest wins)
 
 
 class RatingOp(_Op, frozen=True, tag="rating"):
     rating: int
 
 
-Op = EnrollOp | UnenrollOp | ProgressOp | RatingOp
+class AttemptOp(_Op, frozen=True, tag="attempt"):
+    """A quiz attempt answered offline: scored by the server at sync, stored once per op_id."""
+
+    section_id: int
+    answers: dict[str, AnswerValue]
+
+
+Op = EnrollOp | UnenrollOp | ProgressOp | RatingOp | AttemptOp
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Op)
@@ -74,6 +87,8 @@ def op_kind(op: Op) -> OpKind:
         return "unenroll"
     if isinstance(op, ProgressOp):
         return "progress"
+    if isinstance(op, AttemptOp):
+        return "attempt"
     return "rating"
 
 
@@ -83,11 +98,15 @@ def validate_op(op: Op) -> None:
         raise ValueError("course_id must be positive")
     if isinstance(op, RatingOp) and not 1 <= op.rating <= 5:
         raise ValueError("a rating is 1 to 5 stars")
+    if isinstance(op, AttemptOp) and op.section_id < 1:
+        raise ValueError("section_id must be positive")
     if isinstance(op, ProgressOp):
         if op.section_id < 1:
             raise ValueError("section_id must be positive")
         if not 0 <= op.time_spent_seconds <= MAX_DELTA_SECONDS:
             raise ValueError(f"time spent per update is 0 to {MAX_DELTA_SECONDS} seconds")
+        if op.position_seconds is not None and not 0 <= op.position_seconds <= MAX_DELTA_SECONDS:
+            raise ValueError(f"a video position is 0 to {MAX_DELTA_SECONDS} seconds")
         if op.completed_at is not None and op.completed_at.tzinfo is None:
             raise ValueError("completed_at must be timezone-aware")
 
@@ -109,4 +128,7 @@ def merge_progress(older: ProgressOp, newer: ProgressOp) -> ProgressOp | None:
         section_id=older.section_id,
         completed_at=min(stamps) if stamps else None,
         time_spent_seconds=total,
+        position_seconds=newer.position_seconds
+        if newer.position_seconds is not None
+        else older.position_seconds,
     )

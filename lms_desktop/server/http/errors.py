@@ -132,6 +132,7 @@ def exception_handlers() -> ExceptionHandlersMap:
     handlers[db_errors.NotEnrolled] = _storage_error(409, "not enrolled in this course")
     handlers[db_errors.UserExists] = _storage_error(409, "user exists")
     handlers[db_errors.Conflict] = _storage_error(409, "conflict")
+    handlers[db_errors.Unprocessable] = _storage_error(422, "unprocessable input")
     handlers[db_errors.InvalidCursor] = _storage_error(400, "invalid cursor")
     handlers[db_errors.InvalidQuery] = _storage_error(400, "invalid listing parameters")
     handlers[db_errors.InvalidInput] = _storage_error(400, "invalid input")
@@ -147,4 +148,7 @@ AUTH_ERRORS: dict[int, ResponseSpec] = {401: _spec("Missing, expired or revoked 
 NOT_FOUND: dict[int, ResponseSpec] = {404: _spec("No such resource, or not visible")}
 UNAVAILABLE: dict[int, ResponseSpec] = {503: _spec("Database unavailable; retry after Retry-After")}
 TOO_LARGE: dict[int, ResponseSpec] = {413: _spec("Request body larger than the server accepts")}
+RANGE_NOT_SATISFIABLE: dict[int, ResponseSpec] = {416: _spec("Range outside the file")}
+FORBIDDEN: dict[int, ResponseSpec] = {403: _spec("Your role does not allow this")}
+BAD_PACKAGE: dict[int, ResponseSpec] = {422: _spec("The package was refused; nothing of it was kept")}
 THROTTLED: dict[int, ResponseSpec] = {429: _spec("Too many failed sign-ins; retry after Retry-After")}

@@ -1,13 +1,12 @@
 """What one server process holds: settings, the database, caches, metrics, its writer and its one
 slow-work thread.
 
-Short indexed reads run inline on the event loop (the notes measured ~12k req/s inline against ~1k through
-the default 40-thread pool, from GIL contention). Reads that can take milliseconds (text search, the
-dashboard) and thumbnails go to ONE dedicated thread, so the loop never stalls and the GIL is never fought
-over by dozens of threads. Password checks have their own two threads, a few at a time (`verify_gate.py`),
-so a burst of sign-ins never queues that thread's work behind argon2. Learner writes go to the writer
-(`db/writer.py`): concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a
-search.
+Short indexed reads run inline on the event loop: through the default 40-thread pool they ran many times
+slower, from GIL contention. Reads that can take milliseconds (text search, the dashboard) and thumbnails
+go to ONE dedicated thread, so the loop never stalls and the GIL is never fought over by dozens of
+threads. Password checks have their own two threads, a few at a time (`verify_gate.py`), so a burst of
+sign-ins never queues that thread's work behind argon2. Learner writes go to the writer (`db/writer.py`):
+concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
 """
 
 from __future__ import annotations

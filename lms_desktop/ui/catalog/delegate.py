@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Literal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lms_desktop.contract import CourseSummary
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
@@ -126,6 +126,10 @@ class CourseCardDelegate(QStyledItemDelegate):
         badge_w = 0
         if record.enrolled:
             badge_w = self._paint_badge(p, right, rect.top() + PAD - 2, t) + theme.SPACE_S
+        if record.offline:
+            badge_w += (
+                self._paint_badge(p, right - badge_w, rect.top() + PAD - 2, t, offline=True) + theme.SPACE_S
+            )
         width = right - x
         y = rect.top() + PAD - 2
         p.setFont(self._title_font)
@@ -147,8 +151,11 @@ class CourseCardDelegate(QStyledItemDelegate):
     ) -> None:
         thumb = QRect(rect.left(), rect.top(), rect.width(), self.grid_thumb_height())
         self._paint_cover(p, thumb, c, t, dpr, top_only=True)
+        badge_right = thumb.right() - theme.SPACE_S
         if record.enrolled:
-            self._paint_badge(p, thumb.right() - theme.SPACE_S, thumb.top() + theme.SPACE_S, t)
+            badge_right -= self._paint_badge(p, badge_right, thumb.top() + theme.SPACE_S, t) + theme.SPACE_XS
+        if record.offline:
+            self._paint_badge(p, badge_right, thumb.top() + theme.SPACE_S, t, offline=True)
         x = rect.left() + PAD
         width = rect.width() - 2 * PAD
         y = thumb.bottom() + PAD - 2
@@ -224,11 +231,11 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         x += pill_w + 12
         parts: list[tuple[str, QColor]] = [(hours_text(c.estimated_hours), t.text_muted)]
-        if c.rating_avg is not None and c.rating_count:
+        if c.rating_avg is not None and c.rating_count >= MIN_RATINGS_SHOWN:
             parts.append(("★", t.star))
             parts.append((f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted))
         else:
-            parts.append(("☆ no ratings yet", t.text_muted))
+            parts.append(("☆ too few ratings" if c.rating_count else "☆ no ratings yet", t.text_muted))
         parts.append((f"{compact_count(c.enrollment_count)} learners", t.text_muted))
         for i, (text, col) in enumerate(parts):
             adv = fm.horizontalAdvance(text)
@@ -242,17 +249,19 @@ class CourseCardDelegate(QStyledItemDelegate):
                 p.drawText(QRect(x - 10, y, 6, h), Qt.AlignmentFlag.AlignCenter, "·")
         return x - start
 
-    def _paint_badge(self, p: QPainter, right: int, top: int, t: theme.Theme) -> int:
+    def _paint_badge(
+        self, p: QPainter, right: int, top: int, t: theme.Theme, *, offline: bool = False
+    ) -> int:
         p.setFont(self._badge_font)
         fm = QFontMetrics(self._badge_font)
-        text = "Enrolled"
+        text = QCoreApplication.translate("CardDelegate", "Available offline" if offline else "Enrolled")
         w = fm.horizontalAdvance(text) + 16
         h = fm.height() + 4
         r = QRectF(right - w, top, w, h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(t.accent)
+        p.setBrush(t.success if offline else t.accent)
         p.drawRoundedRect(r, h / 2, h / 2)
-        p.setPen(t.accent_text)
+        p.setPen(t.window if offline and t.dark else t.accent_text)
         p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         return w
 

@@ -27,6 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
+from lms_desktop.server.db import rating_score
 from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
 from lms_desktop.server.db.queries.versions import bump_user
@@ -194,9 +195,12 @@ def set_enrollment(
 
 def _progress_row(conn: Connection, user_id: int, section_id: int, course_id: int) -> Progress:
     row = conn.execute(
-        sa.select(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at).where(
-            progress.c.user_id == user_id, progress.c.section_id == section_id
-        )
+        sa.select(
+            progress.c.completed_at,
+            progress.c.time_spent_seconds,
+            progress.c.updated_at,
+            progress.c.position_seconds,
+        ).where(progress.c.user_id == user_id, progress.c.section_id == section_id)
     ).first()
     if row is None:
         return Progress(section_id=section_id, course_id=course_id, completed_at=None, time_spent_seconds=0)
@@ -206,6 +210,7 @@ def _progress_row(conn: Connection, user_id: int, section_id: int, course_id: in
         completed_at=row.completed_at,
         time_spent_seconds=row.time_spent_seconds,
         updated_at=row.updated_at,
+        position_seconds=row.position_seconds,
     )
 
 
@@ -249,26 +254,45 @@ def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[
     return None if row is None else (int(row.course_id), str(row.status))
 
 
-_PROGRESS_COLUMNS = ("user_id", "section_id", "course_id", "completed_at", "time_spent_seconds", "updated_at")
+_PROGRESS_COLUMNS = (
+    "user_id",
+    "section_id",
+    "course_id",
+    "completed_at",
+    "time_spent_seconds",
+    "updated_at",
+    "position_seconds",
+    "position_at",
+)
 
 
 @functools.cache
-def _progress_upsert(dialect: str) -> Any:
-    """Time spent adds up (saturating), the earliest completion wins; the row as it ends up comes back."""
+def _progress_upsert(dialect: str, has_position: bool) -> Any:
+    """Time spent adds up (saturating), the earliest completion wins, the latest position on the learner's
+    clock wins (whatever order replays arrive in); the row as it ends up comes back."""
     ins = _insert(dialect, progress).values(
         {c: sa.bindparam(c, type_=progress.c[c].type) for c in _PROGRESS_COLUMNS}
     )
     old, new = progress.c.completed_at, ins.excluded.completed_at
-    return ins.on_conflict_do_update(
-        index_elements=["user_id", "section_id"],
-        set_={
-            "time_spent_seconds": _saturating_sum(
-                dialect, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
-            ),
-            "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
-            "updated_at": ins.excluded.updated_at,
-        },
-    ).returning(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at)
+    set_: dict[str, object] = {
+        "time_spent_seconds": _saturating_sum(
+            dialect, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
+        ),
+        "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
+        "updated_at": ins.excluded.updated_at,
+    }
+    if has_position:
+        newer = sa.or_(progress.c.position_at.is_(None), ins.excluded.position_at >= progress.c.position_at)
+        set_["position_seconds"] = sa.case(
+            (newer, ins.excluded.position_seconds), else_=progress.c.position_seconds
+        )
+        set_["position_at"] = sa.case((newer, ins.excluded.position_at), else_=progress.c.position_at)
+    return ins.on_conflict_do_update(index_elements=["user_id", "section_id"], set_=set_).returning(
+        progress.c.completed_at,
+        progress.c.time_spent_seconds,
+        progress.c.updated_at,
+        progress.c.position_seconds,
+    )
 
 
 def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
@@ -295,6 +319,7 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         raise InvalidInput(f"completed_at before {EARLIEST_COMPLETION.date().isoformat()} is not accepted")
     if not claim_op(conn, user_id, update.op_id, "progress"):
         return _progress_row(conn, user_id, section_id, course_id)
+    has_position = update.position_seconds is not None
     params = {
         "user_id": user_id,
         "section_id": section_id,
@@ -302,8 +327,10 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         "completed_at": completed,
         "time_spent_seconds": update.time_spent_seconds,
         "updated_at": now,
+        "position_seconds": update.position_seconds,
+        "position_at": _client_time(update.client_timestamp, now) if has_position else None,
     }
-    row = conn.execute(_progress_upsert(conn.dialect.name), params).one()
+    row = conn.execute(_progress_upsert(conn.dialect.name, has_position), params).one()
     if completed is not None:
         _complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
@@ -313,6 +340,7 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         completed_at=row.completed_at,
         time_spent_seconds=row.time_spent_seconds,
         updated_at=row.updated_at,
+        position_seconds=row.position_seconds,
     )
 
 
@@ -329,11 +357,12 @@ def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int)
     """One UPDATE: the enrollment becomes completed when every section of the course is completed."""
     done = (
         sa.select(sa.func.count())
-        .select_from(progress)
+        .select_from(progress.join(sections, sections.c.id == progress.c.section_id))
         .where(
             progress.c.user_id == user_id,
             progress.c.course_id == course_id,
             progress.c.completed_at.is_not(None),
+            sections.c.hidden == sa.false(),  # a section a re-import removed no longer counts
         )
         .scalar_subquery()
     )
@@ -416,6 +445,7 @@ def put_rating(conn: Connection, user_id: int, course_id: int, update: RatingUpd
             rating_sum=new_sum,
             rating_count=new_count,
             rating_avg=sa.cast(new_sum, sa.Float) / new_count,
+            rating_score=rating_score.score_sql(new_sum, new_count),
         )
     if changed:
         bump_user(conn, user_id)
