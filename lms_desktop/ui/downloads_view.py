@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,7 +40,7 @@ from lms_desktop.client.offline.manifest import DownloadedCourse
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -145,7 +144,8 @@ class OfflineStatusLabel(QLabel):
         self.show_status(self._status)
 
     def show_status(self, status: OfflineStatus) -> None:
-        self._status = status
+        before, self._status = self._status, status
+        self._announce(before, status)
         text = status_text(status)
         if status.needs_attention:
             self.setText(f"<span style='color:{theme.current().warning.name()}'>{text}</span>")
@@ -155,6 +155,13 @@ class OfflineStatusLabel(QLabel):
             (f"Last problem: {status.last_error}\n" if status.last_error else "")
             + "Changes made offline are kept on this computer and sent when the server is back."
         )
+
+    def _announce(self, before: OfflineStatus, now: OfflineStatus) -> None:
+        """Screen readers hear when waiting changes were sent, and when one needs the learner."""
+        if now.needs_attention > before.needs_attention:
+            a11y.announce(self, status_text(now).split(" · ")[0].lstrip("⚠ "), assertive=True)
+        elif (before.pending or before.syncing) and not now.pending and not now.syncing:
+            a11y.announce(self, self.tr("All changes synced"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -186,13 +193,19 @@ class _CourseRow(QFrame):
         if course.last_error and course.state == "partial":
             text.addWidget(muted(f"Stopped: {course.last_error}", self))
         row.addLayout(text, 1)
-        self.open_button = QPushButton("Open", self)
+        name = course.title or f"Course {course.course_id}"
+        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("Secondary")
+        a11y.describe(self.open_button, self.tr("Open"), self.tr("Open “{0}”").format(name))
         self.open_button.clicked.connect(lambda: view.openCourse.emit(course.course_id))
-        self.resume_button = QPushButton("Resume", self)
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        a11y.describe(self.resume_button, self.tr("Resume"), self.tr("Finish downloading “{0}”").format(name))
         self.resume_button.clicked.connect(lambda: view.start_download(course.course_id, course.title))
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("Secondary")
+        a11y.describe(
+            self.remove_button, self.tr("Remove"), self.tr("Delete the offline copy of “{0}”").format(name)
+        )
         self.remove_button.clicked.connect(lambda: view.remove(course.course_id))
         self.resume_button.setVisible(course.state == "partial")
         for b in (self.open_button, self.resume_button, self.remove_button):
@@ -215,11 +228,21 @@ class _ChangeRow(QFrame):
         text.addWidget(QLabel(entry.describe(), self))
         text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
         row.addLayout(text, 1)
-        self.retry_button = QPushButton("Retry", self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setObjectName("Secondary")
+        a11y.describe(
+            self.retry_button,
+            self.tr("Retry"),
+            self.tr("Send this change again: {0}").format(entry.describe()),
+        )
         self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
-        self.discard_button = QPushButton("Discard", self)
+        self.discard_button = QPushButton(self.tr("Discard"), self)
         self.discard_button.setObjectName("Secondary")
+        a11y.describe(
+            self.discard_button,
+            self.tr("Discard"),
+            self.tr("Forget this change: {0}").format(entry.describe()),
+        )
         self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
         row.addWidget(self.retry_button)
         row.addWidget(self.discard_button)
@@ -270,8 +293,12 @@ class DownloadsView(QWidget):
         self.progress_label = QLabel(self.progress_box)
         self.progress_bar = QProgressBar(self.progress_box)
         self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel", self.progress_box)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.progress_box)
         self.cancel_button.setObjectName("Secondary")
+        a11y.describe(
+            self.cancel_button, self.tr("Cancel download"), self.tr("Stop the download; resume it later")
+        )
+        a11y.describe(self.progress_bar, self.tr("Download progress"))
         self.cancel_button.clicked.connect(self.cancel_download)
         box.addWidget(self.progress_label, 1)
         box.addWidget(self.progress_bar, 2)
@@ -283,6 +310,7 @@ class DownloadsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self.rows = QVBoxLayout(body)
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
@@ -432,9 +460,10 @@ class DownloadsView(QWidget):
         self.progress_box.setVisible(False)
         if exc is not None and not isinstance(exc, DownloadCancelled):
             log.info("download of course %s failed: %r", course_id, exc)
-            self.message.emit(f"Download stopped: {getattr(exc, 'detail', None) or exc}. Resume it any time.")
+            reason = str(getattr(exc, "detail", None) or exc).strip().rstrip(".")
+            self.message.emit(self.tr("Download stopped: {0}. Resume it any time.").format(reason))
         elif exc is None:
-            self.message.emit("Course available offline.")
+            self.message.emit(self.tr("Course available offline."))
         self.courseStateChanged.emit(
             course_id, state if exc is None or self.client.downloads.get(course_id) else "none"
         )
@@ -476,8 +505,9 @@ class OfflineButton(QPushButton):
     ) -> None:
         """`title`: asked at click time when the course's title was not known at `set_course` (the
         course page loads its meta after it is shown)."""
-        super().__init__("Make available offline", parent)
+        super().__init__(self.tr("Make available offline"), parent)
         self.setObjectName("Secondary")
+        self.setAccessibleName(self.tr("Make available offline"))
         self._downloads = downloads
         self._title = title
         self._course: tuple[int, str] | None = None
@@ -486,23 +516,29 @@ class OfflineButton(QPushButton):
         downloads.progressed.connect(self._on_progress)
         self.setVisible(False)
 
-    def set_course(self, course_id: int, title: str = "") -> None:
+    def set_course(self, course_id: int, title: str = "", *, loaded: bool = True) -> None:
+        """Follow `course_id`. Offered only for a course whose page loaded (`loaded`) or that is already
+        kept: a course that is neither (offline, not in the cache) has nothing to download."""
         self._course = (course_id, title)
-        self.setVisible(True)
-        self._show(self._downloads.state_of(course_id))
+        state = self._downloads.state_of(course_id)
+        self.setVisible(loaded or state != "none")
+        self._show(state)
 
     def _show(self, state: str) -> None:
         text = {
-            "downloading": "Downloading…",
-            "queued": "Waiting to download…",
-            "complete": "✓ Available offline",
-            "gone": "✓ Kept offline",
-            "partial": "Resume download",
-        }.get(state, "Make available offline")
+            "downloading": self.tr("Downloading…"),
+            "queued": self.tr("Waiting to download…"),
+            "complete": self.tr("Available offline"),
+            "gone": self.tr("Kept offline"),
+            "partial": self.tr("Resume download"),
+        }.get(state, self.tr("Make available offline"))
         self.setText(text)
+        self.setAccessibleName(text)
         self.setEnabled(state in ("none", "partial", "removed"))
-        self.setToolTip(
-            "Keep this course on this computer to read it without a network" if self.isEnabled() else ""
+        why = self.tr("Keep this course on this computer to read it without a network")
+        self.setToolTip(why if self.isEnabled() else "")
+        self.setAccessibleDescription(
+            why if self.isEnabled() else self.tr("This course is kept on this computer")
         )
 
     def _clicked(self) -> None:
@@ -518,24 +554,7 @@ class OfflineButton(QPushButton):
 
     def _on_progress(self, p: DownloadProgress) -> None:
         if self._course is not None and p.course_id == self._course[0] and p.total:
-            self.setText(f"Downloading… {int(100 * p.fraction)}%")
-
-
-def _layout_holding(widget: QWidget) -> QBoxLayout | None:
-    """The box layout `widget` sits in (searched below its parent's layout)."""
-    parent = widget.parentWidget()
-    stack = [parent.layout() if parent is not None else None]
-    while stack:
-        layout = stack.pop()
-        if layout is None:
-            continue
-        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
-            return layout
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item is not None and item.layout() is not None:
-                stack.append(item.layout())
-    return None
+            self.setText(self.tr("Downloading… {0}%").format(int(100 * p.fraction)))
 
 
 def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:
@@ -543,16 +562,23 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     the sidebar, "Make available offline" next to the course page's buttons, the offline status (changes to
     sync, last sync, needs attention) in the status bar, and download messages as toasts."""
     view = DownloadsView(client, window.runner, window)
-    nav = window.add_nav_button("Downloads", view)
+    window.add_nav_button(
+        QCoreApplication.translate("Downloads", "Downloads"),
+        view,
+        QCoreApplication.translate("Downloads", "Courses kept for offline use, and changes waiting to sync"),
+    )
     view.openCourse.connect(window.open_course)
-    view.message.connect(window.toaster.show_message)
+    view.message.connect(window.show_message)
 
     def show_downloads() -> None:
-        nav.setChecked(True)
-        view.reload()
-        window.stack.setCurrentWidget(view)
+        window.show_page(view)
 
-    nav.clicked.connect(view.reload)
+    def reload_when_shown(_index: int) -> None:
+        if window.stack.currentWidget() is view:
+            view.reload()
+
+    window.stack.currentChanged.connect(reload_when_shown)
+
     bridge = OfflineStatusBridge(client, view)
     label = OfflineStatusLabel(bridge, window.status)
     window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
@@ -566,15 +592,16 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     button = OfflineButton(
         view, course, title=lambda: course.detail.title if course.detail is not None else ""
     )
-    buttons = _layout_holding(course.unenroll_button)
-    if buttons is not None:
-        buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
+    course.add_button(button)
 
     def follow_course(_index: int = 0) -> None:
         if window.stack.currentWidget() is course and course.course_id is not None:
-            title = course.detail.title if course.detail is not None else ""
-            button.set_course(course.course_id, title)
+            loaded = course.detail is not None and course.detail.id == course.course_id
+            title = course.detail.title if loaded and course.detail is not None else ""
+            button.set_course(course.course_id, title, loaded=loaded)
 
     window.stack.currentChanged.connect(follow_course)
+    course.loaded.connect(follow_course)
+    course.courseChanged.connect(follow_course)
     follow_course()
     return view

@@ -98,6 +98,18 @@ class LearnerState(QObject):
             return None
         return next((i for i in self.dashboard.items if i.course_id == course_id), None)
 
+    def reset(self) -> None:
+        """Forget the learner (sign-out): every screen listening shows no enrollment, rating or progress."""
+        self.runner.cancel_owner(self)
+        self.dashboard = None
+        self._progress = {}
+        self._ratings = {}
+        self._completed = set()
+        self._in_flight = set()
+        self.set_pending_changes(0)
+        self.progressChanged.emit(self.progress)
+        self.dashboardChanged.emit(None)
+
     def refresh_dashboard(self) -> None:
         async def load() -> Dashboard:
             fetched = await self.client.dashboard()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -57,7 +58,6 @@ class Reader(QWidget):
         self.back_button.setObjectName("Secondary")
         self.back_button.clicked.connect(self._back)
         self.crumbs = muted(parent=self)
-        self.crumbs.setWordWrap(False)
         top.addWidget(self.back_button)
         top.addSpacing(theme.SPACE_M)
         top.addWidget(self.crumbs, 1)
@@ -77,7 +77,7 @@ class Reader(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.meta)
         column.addWidget(self.body, 1)
-        footer = QHBoxLayout()
+        footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
         self.prev_button = QPushButton("←  Previous", self)
         self.prev_button.setObjectName("Secondary")
         self.prev_button.clicked.connect(self._previous)
@@ -87,8 +87,18 @@ class Reader(QWidget):
         self.next_button = QPushButton("Next  →", self)
         self.next_button.setObjectName("Secondary")
         self.next_button.clicked.connect(self._next)
+        a11y.describe(
+            self.back_button, self.tr("Back to the course"), self.tr("Return to the course page (Esc)")
+        )
+        a11y.describe(self.body, self.tr("Section text"), self.tr("The section you are reading"))
+        a11y.describe(
+            self.prev_button, self.tr("Previous section"), self.tr("Open the section before this one")
+        )
+        a11y.describe(
+            self.complete_button, self.tr("Mark complete"), self.tr("Record this section as finished")
+        )
+        a11y.describe(self.next_button, self.tr("Next section"), self.tr("Open the section after this one"))
         footer.addWidget(self.prev_button)
-        footer.addStretch(1)
         footer.addWidget(self.complete_button)
         footer.addWidget(self.next_button)
         column.addLayout(footer)

@@ -95,7 +95,7 @@ def test_downloads_screen_button_and_status(
         rows = view.course_rows_widgets()
         assert rows[0].course.state == "complete" and rows[0].resume_button.isHidden()
         assert "Available offline" in rows[0].detail.text() and "synced just now" in rows[0].detail.text()
-        assert button.text() == "✓ Available offline" and not button.isEnabled()
+        assert button.text() == "Available offline" and not button.isEnabled()
 
         # a change made offline on a course that is then deleted: shown, discardable
         page = get_json(server.base_url, token, "/courses?limit=5&sort=newest", dict)
@@ -165,7 +165,7 @@ def test_install_offline_in_the_main_window(
         assert button.text() == "Make available offline"
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.state_of(detail.id) == "complete", timeout=10_000)
-        qtbot.waitUntil(lambda: button.text() == "✓ Available offline")
+        qtbot.waitUntil(lambda: button.text() == "Available offline")
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "course-available-offline.png"))
         label = next(iter(window.status.findChildren(OfflineStatusLabel)))
