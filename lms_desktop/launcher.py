@@ -87,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.reset:
         settings.clear()
     apply_saved_theme(app, settings)
+    from lms_desktop.ui import i18n
+
+    i18n.install_saved(settings)  # before any window: widgets take their texts when built
     from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 
     collector = MainThreadGarbageCollector(app)  # the embedded server's thread must never free Qt objects
@@ -133,7 +136,10 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
             await client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
         else:
             await client.restore_session()
-        label = "the built-in demo server" if server is not None else str(remote_url)
+        from PySide6.QtCore import QCoreApplication
+
+        builtin = QCoreApplication.translate("Launcher", "the built-in demo server")
+        label = builtin if server is not None else str(remote_url)
         return await show_window(app, client, runner, settings, label)
     finally:
         await runner.shutdown()

@@ -6,7 +6,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,12 +88,30 @@ class AboutDialog(QDialog):
 
 #: keys that are not actions: how to move around
 NAVIGATION_KEYS: tuple[tuple[str, str], ...] = (
-    ("Move between controls", "Tab, Shift+Tab"),
-    ("Press the focused button, open the focused course", "Enter"),
-    ("Go back, close a dialog, clear the search", "Esc"),
-    ("Move between courses", "Arrow keys, Page Up, Page Down, Home, End"),
-    ("Rate a course (on the course page)", "1 – 5, or Left/Right then Enter"),
-    ("Previous / next section (in the reader)", "Alt+Left, Alt+Right"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Move between courses"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys, Page Up, Page Down, Home, End"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Rate a course (on the course page)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "1 – 5, or Left/Right then Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left, Alt+Right"),
+    ),
 )
 
 

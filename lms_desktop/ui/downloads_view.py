@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProgress
 from lms_desktop.client.offline.manifest import DownloadedCourse
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.ops import EnrollOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -52,25 +54,43 @@ log = logging.getLogger(__name__)
 REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Offline", text, None, n)
+
+
 def size_text(size: int) -> str:
+    """A size in the locale's number format ("1,5 MB" in German)."""
     if size < 1024:
-        return f"{size} B"
+        return _tr("{0} B").format(size)
     if size < 1024**2:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024**2:.1f} MB"
+        return _tr("{0} KB").format(QLocale().toString(size / 1024, "f", 0))
+    return _tr("{0} MB").format(QLocale().toString(size / 1024**2, "f", 1))
 
 
 def since_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
-        return "never synced"
+        return _tr("never synced")
     seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
     if seconds < 60:
-        return "synced just now"
+        return _tr("synced just now")
     if seconds < 3600:
-        return f"synced {seconds // 60} min ago"
+        return _tr("synced {0} min ago").format(seconds // 60)
     if seconds < 86400:
-        return f"synced {seconds // 3600} h ago"
-    return f"synced on {when.astimezone():%d %b %Y}"
+        return _tr("synced {0} h ago").format(seconds // 3600)
+    day = QLocale().toString(when.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return _tr("synced on {0}").format(day)
+
+
+def last_sync_text(when: datetime, now: datetime | None = None) -> str:
+    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
+    if seconds < 60:
+        return _tr("last sync just now")
+    if seconds < 3600:
+        return _tr("last sync {0} min ago").format(seconds // 60)
+    if seconds < 86400:
+        return _tr("last sync {0} h ago").format(seconds // 3600)
+    day = QLocale().toString(when.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return _tr("last sync on {0}").format(day)
 
 
 def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
@@ -78,17 +98,35 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     parts: list[str] = []
     if status.needs_attention:
         n = status.needs_attention
-        parts.append(f"⚠ {n} change{'s' * (n != 1)} need{'s' * (n == 1)} attention")
+        # English's two forms as sources; each is translated with the language's own plural forms.
+        parts.append(
+            _tr("⚠ %n change needs attention", n) if n == 1 else _tr("⚠ %n changes need attention", n)
+        )
     if status.syncing:
-        parts.append("Syncing…")
+        parts.append(_tr("Syncing…"))
     elif status.pending:
         n = status.pending
-        parts.append(f"{n} change{'s' * (n != 1)} waiting to sync")
+        parts.append(plural(_tr("%n change(s) waiting to sync", n), n))
     if not parts:
-        parts.append("All changes synced")
+        parts.append(_tr("All changes synced"))
     if status.last_sync is not None:
-        parts.append(since_text(status.last_sync, now).replace("synced", "last sync", 1))
+        parts.append(last_sync_text(status.last_sync, now))
     return " · ".join(parts)
+
+
+def change_text(entry: OutboxEntry) -> str:
+    """One line for the learner: what a change waiting for the server is."""
+    what = entry.label or _tr("course {0}").format(entry.course_id)
+    op = entry.op
+    if isinstance(op, EnrollOp):
+        return _tr("Enroll in {0}").format(what)
+    if isinstance(op, UnenrollOp):
+        return _tr("Leave {0}").format(what)
+    if isinstance(op, RatingOp):
+        return _tr("Rate {0}: {1}/5").format(what, op.rating)
+    if op.completed_at is not None:
+        return _tr("Section {0} of {1} completed").format(op.section_id, what)
+    return _tr("Progress in section {0} of {1}").format(op.section_id, what)
 
 
 def salvage_text(salvage: OutboxSalvage) -> str:
@@ -152,8 +190,8 @@ class OfflineStatusLabel(QLabel):
         else:
             self.setText(text)
         self.setToolTip(
-            (f"Last problem: {status.last_error}\n" if status.last_error else "")
-            + "Changes made offline are kept on this computer and sent when the server is back."
+            (self.tr("Last problem: {0}").format(status.last_error) + "\n" if status.last_error else "")
+            + self.tr("Changes made offline are kept on this computer and sent when the server is back.")
         )
 
     def _announce(self, before: OfflineStatus, now: OfflineStatus) -> None:
@@ -178,22 +216,24 @@ class _CourseRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
         text = QVBoxLayout()
-        title = QLabel(course.title or f"Course {course.course_id}", self)
+        title = QLabel(course.title or self.tr("Course {0}").format(course.course_id), self)
         title.setObjectName("CardTitle")
         text.addWidget(title)
         state = {
-            "complete": "Available offline",
-            "partial": f"Partly downloaded ({course.items} of {course.total_items or '?'} items)",
-            "gone": "No longer on the server: this copy stays until you remove it",
+            "complete": self.tr("Available offline"),
+            "partial": self.tr("Partly downloaded ({0} of {1} items)").format(
+                course.items, course.total_items or "?"
+            ),
+            "gone": self.tr("No longer on the server: this copy stays until you remove it"),
         }[course.state]
         self.detail = muted(
             f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
         )
         text.addWidget(self.detail)
         if course.last_error and course.state == "partial":
-            text.addWidget(muted(f"Stopped: {course.last_error}", self))
+            text.addWidget(muted(self.tr("Stopped: {0}").format(course.last_error), self))
         row.addLayout(text, 1)
-        name = course.title or f"Course {course.course_id}"
+        name = course.title or self.tr("Course {0}").format(course.course_id)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("Secondary")
         a11y.describe(self.open_button, self.tr("Open"), self.tr("Open “{0}”").format(name))
@@ -219,13 +259,13 @@ class _ChangeRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_XS, theme.SPACE_M, theme.SPACE_XS)
         why = {
-            "signed_out": "Sign in again to send this change.",
-            "gone": "The course was deleted or unpublished.",
-            "refused": "The server refused this change.",
-            "server_error": "The server kept failing on this change; Retry sends it again.",
+            "signed_out": self.tr("Sign in again to send this change."),
+            "gone": self.tr("The course was deleted or unpublished."),
+            "refused": self.tr("The server refused this change."),
+            "server_error": self.tr("The server kept failing on this change; Retry sends it again."),
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
-        text.addWidget(QLabel(entry.describe(), self))
+        text.addWidget(QLabel(change_text(entry), self))
         text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
         row.addLayout(text, 1)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -233,7 +273,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.retry_button,
             self.tr("Retry"),
-            self.tr("Send this change again: {0}").format(entry.describe()),
+            self.tr("Send this change again: {0}").format(change_text(entry)),
         )
         self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
         self.discard_button = QPushButton(self.tr("Discard"), self)
@@ -241,7 +281,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.discard_button,
             self.tr("Discard"),
-            self.tr("Forget this change: {0}").format(entry.describe()),
+            self.tr("Forget this change: {0}").format(change_text(entry)),
         )
         self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
         row.addWidget(self.retry_button)
@@ -283,7 +323,7 @@ class DownloadsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
-        outer.addWidget(heading("Downloads", parent=self))
+        outer.addWidget(heading(self.tr("Downloads"), parent=self))
         self.summary = muted(parent=self)
         outer.addWidget(self.summary)
 
@@ -316,11 +356,13 @@ class DownloadsView(QWidget):
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
         self.rows.setSpacing(theme.SPACE_S)
         self.empty = muted(
-            "No courses are kept for offline use yet. Open a course and choose “Make available offline”.",
+            self.tr(
+                "No courses are kept for offline use yet. Open a course and choose “Make available offline”."
+            ),
             body,
         )
         self.rows.addWidget(self.empty)
-        self.changes_title = heading("Changes waiting for the server", "SectionTitle", body)
+        self.changes_title = heading(self.tr("Changes waiting for the server"), "SectionTitle", body)
         self.changes_summary = muted(parent=body)
         self.changes = QVBoxLayout()
         self.changes.setSpacing(theme.SPACE_XS)
@@ -379,9 +421,11 @@ class DownloadsView(QWidget):
         self.empty.setVisible(not courses)
         total = sum(c.size_bytes for c in courses)
         self.summary.setText(
-            f"{len(courses)} course{'s' * (len(courses) != 1)} kept for offline use, {size_text(total)}"
+            plural(self.tr("%n course(s) kept for offline use, {0}", "", len(courses)), len(courses)).format(
+                size_text(total)
+            )
             if courses
-            else "Keep courses on this computer to read them without a network."
+            else self.tr("Keep courses on this computer to read them without a network.")
         )
         attention = self.client.attention_changes()
         for entry in attention:
@@ -391,7 +435,11 @@ class DownloadsView(QWidget):
         self.changes_summary.setVisible(bool(attention) or status.pending > 0)
         self.changes_summary.setText(
             status_text(status)
-            + (" — they are sent automatically when the server is reachable." if status.pending else "")
+            + (
+                self.tr(" — they are sent automatically when the server is reachable.")
+                if status.pending
+                else ""
+            )
         )
 
     def course_rows_widgets(self) -> list[_CourseRow]:
@@ -428,7 +476,11 @@ class DownloadsView(QWidget):
         self._current = self._queue.popleft()
         course_id, title = self._current
         self._cancel = asyncio.Event()
-        self.progress_label.setText(f"Downloading {title or f'course {course_id}'}…")
+        self.progress_label.setText(
+            self.tr("Downloading “{0}”…").format(title)
+            if title
+            else self.tr("Downloading course {0}…").format(course_id)
+        )
         self.progress_bar.setRange(0, 0)  # busy until the first numbers arrive
         self.progress_box.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -446,13 +498,13 @@ class DownloadsView(QWidget):
             return
         self.progress_bar.setRange(0, max(p.total, 1))
         self.progress_bar.setValue(p.done)
-        self.progress_bar.setFormat(f"{p.done} of {p.total} · {size_text(p.bytes)}")
+        self.progress_bar.setFormat(self.tr("{0} of {1} · {2}").format(p.done, p.total, size_text(p.bytes)))
 
     def cancel_download(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(self.tr("Cancelling…"))
 
     def _finished(self, course_id: int, state: str, exc: BaseException | None) -> None:
         self._current = None

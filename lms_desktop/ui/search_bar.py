@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -24,23 +24,23 @@ from lms_desktop.ui.i18n import plural
 DEBOUNCE_MS = 300
 
 DIFFICULTIES: list[tuple[str, str | None]] = [
-    ("Any level", None),
-    ("Beginner", "beginner"),
-    ("Intermediate", "intermediate"),
-    ("Advanced", "advanced"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Any level"), None),
+    (QT_TRANSLATE_NOOP("SearchBar", "Beginner"), "beginner"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Intermediate"), "intermediate"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Advanced"), "advanced"),
 ]
 MAX_HOURS: list[tuple[str, float | None]] = [
-    ("Any length", None),
-    ("Up to 2 hours", 2.0),
-    ("Up to 5 hours", 5.0),
-    ("Up to 10 hours", 10.0),
-    ("Up to 20 hours", 20.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Any length"), None),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 2 hours"), 2.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 5 hours"), 5.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 10 hours"), 10.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 20 hours"), 20.0),
 ]
 SORTS: list[tuple[str, str]] = [
-    ("Best match", "relevance"),
-    ("Most popular", "popular"),
-    ("Newest", "newest"),
-    ("Top rated", "rating"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Best match"), "relevance"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Most popular"), "popular"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Newest"), "newest"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Top rated"), "rating"),
 ]
 
 

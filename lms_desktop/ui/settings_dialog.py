@@ -1,9 +1,10 @@
-"""Settings: appearance (theme, text size), the account (sign out), and an Advanced section for the cache
-and the server.
+"""Settings: appearance (theme, text size, language), the account (sign out), and an Advanced section for
+the cache and the server.
 
-Server and cache size apply on the next start (they are read before the client is built); the launcher reads
-the same QSettings keys. Clearing the cache and signing out act at once. The Advanced section is folded by
-default: cache figures and server addresses are for the curious, not for every learner.
+Server, cache size and language apply on the next start (they are read before the client and the window are
+built); the launcher reads the same QSettings keys. Clearing the cache and signing out act at once. The
+Advanced section is folded by default: cache figures and server addresses are for the curious, not for every
+learner.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.client import LmsClient
-from lms_desktop.ui import a11y, theme
+from lms_desktop.ui import a11y, i18n, theme
 
 KEY_SERVER = "server/url"
 KEY_CACHE_MB = "cache/disk_mb"
@@ -119,7 +120,30 @@ class SettingsDialog(QDialog):
             self.text_size, self.tr("Text size"), self.tr("From 100 to 200 percent (Ctrl+Plus, Ctrl+Minus)")
         )
         form.addRow(self.tr("Text size"), self.text_size)
+        self._language_rows(form, box, settings)
         return box
+
+    def _language_rows(self, form: QFormLayout, box: QGroupBox, settings: QSettings) -> None:
+        """The language: the system's or one we ship; applied at the next start (texts are set once)."""
+        self.language = QComboBox(box)
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language(settings))))
+        a11y.describe(
+            self.language, self.tr("Language"), self.tr("The language of the app, from the next start")
+        )
+        form.addRow(self.tr("Language"), self.language)
+        self.language_note = QLabel(self.tr("The new language shows after you restart the app."), box)
+        self.language_note.setObjectName("Muted")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(
+                self.language.currentData() != i18n.saved_language(self._settings)
+            )
+        )
+        form.addRow(self.language_note)
 
     def _account_box(self, client: LmsClient) -> QGroupBox:
         box = QGroupBox(self.tr("Account"), self)
@@ -232,6 +256,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.setValue(KEY_SERVER, self.server.text().strip())
         self._settings.setValue(KEY_CACHE_MB, self.cache_mb.value())
+        self._settings.setValue(i18n.KEY_LANGUAGE, str(self.language.currentData()))
         mode = str(self.theme.currentData())
         if mode != str(self._settings.value(KEY_THEME, "system")):
             self._settings.setValue(KEY_THEME, mode)

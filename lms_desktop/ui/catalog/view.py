@@ -89,7 +89,7 @@ class StateOverlay(QFrame):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setFixedWidth(440)
-        self.button = QPushButton("Retry", self)
+        self.button = QPushButton(self.tr("Retry"), self)
         self.button.setObjectName("Primary")
         self.button.clicked.connect(self.retry)
         layout.addWidget(self.glyph)
@@ -100,19 +100,19 @@ class StateOverlay(QFrame):
 
     def show_empty(self, query_text: str) -> None:
         self.glyph.setPixmap(_state_icon("search", self.devicePixelRatioF()))
-        self.title.setText("No courses found")
+        self.title.setText(self.tr("No courses found"))
         self.body.setText(
-            f"Nothing matches “{query_text}”. Try fewer words or other filters."
+            self.tr("Nothing matches “{0}”. Try fewer words or other filters.").format(query_text)
             if query_text
-            else "No courses match these filters. Try a different difficulty or length."
+            else self.tr("No courses match these filters. Try a different difficulty or length.")
         )
         self.button.hide()
         self._show()
 
     def show_error(self, message: str) -> None:
         self.glyph.setPixmap(_state_icon("error", self.devicePixelRatioF()))
-        self.title.setText("Couldn’t load the catalog")
-        self.body.setText(message or "The server did not answer.")
+        self.title.setText(self.tr("Couldn’t load the catalog"))
+        self.body.setText(message or self.tr("The server did not answer."))
         self.button.show()
         self._show()
 

@@ -1,0 +1,163 @@
+"""Extract the UI's strings into `resources/translations/*.ts` and compile them to `.qm` (lupdate, lrelease).
+
+    python packaging/translations.py update    # re-extract: new strings appear in the .ts files, unfinished
+    python packaging/translations.py compile   # .ts -> .qm (committed; they ship in the wheel)
+    python packaging/translations.py check     # fail if a string lacks a translation or a .qm is stale
+
+`pyside6-lupdate` reads `self.tr(...)`, `QCoreApplication.translate("Context", ...)` and `QT_TRANSLATE_NOOP`
+by itself. It does not follow a module's small helper (`def _tr(text, n=-1): return
+QCoreApplication.translate("Dashboard", text, None, n)`), so this script finds those helpers and their calls
+with `ast` and hands lupdate an equivalent `QCoreApplication.translate` line for each. Locations are left out
+of the .ts files: line numbers would change with every edit and make the files merge badly.
+
+`lms_desktop_en.ts` holds only the plural forms (`-pluralonly`): English needs a translator just for "%n".
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "lms_desktop" / "ui", ROOT / "lms_desktop" / "launcher.py"]
+FOLDER = ROOT / "resources" / "translations"
+CATALOG = "lms_desktop"
+LANGUAGES = {"de": "de_DE", "es": "es_ES", "en": "en_US"}
+PLURAL_ONLY = {"en"}
+
+
+def _tool(name: str) -> list[str]:
+    """PySide6's wrapper for a Qt tool, run by this interpreter (no PATH lookup needed)."""
+    return [
+        sys.executable,
+        "-c",
+        f"import sys; from PySide6.scripts.pyside_tool import {name}; sys.exit({name}())",
+    ]
+
+
+def sources() -> list[Path]:
+    found = [p for place in SOURCES for p in ([place] if place.is_file() else place.rglob("*.py"))]
+    return sorted(p for p in found if "__pycache__" not in p.parts)
+
+
+def _is_translate(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "translate"
+
+
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Module-level functions that pass their first argument to `QCoreApplication.translate("Ctx", ...)`."""
+    found: dict[str, str] = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or not fn.args.args:
+            continue
+        first = fn.args.args[0].arg
+        for node in ast.walk(fn):
+            if (
+                isinstance(node, ast.Call)
+                and _is_translate(node.func)
+                and len(node.args) >= 2
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and isinstance(node.args[1], ast.Name)
+                and node.args[1].id == first
+            ):
+                found[fn.name] = node.args[0].value
+    return found
+
+
+def helper_calls(path: Path) -> list[tuple[str, str, bool]]:
+    """(context, source text, has a count) for each call of a translating helper with a literal text."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    helpers = _helpers(tree)
+    calls = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in helpers
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            calls.append((helpers[node.func.id], node.args[0].value, len(node.args) > 1))
+    return calls
+
+
+def _shim(folder: Path) -> Path:
+    """A file lupdate can read, with one `QCoreApplication.translate` line per helper call."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for path in sources():
+        for context, text, counted in helper_calls(path):
+            n = ", None, 1" if counted else ""
+            lines.append(f"QCoreApplication.translate({context!r}, {text!r}{n})")
+    shim = folder / "helper_strings.py"
+    shim.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return shim
+
+
+def update(folder: Path = FOLDER) -> None:
+    """Re-extract into the .ts files in `folder` (kept translations stay; removed strings go)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [str(p) for p in sources()] + [str(_shim(Path(tmp)))]
+        for code, locale in LANGUAGES.items():
+            ts = folder / f"{CATALOG}_{code}.ts"
+            extra = ["-pluralonly"] if code in PLURAL_ONLY else []
+            cmd = [*_tool("lupdate"), *files, "-no-obsolete", "-locations", "none", *extra]
+            cmd += ["-target-language", locale, "-ts", str(ts)]
+            subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+
+
+def compile_all(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:
+    """Compile every .ts in `folder` into a .qm in `out`."""
+    made = []
+    for ts in sorted(folder.glob(f"{CATALOG}_*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        made.append(qm)
+    return made
+
+
+def problems() -> list[str]:
+    """What `check` fails on: strings without a translation, .ts files behind the code, stale .qm files."""
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp)
+        for ts in FOLDER.glob(f"{CATALOG}_*.ts"):
+            shutil.copy(ts, fresh / ts.name)
+        update(fresh)
+        for ts in sorted(fresh.glob("*.ts")):
+            if ts.read_bytes() != (FOLDER / ts.name).read_bytes():
+                found.append(f"{ts.name} is behind the code: run `python packaging/translations.py update`")
+            text = ts.read_text(encoding="utf-8")
+            unfinished = text.count('type="unfinished"')
+            if unfinished:
+                found.append(f"{ts.name}: {unfinished} strings without a translation")
+        for qm in compile_all(FOLDER, fresh):
+            if not (FOLDER / qm.name).exists() or qm.read_bytes() != (FOLDER / qm.name).read_bytes():
+                found.append(f"{qm.name} is stale: run `python packaging/translations.py compile`")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "check"
+    if what == "update":
+        update()
+    elif what == "compile":
+        compile_all()
+    elif what == "check":
+        found = problems()
+        print("\n".join(found) or "translations complete and compiled")
+        return 1 if found else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
