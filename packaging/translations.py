@@ -69,11 +69,32 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def _aliases(tree: ast.Module) -> set[str]:
+    """Local names bound to `QCoreApplication.translate` (`tr = QCoreApplication.translate`)."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _is_translate(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
 def helper_calls(path: Path) -> list[tuple[str, str, bool]]:
-    """(context, source text, has a count) for each call of a translating helper with a literal text."""
+    """(context, source text, has a count) for each call of a translating helper or alias with literals."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     helpers = _helpers(tree)
+    aliases = _aliases(tree)
     calls = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in aliases:
+            context, text = (_literal(a) for a in [*node.args[:2], ast.Constant(None)][:2])
+            if context is not None and text is not None:
+                calls.append((context, text, len(node.args) > 3))
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Call)

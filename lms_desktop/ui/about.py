@@ -6,7 +6,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop import APP_NAME, __version__
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 #: the libraries the app ships with and their licences (the wheel's dependencies)
 LICENSES: tuple[tuple[str, str], ...] = (

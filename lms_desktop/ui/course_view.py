@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, CourseDetail, CourseRating, SectionOutline
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.catalog.card_text import level_text
 from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.flow_layout import FlowLayout
@@ -273,7 +274,7 @@ class CourseView(QWidget):
         self.meta.setText(
             join_facts(
                 [
-                    self.tr(detail.difficulty.capitalize()),
+                    level_text(detail.difficulty),
                     hours_text(detail.estimated_hours),
                     self.tr("{0}, {1}").format(lessons, sections),
                     learners,

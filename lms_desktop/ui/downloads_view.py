@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,6 +67,11 @@ def size_text(size: int) -> str:
     return _tr("{0} MB").format(QLocale().toString(size / 1024**2, "f", 1))
 
 
+def _short_date(when: datetime) -> str:
+    local = when.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
 def since_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
         return _tr("never synced")
@@ -77,7 +82,7 @@ def since_text(when: datetime | None, now: datetime | None = None) -> str:
         return _tr("synced {0} min ago").format(seconds // 60)
     if seconds < 86400:
         return _tr("synced {0} h ago").format(seconds // 3600)
-    day = QLocale().toString(when.astimezone().date(), QLocale.FormatType.ShortFormat)
+    day = _short_date(when)
     return _tr("synced on {0}").format(day)
 
 
@@ -89,7 +94,7 @@ def last_sync_text(when: datetime, now: datetime | None = None) -> str:
         return _tr("last sync {0} min ago").format(seconds // 60)
     if seconds < 86400:
         return _tr("last sync {0} h ago").format(seconds // 3600)
-    day = QLocale().toString(when.astimezone().date(), QLocale.FormatType.ShortFormat)
+    day = _short_date(when)
     return _tr("last sync on {0}").format(day)
 
 

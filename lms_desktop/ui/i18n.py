@@ -29,6 +29,11 @@ def plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s").replace("(es)", "" if n == 1 else "es")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for extraction into `context` and return it as is (typed `str`, unlike PySide6's)."""
+    return text
+
+
 def translations_dir() -> str:
     """The folder of our `.qm` files, in a source checkout, a wheel or a frozen bundle alike."""
     from lms_desktop.resources import resource_path

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lms_desktop.client import CourseQuery
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.flow_layout import FlowLayout
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import QT_TRANSLATE_NOOP, plural
 
 DEBOUNCE_MS = 300
 

@@ -9,7 +9,7 @@ learner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client import LmsClient
 from lms_desktop.ui import a11y, i18n, theme
+from lms_desktop.ui.i18n import plural
 
 KEY_SERVER = "server/url"
 KEY_CACHE_MB = "cache/disk_mb"
@@ -233,9 +234,10 @@ class SettingsDialog(QDialog):
     def _show_usage(self) -> None:
         stats = self._client.cache_stats()
         total = stats.hits + stats.misses
-        text = self.tr("{0} MB on disk, {1} items in memory").format(
-            f"{stats.disk_bytes / 2**20:.1f}", stats.memory_items
+        items = plural(
+            self.tr("{0} MB on disk, %n item(s) in memory", "", stats.memory_items), stats.memory_items
         )
+        text = items.format(QLocale().toString(stats.disk_bytes / 2**20, "f", 1))
         if total:
             text += "\n" + self.tr("{0}% of reads answered from the cache").format(
                 f"{stats.hit_rate * 100:.0f}"

@@ -7,7 +7,7 @@ learner's own enrollment and progress).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lms_desktop.contract import CourseSummary
 from lms_desktop.ui.i18n import plural
@@ -28,7 +28,7 @@ def level_text(difficulty: str) -> str:
 def hours_text(hours: float) -> str:
     if hours < 1:
         return _tr("{0} min").format(round(hours * 60))
-    return _tr("{0} h").format(f"{hours:g}" if hours < 10 else round(hours))
+    return _tr("{0} h").format(QLocale().toString(float(hours), "g", 3) if hours < 10 else round(hours))
 
 
 def rating_text(avg: float | None, count: int) -> str:
