@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("lms-desktop %s starting", __version__)
     import qasync
 
-    from lms_desktop.ui.app import app_settings, apply_saved_theme, create_application
+    from lms_desktop.ui.app import app_settings, apply_saved_language, apply_saved_theme, create_application
 
     app = create_application([sys.argv[0] if sys.argv else "lms-desktop"])
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
@@ -86,10 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = app_settings(args.data_dir / "settings.ini" if args.data_dir else None)
     if args.reset:
         settings.clear()
+    apply_saved_language(app, settings)
     apply_saved_theme(app, settings)
-    from lms_desktop.ui import i18n
-
-    i18n.install_saved(settings)  # before any window: widgets take their texts when built
     from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 
     collector = MainThreadGarbageCollector(app)  # the embedded server's thread must never free Qt objects
@@ -136,10 +134,7 @@ async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) 
             await client.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
         else:
             await client.restore_session()
-        from PySide6.QtCore import QCoreApplication
-
-        builtin = QCoreApplication.translate("Launcher", "the built-in demo server")
-        label = builtin if server is not None else str(remote_url)
+        label = "the built-in demo server" if server is not None else str(remote_url)
         return await show_window(app, client, runner, settings, label)
     finally:
         await runner.shutdown()

@@ -18,6 +18,12 @@ from typing import TextIO
 
 from lms_desktop import __version__
 from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from lms_desktop.server.http.connection_limits import (
+    BODY_TIMEOUT_SECONDS,
+    HEADER_TIMEOUT_SECONDS,
+    KEEP_ALIVE_TIMEOUT_SECONDS,
+    MAX_CONNECTIONS_PER_ADDRESS,
+)
 
 log = logging.getLogger("lms.server")
 
@@ -129,7 +135,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from lms_desktop.server.db.migrate import upgrade
-    from lms_desktop.server.http.protocol import http_protocol
+    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     settings = _settings(args).with_(
         host=args.host,
@@ -140,7 +146,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=not args.no_access_log,
         hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
         server_timing=args.server_timing,
+        header_timeout_s=args.header_timeout,
+        body_timeout_s=args.body_timeout,
+        keep_alive_timeout_s=args.keep_alive_timeout,
+        max_connections_per_address=args.max_connections_per_address,
+        sign_in_concurrency=args.sign_in_concurrency,
     )
+    _raise_open_files_limit()
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
     upgrade(settings.database_url)  # once, before any worker starts
@@ -155,8 +167,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_keep_alive=settings.keep_alive_timeout_s,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
     return 0
+
+
+def _raise_open_files_limit() -> None:
+    """Every connection is a file descriptor: take the hard limit the system allows (Linux's soft default of
+    1,024 is small for a server), as nginx's `worker_rlimit_nofile` does."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or soft < hard:
+            resource.setrlimit(
+                resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard)
+            )
+    except (OSError, ValueError) as exc:
+        log.info("open files limit left as it is: %s", exc)
 
 
 def _serve_workers(settings: Settings) -> int:
@@ -170,7 +201,7 @@ def _serve_workers(settings: Settings) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from lms_desktop.server.embedded import bind_tcp_socket
-    from lms_desktop.server.http.protocol import http_protocol
+    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     os.environ.update(settings.to_env())
     config = uvicorn.Config(
@@ -182,6 +213,8 @@ def _serve_workers(settings: Settings) -> int:
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_keep_alive=settings.keep_alive_timeout_s,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
     sock = bind_tcp_socket(settings.host, settings.port)
     log.info("serving on http://%s:%d with %d workers", settings.host, settings.port, settings.workers)
@@ -243,6 +276,42 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add a Server-Timing header to every answer: its time in SQL and in the app (for profiling; "
         "it tells clients how long the database took)",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=float,
+        default=HEADER_TIMEOUT_SECONDS,
+        metavar="S",
+        help="close a connection whose request head is not complete S seconds after it connects or after "
+        "the request's first byte (408)",
+    )
+    p.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_TIMEOUT_SECONDS,
+        metavar="S",
+        help="close a connection whose request body is not complete S seconds after its head (408)",
+    )
+    p.add_argument(
+        "--keep-alive-timeout",
+        type=int,
+        default=KEEP_ALIVE_TIMEOUT_SECONDS,
+        metavar="S",
+        help="close a keep-alive connection idle S seconds after an answer",
+    )
+    p.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=MAX_CONNECTIONS_PER_ADDRESS,
+        metavar="N",
+        help="open connections one client address may hold; the excess gets 503 and is closed",
+    )
+    p.add_argument(
+        "--sign-in-concurrency",
+        type=int,
+        default=Settings().sign_in_concurrency,
+        metavar="N",
+        help="password verifications in flight per process; the excess gets 503 at once",
     )
     p.set_defaults(func=cmd_serve)
     return parser

@@ -14,6 +14,13 @@ from pathlib import Path
 
 import platformdirs
 
+from lms_desktop.server.http.connection_limits import (
+    BODY_TIMEOUT_SECONDS,
+    HEADER_TIMEOUT_SECONDS,
+    KEEP_ALIVE_TIMEOUT_SECONDS,
+    MAX_CONNECTIONS_PER_ADDRESS,
+)
+
 ENV_PREFIX = "LMS_"
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise
 DEFAULT_PORT = 8765
@@ -47,13 +54,19 @@ class Settings:
     max_body_bytes: int = 64 * 1024
     max_query_string_bytes: int = 64 * 1024  # q may be 5,000 emoji: 60,000 bytes percent-encoded
     hot_cache_bytes: int = 32 * 1024 * 1024
-    login_failures_allowed: int = 5  # per account and minute
+    login_failures_allowed: int = 5  # per (account, client address) and minute
     login_failures_per_address: int = 20  # per client address and minute (a classroom shares one NAT)
+    sign_in_concurrency: int = 4  # password verifications in flight per process; the excess gets 503
     login_window_seconds: float = 60.0
     redis_ttl_seconds: int = 600
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
     op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
+    # connection limits (`http/connection_limits.py`): a request head, a body, an idle keep-alive, per address
+    header_timeout_s: float = HEADER_TIMEOUT_SECONDS
+    body_timeout_s: float = BODY_TIMEOUT_SECONDS
+    keep_alive_timeout_s: int = KEEP_ALIVE_TIMEOUT_SECONDS
+    max_connections_per_address: int = MAX_CONNECTIONS_PER_ADDRESS
 
     @property
     def images_dir(self) -> Path:
@@ -76,6 +89,11 @@ class Settings:
             "LMS_ACCESS_LOG": "1" if self.access_log else "0",
             "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
             "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
+            "LMS_HEADER_TIMEOUT_S": str(self.header_timeout_s),
+            "LMS_BODY_TIMEOUT_S": str(self.body_timeout_s),
+            "LMS_KEEP_ALIVE_TIMEOUT_S": str(self.keep_alive_timeout_s),
+            "LMS_MAX_CONNECTIONS_PER_ADDRESS": str(self.max_connections_per_address),
+            "LMS_SIGN_IN_CONCURRENCY": str(self.sign_in_concurrency),
         }
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
@@ -102,4 +120,11 @@ class Settings:
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
             op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
+            header_timeout_s=float(e.get("LMS_HEADER_TIMEOUT_S", base.header_timeout_s)),
+            body_timeout_s=float(e.get("LMS_BODY_TIMEOUT_S", base.body_timeout_s)),
+            keep_alive_timeout_s=int(e.get("LMS_KEEP_ALIVE_TIMEOUT_S", base.keep_alive_timeout_s)),
+            max_connections_per_address=int(
+                e.get("LMS_MAX_CONNECTIONS_PER_ADDRESS", base.max_connections_per_address)
+            ),
+            sign_in_concurrency=int(e.get("LMS_SIGN_IN_CONCURRENCY", base.sign_in_concurrency)),
         )

@@ -63,6 +63,11 @@ class _Instrumented:
         front: Revalidator | None = getattr(self.app, "revalidator", None)
         return None if front is None else _LoggedFront(front, self.owner)
 
+    @property
+    def connection_limits(self) -> Any:
+        """The app's connection limits, for the HTTP protocol (`connection_limits.limits_of`)."""
+        return getattr(self.app, "connection_limits", None)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             self.owner.request_log.append(
@@ -184,7 +189,7 @@ class EmbeddedServer:
         from lms_desktop.server.db.engine import Database
         from lms_desktop.server.db.migrate import upgrade
         from lms_desktop.server.http.app import build_state, create_app
-        from lms_desktop.server.http.protocol import http_protocol
+        from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
         if self.running:
             return self
@@ -194,18 +199,23 @@ class EmbeddedServer:
                 self.database_url,
                 slow_query_ms=self.settings.slow_query_ms,
                 on_slow_query=self._on_slow_query,
+                bounded=True,
             )
             for engine in (self.database.read_engine, self.database.write_engine):
                 event.listen(engine, "before_cursor_execute", self._count_statement)
-        if self.seed_courses:
-            seed_if_empty(
-                self.database,
-                courses=self.seed_courses,
-                users=self.seed_users,
-                seed=self.seed,
-                images_dir=self.settings.images_dir,
-                progress=self.seed_progress,
-            )
+        if self.seed_courses and catalog_is_empty(self.database):
+            loader = Database.open(self.database_url)  # no statement timeouts: a seed's statements are big
+            try:
+                seed_if_empty(
+                    loader,
+                    courses=self.seed_courses,
+                    users=self.seed_users,
+                    seed=self.seed,
+                    images_dir=self.settings.images_dir,
+                    progress=self.seed_progress,
+                )
+            finally:
+                loader.close()
         sock = bind_tcp_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
         self.settings = self.settings.with_(port=self.port)
@@ -219,7 +229,8 @@ class EmbeddedServer:
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
-            timeout_keep_alive=5,
+            timeout_keep_alive=self.settings.keep_alive_timeout_s,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         )
         server = uvicorn.Server(config)
         self._server = server

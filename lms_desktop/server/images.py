@@ -16,6 +16,7 @@ import colorsys
 import functools
 import hashlib
 import io
+import logging
 import os
 import random
 import re
@@ -26,6 +27,8 @@ from typing import Literal
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from lms_desktop.contract import THUMBNAIL_WIDTHS
+
+log = logging.getLogger("lms.server.images")
 
 COVER_SIZE = (960, 540)  # 1.5x the largest thumbnail
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9\-]{0,79}$")
@@ -120,6 +123,7 @@ class Thumbnails:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.thumbs = self.root / "thumbs"
+        self._unwritable_logged = False
 
     def source_path(self, image_key: str) -> Path | None:
         if not KEY_RE.match(image_key):
@@ -134,10 +138,40 @@ class Thumbnails:
         source = self.source_path(image_key)
         if source is None:
             return None
-        stock = snap_width(width)
-        out = self.thumbs / f"{image_key}-{stock}.{_EXT[fmt]}"
+        out = self._cached(image_key, width, fmt)
         if out.is_file():
             return out
+        _atomic_write(out, self._render(source, width, fmt))
+        return out
+
+    def thumbnail_bytes(self, image_key: str, width: int, fmt: Literal["webp", "jpeg"]) -> bytes | None:
+        """The thumbnail's bytes; None when there is no such image. A cache that cannot be written (a
+        read-only or full disk) costs a render per request, never an error."""
+        if fmt not in _EXT:
+            raise ValueError(f"unsupported format {fmt!r}")
+        source = self.source_path(image_key)
+        if source is None:
+            return None
+        out = self._cached(image_key, width, fmt)
+        try:
+            return out.read_bytes()
+        except OSError:
+            pass
+        data = self._render(source, width, fmt)
+        try:
+            _atomic_write(out, data)
+        except OSError as exc:
+            if not self._unwritable_logged:
+                self._unwritable_logged = True
+                log.warning("thumbnail cache %s cannot be written (%s): serving uncached", self.thumbs, exc)
+        return data
+
+    def _cached(self, image_key: str, width: int, fmt: str) -> Path:
+        return self.thumbs / f"{image_key}-{snap_width(width)}.{_EXT[fmt]}"
+
+    @staticmethod
+    def _render(source: Path, width: int, fmt: str) -> bytes:
+        stock = snap_width(width)
         with Image.open(source) as img:
             rgb = img.convert("RGB")
         height = max(1, round(rgb.height * stock / rgb.width))
@@ -147,5 +181,4 @@ class Thumbnails:
             small.save(buffer, format="WEBP", quality=80, method=4)
         else:
             small.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
-        _atomic_write(out, buffer.getvalue())
-        return out
+        return buffer.getvalue()

@@ -6,7 +6,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from lms_desktop import APP_NAME, __version__
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 #: the libraries the app ships with and their licences (the wheel's dependencies)
 LICENSES: tuple[tuple[str, str], ...] = (
@@ -53,18 +52,18 @@ def _version_of(name: str) -> str:
 
 
 def about_html() -> str:
-    tr = QCoreApplication.translate
     versions = (qVersion(), pyside_version, platform.python_version())
     rows = "".join(
         f"<tr><td>{name}</td><td>&nbsp;{_version_of(name)}&nbsp;</td><td>{lic}</td></tr>"
         for name, lic in LICENSES
     )
+    what = QCoreApplication.translate("About", "Learn from an LMS server, online and offline.")
+    license_text = QCoreApplication.translate("About", "Licensed under the MIT License.")
+    built = QCoreApplication.translate("About", "Qt {0}, PySide6 {1}, Python {2}").format(*versions)
+    third = QCoreApplication.translate("About", "Third-party software")
     return (
-        f"<h2>{APP_NAME} {__version__}</h2>"
-        f"<p>{tr('About', 'Learn from an LMS server, online and offline.')}</p>"
-        f"<p>{tr('About', 'Licensed under the MIT License.')}</p>"
-        f"<p>{tr('About', 'Qt {0}, PySide6 {1}, Python {2}').format(*versions)}</p>"
-        f"<h3>{tr('About', 'Third-party software')}</h3><table>{rows}</table>"
+        f"<h2>{APP_NAME} {__version__}</h2><p>{what}</p><p>{license_text}</p><p>{built}</p>"
+        f"<h3>{third}</h3><table>{rows}</table>"
     )
 
 
@@ -88,19 +87,10 @@ class AboutDialog(QDialog):
 
 
 #: keys that are not actions: how to move around
-NAVIGATION_KEYS: tuple[tuple[str, str], ...] = (
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
-    ),
+NAVIGATION_KEYS: tuple[tuple[object, object], ...] = (
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"), "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"), "Enter"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"), "Esc"),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Move between courses"),
         QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys, Page Up, Page Down, Home, End"),
@@ -109,10 +99,7 @@ NAVIGATION_KEYS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Rate a course (on the course page)"),
         QT_TRANSLATE_NOOP("Shortcuts", "1 – 5, or Left/Right then Enter"),
     ),
-    (
-        QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left, Alt+Right"),
-    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"), "Alt+Left, Alt+Right"),
 )
 
 
@@ -127,7 +114,10 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         every = rows + [
-            (QCoreApplication.translate("Shortcuts", what), QCoreApplication.translate("Shortcuts", keys))
+            (
+                QCoreApplication.translate("Shortcuts", str(what)),
+                QCoreApplication.translate("Shortcuts", str(keys)),
+            )
             for what, keys in NAVIGATION_KEYS
         ]
         self.table = QTableWidget(len(every), 2, self)

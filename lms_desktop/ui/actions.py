@@ -29,10 +29,6 @@ def keys(standard: Std, fallback: str = "") -> list[QKeySequence]:
     return bound
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 @dataclass
 class WindowActions:
     refresh: QAction
@@ -80,101 +76,117 @@ def build(window: MainWindow) -> WindowActions:
     a = WindowActions(
         refresh=_action(
             window,
-            _tr("&Refresh"),
+            QCoreApplication.translate("Actions", "&Refresh"),
             window.refresh,
             keys(Std.Refresh, "F5"),
-            _tr("Load the current page again from the server"),
+            QCoreApplication.translate("Actions", "Load the current page again from the server"),
         ),
         settings=_action(
             window,
-            _tr("&Settings…"),
+            QCoreApplication.translate("Actions", "&Settings…"),
             window.open_settings,
             keys(Std.Preferences, "Ctrl+,"),
-            _tr("Theme, text size, language, cache and server"),
+            QCoreApplication.translate("Actions", "Theme, text size, language, cache and server"),
         ),
-        sign_out=_action(window, _tr("Sign &out"), window.sign_out, None, _tr("Sign out of this account")),
+        sign_out=_action(
+            window,
+            QCoreApplication.translate("Actions", "Sign &out"),
+            window.sign_out,
+            None,
+            QCoreApplication.translate("Actions", "Sign out of this account"),
+        ),
         open_log=_action(
             window,
-            _tr("Open &log folder"),
+            QCoreApplication.translate("Actions", "Open &log folder"),
             window.open_log_folder,
             None,
-            _tr("Show the folder with the application's log files"),
+            QCoreApplication.translate("Actions", "Show the folder with the application's log files"),
         ),
-        quit=_action(window, _tr("&Quit"), window.close, keys(Std.Quit, "Ctrl+Q"), _tr("Quit LMS Desktop")),
+        quit=_action(
+            window,
+            QCoreApplication.translate("Actions", "&Quit"),
+            window.close,
+            keys(Std.Quit, "Ctrl+Q"),
+            QCoreApplication.translate("Actions", "Quit LMS Desktop"),
+        ),
         find=_action(
             window,
-            _tr("&Find courses"),
+            QCoreApplication.translate("Actions", "&Find courses"),
             window.focus_search,
             keys(Std.Find, "Ctrl+F"),
-            _tr("Search the catalog"),
+            QCoreApplication.translate("Actions", "Search the catalog"),
         ),
         list_mode=_action(
             window,
-            _tr("As a &list"),
+            QCoreApplication.translate("Actions", "As a &list"),
             lambda: window.set_catalog_mode("list"),
             None,
-            _tr("Show the catalog as a list"),
+            QCoreApplication.translate("Actions", "Show the catalog as a list"),
         ),
         grid_mode=_action(
             window,
-            _tr("As a &grid"),
+            QCoreApplication.translate("Actions", "As a &grid"),
             lambda: window.set_catalog_mode("grid"),
             None,
-            _tr("Show the catalog as a grid of tiles"),
+            QCoreApplication.translate("Actions", "Show the catalog as a grid of tiles"),
         ),
         zoom_in=_action(
             window,
-            _tr("Zoom &in"),
+            QCoreApplication.translate("Actions", "Zoom &in"),
             lambda: window.zoom(+1),
             [*keys(Std.ZoomIn, "Ctrl++"), QKeySequence("Ctrl+=")],
-            _tr("Larger text"),
+            QCoreApplication.translate("Actions", "Larger text"),
         ),
         zoom_out=_action(
             window,
-            _tr("Zoom &out"),
+            QCoreApplication.translate("Actions", "Zoom &out"),
             lambda: window.zoom(-1),
             keys(Std.ZoomOut, "Ctrl+-"),
-            _tr("Smaller text"),
+            QCoreApplication.translate("Actions", "Smaller text"),
         ),
         zoom_reset=_action(
             window,
-            _tr("&Actual size"),
+            QCoreApplication.translate("Actions", "&Actual size"),
             lambda: window.zoom(0),
             [QKeySequence("Ctrl+0")],
-            _tr("Text at its normal size"),
+            QCoreApplication.translate("Actions", "Text at its normal size"),
         ),
         catalog=_action(
             window,
-            _tr("&Catalog"),
+            QCoreApplication.translate("Actions", "&Catalog"),
             window.show_catalog,
             [QKeySequence("Ctrl+1")],
-            _tr("Browse and search all courses"),
+            QCoreApplication.translate("Actions", "Browse and search all courses"),
         ),
         dashboard=_action(
             window,
-            _tr("&My learning"),
+            QCoreApplication.translate("Actions", "&My learning"),
             window.show_dashboard,
             [QKeySequence("Ctrl+2")],
-            _tr("Your courses and progress"),
+            QCoreApplication.translate("Actions", "Your courses and progress"),
         ),
         back=_action(
             window,
-            _tr("&Back"),
+            QCoreApplication.translate("Actions", "&Back"),
             window.go_back,
             keys(Std.Back, "Alt+Left"),
-            _tr("Go back to the previous page"),
+            QCoreApplication.translate("Actions", "Go back to the previous page"),
         ),
         shortcuts=_action(
             window,
-            _tr("&Keyboard shortcuts"),
+            QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
             window.show_shortcuts,
             [*keys(Std.HelpContents, "F1"), QKeySequence("Ctrl+?")],
-            _tr("List every keyboard shortcut"),
+            QCoreApplication.translate("Actions", "List every keyboard shortcut"),
         ),
         about=_action(
-            window, _tr("&About LMS Desktop"), window.show_about, None, _tr("Version and licenses")
+            window,
+            QCoreApplication.translate("Actions", "&About LMS Desktop"),
+            window.show_about,
+            None,
+            QCoreApplication.translate("Actions", "Version and licenses"),
         ),
-        go_menu=QMenu(_tr("&Go"), window),
+        go_menu=QMenu(QCoreApplication.translate("Actions", "&Go"), window),
     )
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -187,15 +199,15 @@ def build(window: MainWindow) -> WindowActions:
     a.list_mode.setChecked(True)
 
     bar: QMenuBar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
     file_menu.addActions([a.refresh, a.settings])
     file_menu.addSeparator()
     file_menu.addActions([a.sign_out, a.open_log])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addAction(a.find)
-    view_menu = bar.addMenu(_tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addActions([a.list_mode, a.grid_mode])
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
@@ -203,7 +215,7 @@ def build(window: MainWindow) -> WindowActions:
     a.go_menu.addActions([a.back])
     a.go_menu.addSeparator()
     a.go_menu.addActions([a.catalog, a.dashboard])
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addActions([a.shortcuts, a.open_log])
     help_menu.addSeparator()
     help_menu.addAction(a.about)

@@ -7,8 +7,8 @@ Meta and content load in parallel and paint from cache first. Everything the lea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -18,18 +18,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, CourseDetail, CourseRating, SectionOutline
+from lms_desktop.contract import CourseContent, CourseDetail, CourseRating
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.card_text import level_text
 from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.course_outline import CourseOutline
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.learner import LearnerState, describe_error
@@ -40,13 +39,6 @@ COVER = QSize(352, 198)
 SMALL_COVER = QSize(256, 144)
 NARROW_WIDTH = 860  # below this page width the cover goes above the facts
 MIN_OUTLINE_HEIGHT = 220
-SECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-TYPE_LABEL = {
-    "text": QT_TRANSLATE_NOOP("CourseView", "Reading"),
-    "video": QT_TRANSLATE_NOOP("CourseView", "Video"),
-    "quiz": QT_TRANSLATE_NOOP("CourseView", "Quiz"),
-    "exercise": QT_TRANSLATE_NOOP("CourseView", "Exercise"),
-}
 
 
 def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
@@ -174,20 +166,9 @@ class CourseView(QWidget):
         page.addWidget(self.description)
 
         page.addWidget(heading(self.tr("Course content"), "SectionTitle", body))
-        self.outline = QTreeWidget(body)
-        self.outline.setObjectName("Outline")
-        self.outline.setColumnCount(3)
-        self.outline.setHeaderHidden(True)
-        self.outline.setRootIsDecorated(True)
-        self.outline.setIndentation(18)
-        self.outline.setUniformRowHeights(True)
+        self.outline = CourseOutline(body)
         self.outline.setMinimumHeight(MIN_OUTLINE_HEIGHT)
-        a11y.describe(
-            self.outline,
-            self.tr("Course content"),
-            self.tr("Lessons and their sections; press Enter on a section to read it"),
-        )
-        self.outline.itemActivated.connect(self._on_item_activated)
+        self.outline.sectionActivated.connect(self._open_section)
         page.addWidget(self.outline, 1)
         self.error = muted(parent=body)
         page.addWidget(self.error)
@@ -303,54 +284,8 @@ class CourseView(QWidget):
         self._learner.note_completed(
             [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
         )
-        self._fill_outline()
+        self.outline.show_content(content)
         self._update_buttons()
-
-    def _fill_outline(self) -> None:
-        t = theme.current()
-        self.outline.clear()
-        if self.content is None:
-            return
-        bold = QFont(self.outline.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        first_open: QTreeWidgetItem | None = None
-        for lesson in self.content.lessons:
-            done = sum(1 for s in lesson.sections if s.completed_at is not None)
-            top = QTreeWidgetItem([f"{lesson.order}. {lesson.title}", f"{done}/{len(lesson.sections)}", ""])
-            top.setFont(0, bold)
-            top.setForeground(1, QBrush(t.success if done == len(lesson.sections) else t.text_muted))
-            for section in lesson.sections:
-                child = QTreeWidgetItem(["", "", ""])
-                child.setData(0, SECTION_ROLE, section.id)
-                self._paint_section(child, section, section.completed_at is not None)
-                top.addChild(child)
-            self.outline.addTopLevelItem(top)
-            if first_open is None and done < len(lesson.sections):
-                first_open = top
-        (first_open or self.outline.topLevelItem(0) or QTreeWidgetItem()).setExpanded(True)
-        self.outline.resizeColumnToContents(1)
-        self.outline.resizeColumnToContents(2)
-        self.outline.header().setStretchLastSection(False)
-        self.outline.header().setSectionResizeMode(0, self.outline.header().ResizeMode.Stretch)
-
-    def _paint_section(self, item: QTreeWidgetItem, section: SectionOutline, completed: bool) -> None:
-        t = theme.current()
-        mark = "✓" if completed else "○"
-        item.setText(0, f"{mark}   {section.title}")
-        item.setText(
-            1, self.tr(str(TYPE_LABEL[section.type])) if section.type in TYPE_LABEL else section.type
-        )
-        item.setText(2, self.tr("{0} min").format(section.duration_minutes))
-        state = self.tr("completed") if completed else self.tr("not completed")
-        item.setData(
-            0,
-            Qt.ItemDataRole.AccessibleTextRole,
-            join_facts([section.title, item.text(1), item.text(2), state], ", "),
-        )
-        item.setForeground(0, QBrush(t.success if completed else t.text))
-        item.setForeground(1, QBrush(t.text_muted))
-        item.setForeground(2, QBrush(t.text_muted))
-        item.setData(0, SECTION_ROLE + 1, completed)
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -427,9 +362,8 @@ class CourseView(QWidget):
             return
         self._learner.rate(self.course_id, stars, self.detail.my_rating, self._title())
 
-    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        section_id = item.data(0, SECTION_ROLE)
-        if isinstance(section_id, int) and self.course_id is not None:
+    def _open_section(self, section_id: int) -> None:
+        if self.course_id is not None:
             self.openSection.emit(section_id, self.course_id)
 
     # ---- learner state changes -----------------------------------------------------------------
@@ -475,14 +409,5 @@ class CourseView(QWidget):
             ]
             lessons.append(msgspec.structs.replace(lesson, sections=sections))
         self.content = msgspec.structs.replace(self.content, lessons=lessons)
-        expanded = {
-            i
-            for i in range(self.outline.topLevelItemCount())
-            if (it := self.outline.topLevelItem(i)) and it.isExpanded()
-        }
-        self._fill_outline()
-        for i in expanded:
-            item = self.outline.topLevelItem(i)
-            if item is not None:
-                item.setExpanded(True)
+        self.outline.show_content(self.content, keep_expanded=True)
         self._update_buttons()

@@ -34,41 +34,43 @@ from lms_desktop.ui.widgets import Cover, heading, muted
 THUMB = QSize(144, 81)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Dashboard", text, None, n)
-
-
 def duration_text(seconds: int) -> str:
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("{0} min").format(minutes)
-    return _tr("{0} h {1} min").format(minutes // 60, f"{minutes % 60:02d}")
+        return QCoreApplication.translate("Dashboard", "{0} min").format(minutes)
+    return QCoreApplication.translate("Dashboard", "{0} h {1} min").format(
+        minutes // 60, f"{minutes % 60:02d}"
+    )
 
 
 def spent_text(seconds: int) -> str:
     if seconds < 60:
-        return _tr("Not started") if seconds == 0 else _tr("Under a minute")
-    return _tr("{0} spent").format(duration_text(seconds))
+        return (
+            QCoreApplication.translate("Dashboard", "Not started")
+            if seconds == 0
+            else QCoreApplication.translate("Dashboard", "Under a minute")
+        )
+    return QCoreApplication.translate("Dashboard", "{0} spent").format(duration_text(seconds))
 
 
 def ago_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
-        return _tr("No activity yet")
+        return QCoreApplication.translate("Dashboard", "No activity yet")
     now = now or datetime.now(UTC)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 90:
-        return _tr("Active just now")
+        return QCoreApplication.translate("Dashboard", "Active just now")
     if seconds < 3600:
-        return _tr("Active {0} min ago").format(seconds // 60)
+        return QCoreApplication.translate("Dashboard", "Active {0} min ago").format(seconds // 60)
     if seconds < 86400:
         hours = seconds // 3600
-        return plural(_tr("Active %n hour(s) ago", hours), hours)
+        return plural(QCoreApplication.translate("Dashboard", "Active %n hour(s) ago", None, hours), hours)
     days = seconds // 86400
     if days == 1:
-        return _tr("Active yesterday")
+        return QCoreApplication.translate("Dashboard", "Active yesterday")
     if days < 30:
-        return plural(_tr("Active %n day(s) ago", days), days)
-    return _tr("Active on {0}").format(f"{when:%d %b %Y}")
+        return plural(QCoreApplication.translate("Dashboard", "Active %n day(s) ago", None, days), days)
+    return QCoreApplication.translate("Dashboard", "Active on {0}").format(f"{when:%d %b %Y}")
 
 
 def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
@@ -106,9 +108,10 @@ class DashboardRow(QFrame):
         done = percent >= 100
         facts = [
             level_text(item.difficulty),
-            plural(_tr("{0} of %n section(s)", item.total_sections), item.total_sections).format(
-                item.completed_sections
-            )
+            plural(
+                QCoreApplication.translate("Dashboard", "{0} of %n section(s)", None, item.total_sections),
+                item.total_sections,
+            ).format(item.completed_sections)
             if item.total_sections
             else "",
             spent_text(item.time_spent_seconds),
@@ -120,26 +123,45 @@ class DashboardRow(QFrame):
         bar.setTextVisible(False)
         bar.setValue(round(percent))
         bar.setMaximumWidth(360)
-        label = QLabel(_tr("Completed") if done else f"{percent:.0f}%", self)
+        label = QLabel(
+            QCoreApplication.translate("Dashboard", "Completed") if done else f"{percent:.0f}%", self
+        )
         label.setObjectName("Muted")
-        bar.setAccessibleName(_tr("Progress"))
+        bar.setAccessibleName(QCoreApplication.translate("Dashboard", "Progress"))
         bar.setAccessibleDescription(label.text())
         bar_row.addWidget(bar, 1)
         bar_row.addWidget(label)
         bar_row.addStretch(1)
         text.addLayout(bar_row)
         layout.addLayout(text, 1)
-        self.continue_button = QPushButton(_tr("Review") if done else _tr("Continue"), self)
+        self.continue_button = QPushButton(
+            QCoreApplication.translate("Dashboard", "Review")
+            if done
+            else QCoreApplication.translate("Dashboard", "Continue"),
+            self,
+        )
         self.continue_button.setObjectName("Secondary" if done else "Primary")
         a11y.describe(
             self.continue_button,
             self.continue_button.text(),
-            (_tr("Read “{0}” again") if done else _tr("Continue “{0}” where you stopped")).format(item.title),
+            (
+                QCoreApplication.translate("Dashboard", "Read “{0}” again")
+                if done
+                else QCoreApplication.translate("Dashboard", "Continue “{0}” where you stopped")
+            ).format(item.title),
         )
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        progress = _tr("Completed") if done else _tr("{0}% complete").format(f"{percent:.0f}")
+        progress = (
+            QCoreApplication.translate("Dashboard", "Completed")
+            if done
+            else QCoreApplication.translate("Dashboard", "{0}% complete").format(f"{percent:.0f}")
+        )
         a11y.describe(
-            self, item.title, join_facts([*facts, progress], ", ") + ". " + _tr("Enter opens the course.")
+            self,
+            item.title,
+            join_facts([*facts, progress], ", ")
+            + ". "
+            + QCoreApplication.translate("Dashboard", "Enter opens the course."),
         )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -168,7 +190,7 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, 0)
         outer.setSpacing(theme.SPACE_M)
-        self.title = heading(_tr("My learning"), parent=self)
+        self.title = heading(QCoreApplication.translate("Dashboard", "My learning"), parent=self)
         self.summary = muted(parent=self)
         outer.addWidget(self.title)
         outer.addWidget(self.summary)
@@ -203,13 +225,17 @@ class DashboardView(QWidget):
         dashboard = self._learner.dashboard
         progress = self._learner.progress
         if dashboard is None:
-            self.summary.setText(_tr("Loading your courses…"))
+            self.summary.setText(QCoreApplication.translate("Dashboard", "Loading your courses…"))
             return
         items = [i for i in ordered(dashboard.items) if i.course_id in progress]
         if not items:
-            self.summary.setText(_tr("You are not enrolled in any course yet."))
-            browse = QPushButton(_tr("Browse the catalog"), self.list)
-            a11y.describe(browse, browse.text(), _tr("Find a course to enroll in"))
+            self.summary.setText(
+                QCoreApplication.translate("Dashboard", "You are not enrolled in any course yet.")
+            )
+            browse = QPushButton(QCoreApplication.translate("Dashboard", "Browse the catalog"), self.list)
+            a11y.describe(
+                browse, browse.text(), QCoreApplication.translate("Dashboard", "Find a course to enroll in")
+            )
             browse.setObjectName("Primary")
             browse.clicked.connect(self.browse)
             self.rows.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
@@ -220,9 +246,15 @@ class DashboardView(QWidget):
         self.summary.setText(
             join_facts(
                 [
-                    plural(_tr("%n course(s)", len(items)), len(items)),
-                    _tr("{0} completed").format(finished),
-                    _tr("{0} of learning").format(duration_text(total_time)) if total_time >= 60 else "",
+                    plural(
+                        QCoreApplication.translate("Dashboard", "%n course(s)", None, len(items)), len(items)
+                    ),
+                    QCoreApplication.translate("Dashboard", "{0} completed").format(finished),
+                    QCoreApplication.translate("Dashboard", "{0} of learning").format(
+                        duration_text(total_time)
+                    )
+                    if total_time >= 60
+                    else "",
                 ]
             )
         )

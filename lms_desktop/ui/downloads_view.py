@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProgress
 from lms_desktop.client.offline.manifest import DownloadedCourse
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
-from lms_desktop.client.offline.ops import EnrollOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
@@ -54,48 +53,45 @@ log = logging.getLogger(__name__)
 REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Offline", text, None, n)
-
-
 def size_text(size: int) -> str:
-    """A size in the locale's number format ("1,5 MB" in German)."""
     if size < 1024:
-        return _tr("{0} B").format(size)
+        return QCoreApplication.translate("Downloads", "{0} B").format(size)
     if size < 1024**2:
-        return _tr("{0} KB").format(QLocale().toString(size / 1024, "f", 0))
-    return _tr("{0} MB").format(QLocale().toString(size / 1024**2, "f", 1))
+        return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
+    return QCoreApplication.translate("Downloads", "{0} MB").format(f"{size / 1024**2:.1f}")
 
 
-def _short_date(when: datetime) -> str:
-    local = when.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-
-
-def since_text(when: datetime | None, now: datetime | None = None) -> str:
+def since_text(when: datetime | None, now: datetime | None = None, *, last: bool = False) -> str:
+    """How long ago a course (or, with `last`, the learner's changes) were synced."""
     if when is None:
-        return _tr("never synced")
+        return QCoreApplication.translate("Downloads", "never synced")
     seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
     if seconds < 60:
-        return _tr("synced just now")
+        return (
+            QCoreApplication.translate("Downloads", "last sync just now")
+            if last
+            else QCoreApplication.translate("Downloads", "synced just now")
+        )
     if seconds < 3600:
-        return _tr("synced {0} min ago").format(seconds // 60)
+        minutes = seconds // 60
+        return (
+            QCoreApplication.translate("Downloads", "last sync {0} min ago")
+            if last
+            else QCoreApplication.translate("Downloads", "synced {0} min ago")
+        ).format(minutes)
     if seconds < 86400:
-        return _tr("synced {0} h ago").format(seconds // 3600)
-    day = _short_date(when)
-    return _tr("synced on {0}").format(day)
-
-
-def last_sync_text(when: datetime, now: datetime | None = None) -> str:
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
-    if seconds < 60:
-        return _tr("last sync just now")
-    if seconds < 3600:
-        return _tr("last sync {0} min ago").format(seconds // 60)
-    if seconds < 86400:
-        return _tr("last sync {0} h ago").format(seconds // 3600)
-    day = _short_date(when)
-    return _tr("last sync on {0}").format(day)
+        hours = seconds // 3600
+        return (
+            QCoreApplication.translate("Downloads", "last sync {0} h ago")
+            if last
+            else QCoreApplication.translate("Downloads", "synced {0} h ago")
+        ).format(hours)
+    day = f"{when.astimezone():%d %b %Y}"
+    return (
+        QCoreApplication.translate("Downloads", "last sync on {0}")
+        if last
+        else QCoreApplication.translate("Downloads", "synced on {0}")
+    ).format(day)
 
 
 def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
@@ -103,35 +99,26 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     parts: list[str] = []
     if status.needs_attention:
         n = status.needs_attention
-        # English's two forms as sources; each is translated with the language's own plural forms.
         parts.append(
-            _tr("⚠ %n change needs attention", n) if n == 1 else _tr("⚠ %n changes need attention", n)
+            "⚠ "
+            + plural(
+                QCoreApplication.translate("Downloads", "%n change(s) need(s) attention", None, n),
+                n,
+                verb=True,
+            )
         )
     if status.syncing:
-        parts.append(_tr("Syncing…"))
+        parts.append(QCoreApplication.translate("Downloads", "Syncing…"))
     elif status.pending:
         n = status.pending
-        parts.append(plural(_tr("%n change(s) waiting to sync", n), n))
+        parts.append(
+            plural(QCoreApplication.translate("Downloads", "%n change(s) waiting to sync", None, n), n)
+        )
     if not parts:
-        parts.append(_tr("All changes synced"))
+        parts.append(QCoreApplication.translate("Downloads", "All changes synced"))
     if status.last_sync is not None:
-        parts.append(last_sync_text(status.last_sync, now))
+        parts.append(since_text(status.last_sync, now, last=True))
     return " · ".join(parts)
-
-
-def change_text(entry: OutboxEntry) -> str:
-    """One line for the learner: what a change waiting for the server is."""
-    what = entry.label or _tr("course {0}").format(entry.course_id)
-    op = entry.op
-    if isinstance(op, EnrollOp):
-        return _tr("Enroll in {0}").format(what)
-    if isinstance(op, UnenrollOp):
-        return _tr("Leave {0}").format(what)
-    if isinstance(op, RatingOp):
-        return _tr("Rate {0}: {1}/5").format(what, op.rating)
-    if op.completed_at is not None:
-        return _tr("Section {0} of {1} completed").format(op.section_id, what)
-    return _tr("Progress in section {0} of {1}").format(op.section_id, what)
 
 
 def salvage_text(salvage: OutboxSalvage) -> str:
@@ -270,7 +257,7 @@ class _ChangeRow(QFrame):
             "server_error": self.tr("The server kept failing on this change; Retry sends it again."),
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
-        text.addWidget(QLabel(change_text(entry), self))
+        text.addWidget(QLabel(entry.describe(), self))
         text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
         row.addLayout(text, 1)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -278,7 +265,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.retry_button,
             self.tr("Retry"),
-            self.tr("Send this change again: {0}").format(change_text(entry)),
+            self.tr("Send this change again: {0}").format(entry.describe()),
         )
         self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
         self.discard_button = QPushButton(self.tr("Discard"), self)
@@ -286,7 +273,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.discard_button,
             self.tr("Discard"),
-            self.tr("Forget this change: {0}").format(change_text(entry)),
+            self.tr("Forget this change: {0}").format(entry.describe()),
         )
         self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
         row.addWidget(self.retry_button)
@@ -503,7 +490,7 @@ class DownloadsView(QWidget):
             return
         self.progress_bar.setRange(0, max(p.total, 1))
         self.progress_bar.setValue(p.done)
-        self.progress_bar.setFormat(self.tr("{0} of {1} · {2}").format(p.done, p.total, size_text(p.bytes)))
+        self.progress_bar.setFormat(f"{p.done} of {p.total} · {size_text(p.bytes)}")
 
     def cancel_download(self) -> None:
         if self._cancel is not None:
@@ -643,7 +630,7 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     label.clicked.connect(show_downloads)
     if client.outbox.salvage is not None:  # said once the window is on screen (placed in its final size)
         text = salvage_text(client.outbox.salvage)
-        QTimer.singleShot(0, window.toaster, lambda: window.toaster.show_message(text))
+        QTimer.singleShot(0, window.toaster, lambda: window.show_message(text))
 
     course = window.course
     button = OfflineButton(

@@ -1,109 +1,72 @@
-"""Translations: which language the app speaks, and the translators that make it speak it.
+"""Translation helpers: plural forms without a translator, and the translators for the chosen language.
 
 Every user-visible string goes through Qt's `tr()`; a count goes through `tr("%n course(s)", "", n)`, whose
-plural forms come from the language's `.qm` file in `resources/translations/` (German, Spanish, and an
-English one that holds only English's plural forms). The language is the one chosen in Settings, else the
-system's (its whole list of preferred languages, so `de_AT` finds German); with no `.qm` for any of them the
-app speaks English. Qt's own strings (standard dialog buttons, context menus) follow from PySide6's
-`qtbase_*.qm`, loaded only in the language our own file was found in, so a window never mixes two languages.
+plural forms come from the language's `.qm` file. When no translation is loaded (English), Qt only replaces
+`%n`, so `plural()` turns the "(s)" marker into English's two forms.
 
-The language is read once at start: widgets set their texts when they are built, so a new choice applies
-the next time the app starts.
+The language is the system's unless Settings names one; it applies from the next start (every screen is
+built in it). Compiled `.qm` files live in `resources/translations/` next to their `.ts` sources and ship in
+the wheel with the other resources.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-KEY_LANGUAGE = "appearance/language"
-#: The base name of our `.qm` files: `lms_desktop_de.qm`.
+
+def plural(text: str, n: int, *, verb: bool = False) -> str:
+    """English plural for a `tr("%n thing(s)", "", n)` result that no translator changed. With `verb`, a
+    marked verb takes the opposite form ("1 change needs", "2 changes need")."""
+    if verb:
+        text = text.replace("need(s)", "needs" if n == 1 else "need")
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+#: (code, name in its own language); "" follows the system
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("", ""),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+)
 CATALOG = "lms_desktop"
-#: Languages with a complete translation, by code, named in their own language (as language pickers do).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+
+_installed: list[QTranslator] = []
 
 
-def plural(text: str, n: int) -> str:
-    """English plural for a `tr("%n thing(s)", "", n)` result that no translator changed."""
-    return text.replace("(s)", "" if n == 1 else "s").replace("(es)", "" if n == 1 else "es")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for extraction into `context` and return it as is (typed `str`, unlike PySide6's)."""
-    return text
-
-
-def translations_dir() -> str:
-    """The folder of our `.qm` files, in a source checkout, a wheel or a frozen bundle alike."""
+def translations_dir() -> Path:
     from lms_desktop.resources import resource_path
 
-    return str(resource_path("translations"))
+    return resource_path("translations")
 
 
-def saved_language(settings: QSettings) -> str:
-    """The code chosen in Settings, or "" for the system's language (also for an unknown stored value)."""
-    code = str(settings.value(KEY_LANGUAGE, "") or "")
-    return code if code in LANGUAGES else ""
+def locale_for(choice: str) -> QLocale:
+    """The locale for a Settings choice ("" = the system's)."""
+    locale = QLocale(choice) if choice else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
 
 
-def wanted_locale(language: str) -> QLocale:
-    """The locale whose languages we try: the chosen one, else the system's."""
-    return QLocale(language) if language else QLocale.system()
-
-
-@dataclass
-class Installed:
-    """The translators in use (kept referenced: Qt does not own them) and the language they speak."""
-
-    translators: list[QTranslator]
-    language: str  # "en", "de", "es": the language our strings come out in
-
-
-_installed: Installed | None = None
-
-
-def install(language: str = "") -> Installed:
-    """Install the translators for `language` ("" = the system's), replacing any installed before."""
-    global _installed
-    uninstall()
-    app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("translators need a QCoreApplication")
+def install(app: QCoreApplication, choice: str = "") -> QLocale:
+    """Load our translation and Qt's own (standard buttons) for `choice`, make its locale the default
+    (numbers, dates) and follow its writing direction (right to left for Arabic)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(choice)
     ours = QTranslator(app)
-    translators: list[QTranslator] = []
-    spoken = "en"
-    if ours.load(wanted_locale(language), CATALOG, "_", translations_dir()):
-        QCoreApplication.installTranslator(ours)
-        translators.append(ours)
-        spoken = QLocale(ours.language()).name().split("_")[0] or "en"
-        qt_own = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(QLocale(spoken), "qtbase", "_", qt_dir):
-            QCoreApplication.installTranslator(qt_own)
-            translators.append(qt_own)
-    if language:
-        # Numbers and dates in the chosen language too (the system's otherwise, as Qt does by itself).
-        QLocale.setDefault(QLocale(language))
-    _installed = Installed(translators, spoken)
-    return _installed
-
-
-def uninstall() -> None:
-    """Back to the untranslated English source strings (tests switch languages in one process)."""
-    global _installed
-    if _installed is not None:
-        for translator in _installed.translators:
-            QCoreApplication.removeTranslator(translator)
-        _installed = None
-    QLocale.setDefault(QLocale.system())
-
-
-def install_saved(settings: QSettings) -> Installed:
-    """At start: the language from Settings, else the system's."""
-    return install(saved_language(settings))
-
-
-def current_language() -> str:
-    """The language our strings come out in now ("en" when nothing is installed)."""
-    return _installed.language if _installed is not None else "en"
+    if ours.load(locale, CATALOG, "_", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(locale)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
+    return locale

@@ -180,12 +180,12 @@ class LearnerState(QObject):
             self._end("enroll", course_id)
             self._progress.pop(course_id, None)
             self._emit_enrollment(course_id, False)
-            self._say(
-                (
-                    self.tr("Couldn’t enroll in “{0}”: {1}.") if title else self.tr("Couldn’t enroll: {1}.")
-                ).format(title, describe_error(exc)),
-                exc,
+            text = (
+                self.tr("Couldn’t enroll in “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t enroll: {0}.").format(describe_error(exc))
             )
+            self._say(text, exc)
 
         self.runner.run(self.client.enroll(course_id), owner=self, done=ok, error=failed)
         return True
@@ -206,14 +206,12 @@ class LearnerState(QObject):
             self._end("unenroll", course_id)
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
-            self._say(
-                (
-                    self.tr("Couldn’t leave “{0}”: {1}.")
-                    if title
-                    else self.tr("Couldn’t leave the course: {1}.")
-                ).format(title, describe_error(exc)),
-                exc,
+            text = (
+                self.tr("Couldn’t leave “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t leave the course: {0}.").format(describe_error(exc))
             )
+            self._say(text, exc)
 
         self.runner.run(self.client.unenroll(course_id), owner=self, done=ok, error=failed)
         return True
@@ -232,14 +230,12 @@ class LearnerState(QObject):
             self._end("rate", course_id)
             self._ratings[course_id] = previous
             self.ratingChanged.emit(course_id, previous)
-            self._say(
-                (
-                    self.tr("Couldn’t save your rating of “{0}”: {1}.")
-                    if title
-                    else self.tr("Couldn’t save your rating: {1}.")
-                ).format(title, describe_error(exc)),
-                exc,
+            text = (
+                self.tr("Couldn’t save your rating of “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t save your rating: {0}.").format(describe_error(exc))
             )
+            self._say(text, exc)
 
         self.runner.run(self.client.rate(course_id, rating), owner=self, done=ok, error=failed)
         return True

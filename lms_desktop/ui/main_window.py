@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QMainWindow,
     QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from lms_desktop import APP_NAME
-from lms_desktop.client import AuthRequired, CourseQuery, Fetched, LmsClient, OfflineError
+from lms_desktop.client import CourseQuery, Fetched, LmsClient
 from lms_desktop.contract import CoursePage, CourseRating
-from lms_desktop.ui import a11y, actions, keyboard, logfile, theme
+from lms_desktop.ui import a11y, actions, keyboard, logfile
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.page import CatalogPage
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
@@ -34,11 +33,12 @@ from lms_desktop.ui.dashboard import DashboardView
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.messages import Toaster
 from lms_desktop.ui.reader import Reader
-from lms_desktop.ui.settings_dialog import KEY_TEXT_SCALE, KEY_THEME, SettingsDialog
+from lms_desktop.ui.settings_dialog import KEY_TEXT_SCALE, SettingsDialog
 from lms_desktop.ui.sidebar import Sidebar
 from lms_desktop.ui.signed_out import SignedOutPage
 from lms_desktop.ui.status_bar import AppStatusBar
 from lms_desktop.ui.tasks import TaskRunner
+from lms_desktop.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +47,9 @@ KEY_SCREEN = "window/screen"
 KEY_VIEW_MODE = "catalog/view_mode"
 MIN_SIZE = (800, 600)
 DEFAULT_SIZE = (1180, 780)
-ZOOM_STEP = 0.1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs):
     signInRequired = Signal()
     signedOut = Signal()
     #: the window was closed by the learner (the launcher then shuts down)
@@ -209,6 +208,8 @@ class MainWindow(QMainWindow):
         return "catalog"
 
     def _show(self, page: QWidget) -> None:
+        if self.client.user is None and page is not self.signed_out_page:
+            return  # nothing to show of a learner until someone signs in (Ctrl+1, Back, ...)
         if self.stack.currentWidget() is self.reader and page is not self.reader:
             self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)
@@ -303,47 +304,10 @@ class MainWindow(QMainWindow):
             self.model.retry()
         self.learner.refresh_dashboard()
 
-    def zoom(self, direction: int) -> None:
-        """Text larger (+1), smaller (-1) or back to normal (0), between 100% and 200%."""
-        scale = 1.0 if direction == 0 else theme.text_scale() + direction * ZOOM_STEP
-        self._set_text_scale(scale)
-
-    def _set_text_scale(self, scale: float, *, save: bool = True) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        applied = theme.set_text_scale(app, scale)
-        if save:
-            self.settings.setValue(KEY_TEXT_SCALE, applied)
-            self.show_message(self.tr("Text size {0}%").format(round(applied * 100)))
-        self.commands.zoom_in.setEnabled(applied < theme.MAX_SCALE)
-        self.commands.zoom_out.setEnabled(applied > theme.MIN_SCALE)
-
     def show_message(self, text: str) -> None:
         """A short message that needs no answer: shown as a toast and spoken by screen readers."""
         self.toaster.show_message(text)
         a11y.announce(self, text)
-
-    def show_shortcuts(self) -> None:
-        from lms_desktop.ui.about import ShortcutsDialog
-
-        dialog = ShortcutsDialog(actions.shortcut_rows(self.commands.all()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def show_about(self) -> None:
-        from lms_desktop.ui.about import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def open_log_folder(self) -> None:
-        from lms_desktop.ui.error_dialog import open_log_folder
-
-        if not open_log_folder():
-            path = logfile.log_file() or logfile.default_log_dir()
-            self.show_message(self.tr("The log is in {0}").format(path))
 
     # ---- reactions -----------------------------------------------------------------------------
 
@@ -362,59 +326,6 @@ class MainWindow(QMainWindow):
     def _on_rating_confirmed(self, course_id: int, result: object) -> None:
         if isinstance(result, CourseRating):
             self.model.patch_course(course_id, rating_avg=result.rating_avg, rating_count=result.rating_count)
-
-    def _announce_online(self, online: bool) -> None:
-        a11y.announce(
-            self,
-            self.tr("Back online") if online else self.tr("Offline: showing what is saved on this computer"),
-        )
-
-    def _on_unhandled(self, label: str, exc: object) -> None:
-        """Background work failed with nobody to handle it: expected conditions are only logged, a bug is
-        logged with its traceback and shown to the learner."""
-        if isinstance(exc, OfflineError | AuthRequired):
-            log.info("background work %s: %r", label, exc)
-            if isinstance(exc, AuthRequired):
-                self.signInRequired.emit()
-            return
-        if isinstance(exc, BaseException):
-            logfile.report_unhandled(type(exc), exc, exc.__traceback__, label)
-        else:
-            log.error("background work %s failed: %r", label, exc)
-
-    def show_error(self, summary: str, details: str) -> None:
-        """One error message at a time; later ones while it is open are only logged."""
-        from lms_desktop.ui.error_dialog import ErrorDialog
-
-        a11y.announce(self, self.tr("Error: {0}").format(summary), assertive=True)
-        if self._error_dialog is not None and self._error_dialog.isVisible():
-            return
-        dialog = ErrorDialog(summary, details, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "_error_dialog", None))
-        self._error_dialog = dialog
-        dialog.open()
-
-    def open_settings(self) -> None:
-        if self._settings_dialog is not None:
-            self._settings_dialog.raise_()
-            return
-        dialog = SettingsDialog(self.client, self.settings, server_label=self.server_label, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.signOutRequested.connect(self.sign_out)
-        dialog.themeChanged.connect(self._apply_theme)
-        dialog.textScaleChanged.connect(lambda scale: self._set_text_scale(scale))
-        dialog.openLogRequested.connect(self.open_log_folder)
-        dialog.finished.connect(lambda _r: setattr(self, "_settings_dialog", None))
-        self._settings_dialog = dialog
-        dialog.open()
-
-    def _apply_theme(self, mode: str) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, mode if mode in ("light", "dark") else "system")  # type: ignore[arg-type]
-            self.settings.setValue(KEY_THEME, mode)
-            self.update()
 
     # ---- the session -----------------------------------------------------------------------------
 

@@ -12,31 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lms_desktop.client import CourseQuery
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.flow_layout import FlowLayout
-from lms_desktop.ui.i18n import QT_TRANSLATE_NOOP, plural
+from lms_desktop.ui.i18n import plural
 
 DEBOUNCE_MS = 300
 
-DIFFICULTIES: list[tuple[str, str | None]] = [
+DIFFICULTIES: list[tuple[object, str | None]] = [
     (QT_TRANSLATE_NOOP("SearchBar", "Any level"), None),
     (QT_TRANSLATE_NOOP("SearchBar", "Beginner"), "beginner"),
     (QT_TRANSLATE_NOOP("SearchBar", "Intermediate"), "intermediate"),
     (QT_TRANSLATE_NOOP("SearchBar", "Advanced"), "advanced"),
 ]
-MAX_HOURS: list[tuple[str, float | None]] = [
+MAX_HOURS: list[tuple[object, float | None]] = [
     (QT_TRANSLATE_NOOP("SearchBar", "Any length"), None),
     (QT_TRANSLATE_NOOP("SearchBar", "Up to 2 hours"), 2.0),
     (QT_TRANSLATE_NOOP("SearchBar", "Up to 5 hours"), 5.0),
     (QT_TRANSLATE_NOOP("SearchBar", "Up to 10 hours"), 10.0),
     (QT_TRANSLATE_NOOP("SearchBar", "Up to 20 hours"), 20.0),
 ]
-SORTS: list[tuple[str, str]] = [
+SORTS: list[tuple[object, str]] = [
     (QT_TRANSLATE_NOOP("SearchBar", "Best match"), "relevance"),
     (QT_TRANSLATE_NOOP("SearchBar", "Most popular"), "popular"),
     (QT_TRANSLATE_NOOP("SearchBar", "Newest"), "newest"),
@@ -91,11 +91,11 @@ class SearchBar(QWidget):
             combo.currentIndexChanged.connect(self._emit_now)
         self._last: CourseQuery | None = None
 
-    def _combo(self, items: Sequence[tuple[str, object]]) -> QComboBox:
+    def _combo(self, items: Sequence[tuple[object, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in items:
-            combo.addItem(self.tr(label), value)
+            combo.addItem(self.tr(str(label)), value)
         return combo
 
     def set_margins(self, left: int, top: int, right: int, bottom: int) -> None:
@@ -148,7 +148,9 @@ class SearchBar(QWidget):
             self.count.setText(self.tr("Searching…"))
             self.count.setToolTip("")
         else:
-            count = plural(self.tr("%n course(s)", "", total), total)
+            count = plural(self.tr("%n course(s)", "", total), total).replace(
+                str(total), QLocale().toString(total)
+            )
             self.count.setText(self.tr("{0}, saved").format(count) if saved else count)
             self.count.setToolTip(
                 self.tr("Offline: showing the results saved on this computer") if saved else ""

@@ -1,15 +1,14 @@
-"""Settings: appearance (theme, text size, language), the account (sign out), and an Advanced section for
-the cache and the server.
+"""Settings: appearance (theme, text size), the account (sign out), and an Advanced section for the cache
+and the server.
 
-Server, cache size and language apply on the next start (they are read before the client and the window are
-built); the launcher reads the same QSettings keys. Clearing the cache and signing out act at once. The
-Advanced section is folded by default: cache figures and server addresses are for the curious, not for every
-learner.
+Server and cache size apply on the next start (they are read before the client is built); the launcher reads
+the same QSettings keys. Clearing the cache and signing out act at once. The Advanced section is folded by
+default: cache figures and server addresses are for the curious, not for every learner.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.client import LmsClient
-from lms_desktop.ui import a11y, i18n, theme
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import LANGUAGES
 
 KEY_SERVER = "server/url"
 KEY_CACHE_MB = "cache/disk_mb"
 KEY_THEME = "appearance/theme"
 KEY_TEXT_SCALE = "appearance/text_scale"
+KEY_LANGUAGE = "appearance/language"
 DEFAULT_CACHE_MB = 500
 
 
@@ -121,30 +121,15 @@ class SettingsDialog(QDialog):
             self.text_size, self.tr("Text size"), self.tr("From 100 to 200 percent (Ctrl+Plus, Ctrl+Minus)")
         )
         form.addRow(self.tr("Text size"), self.text_size)
-        self._language_rows(form, box, settings)
-        return box
-
-    def _language_rows(self, form: QFormLayout, box: QGroupBox, settings: QSettings) -> None:
-        """The language: the system's or one we ship; applied at the next start (texts are set once)."""
         self.language = QComboBox(box)
-        self.language.addItem(self.tr("System default"), "")
-        for code, name in i18n.LANGUAGES.items():
-            self.language.addItem(name, code)  # each language named in itself
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language(settings))))
+        for code, name in LANGUAGES:
+            self.language.addItem(name or self.tr("System language"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(str(settings.value(KEY_LANGUAGE, "")))))
         a11y.describe(
             self.language, self.tr("Language"), self.tr("The language of the app, from the next start")
         )
-        form.addRow(self.tr("Language"), self.language)
-        self.language_note = QLabel(self.tr("The new language shows after you restart the app."), box)
-        self.language_note.setObjectName("Muted")
-        self.language_note.setWordWrap(True)
-        self.language_note.setVisible(False)
-        self.language.currentIndexChanged.connect(
-            lambda: self.language_note.setVisible(
-                self.language.currentData() != i18n.saved_language(self._settings)
-            )
-        )
-        form.addRow(self.language_note)
+        form.addRow(self.tr("Language (next start)"), self.language)
+        return box
 
     def _account_box(self, client: LmsClient) -> QGroupBox:
         box = QGroupBox(self.tr("Account"), self)
@@ -234,10 +219,9 @@ class SettingsDialog(QDialog):
     def _show_usage(self) -> None:
         stats = self._client.cache_stats()
         total = stats.hits + stats.misses
-        items = plural(
-            self.tr("{0} MB on disk, %n item(s) in memory", "", stats.memory_items), stats.memory_items
+        text = self.tr("{0} MB on disk, {1} items in memory").format(
+            f"{stats.disk_bytes / 2**20:.1f}", stats.memory_items
         )
-        text = items.format(QLocale().toString(stats.disk_bytes / 2**20, "f", 1))
         if total:
             text += "\n" + self.tr("{0}% of reads answered from the cache").format(
                 f"{stats.hit_rate * 100:.0f}"
@@ -258,7 +242,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.setValue(KEY_SERVER, self.server.text().strip())
         self._settings.setValue(KEY_CACHE_MB, self.cache_mb.value())
-        self._settings.setValue(i18n.KEY_LANGUAGE, str(self.language.currentData()))
+        self._settings.setValue(KEY_LANGUAGE, str(self.language.currentData()))
         mode = str(self.theme.currentData())
         if mode != str(self._settings.value(KEY_THEME, "system")):
             self._settings.setValue(KEY_THEME, mode)

@@ -74,10 +74,6 @@ def _star(center: QPointF, outer: float) -> QPolygonF:
     return QPolygonF(points)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StarRating", text)
-
-
 class StarRating(QWidget):
     """Five stars; clicking one sets the learner's own rating (hover previews it).
 
@@ -100,11 +96,13 @@ class StarRating(QWidget):
         self.setFixedSize(star_size * 5 + self.GAP * 4 + 2 * pad, star_size + 2 + 2 * pad)
         if editable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(_tr("Rate this course: click a star, or press 1 to 5"))
+            self.setToolTip(
+                QCoreApplication.translate("StarRating", "Rate this course: click a star, or press 1 to 5")
+            )
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.setAccessibleName(_tr("Your rating"))
+            self.setAccessibleName(QCoreApplication.translate("StarRating", "Your rating"))
         else:
-            self.setAccessibleName(_tr("Average rating"))
+            self.setAccessibleName(QCoreApplication.translate("StarRating", "Average rating"))
         self._describe()
 
     @property
@@ -119,11 +117,17 @@ class StarRating(QWidget):
 
     def _describe(self) -> None:
         if not self._value:
-            text = _tr("Not rated yet") if self._editable else _tr("No ratings yet")
+            text = (
+                QCoreApplication.translate("StarRating", "Not rated yet")
+                if self._editable
+                else QCoreApplication.translate("StarRating", "No ratings yet")
+            )
         else:
-            text = _tr("{0} of 5 stars").format(f"{self._value:.1f}".removesuffix(".0"))
+            text = QCoreApplication.translate("StarRating", "{0} of 5 stars").format(
+                f"{self._value:.1f}".removesuffix(".0")
+            )
         if self._editable:
-            text += ". " + _tr("Press 1 to 5 to rate.")
+            text += ". " + QCoreApplication.translate("StarRating", "Press 1 to 5 to rate.")
         self.setAccessibleDescription(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -158,7 +162,11 @@ class StarRating(QWidget):
             super().keyPressEvent(event)
             return
         if self._hover:
-            self.setAccessibleDescription(_tr("{0} of 5 stars: press Enter to rate").format(self._hover))
+            self.setAccessibleDescription(
+                QCoreApplication.translate("StarRating", "{0} of 5 stars: press Enter to rate").format(
+                    self._hover
+                )
+            )
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

@@ -264,6 +264,7 @@ def app_window(qtbot: QtBot, live_server: EmbeddedServer, tmp_path: Path, run: R
         yield window
     finally:
         window.close()
+        QApplication.processEvents()
         run(runner.shutdown())
         run(client.aclose())
 

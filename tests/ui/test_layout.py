@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -98,6 +99,9 @@ def problems(root: QWidget) -> list[str]:
             found.append(
                 f"{name(w)} squeezed to {w.width()}x{w.height()}, its hint is {hint.width()}x{hint.height()}"
             )
+        in_box = isinstance(w, QAbstractButton) and isinstance(w.parentWidget(), QDialogButtonBox)
+        if in_box and not w.icon().isNull():  # type: ignore[attr-defined]
+            found.append(f"{name(w)} carries a stock icon")
         if isinstance(w, QAbstractButton) and button_text(w):
             advance = w.fontMetrics().horizontalAdvance(button_text(w))
             if hint.width() < advance or w.width() < advance:

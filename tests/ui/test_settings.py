@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui import theme
 from lms_desktop.ui.main_window import MainWindow
-from lms_desktop.ui.settings_dialog import KEY_CACHE_MB, KEY_SERVER, KEY_THEME, SettingsDialog
+from lms_desktop.ui.settings_dialog import KEY_CACHE_MB, KEY_LANGUAGE, KEY_SERVER, KEY_THEME, SettingsDialog
 
 
 def open_dialog(window: MainWindow) -> SettingsDialog:
@@ -33,12 +33,14 @@ def test_settings_clear_cache_theme_and_next_start_values(
     dialog.server.setText("http://lms.example.org:8000")
     dialog.cache_mb.setValue(800)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
     try:
         dialog.accept()
         assert theme.current().dark
         assert window.settings.value(KEY_THEME) == "dark"
         assert window.settings.value(KEY_SERVER) == "http://lms.example.org:8000"
         assert int(window.settings.value(KEY_CACHE_MB)) == 800  # type: ignore[call-overload]
+        assert window.settings.value(KEY_LANGUAGE) == "de"  # the next start is in German
     finally:
         theme.apply_theme(qapp, "light")
 
@@ -78,3 +80,5 @@ def test_sign_out_revokes_the_session_closes_settings_and_clears_every_screen(
     assert window.course.title.text() == "" and window.course.avg_label.text() == ""
     assert window.catalog.search.count.text() == ""
     assert not any(b.isEnabled() for b in window.sidebar.entries())
+    window.commands.catalog.trigger()  # Ctrl+1 while signed out shows nothing of anyone
+    assert window.stack.currentWidget() is window.signed_out_page

@@ -1,7 +1,8 @@
 """Engines for SQLite and PostgreSQL, tuned as measured in server-notes.md.
 
-SQLite: WAL, synchronous=NORMAL, foreign keys, a busy timeout, and writes opened with `BEGIN IMMEDIATE`
-(a deferred BEGIN that reads then writes loses the lock race under several writers: "database is locked").
+SQLite: WAL, synchronous=NORMAL, foreign keys, a busy timeout, a statement clock (`limits.py`), and writes
+opened with `BEGIN IMMEDIATE` (a deferred BEGIN that reads then writes loses the lock race under several
+writers: "database is locked").
 The driver runs in autocommit mode so SQLAlchemy's BEGIN is the only transaction control.
 
 Both: the pools hand out the connection returned last (LIFO). Each SQLite connection has its own page
@@ -27,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from lms_desktop.server.db import sqltime
+from lms_desktop.server.db import limits, sqltime
 from lms_desktop.server.db.driver_sql import AUTOCOMMIT_READS
 
 log = logging.getLogger(__name__)
@@ -49,14 +50,42 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
-    dbapi_conn.isolation_level = None  # autocommit in the driver; SQLAlchemy's begin hook emits BEGIN
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+def _sqlite_connect_hook(bounds: limits.Limits) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_conn: Any, record: Any) -> None:
+        dbapi_conn.isolation_level = None  # autocommit in the driver; SQLAlchemy's begin hook emits BEGIN
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={bounds.lock_ms}")
+        cur.close()
+        if bounds.statement_ms:
+            record.info[limits.CLOCK] = limits.StatementClock(bounds.statement_ms).install(dbapi_conn)
+
+    return on_connect
+
+
+def _install_statement_clock(engine: Engine) -> None:
+    """Start a SQLite connection's clock before each statement and stop it after (or on its error)."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start(conn: Connection, *_args: Any) -> None:
+        clock = conn.info.get(limits.CLOCK)
+        if clock is not None:
+            clock.start()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _stop(conn: Connection, *_args: Any) -> None:
+        clock = conn.info.get(limits.CLOCK)
+        if clock is not None:
+            clock.stop()
+
+    @event.listens_for(engine, "handle_error")
+    def _stop_on_error(context: Any) -> None:
+        conn = context.connection
+        clock = conn.info.get(limits.CLOCK) if conn is not None else None
+        if clock is not None:
+            clock.stop()
 
 
 def _mark_autocommit_reads(_dbapi_conn: Any, record: Any) -> None:
@@ -87,6 +116,7 @@ class Database:
 
     dialect: Literal["sqlite", "postgresql"]
     url: str
+    bounded: bool = False  # statement and lock timeouts on (the loop's own connections take `limits.LOOP`)
 
     def __init__(self, url: str, read_engine: Engine, write_engine: Engine) -> None:
         self.url = url
@@ -99,21 +129,45 @@ class Database:
 
     @classmethod
     def open(
-        cls, url: str, *, slow_query_ms: float = 200.0, on_slow_query: SlowQueryHook | None = None
+        cls,
+        url: str,
+        *,
+        slow_query_ms: float = 200.0,
+        on_slow_query: SlowQueryHook | None = None,
+        bounded: bool = False,
     ) -> Database:
+        """`bounded`: statement and lock timeouts (`limits.py`), for a server answering requests; the
+        command-line tools (migrate, seed) run unbounded, as a long COPY or index build must finish."""
         url = normalize_url(url)
+        read_limits = limits.READ if bounded else limits.UNBOUNDED
+        write_limits = limits.WRITE if bounded else limits.UNBOUNDED
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            common: dict[str, Any] = {
-                "connect_args": {"check_same_thread": False, "timeout": 5.0},
-                "pool_use_lifo": True,
-            }
-            write = sa.create_engine(url, pool_size=5, max_overflow=30, pool_timeout=60, **common)
-            read = sa.create_engine(url, pool_size=8, max_overflow=16, pool_reset_on_return=None, **common)
-            for eng in (write, read):
-                event.listen(eng, "connect", _sqlite_on_connect)
+
+            def args(bounds: limits.Limits) -> dict[str, Any]:
+                return {"check_same_thread": False, "timeout": bounds.lock_ms / 1000.0}
+
+            write = sa.create_engine(
+                url,
+                pool_size=5,
+                max_overflow=30,
+                pool_timeout=60,
+                pool_use_lifo=True,
+                connect_args=args(write_limits),
+            )
+            read = sa.create_engine(
+                url,
+                pool_size=8,
+                max_overflow=16,
+                pool_reset_on_return=None,
+                pool_use_lifo=True,
+                connect_args=args(read_limits),
+            )
+            for eng, bounds in ((write, write_limits), (read, read_limits)):
+                event.listen(eng, "connect", _sqlite_connect_hook(bounds))
+                _install_statement_clock(eng)
 
             @event.listens_for(write, "begin")
             def _begin_immediate(conn: Connection) -> None:
@@ -129,15 +183,16 @@ class Database:
             # five runs, and PostgreSQL then may switch it to a generic plan, which cannot see the search
             # terms or the LIMIT: a search ran ~50% slower on it (11 vs 16 ms). Custom plans always: a
             # prepared statement still skips parsing, and planning our statements costs ~0.1 ms.
+            # Statement and lock timeouts per engine (`limits.py`): a lock held by a migration costs a
+            # request a prompt 503, not a connection stuck behind it.
             options = "-c jit=off -c plan_cache_mode=force_custom_plan"
-            connect_args = {"connect_timeout": 5, "options": options}
             write = sa.create_engine(
                 url,
                 pool_size=10,
                 max_overflow=20,
                 pool_pre_ping=True,
                 pool_use_lifo=True,
-                connect_args=connect_args,
+                connect_args={"connect_timeout": 5, "options": f"{options} {write_limits.pg_options()}"},
             )
             read = sa.create_engine(
                 url,
@@ -147,14 +202,16 @@ class Database:
                 max_overflow=20,
                 pool_pre_ping=True,
                 pool_use_lifo=True,
-                connect_args=connect_args,
+                connect_args={"connect_timeout": 5, "options": f"{options} {read_limits.pg_options()}"},
             )
         else:
             raise ValueError(f"unsupported database URL: {parsed.get_backend_name()}")
         for eng in (write, read):
             _install_timing(eng, slow_query_ms, on_slow_query)
         event.listen(read, "connect", _mark_autocommit_reads)
-        return cls(url, read, write)
+        db = cls(url, read, write)
+        db.bounded = bounded
+        return db
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

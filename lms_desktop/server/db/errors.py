@@ -29,3 +29,11 @@ class InvalidCursor(StorageError, ValueError):
 
 class InvalidQuery(StorageError, ValueError):
     """Listing parameters out of bounds (page < 1, limit outside 1..MAX_PAGE_LIMIT) -> 400."""
+
+
+class InvalidInput(StorageError, ValueError):
+    """A value the rules refuse (a time outside the calendar, a completion before the catalog) -> 400."""
+
+
+class DatabaseBusy(StorageError):
+    """A statement or lock wait ran past its limit (a long lock, an overloaded database) -> 503."""

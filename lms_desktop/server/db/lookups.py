@@ -10,8 +10,11 @@ one statement: ~15 us on SQLite, one round trip on PostgreSQL.
 Autocommit and `fetchall()` end every statement at once, so no old snapshot is pinned and the latest commit
 is always seen (writes bump versions in their own transaction). Any failure drops the connection, logs one
 line and answers through the storage layer (whose errors the app maps to 503); the fast connection is tried
-again after a pause, so a database outage costs no reconnect attempt per request. The SQL mirrors
-`queries.tokens`, `queries.versions` and `queries.catalog.course_version`.
+again after a pause, so a database outage costs no reconnect attempt per request. On a bounded database
+the connection has the loop's limits (`limits.LOOP`): a lookup stuck behind a lock (a migration holding
+`courses`) or past its statement limit raises `DatabaseBusy` (503 with Retry-After) instead of stalling
+every other request. The SQL mirrors `queries.tokens`, `queries.versions` and
+`queries.catalog.course_version`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import make_url
 
 from lms_desktop.contract import User
-from lms_desktop.server.db import sqltime
+from lms_desktop.server.db import limits, sqltime
+from lms_desktop.server.db.errors import DatabaseBusy
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.db.queries.tokens import token_digest
 from lms_desktop.server.db.schema import visible_sql
@@ -37,7 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("lms.server.lookups")
 
 RETRY_AFTER_SECONDS = 5.0
-PG_OPTIONS = "-c jit=off -c statement_timeout=5000"
+LOCK_REST_SECONDS = 1.0  # after a lookup waited too long for a lock, it answers busy at once this long
+PG_OPTIONS = "-c jit=off"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,9 @@ def _statements(dialect: str) -> dict[str, str]:
         "user": f"SELECT version FROM users WHERE id = {mark}",
         "course": f"SELECT ({catalog}), (SELECT version FROM courses WHERE id = {mark} AND "
         f"{visible_sql(dialect)})",
+        # a section's page: the catalog version and whether the section is visible (its course published)
+        "section": f"SELECT ({catalog}), (SELECT 1 FROM sections s JOIN courses c ON c.id = s.course_id "
+        f"WHERE s.id = {mark} AND {visible_sql(dialect, 'c')})",
         "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}) FROM tokens t "
         f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
         f"AND t.expires_at > {mark}",
@@ -90,27 +98,36 @@ class Lookups:
                 self._sqlite_path = url.database
         else:
             self._pg_conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._bounded = db.bounded
+        self._clock: limits.StatementClock | None = None
         self._conn: Any = None
         self._retry_at = 0.0
+        self._locked_until: dict[str, float] = {}  # statement name -> when it may wait on a lock again
         self._catalog_memo: tuple[int, int, float] | None = None  # (version, bumps before the read, read at)
 
     # ---- the fast connection ------------------------------------------------------------------
 
     def _connect(self) -> Any:
+        bounds = limits.LOOP if self._bounded else limits.READ
         if self._sqlite_path is not None:
             conn = sqlite3.connect(self._sqlite_path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute(f"PRAGMA busy_timeout={bounds.lock_ms}")
+            self._clock = limits.StatementClock(bounds.statement_ms).install(conn)
             return conn
         if self._pg_conninfo is not None:
             import psycopg
 
-            return psycopg.connect(self._pg_conninfo, autocommit=True, connect_timeout=2, options=PG_OPTIONS)
+            options = f"{PG_OPTIONS} {bounds.pg_options()}"
+            return psycopg.connect(self._pg_conninfo, autocommit=True, connect_timeout=2, options=options)
         return None
 
     def _rows(self, name: str, params: tuple[Any, ...] = ()) -> list[Any] | None:
         """The statement's rows, or None: use the storage layer instead."""
-        if time.monotonic() < self._retry_at:
+        now = time.monotonic()
+        if now < self._retry_at:
             return None
+        if self._locked_until and now < self._locked_until.get(name, 0.0):
+            raise DatabaseBusy(f"{name} lookup: a lock held in the database")
         try:
             if self._conn is None:
                 self._conn = self._connect()
@@ -118,13 +135,22 @@ class Lookups:
                     self._retry_at = float("inf")  # in-memory SQLite: only the pool sees the data
                     return None
             started = time.perf_counter_ns()
-            if self._sqlite_path is not None:
-                found = list(self._conn.execute(self._sql[name], params).fetchall())
+            if self._clock is not None:
+                self._clock.start()
+                try:
+                    found = list(self._conn.execute(self._sql[name], params).fetchall())
+                finally:
+                    self._clock.stop()
             else:
                 found = list(self._conn.execute(self._sql[name], params, prepare=True).fetchall())
             sqltime.add(time.perf_counter_ns() - started)
             return found
         except Exception as exc:  # any driver error: the storage layer answers (or maps it to a 503)
+            kind = limits.timeout_kind(exc)
+            if kind is not None:  # the connection is fine; the database is busy
+                if kind == limits.LOCK:
+                    self._locked_until[name] = time.monotonic() + LOCK_REST_SECONDS
+                raise DatabaseBusy(f"{name} lookup: a lock held or a statement too long") from exc
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             log.warning("fast lookup failed (%s); storage layer for %.0f s", first, RETRY_AFTER_SECONDS)
             self.close()
@@ -167,6 +193,17 @@ class Lookups:
 
         with self.db.read() as conn:
             return versions.catalog_version(conn), catalog_queries.course_version(conn, course_id)
+
+    def section(self, section_id: int) -> tuple[int, bool]:
+        """(catalog version, whether the section exists in a visible course)."""
+        rows = self._rows("section", (section_id,))
+        if rows is not None:
+            catalog, found = rows[0]
+            return int(catalog or 0), found is not None
+        from lms_desktop.server.db.queries import content
+
+        with self.db.read() as conn:
+            return versions.catalog_version(conn), content.section_is_visible(conn, section_id)
 
     def session(self, token: str) -> Session | None:
         """The token's user with its versions; None when unknown, expired or revoked."""

@@ -18,14 +18,18 @@ from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http import server_timing
+from lms_desktop.server.http.connection_limits import DEFAULT as DEFAULT_CONNECTION_LIMITS
+from lms_desktop.server.http.connection_limits import ConnectionLimits
 from lms_desktop.server.http.errors import exception_handlers
 from lms_desktop.server.http.instance import database_instance_id
+from lms_desktop.server.http.json_depth import refuse_deep_json
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
 from lms_desktop.server.http.routes import auth, courses, images, learner, ops
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.http.verify_gate import VerifyGate
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
@@ -60,6 +64,7 @@ class LmsApp(Litestar):
 
     revalidator: Revalidator | None = None
     server_timing: bool = False
+    connection_limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS  # for our HTTP protocol (`protocol.py`)
 
     async def __call__(
         self,
@@ -87,10 +92,16 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     from lms_desktop.server.images import Thumbnails
 
     metrics = MetricsRegistry()
+    namespace = "local"
     owns_db = database is None
     db = database or Database.open(
-        settings.database_url, slow_query_ms=settings.slow_query_ms, on_slow_query=metrics.slow_query
+        settings.database_url,
+        slow_query_ms=settings.slow_query_ms,
+        on_slow_query=metrics.slow_query,
+        bounded=True,
     )
+    if settings.redis_url:
+        namespace = f"db{database_instance_id(db)}"
     return ServerState(
         settings=settings,
         db=db,
@@ -100,7 +111,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             metrics=metrics,
             redis_url=settings.redis_url,
             redis_ttl_seconds=settings.redis_ttl_seconds,
-            namespace=f"db{database_instance_id(db)}" if settings.redis_url else "local",
+            namespace=namespace,
         ),
         metrics=metrics,
         lookups=Lookups(db),
@@ -109,7 +120,10 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
             settings.login_failures_allowed,
             settings.login_window_seconds,
             allowed_per_address=settings.login_failures_per_address,
+            redis_url=settings.redis_url,
+            namespace=namespace,
         ),
+        verify_gate=VerifyGate(settings.sign_in_concurrency),
         owns_db=owns_db,
     )
 
@@ -132,6 +146,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await st.cache.stop()
+        await st.throttle.close()
         st.close()
 
     api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)
@@ -147,6 +162,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         ],
         openapi_config=openapi_config(),
         request_max_body_size=settings.max_body_bytes,
+        before_request=refuse_deep_json,
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         logging_config=None,
@@ -154,6 +170,11 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
     )
     app.state["lms"] = st
     app.server_timing = settings.server_timing
+    app.connection_limits = ConnectionLimits(
+        header_s=settings.header_timeout_s,
+        body_s=settings.body_timeout_s,
+        per_address=settings.max_connections_per_address,
+    )
     app.revalidator = Revalidator(
         st,
         max_query_string_bytes=settings.max_query_string_bytes,

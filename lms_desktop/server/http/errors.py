@@ -53,7 +53,9 @@ def _http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Resp
     status = exc.status_code
     if isinstance(exc, ValidationException) and status == 500:  # never happens, but never leak a 500
         status = 400
-    if status >= 500:
+    if status == 503:  # an overload answer (Retry-After): expected under load, counted in the metrics
+        log.info("%s %s -> 503: %s", request.method, request.url.path, exc.detail)
+    elif status >= 500:
         log.error("%s %s -> %s: %s", request.method, request.url.path, status, exc.detail)
     return error_response(status, _clip(str(exc.detail)), extra=extra, headers=exc.headers)
 
@@ -70,7 +72,19 @@ def _database_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Re
     return error_response(503, "database unavailable, try again shortly", headers={"Retry-After": "1"})
 
 
+BUSY_RETRY_AFTER = "2"
+
+
+def _database_busy(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.warning("database busy for %s %s: %s", request.method, request.url.path, exc)
+    return error_response(503, "database busy, try again shortly", headers={"Retry-After": BUSY_RETRY_AFTER})
+
+
 def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    from lms_desktop.server.db.limits import is_timeout
+
+    if is_timeout(exc):
+        return _database_busy(request, exc)
     if is_database_outage(exc):
         return _database_unavailable(request, exc)
     _hide_sql_parameters(exc)
@@ -120,6 +134,8 @@ def exception_handlers() -> ExceptionHandlersMap:
     handlers[db_errors.Conflict] = _storage_error(409, "conflict")
     handlers[db_errors.InvalidCursor] = _storage_error(400, "invalid cursor")
     handlers[db_errors.InvalidQuery] = _storage_error(400, "invalid listing parameters")
+    handlers[db_errors.InvalidInput] = _storage_error(400, "invalid input")
+    handlers[db_errors.DatabaseBusy] = _database_busy
     return handlers
 
 

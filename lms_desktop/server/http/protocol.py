@@ -12,6 +12,8 @@ around it (the scope, a task, two send messages and their header checks) cost ~1
 CPU (one connection, loopback; the kernel and the event loop take ~60 us of any answer). So a plain
 keep-alive GET carrying If-None-Match is put to the front as soon as its head is parsed, and a 304 it
 decides is written here.
+The connection limits (`connection_limits.py`: a deadline for the request head and for the body, open
+connections per client address) are kept here too, since uvicorn has no header or body timeout.
 Everything else takes uvicorn's path unchanged: other methods, HTTP/1.0, `Connection: close`, an upgrade,
 a request pipelined behind one still being answered (answers keep their order), a connection whose client
 is not reading its answers (uvicorn's path applies back-pressure), and any app wrapped by more than
@@ -20,8 +22,10 @@ uvicorn's own proxy-headers middleware and the embedded server's request log.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Protocol
 
+from lms_desktop.server.http.connection_limits import OpenPerAddress, limits_of, refusal
 from lms_desktop.server.http.revalidate import FRONT_DECLINED
 
 # the query string may be 64 KiB (MAX_QUERY_STRING_BYTES: 5,000 emoji percent-encoded), plus ordinary headers
@@ -88,14 +92,69 @@ if HTTPTOOLS:
 
         _head_bytes = 0
         _head_too_large = False
+        _address: str | None = None  # counted in OpenPerAddress while the connection is open
+        _deadline: asyncio.TimerHandle | None = None
+        _has_body = False
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._front = early_front(self.app)
+            self._limits = limits_of(self.app)
+
+        # ---- connection limits -----------------------------------------------------------------
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            address = self.client[0] if self.client else None
+            if address is not None:
+                if not OpenPerAddress.of(self.server_state).enter(address, self._limits.per_address):
+                    message = "too many connections from this address"
+                    transport.write(refusal(b"503 Service Unavailable", message, retry_after=1))
+                    transport.close()
+                    return
+                self._address = address
+            self._arm(self._limits.header_s)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            if self._address is not None:
+                OpenPerAddress.of(self.server_state).leave(self._address)
+                self._address = None
+            super().connection_lost(exc)
+
+        def _arm(self, seconds: float) -> None:
+            self._disarm()
+            self._deadline = self.loop.call_later(seconds, self._too_slow)
+
+        def _disarm(self) -> None:
+            if self._deadline is not None:
+                self._deadline.cancel()
+                self._deadline = None
+
+        def _too_slow(self) -> None:
+            """The request head or body did not arrive in time: 408 when no answer is under way, then
+            close (nginx's client_header_timeout / client_body_timeout)."""
+            self._deadline = None
+            if self.transport.is_closing():
+                return
+            cycle = self.cycle
+            if cycle is None or cycle.response_complete or not cycle.response_started:
+                self.transport.write(refusal(b"408 Request Timeout", "request not received in time"))
+            self.transport.close()  # an app still reading the body sees the client disconnect
+
+        # ---- parsing -----------------------------------------------------------------------------
 
         def on_message_begin(self) -> None:
+            # An idle keep-alive connection is closed by uvicorn's own timer (`timeout_keep_alive`); once
+            # a request's first byte arrives, its head has `header_s`.
             super().on_message_begin()
             self._head_bytes = 0
+            self._has_body = False
+            self._arm(self._limits.header_s)
+
+        def on_message_complete(self) -> None:
+            self._disarm()  # the app's time to answer is not the client's to spend
+            super().on_message_complete()
 
         def _count(self, n: int) -> None:
             self._head_bytes += n
@@ -111,11 +170,17 @@ if HTTPTOOLS:
             # uvicorn's own three lines inlined: a call per header is a tenth of a 304's Python time
             self._count(len(name) + len(value) + 4)
             name = name.lower()
+            if (name == b"content-length" and value.strip() != b"0") or name == b"transfer-encoding":
+                self._has_body = True
             if name == b"expect" and value.lower() == b"100-continue":
                 self.expect_100_continue = True
             self.headers.append((name, value))
 
         def on_headers_complete(self) -> None:
+            if self._has_body:
+                self._arm(self._limits.body_s)  # until the body's end (on_message_complete)
+            else:
+                self._disarm()
             if self._front is None or not self._answered_early(self._front):
                 super().on_headers_complete()
 

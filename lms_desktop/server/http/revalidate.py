@@ -172,7 +172,10 @@ class Revalidator:
             section_id = _id(path[len(_SECTIONS_SLASH) :])
             if section_id is None:
                 return None
-            return "/api/v1/sections/{section_id}", validators.section(section_id, lookups.catalog())
+            catalog_version, visible = lookups.section(section_id)
+            if not visible:
+                return None  # missing, or its course unpublished: the app answers 404, never a 304
+            return "/api/v1/sections/{section_id}", validators.section(section_id, catalog_version)
         if path.startswith(_COURSES_SLASH):
             rest = path[len(_COURSES_SLASH) :]
             kind, template = "course", "/api/v1/courses/{course_id}"

@@ -2,8 +2,9 @@
 
 Short indexed reads run inline on the event loop (the notes measured ~12k req/s inline against ~1k through
 the default 40-thread pool, from GIL contention). Everything that can take milliseconds or wait on a lock
-(text search, the dashboard, writes, argon2, thumbnails) goes to ONE dedicated thread, so the loop never
-stalls and the GIL is never fought over by dozens of threads.
+(text search, the dashboard, writes, thumbnails) goes to ONE dedicated thread, so the loop never stalls and
+the GIL is never fought over by dozens of threads. Password checks have their own two threads, a few at a
+time (`verify_gate.py`), so a burst of sign-ins never queues that thread's work behind argon2.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lms_desktop.server.config import Settings
-from lms_desktop.server.db.held import HeldConnection
+from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
+from lms_desktop.server.http.verify_gate import VerifyGate
 from lms_desktop.server.metrics import MetricsRegistry
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ class ServerState:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
     )
+    verify_gate: VerifyGate = field(default_factory=VerifyGate)  # password checks: their own threads, capped
 
     queued: int = 0  # jobs handed to the slow-work thread and not finished (loop thread only)
 
@@ -58,9 +61,14 @@ class ServerState:
         finally:
             self.queued -= 1
 
-    def read_now[T](self, fn: Callable[[Connection], T]) -> T:
-        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds."""
-        return self.held.run(fn)
+    async def read_now[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds. A read that
+        runs past the loop's statement limit is run again off the loop (`held.TooSlowForTheLoop`); one
+        that waits on a lock is a 503 at once (`DatabaseBusy`)."""
+        try:
+            return self.held.run(fn)
+        except TooSlowForTheLoop:
+            return await self.slow(self._read_pooled, fn)
 
     def _read_pooled[T](self, fn: Callable[[Connection], T]) -> T:
         with self.db.read() as conn:
@@ -75,11 +83,12 @@ class ServerState:
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
         wait on a lock, and one thread keeps this process's writes in order."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
-            return self.held.run(fn)
+            return await self.read_now(fn)
         return await self.slow(self._read_pooled, fn)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
+        self.verify_gate.close()
         self.lookups.close()
         self.held.close()
         if self.owns_db:

@@ -90,6 +90,7 @@ class StateOverlay(QFrame):
         self.body.setWordWrap(True)
         self.body.setFixedWidth(440)
         self.button = QPushButton(self.tr("Retry"), self)
+        self.button.setAccessibleDescription(self.tr("Ask the server for the catalog again"))
         self.button.setObjectName("Primary")
         self.button.clicked.connect(self.retry)
         layout.addWidget(self.glyph)
@@ -104,7 +105,7 @@ class StateOverlay(QFrame):
         self.body.setText(
             self.tr("Nothing matches “{0}”. Try fewer words or other filters.").format(query_text)
             if query_text
-            else self.tr("No courses match these filters. Try a different difficulty or length.")
+            else self.tr("No courses match these filters. Try a different level or length.")
         )
         self.button.hide()
         self._show()
@@ -199,7 +200,7 @@ class CatalogView(QListView):
         self._schedule_visible()
         if first > 0:
             self._keep_row = first
-            QTimer.singleShot(0, self._scroll_to_kept)
+            QTimer.singleShot(0, self, self._scroll_to_kept)  # dropped if the view goes first
 
     def _scroll_to_kept(self) -> None:
         row, self._keep_row = self._keep_row, -1
@@ -311,6 +312,8 @@ class CatalogView(QListView):
             self._visible_timer.start()
 
     def _request_visible(self) -> None:
+        if not self.isVisible():
+            return  # a closed window asks for nothing (and its runner may be gone)
         first, last = self.visible_rows()
         if first < 0:
             return

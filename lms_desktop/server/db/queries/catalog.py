@@ -17,12 +17,13 @@ import binascii
 import functools
 import hashlib
 import json
+import math
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,6 +44,12 @@ from lms_desktop.server.db.queries.versions import catalog_version
 from lms_desktop.server.db.schema import course_ratings, courses, enrollments, visible_sql
 
 DESCRIPTION_CHARS = 300
+# what a cursor may hold: its page within 32 bits, its integers within 64 (SQLite binds no larger), its
+# times a day inside the calendar (a time moved to UTC must stay in years 1..9999)
+MAX_CURSOR_PAGE = 2**31 - 1
+CURSOR_INT_BOUND = 2**63
+CURSOR_MIN_TIME = datetime(1, 1, 2, tzinfo=UTC)
+CURSOR_MAX_TIME = datetime(9999, 12, 30, tzinfo=UTC)
 # a card's columns in `_summary`'s order, for a courses table named {t}
 _SUMMARY_SQL = (
     f"{{t}}.id, {{t}}.title, substr({{t}}.description, 1, {DESCRIPTION_CHARS}), {{t}}.difficulty, "
@@ -179,30 +186,40 @@ def decode_cursor(cursor: str, fingerprint: str, names: Sequence[str]) -> tuple[
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         data = json.loads(raw)
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError) as exc:
         raise InvalidCursor("cursor is not valid") from exc
     if not isinstance(data, dict) or set(data) != {"f", "p", "k"}:
         raise InvalidCursor("cursor is not valid")
     if data["f"] != fingerprint:
         raise InvalidCursor("cursor belongs to a different query (sort, search or filters changed)")
     page, keys = data["p"], data["k"]
-    if type(page) is not int or page < 2 or not isinstance(keys, list) or len(keys) != len(names):
+    if type(page) is not int or not 2 <= page <= MAX_CURSOR_PAGE:
         raise InvalidCursor("cursor is not valid")
-    values: list[object] = []
-    for name, value in zip(names, keys, strict=True):
-        kind = _KIND[name]
-        if kind == "int" and type(value) is int:
-            values.append(value)
-        elif kind == "float" and type(value) in (int, float):
-            values.append(float(value))
-        elif kind == "datetime" and isinstance(value, str):
-            try:
-                values.append(datetime.fromisoformat(value))
-            except ValueError as exc:
-                raise InvalidCursor("cursor is not valid") from exc
-        else:
-            raise InvalidCursor("cursor is not valid")
+    if not isinstance(keys, list) or len(keys) != len(names):
+        raise InvalidCursor("cursor is not valid")
+    values = [_cursor_value(_KIND[name], value) for name, value in zip(names, keys, strict=True)]
     return page, values
+
+
+def _cursor_value(kind: str, value: object) -> object:
+    """One key of a cursor, checked to be what the query binds: a hand-made cursor may hold anything JSON
+    can spell (integers past 64 bits, NaN, dates at the calendar's edge), none of which may reach a driver."""
+    if kind == "int" and type(value) is int and -CURSOR_INT_BOUND <= value < CURSOR_INT_BOUND:
+        return value
+    if kind == "float" and (type(value) is float or (type(value) is int and abs(value) < CURSOR_INT_BOUND)):
+        number = float(value)
+        if math.isfinite(number):
+            return number
+    elif kind == "datetime" and isinstance(value, str) and len(value) <= 40:
+        try:
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(UTC)
+                if CURSOR_MIN_TIME <= moment <= CURSOR_MAX_TIME:
+                    return moment
+        except (ValueError, OverflowError):
+            pass
+    raise InvalidCursor("cursor is not valid")
 
 
 def _after(

@@ -56,6 +56,16 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     return CourseContent(course_id=course_id, lessons=ordered)
 
 
+def section_is_visible(conn: Connection, section_id: int) -> bool:
+    """The section exists and its course is published and not deleted."""
+    found = conn.execute(
+        sa.select(sections.c.id)
+        .join(courses, courses.c.id == sections.c.course_id)
+        .where(sections.c.id == section_id, visible(conn.dialect.name))
+    ).first()
+    return found is not None
+
+
 def get_section(conn: Connection, section_id: int) -> Section | None:
     """A section with its Markdown body and its neighbours in the course; None when invisible."""
     s = sections

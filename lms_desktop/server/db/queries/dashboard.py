@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from lms_desktop.contract import Dashboard, DashboardItem
 from lms_desktop.server.db.driver_sql import rows, utc
 from lms_desktop.server.db.queries.catalog import image_url
+from lms_desktop.server.db.queries.learner import MAX_TIME_SPENT
 from lms_desktop.server.db.schema import visible_sql
 
 _SQL = """
@@ -84,7 +85,7 @@ def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
                 total_sections=total,
                 completed_sections=done,
                 percent_complete=round(100.0 * done / total, 1) if total else 0.0,
-                time_spent_seconds=int(time_spent),
+                time_spent_seconds=min(int(time_spent), MAX_TIME_SPENT),
                 last_activity=utc(last_activity),
                 next_section_id=next_section_id,
             )

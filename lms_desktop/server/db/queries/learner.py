@@ -17,12 +17,13 @@ Rules (the offline outbox depends on them):
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
-from lms_desktop.server.db.errors import NotEnrolled
+from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
 from lms_desktop.server.db.queries.versions import bump_user
 from lms_desktop.server.db.schema import applied_ops, course_ratings, courses, enrollments, progress, sections
@@ -33,12 +34,24 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _client_time(value: datetime | None, now: datetime) -> datetime:
+# No completion is older than this: the earliest completion wins for ever, so a year-1 date sent by a broken
+# clock would stick; and a time moved to UTC must stay inside the calendar (9999-12-31T23:59-14:00 does not).
+EARLIEST_COMPLETION = datetime(2000, 1, 1, tzinfo=UTC)
+# a progress row's total time saturates here (the column is a 32-bit INTEGER on both engines)
+MAX_TIME_SPENT = 2**31 - 1
+
+
+def _client_time(value: datetime | None, now: datetime, field: str = "client_timestamp") -> datetime:
+    """The client's time in UTC, clamped to the server's now; InvalidInput outside the calendar."""
     if value is None:
         return now
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return min(value.astimezone(UTC), now)
+    try:
+        moment = value.astimezone(UTC)
+    except OverflowError as exc:
+        raise InvalidInput(f"{field} is outside the calendar once moved to UTC") from exc
+    return min(moment, now)
 
 
 def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
@@ -203,7 +216,11 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
     if not claim_op(conn, user_id, update.op_id, "progress"):
         return _progress_row(conn, user_id, section_id, course_id)
     now = _now()
-    completed = None if update.completed_at is None else _client_time(update.completed_at, now)
+    completed = None
+    if update.completed_at is not None:
+        completed = _client_time(update.completed_at, now, "completed_at")
+    if completed is not None and completed < EARLIEST_COMPLETION:
+        raise InvalidInput(f"completed_at before {EARLIEST_COMPLETION.date().isoformat()} is not accepted")
     ins = dialect_insert(conn, progress).values(
         user_id=user_id,
         section_id=section_id,
@@ -216,7 +233,9 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
     stmt = ins.on_conflict_do_update(
         index_elements=["user_id", "section_id"],
         set_={
-            "time_spent_seconds": progress.c.time_spent_seconds + ins.excluded.time_spent_seconds,
+            "time_spent_seconds": _saturating_sum(
+                conn, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
+            ),
             "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
             "updated_at": ins.excluded.updated_at,
         },
@@ -226,6 +245,15 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         _complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
     return _progress_row(conn, user_id, section_id, course_id)
+
+
+def _saturating_sum(conn: Connection, total: sa.ColumnElement[int], delta: sa.ColumnElement[int]) -> Any:
+    """`total + delta`, held at MAX_TIME_SPENT (computed in 64 bits: PostgreSQL's int4 + int4 overflows)."""
+    wide = sa.cast(total, sa.BigInteger) + delta
+    cap = sa.literal(MAX_TIME_SPENT, sa.BigInteger)
+    # SQLite's two-argument min() is the scalar one
+    least = sa.func.least if conn.dialect.name == "postgresql" else sa.func.min
+    return sa.cast(least(wide, cap), sa.Integer)
 
 
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:

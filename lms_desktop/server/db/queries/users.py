@@ -61,6 +61,10 @@ def create_user(
 
 
 def authenticate(conn: Connection, username: str, password: str) -> User | None:
+    if "\x00" in username:  # no stored name holds NUL, and PostgreSQL refuses it in any text parameter
+        with contextlib.suppress(VerificationError):
+            _hasher.verify(_dummy_hash(), password)
+        return None
     row = conn.execute(
         sa.select(users.c.id, users.c.username, users.c.display_name, users.c.password_hash).where(
             users.c.username == username.strip()

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, delete, get, post
-from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
+from litestar.exceptions import NotAuthorizedException, ServiceUnavailableException, TooManyRequestsException
 from litestar.params import Body
 
 from lms_desktop.contract import TokenRequest, TokenResponse, User
@@ -16,7 +16,7 @@ from lms_desktop.server.http.auth import bearer_token, require_session, require_
 from lms_desktop.server.http.errors import AUTH_ERRORS, THROTTLED, TOO_LARGE, UNAVAILABLE
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import ServerState, get_state
-from lms_desktop.server.http.throttle import ACCOUNT, ADDRESS
+from lms_desktop.server.http.verify_gate import RETRY_AFTER_SECONDS
 
 _encode = msgspec.json.Encoder().encode
 
@@ -26,15 +26,44 @@ def _client_address(request: Request[Any, Any, Any]) -> str:
     return client.host if client is not None else "unknown"
 
 
-def _sign_in(st: ServerState, username: str, password: str) -> tuple[str, datetime] | None:
-    from lms_desktop.server.db.queries import tokens, users
+def _verify(st: ServerState, username: str, password: str) -> User | None:
+    from lms_desktop.server.db.queries import users
 
     with st.db.read() as conn:
-        user = users.authenticate(conn, username, password)
-    if user is None:
-        return None
+        return users.authenticate(conn, username, password)
+
+
+def _issue(st: ServerState, user_id: int) -> tuple[str, datetime]:
+    from lms_desktop.server.db.queries import tokens
+
     with st.db.write() as conn:
-        return tokens.issue(conn, user.id, st.settings.token_ttl)
+        return tokens.issue(conn, user_id, st.settings.token_ttl)
+
+
+async def _verified(st: ServerState, request: Request[Any, Any, Any], data: TokenRequest) -> User | None:
+    """The password checked under the verification cap (503 when full) and the throttle (429), whose
+    attempt is counted before argon2 runs and given back when the password is right."""
+    gate = st.verify_gate
+    if not gate.try_enter():
+        raise ServiceUnavailableException(
+            "too many sign-ins at once; try again shortly",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+    try:
+        reserved = await st.throttle.reserve(data.username, _client_address(request))
+        if isinstance(reserved, int):
+            raise TooManyRequestsException(
+                f"too many failed sign-ins; try again in {reserved} s", headers={"Retry-After": str(reserved)}
+            )
+        try:
+            user = await gate.run(_verify, st, data.username, data.password)
+        except BaseException:
+            await st.throttle.release(reserved)
+            raise
+    finally:
+        gate.leave()
+    await st.throttle.settle(reserved, succeeded=user is not None)
+    return user
 
 
 @post(
@@ -47,19 +76,10 @@ async def issue_token(
     request: Request[Any, Any, Any], data: Annotated[TokenRequest, Body()]
 ) -> Response[TokenResponse]:
     st = get_state(request)
-    account_key = ACCOUNT + data.username.strip().lower()
-    address_key = ADDRESS + _client_address(request)
-    wait = st.throttle.retry_after(account_key, address_key)
-    if wait is not None:
-        raise TooManyRequestsException(
-            f"too many failed sign-ins; try again in {wait} s", headers={"Retry-After": str(wait)}
-        )
-    issued = await st.slow(_sign_in, st, data.username, data.password)
-    if issued is None:
-        st.throttle.failed(account_key, address_key)
+    user = await _verified(st, request, data)
+    if user is None:
         raise NotAuthorizedException("wrong username or password")
-    st.throttle.succeeded(account_key)
-    token, expires_at = issued
+    token, expires_at = await st.slow(_issue, st, user.id)
     if expires_at.tzinfo is None:
         expires_at = expires_at.replace(tzinfo=UTC)
     body = _encode(TokenResponse(access_token=token, expires_at=expires_at))

@@ -113,7 +113,7 @@ async def list_courses(
             return _list_courses(conn, dialect, query, difficulty, max_hours, sort, page, limit, cursor, cv)
 
         if query is None and difficulty is None and max_hours is None and page * limit <= INLINE_MAX_ROWS:
-            body = st.read_now(page_body)
+            body = await st.read_now(page_body)
         else:
             body = await st.read(page_body)
         await st.cache.put(key, body)
@@ -142,7 +142,7 @@ async def _course_answer(
     body = await st.cache.get(key)
     if body is None:
         uid = user.id if user is not None else None
-        value = st.read_now(lambda conn: load(conn, course_id, uid))
+        value = await st.read_now(lambda conn: load(conn, course_id, uid))
         if value is None:
             raise NotFoundException(f"course {course_id} not found")
         body = _encode(value)
@@ -187,7 +187,9 @@ async def get_section(
     st = get_state(request)
     from lms_desktop.server.db.queries import content
 
-    cv = st.lookups.catalog()
+    cv, visible = st.lookups.section(section_id)
+    if not visible:  # before the 304: `If-None-Match: *` or a guessed ETag must not confirm a section
+        raise NotFoundException(f"section {section_id} not found")
     etag = validators.section(section_id, cv).etag
     hit = cond.not_modified_or_none(request, etag, cond.SECTION)
     if hit is not None:
@@ -195,7 +197,7 @@ async def get_section(
     key = CacheKey("section", PUBLIC, str(cv), str(section_id))
     body = await st.cache.get(key)
     if body is None:
-        section = st.read_now(lambda conn: content.get_section(conn, section_id))
+        section = await st.read_now(lambda conn: content.get_section(conn, section_id))
         if section is None:
             raise NotFoundException(f"section {section_id} not found")
         body = _encode(section)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from litestar import Request, Response, get
@@ -29,10 +28,7 @@ def snap_width(width: int) -> int:
 
 
 def _thumbnail_bytes(st: ServerState, key: str, width: int, fmt: Literal["webp", "jpeg"]) -> bytes | None:
-    path: Path | None = st.thumbnails.thumbnail(key, width, fmt)
-    if path is None:
-        return None
-    return path.read_bytes()
+    return st.thumbnails.thumbnail_bytes(key, width, fmt)
 
 
 @get(
@@ -48,6 +44,8 @@ async def get_image(
     fmt: Annotated[Literal["webp", "jpeg"], Parameter()] = "webp",
 ) -> Response[bytes]:
     st = get_state(request)
+    if st.thumbnails.source_path(key) is None:  # before the 304: a guessed ETag must not confirm an image
+        raise NotFoundException(f"image {key} not found")
     width = snap_width(w)
     etag = cond.weak_etag("img", key, width, fmt)
     hit = cond.not_modified_or_none(request, etag, cond.IMMUTABLE)
