@@ -2,15 +2,13 @@
 
     python packaging/translations.py update    # re-extract: new strings appear in the .ts files, unfinished
     python packaging/translations.py compile   # .ts -> .qm (committed; they ship in the wheel)
-    python packaging/translations.py check     # fail if a string lacks a translation or a .qm is stale
+    python packaging/translations.py check     # fail if a string is missing, untranslated, or a .qm stale
 
 `pyside6-lupdate` reads `self.tr(...)`, `QCoreApplication.translate("Context", ...)` and `QT_TRANSLATE_NOOP`
 by itself. It does not follow a module's small helper (`def _tr(text, n=-1): return
 QCoreApplication.translate("Dashboard", text, None, n)`), so this script finds those helpers and their calls
-with `ast` and hands lupdate an equivalent `QCoreApplication.translate` line for each. Locations are left out
-of the .ts files: line numbers would change with every edit and make the files merge badly.
-
-`lms_desktop_en.ts` holds only the plural forms (`-pluralonly`): English needs a translator just for "%n".
+with `ast` and hands lupdate an equivalent `QCoreApplication.translate` line for each (in a file of its own,
+only when such calls exist). English needs no catalogue: `i18n.plural()` spells its two forms.
 """
 
 from __future__ import annotations
@@ -20,14 +18,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "lms_desktop" / "ui", ROOT / "lms_desktop" / "launcher.py"]
 FOLDER = ROOT / "resources" / "translations"
 CATALOG = "lms_desktop"
-LANGUAGES = {"de": "de_DE", "es": "es_ES", "en": "en_US"}
-PLURAL_ONLY = {"en"}
+LANGUAGES = {"de": "de_DE", "es": "es_ES"}
 
 
 def _tool(name: str) -> list[str]:
@@ -108,28 +106,30 @@ def helper_calls(path: Path) -> list[tuple[str, str, bool]]:
     return calls
 
 
-def _shim(folder: Path) -> Path:
-    """A file lupdate can read, with one `QCoreApplication.translate` line per helper call."""
-    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+def _shim(folder: Path) -> list[Path]:
+    """A file lupdate can read, with one `QCoreApplication.translate` line per helper call (if any)."""
+    lines = []
     for path in sources():
         for context, text, counted in helper_calls(path):
             n = ", None, 1" if counted else ""
             lines.append(f"QCoreApplication.translate({context!r}, {text!r}{n})")
+    if not lines:
+        return []
     shim = folder / "helper_strings.py"
-    shim.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return shim
+    shim.write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n" + "\n".join(lines) + "\n", encoding="utf-8"
+    )
+    return [shim]
 
 
 def update(folder: Path = FOLDER) -> None:
     """Re-extract into the .ts files in `folder` (kept translations stay; removed strings go)."""
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        files = [str(p) for p in sources()] + [str(_shim(Path(tmp)))]
+        files = [str(p) for p in [*sources(), *_shim(Path(tmp))]]
         for code, locale in LANGUAGES.items():
             ts = folder / f"{CATALOG}_{code}.ts"
-            extra = ["-pluralonly"] if code in PLURAL_ONLY else []
-            cmd = [*_tool("lupdate"), *files, "-no-obsolete", "-locations", "none", *extra]
-            cmd += ["-target-language", locale, "-ts", str(ts)]
+            cmd = [*_tool("lupdate"), *files, "-no-obsolete", "-target-language", locale, "-ts", str(ts)]
             subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
 
 
@@ -143,21 +143,39 @@ def compile_all(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:
     return made
 
 
+def messages(ts: Path) -> dict[tuple[str, str, str], bool]:
+    """(context, source, disambiguation) -> translated, for each message of a .ts file (format aside)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+            forms = forms or [None if translation is None else translation.text]
+            done = translation is not None and translation.get("type") != "unfinished" and all(forms)
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = done
+    return found
+
+
 def problems() -> list[str]:
-    """What `check` fails on: strings without a translation, .ts files behind the code, stale .qm files."""
+    """What `check` fails on: strings of the code missing from a .ts file or without a translation, strings
+    the code no longer has, and .qm files that do not match their .ts."""
     found = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)
         for ts in FOLDER.glob(f"{CATALOG}_*.ts"):
             shutil.copy(ts, fresh / ts.name)
         update(fresh)
-        for ts in sorted(fresh.glob("*.ts")):
-            if ts.read_bytes() != (FOLDER / ts.name).read_bytes():
-                found.append(f"{ts.name} is behind the code: run `python packaging/translations.py update`")
-            text = ts.read_text(encoding="utf-8")
-            unfinished = text.count('type="unfinished"')
-            if unfinished:
-                found.append(f"{ts.name}: {unfinished} strings without a translation")
+        for code in LANGUAGES:
+            name = f"{CATALOG}_{code}.ts"
+            wanted, have = messages(fresh / name), messages(FOLDER / name)
+            for context, source, _ in sorted(wanted.keys() - have.keys()):
+                found.append(f"{name}: not extracted yet: {context} {source!r}")
+            for context, source, _ in sorted(have.keys() - wanted.keys()):
+                found.append(f"{name}: no longer in the code: {context} {source!r}")
+            for context, source, _ in sorted(k for k, done in have.items() if not done):
+                found.append(f"{name}: not translated: {context} {source!r}")
         for qm in compile_all(FOLDER, fresh):
             if not (FOLDER / qm.name).exists() or qm.read_bytes() != (FOLDER / qm.name).read_bytes():
                 found.append(f"{qm.name} is stale: run `python packaging/translations.py compile`")
