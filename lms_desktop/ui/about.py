@@ -99,7 +99,10 @@ NAVIGATION_KEYS: tuple[tuple[object, object], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Rate a course (on the course page)"),
         QT_TRANSLATE_NOOP("Shortcuts", "1 – 5, or Left/Right then Enter"),
     ),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"), "Alt+Left, Alt+Right"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left, Alt+Right"),
+    ),
 )
 
 

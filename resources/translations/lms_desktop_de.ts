@@ -1693,6 +1693,10 @@
       <source>Previous / next section (in the reader)</source>
       <translation>Vorheriger / nächster Abschnitt (beim Lesen)</translation>
     </message>
+    <message>
+      <source>Alt+Left, Alt+Right</source>
+      <translation>Alt+Links, Alt+Rechts</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>

@@ -1693,6 +1693,10 @@
       <source>Previous / next section (in the reader)</source>
       <translation>Sección anterior / siguiente (al leer)</translation>
     </message>
+    <message>
+      <source>Alt+Left, Alt+Right</source>
+      <translation>Alt+Izquierda, Alt+Derecha</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
