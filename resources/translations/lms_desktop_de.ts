@@ -174,7 +174,7 @@
     <message>
       <location filename="../../lms_desktop/ui/actions.py" line="163" />
       <source>&amp;My learning</source>
-      <translation>&amp;Mein Lernen</translation>
+      <translation>&amp;Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/actions.py" line="166" />
@@ -339,12 +339,12 @@
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="19" />
       <source>Intermediate</source>
-      <translation>Fortgeschritten</translation>
+      <translation>Mittelstufe</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="20" />
       <source>Advanced</source>
-      <translation>Erweitert</translation>
+      <translation>Fortgeschritten</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="26" />
@@ -749,7 +749,7 @@
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="193" />
       <source>My learning</source>
-      <translation>Mein Lernen</translation>
+      <translation>Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="228" />
@@ -1097,7 +1097,7 @@
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="104" />
       <source>My learning</source>
-      <translation>Mein Lernen</translation>
+      <translation>Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="104" />
@@ -1265,12 +1265,12 @@
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="29" />
       <source>Intermediate</source>
-      <translation>Fortgeschritten</translation>
+      <translation>Mittelstufe</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="30" />
       <source>Advanced</source>
-      <translation>Erweitert</translation>
+      <translation>Fortgeschritten</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="33" />
