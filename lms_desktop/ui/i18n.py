@@ -52,21 +52,25 @@ def locale_for(choice: str) -> QLocale:
 
 
 def install(app: QCoreApplication, choice: str = "") -> QLocale:
-    """Load our translation and Qt's own (standard buttons) for `choice`, make its locale the default
-    (numbers, dates) and follow its writing direction (right to left for Arabic)."""
+    """Load our translation for `choice`, and Qt's own (standard buttons) in the language ours was found in,
+    make the locale the default (numbers, dates) and write in that language's direction. A language we have
+    no translation for shows English throughout, left to right: never Qt's buttons in one language and ours
+    in another, nor English text mirrored."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     locale = locale_for(choice)
     ours = QTranslator(app)
+    spoken = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if ours.load(locale, CATALOG, "_", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+        spoken = QLocale(ours.language())
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(spoken, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(locale.textDirection())
+        app.setLayoutDirection(spoken.textDirection())
     return locale

@@ -21,7 +21,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -179,6 +179,18 @@ def test_qm_files_load(qapp: QApplication, code: str, settings: str, expected: s
     finally:
         i18n.install(qapp, "en")
     assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_a_language_without_our_translation_is_english_throughout(qapp: QApplication, code: str) -> None:
+    """No French or Arabic catalogue: our strings, Qt's buttons and the direction all stay English."""
+    try:
+        i18n.install(qapp, code)
+        assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+        assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        i18n.install(qapp, "en")
 
 
 @pytest.mark.parametrize(
