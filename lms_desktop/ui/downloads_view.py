@@ -41,7 +41,7 @@ from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineS
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import date_text, plural
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -86,7 +86,7 @@ def since_text(when: datetime | None, now: datetime | None = None, *, last: bool
             if last
             else QCoreApplication.translate("Downloads", "synced {0} h ago")
         ).format(hours)
-    day = f"{when.astimezone():%d %b %Y}"
+    day = date_text(when)
     return (
         QCoreApplication.translate("Downloads", "last sync on {0}")
         if last

@@ -11,9 +11,10 @@ the wheel with the other resources.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 
@@ -23,6 +24,14 @@ def plural(text: str, n: int, *, verb: bool = False) -> str:
     if verb:
         text = text.replace("need(s)", "needs" if n == 1 else "need")
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def date_text(when: datetime) -> str:
+    """A day as "26 Dec 2025", its month named in the language in use ("26 Dez. 2025")."""
+    local = when.astimezone() if when.tzinfo is not None else when
+    # the pattern is the translator's: "d. MMM yyyy" in German (QLocale's date format codes)
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
+    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
 
 
 #: (code, name in its own language); "" follows the system

@@ -791,6 +791,13 @@
     </message>
   </context>
   <context>
+    <name>Dates</name>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>d. MMM yyyy</translation>
+    </message>
+  </context>
+  <context>
     <name>Downloads</name>
     <message>
       <location filename="../../lms_desktop/ui/downloads_view.py" line="58" />

@@ -181,6 +181,19 @@ def test_qm_files_load(qapp: QApplication, code: str, settings: str, expected: s
     assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
 
 
+@pytest.mark.parametrize(
+    ("code", "day"), [("de", "26. Dez. 2025"), ("es", "26 dic 2025"), ("en", "26 Dec 2025")]
+)
+def test_dates_name_their_month_in_the_language(qapp: QApplication, code: str, day: str) -> None:
+    from datetime import UTC, datetime
+
+    try:
+        i18n.install(qapp, code)
+        assert i18n.date_text(datetime(2025, 12, 26, 12, tzinfo=UTC)) == day
+    finally:
+        i18n.install(qapp, "en")
+
+
 @pytest.mark.parametrize("code", ["fr", "ar"])
 def test_a_language_without_our_translation_is_english_throughout(qapp: QApplication, code: str) -> None:
     """No French or Arabic catalogue: our strings, Qt's buttons and the direction all stay English."""
