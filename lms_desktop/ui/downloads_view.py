@@ -41,7 +41,7 @@ from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineS
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import date_text, plural
+from lms_desktop.ui.i18n import date_text, number_text, plural
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -58,7 +58,7 @@ def size_text(size: int) -> str:
         return QCoreApplication.translate("Downloads", "{0} B").format(size)
     if size < 1024**2:
         return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
-    return QCoreApplication.translate("Downloads", "{0} MB").format(f"{size / 1024**2:.1f}")
+    return QCoreApplication.translate("Downloads", "{0} MB").format(number_text(size / 1024**2))
 
 
 def since_text(when: datetime | None, now: datetime | None = None, *, last: bool = False) -> str:

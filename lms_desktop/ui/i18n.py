@@ -26,6 +26,13 @@ def plural(text: str, n: int, *, verb: bool = False) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def number_text(value: float, decimals: int = 1, *, trim: bool = False) -> str:
+    """A number with the locale's decimal sign ("7,5" in German); `trim` drops a zero fraction ("4")."""
+    if trim and float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def date_text(when: datetime) -> str:
     """A day as "26 Dec 2025", its month named in the language in use ("26 Dez. 2025")."""
     local = when.astimezone() if when.tzinfo is not None else when

@@ -38,7 +38,9 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.ui import i18n
 from lms_desktop.ui.main_window import MainWindow
 from tests.ui.screens import (
+    DEFAULT,
     SHOTS,
+    SMALLEST,
     Screen,
     about_dialog,
     app_window,  # noqa: F401 - the fixture
@@ -190,6 +192,18 @@ def test_dates_name_their_month_in_the_language(qapp: QApplication, code: str, d
     try:
         i18n.install(qapp, code)
         assert i18n.date_text(datetime(2025, 12, 26, 12, tzinfo=UTC)) == day
+    finally:
+        i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(("code", "hours", "rating"), [("de", "7,5 Std.", "4,5"), ("en", "7.5 h", "4.5")])
+def test_numbers_use_the_languages_decimal_sign(qapp: QApplication, code: str, hours: str, rating: str) -> None:
+    from lms_desktop.ui.catalog.card_text import hours_text
+
+    try:
+        i18n.install(qapp, code)
+        assert hours_text(7.5) == hours and i18n.number_text(4.5) == rating
+        assert i18n.number_text(5.0, trim=True) == "5"
     finally:
         i18n.install(qapp, "en")
 
@@ -490,3 +504,24 @@ def test_spanish_window_speaks_spanish(
         _shot(root, f"es-{screen.name}")
         close_screen(window, root)
     assert not problems, "English left in Spanish:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [SMALLEST, DEFAULT], ids=["800x600", "default"])
+def test_german_screens_fit(
+    german: None,
+    qtbot: QtBot,
+    app_window: MainWindow,  # noqa: F811 - the fixture
+    size: tuple[int, int],
+) -> None:
+    """German runs longer than English: every button's text still fits and nothing is cut or overlaps."""
+    from tests.ui.test_layout import problems as layout_problems
+
+    window = app_window
+    window.resize(*size)
+    report: list[str] = []
+    for screen in GERMAN_SCREENS:
+        root = screen.open(window, qtbot)
+        report += [f"{screen.name}: {p}" for p in layout_problems(root)]
+        _shot(root, f"de-{screen.name}-{size[0]}x{size[1]}")
+        close_screen(window, root)
+    assert not report, "\n".join(report)
