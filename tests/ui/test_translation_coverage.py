@@ -197,7 +197,7 @@ def test_dates_name_their_month_in_the_language(qapp: QApplication, code: str, d
 
 
 @pytest.mark.parametrize(("code", "hours", "rating"), [("de", "7,5 Std.", "4,5"), ("en", "7.5 h", "4.5")])
-def test_numbers_use_the_languages_decimal_sign(qapp: QApplication, code: str, hours: str, rating: str) -> None:
+def test_numbers_use_the_decimal_sign(qapp: QApplication, code: str, hours: str, rating: str) -> None:
     from lms_desktop.ui.catalog.card_text import hours_text
 
     try:
