@@ -6,6 +6,7 @@ write at once; the entry itself is kept for offline use):
 - enroll / unenroll: the course's detail and the dashboard;
 - progress: the course's content, the dashboard and the course's detail (its status may become completed);
 - rating: the course's detail and the dashboard.
+- quiz attempt: the quiz's attempts, the dashboard, and (given its course) the course's content and detail.
 Catalog listings are not invalidated by these writes: their cards show enrollment counts and averages, but
 the server's listing ETag follows the catalog version, which learner writes do not bump, so a revalidation
 would only return 304. Cards may lag by up to the listing's max-age (10 min); the course view is exact.
@@ -50,6 +51,10 @@ from lms_desktop.client.results import CacheStats, Fetched
 from lms_desktop.client.transport import Transport
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
+    AnswerValue,
+    AttemptList,
+    AttemptRequest,
+    AttemptResult,
     CourseContent,
     CourseDetail,
     CoursePage,
@@ -85,6 +90,8 @@ _token = decoder(TokenResponse)
 _enrollment = decoder(Enrollment)
 _progress = decoder(Progress)
 _rating = decoder(CourseRating)
+_attempt = decoder(AttemptResult)
+_attempts = decoder(AttemptList)
 
 
 def _identity(body: bytes) -> bytes:
@@ -351,6 +358,10 @@ class LmsClient:
     async def section(self, section_id: int, *, swr: bool = True) -> Fetched[Section]:
         return await self._read(paths.section(section_id), _section.decode, swr=swr)
 
+    async def attempts(self, section_id: int, *, swr: bool = True) -> Fetched[AttemptList]:
+        """The signed-in learner's attempts at a quiz (best and latest marked, attempts left)."""
+        return await self._read(paths.attempts(section_id), _attempts.decode, swr=swr)
+
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         return await self._read(paths.DASHBOARD, _dashboard.decode, swr=swr)
 
@@ -438,6 +449,41 @@ class LmsClient:
         )
         self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
         return progress
+
+    async def submit_attempt(
+        self,
+        section_id: int,
+        answers: dict[str, AnswerValue],
+        *,
+        course_id: int | None = None,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> AttemptResult | None:
+        """Submit a quiz attempt; the server grades it. The same `op_id` again returns the same result
+        (give one to make a retry safe). None only from a client that keeps the attempt to send later."""
+        body = AttemptRequest(
+            op_id=op_id or new_op_id(),
+            client_timestamp=client_timestamp or datetime.now(UTC),
+            answers=answers,
+        )
+        try:
+            return cast(
+                AttemptResult, await self._call("POST", paths.attempts(section_id), body, _attempt.decode)
+            )
+        finally:  # also after a lost answer: the server may have stored it
+            stale = [paths.attempts(section_id), paths.DASHBOARD]
+            if course_id is not None:
+                stale += [paths.content(course_id), paths.course(course_id)]
+            self._invalidate(*stale)
+
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        """The result of an attempt kept to send later, once scored; None when there is none to wait for
+        (a client without an outbox keeps nothing)."""
+        return None
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        """(op id, answers) of this quiz's attempts waiting to be sent, oldest first."""
+        return []
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Keep a progress change to send later, without waiting for anything (the app is closing): True

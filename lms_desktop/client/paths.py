@@ -40,6 +40,10 @@ def section(section_id: int) -> str:
     return f"{API_PREFIX}/sections/{int(section_id)}"
 
 
+def attempts(section_id: int) -> str:
+    return f"{API_PREFIX}/sections/{int(section_id)}/attempts"
+
+
 def progress(section_id: int) -> str:
     return f"{API_PREFIX}/progress/{int(section_id)}"
 

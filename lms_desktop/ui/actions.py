@@ -7,6 +7,7 @@ none (Quit and Preferences on some desktops) the common binding is used, so the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -226,7 +227,12 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(command, keys) for every action with a shortcut, as the shortcuts help lists them."""
     rows = []
     for action in actions:
-        bound = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        bound = [
+            text
+            for k in action.shortcuts()
+            if "+" in (text := k.toString(QKeySequence.SequenceFormat.NativeText))
+            or re.fullmatch(r"F\d{1,2}", text)
+        ]  # keys on a keyboard: not the media keys ("Refresh", "Zoom In") some platforms bind too
         if bound:
             rows.append((action.text().replace("&", "").rstrip("…"), ", ".join(bound)))
     return rows

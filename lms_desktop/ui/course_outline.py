@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from lms_desktop.contract import CourseContent, SectionOutline
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.delegate import join_facts
+from lms_desktop.ui.quiz import texts as quiz_texts
 
 SECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 TYPE_LABEL = {
@@ -88,7 +89,8 @@ class CourseOutline(QTreeWidget):
         mark = "✓" if completed else "○"
         item.setText(0, f"{mark}   {section.title}")
         kind = TYPE_LABEL.get(section.type)
-        item.setText(1, self.tr(str(kind)) if kind is not None else section.type)
+        best = quiz_texts.best_score(section.best_score, section.max_score)  # quizzes, once attempted
+        item.setText(1, join_facts([self.tr(str(kind)) if kind is not None else section.type, best]))
         item.setText(2, self.tr("{0} min").format(section.duration_minutes))
         state = self.tr("completed") if completed else self.tr("not completed")
         item.setData(

@@ -49,6 +49,7 @@ def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
     layout.setSpacing(theme.SPACE_S)
     for w in widgets:
         layout.addWidget(w)
+    layout.addStretch(1)  # on a wider line the widgets stay together at its start (either direction)
     return holder
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from lms_desktop.ui.catalog.delegate import join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.i18n import date_text, plural
 from lms_desktop.ui.learner import LearnerState
+from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
 
 THUMB = QSize(144, 81)
@@ -96,11 +97,14 @@ class DashboardRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
         layout.setSpacing(theme.SPACE_L)
+        self._layout = layout
+        self._narrow = False
         cover = Cover(thumbnails, THUMB, self)
         cover.set_image(item.image_url)
         layout.addWidget(cover)
         text = QVBoxLayout()
         text.setSpacing(theme.SPACE_XS)
+        self._text = text
         title = QLabel(item.title, self)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
@@ -116,6 +120,7 @@ class DashboardRow(QFrame):
             else "",
             spent_text(item.time_spent_seconds),
             ago_text(item.last_activity),
+            quiz_texts.quiz_average(item.quiz_average),
         ]
         text.addWidget(muted(join_facts(facts), self))
         bar_row = QHBoxLayout()
@@ -163,6 +168,23 @@ class DashboardRow(QFrame):
             + ". "
             + QCoreApplication.translate("Dashboard", "Enter opens the course."),
         )
+
+    def wide_width(self) -> int:
+        """The width the row needs with its button beside the text (narrower: the button goes below)."""
+        return (
+            THUMB.width() + 280 + self.continue_button.sizeHint().width() + 3 * theme.SPACE_L + theme.SPACE_M
+        )
+
+    def set_narrow(self, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow:
+            self._layout.removeWidget(self.continue_button)
+            self._text.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._text.removeWidget(self.continue_button)
+            self._layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -267,6 +289,17 @@ class DashboardView(QWidget):
             self.rows.addWidget(row)
             self.row_widgets.append(row)
         self.rows.addStretch(1)
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Narrow (small window, large text): each row's button moves under its text instead of being cut."""
+        room = self.scroller.viewport().width() - self.rows.contentsMargins().right()
+        for row in self.row_widgets:
+            row.set_narrow(room < row.wide_width())
 
     def _continue(self, item: DashboardItem) -> None:
         if item.next_section_id is not None:

@@ -5,10 +5,10 @@ Pieces the rest of the UI wires in (small and separate, so the main window only 
 * ``DownloadsView``: the screen. Downloaded courses with size, state and last sync (Open / Resume / Remove),
   the running download with a progress bar and Cancel (more downloads queue behind it), and the learner's
   changes that need attention (signed out, course deleted, refused) with Retry / Discard.
-* ``OfflineButton``: "Make available offline" for the course page; it shows the course's download state.
-* ``OfflineStatusBridge``: the client's status callbacks as a Qt signal (``statusChanged(OfflineStatus)``).
-* ``OfflineStatusLabel``: a status-bar label: changes to sync, last sync, needs attention; clicking it
-  opens the Downloads screen, where the changes are listed.
+* ``OfflineButton`` (``offline_button.py``): "Make available offline" for the course page.
+* ``OfflineStatusBridge`` and ``OfflineStatusLabel`` (``offline_status.py``): the outbox's state in the status
+  bar; clicking it opens the Downloads screen, where the changes are listed.
+* ``install_offline``: wires all of it into the main window.
 
 All client work runs through the shared ``TaskRunner`` (results on the UI thread, cancelled with the owner).
 """
@@ -18,12 +18,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,11 +35,19 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProgress
 from lms_desktop.client.offline.manifest import DownloadedCourse
-from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.offline_client import OfflineLmsClient
 from lms_desktop.client.offline.outbox import OutboxEntry
-from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import date_text, number_text, plural
+from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.offline_button import OfflineButton
+from lms_desktop.ui.offline_status import (
+    OfflineStatusBridge,
+    OfflineStatusLabel,
+    salvage_text,
+    since_text,
+    size_text,
+    status_text,
+)
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -49,154 +55,6 @@ if TYPE_CHECKING:
     from lms_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
-
-
-def size_text(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("Downloads", "{0} B").format(size)
-    if size < 1024**2:
-        return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
-    return QCoreApplication.translate("Downloads", "{0} MB").format(number_text(size / 1024**2))
-
-
-def since_text(when: datetime | None, now: datetime | None = None, *, last: bool = False) -> str:
-    """How long ago a course (or, with `last`, the learner's changes) were synced."""
-    if when is None:
-        return QCoreApplication.translate("Downloads", "never synced")
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
-    if seconds < 60:
-        return (
-            QCoreApplication.translate("Downloads", "last sync just now")
-            if last
-            else QCoreApplication.translate("Downloads", "synced just now")
-        )
-    if seconds < 3600:
-        minutes = seconds // 60
-        return (
-            QCoreApplication.translate("Downloads", "last sync {0} min ago")
-            if last
-            else QCoreApplication.translate("Downloads", "synced {0} min ago")
-        ).format(minutes)
-    if seconds < 86400:
-        hours = seconds // 3600
-        return (
-            QCoreApplication.translate("Downloads", "last sync {0} h ago")
-            if last
-            else QCoreApplication.translate("Downloads", "synced {0} h ago")
-        ).format(hours)
-    day = date_text(when)
-    return (
-        QCoreApplication.translate("Downloads", "last sync on {0}")
-        if last
-        else QCoreApplication.translate("Downloads", "synced on {0}")
-    ).format(day)
-
-
-def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
-    """One line for the status bar."""
-    parts: list[str] = []
-    if status.needs_attention:
-        n = status.needs_attention
-        parts.append(
-            "⚠ "
-            + plural(
-                QCoreApplication.translate("Downloads", "%n change(s) need(s) attention", None, n),
-                n,
-                verb=True,
-            )
-        )
-    if status.syncing:
-        parts.append(QCoreApplication.translate("Downloads", "Syncing…"))
-    elif status.pending:
-        n = status.pending
-        parts.append(
-            plural(QCoreApplication.translate("Downloads", "%n change(s) waiting to sync", None, n), n)
-        )
-    if not parts:
-        parts.append(QCoreApplication.translate("Downloads", "All changes synced"))
-    if status.last_sync is not None:
-        parts.append(since_text(status.last_sync, now, last=True))
-    return " · ".join(parts)
-
-
-def salvage_text(salvage: OutboxSalvage) -> str:
-    """What the learner is told once when their list of unsent changes was damaged."""
-    if salvage.lost is None:
-        return QCoreApplication.translate(
-            "Offline",
-            "The list of changes waiting to be sent was damaged and could not be read: changes not yet"
-            " sent may be lost.",
-        )
-    recovered = QCoreApplication.translate(
-        "Offline", "The list of changes waiting to be sent was damaged. Recovered: %n.", None, salvage.saved
-    )
-    lost = QCoreApplication.translate("Offline", "Could not be recovered: %n.", None, salvage.lost)
-    return f"{recovered} {lost}"
-
-
-class OfflineStatusBridge(QObject):
-    """The client's status callbacks (asyncio, on the UI thread under qasync) as a Qt signal."""
-
-    statusChanged = Signal(object)  # OfflineStatus
-
-    def __init__(self, client: OfflineLmsClient, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._client = client
-        stop_status = client.on_status_changed(self.statusChanged.emit)
-        stop_online = client.on_online_changed(
-            lambda _online: self.statusChanged.emit(client.offline_status())
-        )
-        self.destroyed.connect(lambda *_: (stop_status(), stop_online()))
-
-    def current(self) -> OfflineStatus:
-        return self._client.offline_status()
-
-    def emit_now(self) -> None:
-        self.statusChanged.emit(self.current())
-
-
-class OfflineStatusLabel(QLabel):
-    """Status-bar text for offline work; a click asks to show the changes (the Downloads screen)."""
-
-    clicked = Signal()
-
-    def __init__(self, bridge: OfflineStatusBridge, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._status = bridge.current()
-        bridge.statusChanged.connect(self.show_status)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_LABEL_MS)
-        self._timer.timeout.connect(lambda: self.show_status(self._status))
-        self._timer.start()
-        self.show_status(self._status)
-
-    def show_status(self, status: OfflineStatus) -> None:
-        before, self._status = self._status, status
-        self._announce(before, status)
-        text = status_text(status)
-        if status.needs_attention:
-            self.setText(f"<span style='color:{theme.current().warning.name()}'>{text}</span>")
-        else:
-            self.setText(text)
-        self.setToolTip(
-            (self.tr("Last problem: {0}").format(status.last_error) + "\n" if status.last_error else "")
-            + self.tr("Changes made offline are kept on this computer and sent when the server is back.")
-        )
-
-    def _announce(self, before: OfflineStatus, now: OfflineStatus) -> None:
-        """Screen readers hear when waiting changes were sent, and when one needs the learner."""
-        if now.needs_attention > before.needs_attention:
-            a11y.announce(self, status_text(now).split(" · ")[0].lstrip("⚠ "), assertive=True)
-        elif (before.pending or before.syncing) and not now.pending and not now.syncing:
-            a11y.announce(self, self.tr("All changes synced"))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 class _CourseRow(QFrame):
@@ -535,70 +393,6 @@ class DownloadsView(QWidget):
     def discard_change(self, seq: int) -> None:
         self.client.discard_change(seq)
         self.reload()
-
-
-class OfflineButton(QPushButton):
-    """ "Make available offline" on the course page; follows the course's download state."""
-
-    def __init__(
-        self,
-        downloads: DownloadsView,
-        parent: QWidget | None = None,
-        *,
-        title: Callable[[], str] | None = None,
-    ) -> None:
-        """`title`: asked at click time when the course's title was not known at `set_course` (the
-        course page loads its meta after it is shown)."""
-        super().__init__(self.tr("Make available offline"), parent)
-        self.setObjectName("Secondary")
-        self.setAccessibleName(self.tr("Make available offline"))
-        self._downloads = downloads
-        self._title = title
-        self._course: tuple[int, str] | None = None
-        self.clicked.connect(self._clicked)
-        downloads.courseStateChanged.connect(self._on_state)
-        downloads.progressed.connect(self._on_progress)
-        self.setVisible(False)
-
-    def set_course(self, course_id: int, title: str = "", *, loaded: bool = True) -> None:
-        """Follow `course_id`. Offered only for a course whose page loaded (`loaded`) or that is already
-        kept: a course that is neither (offline, not in the cache) has nothing to download."""
-        self._course = (course_id, title)
-        state = self._downloads.state_of(course_id)
-        self.setVisible(loaded or state != "none")
-        self._show(state)
-
-    def _show(self, state: str) -> None:
-        text = {
-            "downloading": self.tr("Downloading…"),
-            "queued": self.tr("Waiting to download…"),
-            "complete": self.tr("Available offline"),
-            "gone": self.tr("Kept offline"),
-            "partial": self.tr("Resume download"),
-        }.get(state, self.tr("Make available offline"))
-        self.setText(text)
-        self.setAccessibleName(text)
-        self.setEnabled(state in ("none", "partial", "removed"))
-        why = self.tr("Keep this course on this computer to read it without a network")
-        self.setToolTip(why if self.isEnabled() else "")
-        self.setAccessibleDescription(
-            why if self.isEnabled() else self.tr("This course is kept on this computer")
-        )
-
-    def _clicked(self) -> None:
-        if self._course is not None:
-            course_id, title = self._course
-            if not title and self._title is not None:
-                title = self._title()
-            self._downloads.start_download(course_id, title)
-
-    def _on_state(self, course_id: int, state: str) -> None:
-        if self._course is not None and course_id == self._course[0]:
-            self._show(self._downloads.state_of(course_id) if state == "removed" else state)
-
-    def _on_progress(self, p: DownloadProgress) -> None:
-        if self._course is not None and p.course_id == self._course[0] and p.total:
-            self.setText(self.tr("Downloading… {0}%").format(int(100 * p.fraction)))
 
 
 def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:

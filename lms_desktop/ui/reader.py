@@ -18,6 +18,7 @@ from lms_desktop.contract import CourseContent, Section
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
+from lms_desktop.ui.quiz import QuizView
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -77,6 +78,11 @@ class Reader(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.meta)
         column.addWidget(self.body, 1)
+        # quiz sections: the quiz view (lms_desktop/ui/quiz) takes the body's place
+        self.quiz = QuizView(self._client, self._runner, self)
+        self.quiz.completed.connect(self._quiz_completed)
+        self.quiz.hide()
+        column.addWidget(self.quiz, 1)
         footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
         self.prev_button = QPushButton("←  Previous", self)
         self.prev_button.setObjectName("Secondary")
@@ -154,6 +160,10 @@ class Reader(QWidget):
         self.meta.setText(f"{TYPE_LABEL.get(section.type, section.type)}  ·  {section.duration_minutes} min")
         self.body.setMarkdown(section.body_markdown)
         self._style_code_blocks()
+        self.body.setVisible(section.quiz is None)
+        self.quiz.setVisible(section.quiz is not None)
+        if section.quiz is not None:
+            self.quiz.show_section(section)
         self.body.verticalScrollBar().setValue(0)
         self._update_crumbs()
         self._update_buttons()
@@ -227,6 +237,12 @@ class Reader(QWidget):
         self.complete_button.setEnabled(s is not None and enrolled and not done)
         self.complete_button.setText("Completed  ✓" if done else "Mark complete")
         self.complete_button.setToolTip("" if enrolled else "Enroll in the course to track your progress")
+        self.complete_button.setVisible(s is None or s.quiz is None)  # a quiz completes when submitted
+
+    def _quiz_completed(self, section_id: int) -> None:
+        if self.course_id is not None:
+            self._learner.sectionCompletion.emit(section_id, self.course_id, True)
+            self._learner.refresh_dashboard()
 
     def total_sections(self) -> int:
         if self.content is None:

@@ -52,187 +52,187 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="79" />
+      <location filename="../../lms_desktop/ui/actions.py" line="80" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="82" />
+      <location filename="../../lms_desktop/ui/actions.py" line="83" />
       <source>Load the current page again from the server</source>
       <translation>Die aktuelle Seite neu vom Server laden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="86" />
+      <location filename="../../lms_desktop/ui/actions.py" line="87" />
       <source>&amp;Settings…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="89" />
+      <location filename="../../lms_desktop/ui/actions.py" line="90" />
       <source>Theme, text size, language, cache and server</source>
       <translation>Farbschema, Schriftgröße, Sprache, Cache und Server</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="93" />
+      <location filename="../../lms_desktop/ui/actions.py" line="94" />
       <source>Sign &amp;out</source>
       <translation>&amp;Abmelden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="96" />
+      <location filename="../../lms_desktop/ui/actions.py" line="97" />
       <source>Sign out of this account</source>
       <translation>Von diesem Konto abmelden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="100" />
+      <location filename="../../lms_desktop/ui/actions.py" line="101" />
       <source>Open &amp;log folder</source>
       <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="103" />
+      <location filename="../../lms_desktop/ui/actions.py" line="104" />
       <source>Show the folder with the application's log files</source>
       <translation>Den Ordner mit den Protokolldateien der Anwendung anzeigen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="107" />
+      <location filename="../../lms_desktop/ui/actions.py" line="108" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="110" />
+      <location filename="../../lms_desktop/ui/actions.py" line="111" />
       <source>Quit LMS Desktop</source>
       <translation>LMS Desktop beenden</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="114" />
+      <location filename="../../lms_desktop/ui/actions.py" line="115" />
       <source>&amp;Find courses</source>
       <translation>Kurse &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="117" />
+      <location filename="../../lms_desktop/ui/actions.py" line="118" />
       <source>Search the catalog</source>
       <translation>Den Katalog durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="121" />
+      <location filename="../../lms_desktop/ui/actions.py" line="122" />
       <source>As a &amp;list</source>
       <translation>Als &amp;Liste</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="124" />
+      <location filename="../../lms_desktop/ui/actions.py" line="125" />
       <source>Show the catalog as a list</source>
       <translation>Den Katalog als Liste anzeigen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="128" />
+      <location filename="../../lms_desktop/ui/actions.py" line="129" />
       <source>As a &amp;grid</source>
       <translation>Als &amp;Raster</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="131" />
+      <location filename="../../lms_desktop/ui/actions.py" line="132" />
       <source>Show the catalog as a grid of tiles</source>
       <translation>Den Katalog als Raster aus Kacheln anzeigen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="135" />
+      <location filename="../../lms_desktop/ui/actions.py" line="136" />
       <source>Zoom &amp;in</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="138" />
+      <location filename="../../lms_desktop/ui/actions.py" line="139" />
       <source>Larger text</source>
       <translation>Größere Schrift</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="142" />
+      <location filename="../../lms_desktop/ui/actions.py" line="143" />
       <source>Zoom &amp;out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="145" />
+      <location filename="../../lms_desktop/ui/actions.py" line="146" />
       <source>Smaller text</source>
       <translation>Kleinere Schrift</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="149" />
+      <location filename="../../lms_desktop/ui/actions.py" line="150" />
       <source>&amp;Actual size</source>
       <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="152" />
+      <location filename="../../lms_desktop/ui/actions.py" line="153" />
       <source>Text at its normal size</source>
       <translation>Schrift in normaler Größe</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="156" />
+      <location filename="../../lms_desktop/ui/actions.py" line="157" />
       <source>&amp;Catalog</source>
       <translation>&amp;Katalog</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="159" />
+      <location filename="../../lms_desktop/ui/actions.py" line="160" />
       <source>Browse and search all courses</source>
       <translation>Alle Kurse durchsuchen und entdecken</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="163" />
+      <location filename="../../lms_desktop/ui/actions.py" line="164" />
       <source>&amp;My learning</source>
       <translation>&amp;Meine Kurse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="166" />
+      <location filename="../../lms_desktop/ui/actions.py" line="167" />
       <source>Your courses and progress</source>
       <translation>Ihre Kurse und Ihr Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="170" />
+      <location filename="../../lms_desktop/ui/actions.py" line="171" />
       <source>&amp;Back</source>
       <translation>&amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="173" />
+      <location filename="../../lms_desktop/ui/actions.py" line="174" />
       <source>Go back to the previous page</source>
       <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="177" />
+      <location filename="../../lms_desktop/ui/actions.py" line="178" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="180" />
+      <location filename="../../lms_desktop/ui/actions.py" line="181" />
       <source>List every keyboard shortcut</source>
       <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="184" />
+      <location filename="../../lms_desktop/ui/actions.py" line="185" />
       <source>&amp;About LMS Desktop</source>
       <translation>&amp;Über LMS Desktop</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="187" />
+      <location filename="../../lms_desktop/ui/actions.py" line="188" />
       <source>Version and licenses</source>
       <translation>Version und Lizenzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="189" />
+      <location filename="../../lms_desktop/ui/actions.py" line="190" />
       <source>&amp;Go</source>
       <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="202" />
+      <location filename="../../lms_desktop/ui/actions.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="208" />
+      <location filename="../../lms_desktop/ui/actions.py" line="209" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="210" />
+      <location filename="../../lms_desktop/ui/actions.py" line="211" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="218" />
+      <location filename="../../lms_desktop/ui/actions.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
@@ -424,52 +424,52 @@
   <context>
     <name>CourseOutline</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="15" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
       <source>Reading</source>
       <translation>Lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
       <source>Video</source>
       <translation>Video</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="19" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="35" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
       <source>Course content</source>
       <translation>Kursinhalt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="37" />
       <source>Lessons and their sections; press Enter on a section to read it</source>
       <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="62" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="63" />
       <source>Lesson {0}: {1}, {2} of {3} sections done</source>
       <translation>Lektion {0}: {1}, {2} von {3} Abschnitten erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="92" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="94" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>completed</source>
       <translation>erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>not completed</source>
       <translation>nicht erledigt</translation>
     </message>
@@ -477,77 +477,77 @@
   <context>
     <name>CourseView</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="103" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Back</source>
       <extracomment>the course's meta arrived (course id): the page now shows only this course's data another course is being shown (course id); its data follows with `loaded`</extracomment>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Return to the previous page (Esc)</source>
       <translation>Zurück zur vorherigen Seite (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="124" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="125" />
       <source>Your rating</source>
       <translation>Ihre Bewertung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="132" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="133" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Enroll</source>
       <translation>Einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="135" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="136" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="138" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="139" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Unenroll</source>
       <translation>Austragen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Join this course</source>
       <translation>Sich in diesen Kurs einschreiben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Leave this course</source>
       <translation>Diesen Kurs verlassen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="146" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="147" />
       <source>Course progress</source>
       <translation>Kursfortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="168" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="169" />
       <source>Course content</source>
       <translation>Kursinhalt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="197" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="198" />
       <source>Loading…</source>
       <translation>Wird geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="240" />
       <source>Couldn’t load this course: {0}.</source>
       <translation>Dieser Kurs konnte nicht geladen werden: {0}.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="242" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="243" />
       <source>Course unavailable</source>
       <translation>Kurs nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
       <source>%n lesson(s)</source>
       <translation>
         <numerusform>%n Lektion</numerusform>
@@ -555,7 +555,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
       <source>%n section(s)</source>
       <translation>
         <numerusform>%n Abschnitt</numerusform>
@@ -563,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="253" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n Lernende:r</numerusform>
@@ -571,12 +571,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="260" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="261" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n Bewertung</numerusform>
@@ -584,47 +584,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="276" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="277" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="278" />
       <source>No ratings yet</source>
       <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Read this finished course again</source>
       <translation>Diesen abgeschlossenen Kurs noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Start course</source>
       <translation>Kurs beginnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Open the first section</source>
       <translation>Den ersten Abschnitt öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Open the next section you have not finished</source>
       <translation>Den nächsten noch nicht erledigten Abschnitt öffnen</translation>
     </message>
@@ -632,47 +632,47 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="40" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
       <source>{0} min</source>
       <translation>{0} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="42" />
       <source>{0} h {1} min</source>
       <translation>{0} Std. {1} Min.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="49" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="50" />
       <source>Not started</source>
       <translation>Nicht begonnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="51" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="52" />
       <source>Under a minute</source>
       <translation>Unter einer Minute</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="53" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="54" />
       <source>{0} spent</source>
       <translation>{0} gelernt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="58" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="59" />
       <source>No activity yet</source>
       <translation>Noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="62" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="63" />
       <source>Active just now</source>
       <translation>Gerade eben aktiv</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="64" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="65" />
       <source>Active {0} min ago</source>
       <translation>Vor {0} Min. aktiv</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="67" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="68" />
       <source>Active %n hour(s) ago</source>
       <translation>
         <numerusform>Vor %n Stunde aktiv</numerusform>
@@ -680,12 +680,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="70" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="71" />
       <source>Active yesterday</source>
       <translation>Gestern aktiv</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="72" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
       <source>Active %n day(s) ago</source>
       <translation>
         <numerusform>Vor %n Tag aktiv</numerusform>
@@ -693,12 +693,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="74" />
       <source>Active on {0}</source>
       <translation>Aktiv am {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="112" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="116" />
       <source>{0} of %n section(s)</source>
       <translation>
         <numerusform>{0} von %n Abschnitt</numerusform>
@@ -706,73 +706,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="127" />
-      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="132" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="130" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="135" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="138" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="140" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="148" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
       <source>Read “{0}” again</source>
       <translation>„{0}“ noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="150" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
       <source>Continue “{0}” where you stopped</source>
       <translation>„{0}“ dort fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="157" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="162" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="164" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="169" />
       <source>Enter opens the course.</source>
       <translation>Eingabe öffnet den Kurs.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="193" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="215" />
       <source>My learning</source>
       <translation>Meine Kurse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="228" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
       <source>Loading your courses…</source>
       <translation>Ihre Kurse werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="233" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
       <source>You are not enrolled in any course yet.</source>
       <translation>Sie sind noch in keinen Kurs eingeschrieben.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="235" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
       <source>Browse the catalog</source>
       <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="237" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="259" />
       <source>Find a course to enroll in</source>
       <translation>Einen Kurs zum Einschreiben finden</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n Kurs</numerusform>
@@ -780,12 +780,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="252" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="274" />
       <source>{0} completed</source>
       <translation>{0} abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="253" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
       <source>{0} of learning</source>
       <translation>{0} Lernzeit</translation>
     </message>
@@ -800,67 +800,67 @@
   <context>
     <name>Downloads</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="58" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
       <translation>{0} B</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="60" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="29" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="61" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="30" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="67" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="36" />
       <source>never synced</source>
       <translation>nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="71" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="40" />
       <source>last sync just now</source>
       <translation>zuletzt gerade eben synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="42" />
       <source>synced just now</source>
       <translation>gerade eben synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="78" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="47" />
       <source>last sync {0} min ago</source>
       <translation>zuletzt vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="80" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="49" />
       <source>synced {0} min ago</source>
       <translation>vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="85" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="54" />
       <source>last sync {0} h ago</source>
       <translation>zuletzt vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="56" />
       <source>synced {0} h ago</source>
       <translation>vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="60" />
       <source>last sync on {0}</source>
       <translation>zuletzt am {0} synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="93" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="62" />
       <source>synced on {0}</source>
       <translation>am {0} synchronisiert</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="74" />
       <source>%n change(s) need(s) attention</source>
       <translation>
         <numerusform>%n Änderung braucht Ihre Aufmerksamkeit</numerusform>
@@ -868,12 +868,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="111" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="80" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="84" />
       <source>%n change(s) waiting to sync</source>
       <translation>
         <numerusform>%n Änderung wartet auf die Synchronisierung</numerusform>
@@ -881,17 +881,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="118" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="87" />
       <source>All changes synced</source>
       <translation>Alle Änderungen synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="610" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="404" />
       <source>Downloads</source>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="612" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="406" />
       <source>Courses kept for offline use, and changes waiting to sync</source>
       <translation>Offline verfügbare Kurse und Änderungen, die auf die Synchronisierung warten</translation>
     </message>
@@ -899,43 +899,43 @@
   <context>
     <name>DownloadsView</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="176" />
       <source>Downloads</source>
       <extracomment>(course id, state) whenever a course's offline state changes: "downloading", "complete", "partial", "removed", "failed"</extracomment>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="328" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
       <source>Cancel download</source>
       <translation>Download abbrechen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
       <source>Stop the download; resume it later</source>
       <translation>Den Download anhalten und später fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="333" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="191" />
       <source>Download progress</source>
       <translation>Download-Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="352" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="210" />
       <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
       <translation>Noch keine Kurse offline verfügbar. Öffnen Sie einen Kurs und wählen Sie „Offline verfügbar machen“.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
       <source>Changes waiting for the server</source>
       <translation>Änderungen, die auf den Server warten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="416" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="274" />
       <source>%n course(s) kept for offline use, {0}</source>
       <translation>
         <numerusform>%n Kurs offline verfügbar, {0}</numerusform>
@@ -943,37 +943,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="420" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="278" />
       <source>Keep courses on this computer to read them without a network.</source>
       <translation>Behalten Sie Kurse auf diesem Computer, um sie ohne Netzwerk zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="431" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="289" />
       <source> — they are sent automatically when the server is reachable.</source>
       <translation> – sie werden automatisch gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="472" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="330" />
       <source>Downloading “{0}”…</source>
       <translation>„{0}“ wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="474" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="332" />
       <source>Downloading course {0}…</source>
       <translation>Kurs {0} wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="499" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="508" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="366" />
       <source>Download stopped: {0}. Resume it any time.</source>
       <translation>Download angehalten: {0}. Sie können ihn jederzeit fortsetzen.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="510" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="368" />
       <source>Course available offline.</source>
       <translation>Der Kurs ist jetzt offline verfügbar.</translation>
     </message>
@@ -1115,12 +1115,12 @@
   <context>
     <name>Offline</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="127" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="96" />
       <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
       <translation>Die Liste der noch zu sendenden Änderungen war beschädigt und konnte nicht gelesen werden: Noch nicht gesendete Änderungen sind möglicherweise verloren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="132" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="101" />
       <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
       <translation>
         <numerusform>Die Liste der noch zu sendenden Änderungen war beschädigt. Wiederhergestellt: %n.</numerusform>
@@ -1128,7 +1128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="135" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="104" />
       <source>Could not be recovered: %n.</source>
       <translation>
         <numerusform>Nicht wiederherstellbar: %n.</numerusform>
@@ -1139,49 +1139,49 @@
   <context>
     <name>OfflineButton</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="552" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="554" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="578" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="29" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="31" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
       <source>Make available offline</source>
       <translation>Offline verfügbar machen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="573" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="50" />
       <source>Downloading…</source>
       <translation>Wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="574" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="51" />
       <source>Waiting to download…</source>
       <translation>Wartet auf den Download …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="575" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
       <source>Available offline</source>
       <translation>Offline verfügbar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="576" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
       <source>Kept offline</source>
       <translation>Offline behalten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="577" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
       <source>Resume download</source>
       <translation>Download fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="582" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="59" />
       <source>Keep this course on this computer to read it without a network</source>
       <translation>Diesen Kurs auf diesem Computer behalten, um ihn ohne Netzwerk zu lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="585" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="62" />
       <source>This course is kept on this computer</source>
       <translation>Dieser Kurs ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="601" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="78" />
       <source>Downloading… {0}%</source>
       <translation>Wird heruntergeladen … {0} %</translation>
     </message>
@@ -1189,17 +1189,17 @@
   <context>
     <name>OfflineStatusLabel</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="185" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="154" />
       <source>Last problem: {0}</source>
       <translation>Letztes Problem: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="155" />
       <source>Changes made offline are kept on this computer and sent when the server is back.</source>
       <translation>Offline vorgenommene Änderungen bleiben auf diesem Computer und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="194" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="163" />
       <source>All changes synced</source>
       <translation>Alle Änderungen synchronisiert</translation>
     </message>
@@ -1207,52 +1207,52 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Back to the course</source>
       <translation>Zurück zum Kurs</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Return to the course page (Esc)</source>
       <translation>Zurück zur Kursseite (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>Section text</source>
       <translation>Abschnittstext</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>The section you are reading</source>
       <translation>Der Abschnitt, den Sie gerade lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Previous section</source>
       <translation>Vorheriger Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Open the section before this one</source>
       <translation>Den Abschnitt vor diesem öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Mark complete</source>
       <translation>Als erledigt markieren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Record this section as finished</source>
       <translation>Diesen Abschnitt als erledigt festhalten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Next section</source>
       <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Open the section after this one</source>
       <translation>Den Abschnitt nach diesem öffnen</translation>
     </message>
@@ -1991,44 +1991,44 @@
   <context>
     <name>_ChangeRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="254" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="112" />
       <source>Sign in again to send this change.</source>
       <translation>Melden Sie sich erneut an, um diese Änderung zu senden.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="255" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="113" />
       <source>The course was deleted or unpublished.</source>
       <translation>Der Kurs wurde gelöscht oder nicht mehr veröffentlicht.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="256" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="114" />
       <source>The server refused this change.</source>
       <translation>Der Server hat diese Änderung abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="257" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
       <source>The server kept failing on this change; Retry sends it again.</source>
       <translation>Der Server ist an dieser Änderung wiederholt gescheitert; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="263" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="267" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="121" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="125" />
       <source>Retry</source>
       <translation>Erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="268" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
       <source>Send this change again: {0}</source>
       <translation>Diese Änderung erneut senden: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="271" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="275" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="129" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="133" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="276" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
       <source>Forget this change: {0}</source>
       <translation>Diese Änderung verwerfen: {0}</translation>
     </message>
@@ -2036,61 +2036,61 @@
   <context>
     <name>_CourseRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="211" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="228" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="69" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="86" />
       <source>Course {0}</source>
       <translation>Kurs {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
       <source>Available offline</source>
       <translation>Offline verfügbar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="216" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="74" />
       <source>Partly downloaded ({0} of {1} items)</source>
       <translation>Teilweise heruntergeladen ({0} von {1} Elementen)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="219" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="77" />
       <source>No longer on the server: this copy stays until you remove it</source>
       <translation>Nicht mehr auf dem Server: Diese Kopie bleibt, bis Sie sie entfernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="226" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="84" />
       <source>Stopped: {0}</source>
       <translation>Angehalten: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="229" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Open “{0}”</source>
       <translation>„{0}“ öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="233" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
       <source>Finish downloading “{0}”</source>
       <translation>Download von „{0}“ abschließen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="236" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Die Offline-Kopie von „{0}“ löschen</translation>
     </message>

@@ -52,187 +52,187 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="79" />
+      <location filename="../../lms_desktop/ui/actions.py" line="80" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="82" />
+      <location filename="../../lms_desktop/ui/actions.py" line="83" />
       <source>Load the current page again from the server</source>
       <translation>Volver a cargar la página actual desde el servidor</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="86" />
+      <location filename="../../lms_desktop/ui/actions.py" line="87" />
       <source>&amp;Settings…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="89" />
+      <location filename="../../lms_desktop/ui/actions.py" line="90" />
       <source>Theme, text size, language, cache and server</source>
       <translation>Tema, tamaño del texto, idioma, caché y servidor</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="93" />
+      <location filename="../../lms_desktop/ui/actions.py" line="94" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="96" />
+      <location filename="../../lms_desktop/ui/actions.py" line="97" />
       <source>Sign out of this account</source>
       <translation>Cerrar la sesión de esta cuenta</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="100" />
+      <location filename="../../lms_desktop/ui/actions.py" line="101" />
       <source>Open &amp;log folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="103" />
+      <location filename="../../lms_desktop/ui/actions.py" line="104" />
       <source>Show the folder with the application's log files</source>
       <translation>Mostrar la carpeta con los registros de la aplicación</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="107" />
+      <location filename="../../lms_desktop/ui/actions.py" line="108" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="110" />
+      <location filename="../../lms_desktop/ui/actions.py" line="111" />
       <source>Quit LMS Desktop</source>
       <translation>Salir de LMS Desktop</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="114" />
+      <location filename="../../lms_desktop/ui/actions.py" line="115" />
       <source>&amp;Find courses</source>
       <translation>&amp;Buscar cursos</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="117" />
+      <location filename="../../lms_desktop/ui/actions.py" line="118" />
       <source>Search the catalog</source>
       <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="121" />
+      <location filename="../../lms_desktop/ui/actions.py" line="122" />
       <source>As a &amp;list</source>
       <translation>En &amp;lista</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="124" />
+      <location filename="../../lms_desktop/ui/actions.py" line="125" />
       <source>Show the catalog as a list</source>
       <translation>Mostrar el catálogo como una lista</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="128" />
+      <location filename="../../lms_desktop/ui/actions.py" line="129" />
       <source>As a &amp;grid</source>
       <translation>En &amp;cuadrícula</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="131" />
+      <location filename="../../lms_desktop/ui/actions.py" line="132" />
       <source>Show the catalog as a grid of tiles</source>
       <translation>Mostrar el catálogo como una cuadrícula de fichas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="135" />
+      <location filename="../../lms_desktop/ui/actions.py" line="136" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Ampliar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="138" />
+      <location filename="../../lms_desktop/ui/actions.py" line="139" />
       <source>Larger text</source>
       <translation>Texto más grande</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="142" />
+      <location filename="../../lms_desktop/ui/actions.py" line="143" />
       <source>Zoom &amp;out</source>
       <translation>&amp;Reducir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="145" />
+      <location filename="../../lms_desktop/ui/actions.py" line="146" />
       <source>Smaller text</source>
       <translation>Texto más pequeño</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="149" />
+      <location filename="../../lms_desktop/ui/actions.py" line="150" />
       <source>&amp;Actual size</source>
       <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="152" />
+      <location filename="../../lms_desktop/ui/actions.py" line="153" />
       <source>Text at its normal size</source>
       <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="156" />
+      <location filename="../../lms_desktop/ui/actions.py" line="157" />
       <source>&amp;Catalog</source>
       <translation>&amp;Catálogo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="159" />
+      <location filename="../../lms_desktop/ui/actions.py" line="160" />
       <source>Browse and search all courses</source>
       <translation>Explorar y buscar todos los cursos</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="163" />
+      <location filename="../../lms_desktop/ui/actions.py" line="164" />
       <source>&amp;My learning</source>
       <translation>&amp;Mi aprendizaje</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="166" />
+      <location filename="../../lms_desktop/ui/actions.py" line="167" />
       <source>Your courses and progress</source>
       <translation>Tus cursos y tu progreso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="170" />
+      <location filename="../../lms_desktop/ui/actions.py" line="171" />
       <source>&amp;Back</source>
       <translation>&amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="173" />
+      <location filename="../../lms_desktop/ui/actions.py" line="174" />
       <source>Go back to the previous page</source>
       <translation>Volver a la página anterior</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="177" />
+      <location filename="../../lms_desktop/ui/actions.py" line="178" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="180" />
+      <location filename="../../lms_desktop/ui/actions.py" line="181" />
       <source>List every keyboard shortcut</source>
       <translation>Mostrar todos los atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="184" />
+      <location filename="../../lms_desktop/ui/actions.py" line="185" />
       <source>&amp;About LMS Desktop</source>
       <translation>&amp;Acerca de LMS Desktop</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="187" />
+      <location filename="../../lms_desktop/ui/actions.py" line="188" />
       <source>Version and licenses</source>
       <translation>Versión y licencias</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="189" />
+      <location filename="../../lms_desktop/ui/actions.py" line="190" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="202" />
+      <location filename="../../lms_desktop/ui/actions.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="208" />
+      <location filename="../../lms_desktop/ui/actions.py" line="209" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="210" />
+      <location filename="../../lms_desktop/ui/actions.py" line="211" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/actions.py" line="218" />
+      <location filename="../../lms_desktop/ui/actions.py" line="219" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
@@ -424,52 +424,52 @@
   <context>
     <name>CourseOutline</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="15" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
       <source>Reading</source>
       <translation>Lectura</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="16" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
       <source>Video</source>
       <translation>Vídeo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="17" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
       <source>Quiz</source>
       <translation>Cuestionario</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="18" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="19" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="35" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
       <source>Course content</source>
       <translation>Contenido del curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="36" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="37" />
       <source>Lessons and their sections; press Enter on a section to read it</source>
       <translation>Lecciones y sus secciones; pulsa Intro en una sección para leerla</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="62" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="63" />
       <source>Lesson {0}: {1}, {2} of {3} sections done</source>
       <translation>Lección {0}: {1}, {2} de {3} secciones terminadas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="92" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="94" />
       <source>{0} min</source>
       <translation>{0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>completed</source>
       <translation>terminada</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_outline.py" line="93" />
+      <location filename="../../lms_desktop/ui/course_outline.py" line="95" />
       <source>not completed</source>
       <translation>sin terminar</translation>
     </message>
@@ -477,77 +477,77 @@
   <context>
     <name>CourseView</name>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="103" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="104" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Back</source>
       <extracomment>the course's meta arrived (course id): the page now shows only this course's data another course is being shown (course id); its data follows with `loaded`</extracomment>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="106" />
       <source>Return to the previous page (Esc)</source>
       <translation>Volver a la página anterior (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="124" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="125" />
       <source>Your rating</source>
       <translation>Tu valoración</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="132" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="133" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Enroll</source>
       <translation>Inscribirse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="135" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="136" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="138" />
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="139" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Unenroll</source>
       <translation>Anular inscripción</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="141" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
       <source>Join this course</source>
       <translation>Inscribirte en este curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="142" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="143" />
       <source>Leave this course</source>
       <translation>Abandonar este curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="146" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="147" />
       <source>Course progress</source>
       <translation>Progreso del curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="168" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="169" />
       <source>Course content</source>
       <translation>Contenido del curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="197" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="198" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="240" />
       <source>Couldn’t load this course: {0}.</source>
       <translation>No se pudo cargar este curso: {0}.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="242" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="243" />
       <source>Course unavailable</source>
       <translation>Curso no disponible</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="250" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
       <source>%n lesson(s)</source>
       <translation>
         <numerusform>%n lección</numerusform>
@@ -555,7 +555,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="251" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
       <source>%n section(s)</source>
       <translation>
         <numerusform>%n sección</numerusform>
@@ -563,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="252" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="253" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n estudiante</numerusform>
@@ -571,12 +571,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="260" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="261" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/course_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n valoración</numerusform>
@@ -584,47 +584,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="275" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="276" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="277" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="278" />
       <source>No ratings yet</source>
       <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="314" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="315" />
       <source>{0}% complete</source>
       <translation>{0} % completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Review</source>
       <translation>Repasar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="319" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="320" />
       <source>Read this finished course again</source>
       <translation>Volver a leer este curso terminado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Start course</source>
       <translation>Empezar el curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="321" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="322" />
       <source>Open the first section</source>
       <translation>Abrir la primera sección</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/course_view.py" line="323" />
+      <location filename="../../lms_desktop/ui/course_view.py" line="324" />
       <source>Open the next section you have not finished</source>
       <translation>Abrir la siguiente sección que no has terminado</translation>
     </message>
@@ -632,47 +632,47 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="40" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
       <source>{0} min</source>
       <translation>{0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="41" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="42" />
       <source>{0} h {1} min</source>
       <translation>{0} h {1} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="49" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="50" />
       <source>Not started</source>
       <translation>Sin empezar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="51" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="52" />
       <source>Under a minute</source>
       <translation>Menos de un minuto</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="53" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="54" />
       <source>{0} spent</source>
       <translation>{0} dedicados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="58" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="59" />
       <source>No activity yet</source>
       <translation>Sin actividad todavía</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="62" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="63" />
       <source>Active just now</source>
       <translation>Activo hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="64" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="65" />
       <source>Active {0} min ago</source>
       <translation>Activo hace {0} min</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="67" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="68" />
       <source>Active %n hour(s) ago</source>
       <translation>
         <numerusform>Activo hace %n hora</numerusform>
@@ -680,12 +680,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="70" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="71" />
       <source>Active yesterday</source>
       <translation>Activo ayer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="72" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
       <source>Active %n day(s) ago</source>
       <translation>
         <numerusform>Activo hace %n día</numerusform>
@@ -693,12 +693,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="73" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="74" />
       <source>Active on {0}</source>
       <translation>Activo el {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="112" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="116" />
       <source>{0} of %n section(s)</source>
       <translation>
         <numerusform>{0} de %n sección</numerusform>
@@ -706,73 +706,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="127" />
-      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="132" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="130" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="135" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="138" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
       <source>Review</source>
       <translation>Repasar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="140" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="148" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
       <source>Read “{0}” again</source>
       <translation>Volver a leer «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="150" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
       <source>Continue “{0}” where you stopped</source>
       <translation>Continuar «{0}» donde lo dejaste</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="157" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="162" />
       <source>{0}% complete</source>
       <translation>{0} % completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="164" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="169" />
       <source>Enter opens the course.</source>
       <translation>Intro abre el curso.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="193" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="215" />
       <source>My learning</source>
       <translation>Mi aprendizaje</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="228" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
       <source>Loading your courses…</source>
       <translation>Cargando tus cursos…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="233" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
       <source>You are not enrolled in any course yet.</source>
       <translation>Todavía no estás inscrito en ningún curso.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="235" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
       <source>Browse the catalog</source>
       <translation>Explorar el catálogo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="237" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="259" />
       <source>Find a course to enroll in</source>
       <translation>Buscar un curso en el que inscribirte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n curso</numerusform>
@@ -780,12 +780,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="252" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="274" />
       <source>{0} completed</source>
       <translation>{0} completados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="253" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
       <source>{0} of learning</source>
       <translation>{0} de aprendizaje</translation>
     </message>
@@ -800,67 +800,67 @@
   <context>
     <name>Downloads</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="58" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
       <translation>{0} B</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="60" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="29" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="61" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="30" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="67" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="36" />
       <source>never synced</source>
       <translation>nunca sincronizado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="71" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="40" />
       <source>last sync just now</source>
       <translation>última sincronización hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="42" />
       <source>synced just now</source>
       <translation>sincronizado hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="78" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="47" />
       <source>last sync {0} min ago</source>
       <translation>última sincronización hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="80" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="49" />
       <source>synced {0} min ago</source>
       <translation>sincronizado hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="85" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="54" />
       <source>last sync {0} h ago</source>
       <translation>última sincronización hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="56" />
       <source>synced {0} h ago</source>
       <translation>sincronizado hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="60" />
       <source>last sync on {0}</source>
       <translation>última sincronización el {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="93" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="62" />
       <source>synced on {0}</source>
       <translation>sincronizado el {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="105" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="74" />
       <source>%n change(s) need(s) attention</source>
       <translation>
         <numerusform>%n cambio requiere tu atención</numerusform>
@@ -868,12 +868,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="111" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="80" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="84" />
       <source>%n change(s) waiting to sync</source>
       <translation>
         <numerusform>%n cambio pendiente de sincronizar</numerusform>
@@ -881,17 +881,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="118" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="87" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="610" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="404" />
       <source>Downloads</source>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="612" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="406" />
       <source>Courses kept for offline use, and changes waiting to sync</source>
       <translation>Cursos disponibles sin conexión y cambios pendientes de sincronizar</translation>
     </message>
@@ -899,43 +899,43 @@
   <context>
     <name>DownloadsView</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="318" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="176" />
       <source>Downloads</source>
       <extracomment>(course id, state) whenever a course's offline state changes: "downloading", "complete", "partial", "removed", "failed"</extracomment>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="328" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
       <source>Cancel download</source>
       <translation>Cancelar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="331" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
       <source>Stop the download; resume it later</source>
       <translation>Detener la descarga y reanudarla más tarde</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="333" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="191" />
       <source>Download progress</source>
       <translation>Progreso de la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="352" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="210" />
       <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
       <translation>Todavía no hay cursos guardados sin conexión. Abre un curso y elige «Guardar sin conexión».</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
       <source>Changes waiting for the server</source>
       <translation>Cambios pendientes de enviar al servidor</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="416" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="274" />
       <source>%n course(s) kept for offline use, {0}</source>
       <translation>
         <numerusform>%n curso disponible sin conexión, {0}</numerusform>
@@ -943,37 +943,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="420" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="278" />
       <source>Keep courses on this computer to read them without a network.</source>
       <translation>Guarda cursos en este equipo para leerlos sin red.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="431" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="289" />
       <source> — they are sent automatically when the server is reachable.</source>
       <translation>: se enviarán automáticamente cuando el servidor esté disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="472" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="330" />
       <source>Downloading “{0}”…</source>
       <translation>Descargando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="474" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="332" />
       <source>Downloading course {0}…</source>
       <translation>Descargando el curso {0}…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="499" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="508" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="366" />
       <source>Download stopped: {0}. Resume it any time.</source>
       <translation>Descarga detenida: {0}. Puedes reanudarla cuando quieras.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="510" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="368" />
       <source>Course available offline.</source>
       <translation>El curso ya está disponible sin conexión.</translation>
     </message>
@@ -1115,12 +1115,12 @@
   <context>
     <name>Offline</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="127" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="96" />
       <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
       <translation>La lista de cambios pendientes de enviar estaba dañada y no se pudo leer: es posible que se hayan perdido cambios aún no enviados.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="132" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="101" />
       <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
       <translation>
         <numerusform>La lista de cambios pendientes de enviar estaba dañada. Recuperados: %n.</numerusform>
@@ -1128,7 +1128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="135" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="104" />
       <source>Could not be recovered: %n.</source>
       <translation>
         <numerusform>No se pudieron recuperar: %n.</numerusform>
@@ -1139,49 +1139,49 @@
   <context>
     <name>OfflineButton</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="552" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="554" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="578" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="29" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="31" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
       <source>Make available offline</source>
       <translation>Guardar sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="573" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="50" />
       <source>Downloading…</source>
       <translation>Descargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="574" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="51" />
       <source>Waiting to download…</source>
       <translation>En espera de descarga…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="575" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="576" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
       <source>Kept offline</source>
       <translation>Guardado sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="577" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
       <source>Resume download</source>
       <translation>Reanudar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="582" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="59" />
       <source>Keep this course on this computer to read it without a network</source>
       <translation>Guardar este curso en este equipo para leerlo sin red</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="585" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="62" />
       <source>This course is kept on this computer</source>
       <translation>Este curso está guardado en este equipo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="601" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="78" />
       <source>Downloading… {0}%</source>
       <translation>Descargando… {0} %</translation>
     </message>
@@ -1189,17 +1189,17 @@
   <context>
     <name>OfflineStatusLabel</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="185" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="154" />
       <source>Last problem: {0}</source>
       <translation>Último problema: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="155" />
       <source>Changes made offline are kept on this computer and sent when the server is back.</source>
       <translation>Los cambios hechos sin conexión se guardan en este equipo y se envían cuando el servidor vuelve a estar disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="194" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="163" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
@@ -1207,52 +1207,52 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Back to the course</source>
       <translation>Volver al curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="91" />
+      <location filename="../../lms_desktop/ui/reader.py" line="97" />
       <source>Return to the course page (Esc)</source>
       <translation>Volver a la página del curso (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>Section text</source>
       <translation>Texto de la sección</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="93" />
+      <location filename="../../lms_desktop/ui/reader.py" line="99" />
       <source>The section you are reading</source>
       <translation>La sección que estás leyendo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Previous section</source>
       <translation>Sección anterior</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="95" />
+      <location filename="../../lms_desktop/ui/reader.py" line="101" />
       <source>Open the section before this one</source>
       <translation>Abrir la sección anterior</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Mark complete</source>
       <translation>Marcar como terminada</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="98" />
+      <location filename="../../lms_desktop/ui/reader.py" line="104" />
       <source>Record this section as finished</source>
       <translation>Registrar esta sección como terminada</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Next section</source>
       <translation>Sección siguiente</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="100" />
+      <location filename="../../lms_desktop/ui/reader.py" line="106" />
       <source>Open the section after this one</source>
       <translation>Abrir la sección siguiente</translation>
     </message>
@@ -1991,44 +1991,44 @@
   <context>
     <name>_ChangeRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="254" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="112" />
       <source>Sign in again to send this change.</source>
       <translation>Vuelve a iniciar sesión para enviar este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="255" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="113" />
       <source>The course was deleted or unpublished.</source>
       <translation>El curso se eliminó o dejó de publicarse.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="256" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="114" />
       <source>The server refused this change.</source>
       <translation>El servidor rechazó este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="257" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
       <source>The server kept failing on this change; Retry sends it again.</source>
       <translation>El servidor falló repetidamente con este cambio; «Reintentar» lo vuelve a enviar.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="263" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="267" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="121" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="125" />
       <source>Retry</source>
       <translation>Reintentar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="268" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
       <source>Send this change again: {0}</source>
       <translation>Volver a enviar este cambio: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="271" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="275" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="129" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="133" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="276" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
       <source>Forget this change: {0}</source>
       <translation>Descartar este cambio: {0}</translation>
     </message>
@@ -2036,61 +2036,61 @@
   <context>
     <name>_CourseRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="211" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="228" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="69" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="86" />
       <source>Course {0}</source>
       <translation>Curso {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="216" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="74" />
       <source>Partly downloaded ({0} of {1} items)</source>
       <translation>Descargado en parte ({0} de {1} elementos)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="219" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="77" />
       <source>No longer on the server: this copy stays until you remove it</source>
       <translation>Ya no está en el servidor: esta copia se conserva hasta que la quites</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="226" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="84" />
       <source>Stopped: {0}</source>
       <translation>Detenido: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="229" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="231" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Open “{0}”</source>
       <translation>Abrir «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="233" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
       <source>Resume</source>
       <translation>Reanudar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="234" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
       <source>Finish downloading “{0}”</source>
       <translation>Terminar de descargar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="236" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="239" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Borrar la copia sin conexión de «{0}»</translation>
     </message>

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox
-from lms_desktop.contract import CourseContent, CourseDetail
+from lms_desktop.contract import AttemptList, CourseContent, CourseDetail
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.quizzes import RIGHT, WRONG, make_quiz
 from tests.fixtures.servers import new_learner
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
 
@@ -117,6 +118,8 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
     path = tmp_path / "offline" / "outbox.sqlite3"  # where the client keeps its outbox
     box = Outbox(path)
     box.add(uid, EnrollOp(course_id=detail.id), client_timestamp=past(0))
+    assert server.database is not None
+    quiz = make_quiz(server.database)
     deltas: dict[int, int] = dict.fromkeys(sections, 0)
     for i in range(16):  # distinct deltas, so any double count shows in the sums
         sid = sections[i % 4]
@@ -128,6 +131,9 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
             client_timestamp=past(1 + i),
             coalesce=False,
         )
+        if i % 3 == 2:  # quiz attempts among them: five, each one attempt however often it is sent
+            answers = RIGHT if i % 2 else WRONG
+            box.add(uid, AttemptOp(course_id=quiz.course_id, section_id=quiz.section_id, answers=answers))
     total = len(box.entries(uid))
     box.close()
 
@@ -152,7 +158,7 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
     left = box.entries(uid)
     assert 0 < len(left) < total, "the kill must land in the middle of the sync"
     assert left[0].attempts == 1  # the entry in flight was claimed before it was sent
-    sent_before = server.count("/progress", "PUT") + server.count("/courses", "PUT")
+    sent_before = _writes(server)
     box.close()
 
     proc = _start_sync_process(server, username, tmp_path)
@@ -162,9 +168,18 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
     assert box.entries(uid) == []
     box.close()
     # the in-flight entry was sent twice (once by each process) and applied once
-    assert server.count("/progress", "PUT") + server.count("/courses", "PUT") == sent_before + len(left)
+    assert _writes(server) == sent_before + len(left)
     state = progress_of(get_json(server.base_url, token, f"/courses/{detail.id}/content", CourseContent))
     assert {sid: state[sid][1] for sid in sections} == deltas
+    attempts = get_json(server.base_url, token, f"/sections/{quiz.section_id}/attempts", AttemptList)
+    assert [a.attempt for a in attempts.attempts] == [1, 2, 3, 4, 5]
+    assert [a.score > 0 for a in attempts.attempts] == [False, True, False, True, False]
+
+
+def _writes(server: EmbeddedServer) -> int:
+    return (
+        server.count("/progress", "PUT") + server.count("/courses", "PUT") + server.count("/sections", "POST")
+    )
 
 
 @pytest.mark.parametrize("order", ["a_first", "b_first"])
@@ -181,6 +196,8 @@ async def converge_scenario(server: EmbeddedServer, tmp_path: Path, order: str) 
     s1, s2, s3 = section_list(content)[:3]
     page = get_json(server.base_url, token, "/courses?limit=10&sort=popular", dict)
     y = next(int(c["id"]) for c in page["items"] if c["id"] != x)
+    assert server.database is not None
+    open_quiz, one_try = make_quiz(server.database), make_quiz(server.database, max_attempts=1)
     laptop = Machine.open(server.base_url, token, tmp_path / "laptop")
     desktop = Machine.open(server.base_url, token, tmp_path / "desktop")
     server.stop()  # both learn offline
@@ -210,11 +227,24 @@ async def converge_scenario(server: EmbeddedServer, tmp_path: Path, order: str) 
         client_timestamp=past(16),
     )
     b.add(uid, EnrollOp(course_id=y), client_timestamp=past(25))
+    for box, answers in ((a, RIGHT), (b, WRONG)):  # each machine takes both quizzes
+        for quiz in (open_quiz, one_try):
+            box.add(uid, AttemptOp(course_id=quiz.course_id, section_id=quiz.section_id, answers=answers))
 
     server.start()
     first, second = (laptop, desktop) if order == "a_first" else (desktop, laptop)
     assert (await first.syncer.sync(uid)).stopped is None
     assert (await second.syncer.sync(uid)).stopped is None
+    # two attempts at the open quiz, one each; the one-try quiz took the first machine's, and the
+    # second's waits for the learner with the server's reason
+    both = get_json(server.base_url, token, f"/sections/{open_quiz.section_id}/attempts", AttemptList)
+    assert [x.attempt for x in both.attempts] == [1, 2]
+    once = get_json(server.base_url, token, f"/sections/{one_try.section_id}/attempts", AttemptList)
+    assert len(once.attempts) == 1 and once.attempts_left == 0
+    assert (once.attempts[0].score > 0) == (first is laptop)
+    (parked,) = second.outbox.entries(uid, "needs_attention")
+    assert parked.reason == "refused" and "no attempts left" in (parked.last_error or "")
+    assert first.outbox.entries(uid) == []
 
     state = progress_of(get_json(server.base_url, token, f"/courses/{x}/content", CourseContent))
     assert state[s1] == (past(5), 140)  # earliest completion, both deltas once

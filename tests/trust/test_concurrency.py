@@ -7,7 +7,9 @@ The same storm runs on SQLite (one process; two processes sharing the file) and 
   (a replay must count once), plus time spent without op ids on another section (each call adds: the
   classic lost update), plus completions of a third section with different times (earliest must win);
 - group B enrolls in the same course, each learner sending the same PUT three times at once;
-- everyone rates the course (a shared counter on the course row) and reads the dashboard.
+- everyone rates the course (a shared counter on the course row) and reads the dashboard;
+- group A also submits quiz attempts to a quiz allowing two, more than allowed, each sent twice: every
+  learner ends with exactly two attempts numbered 1 and 2, the rest refused with 409.
 Then the totals are checked through HTTP and in the database.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +44,8 @@ DELTA_WITH_ID = 7
 DELTA_WITHOUT_ID = 3
 IDENTICAL_ENROLLS = 3
 CONCURRENCY = 32  # requests in flight at once across all clients
+QUIZ_SUBMITS = 4  # distinct attempts per group A learner at a quiz allowing QUIZ_MAX, each sent twice
+QUIZ_MAX = 2
 HANG_GUARD_S = 180  # a deadlock shows up as this guard firing, not as a slow pass
 
 
@@ -50,6 +55,7 @@ class Storm:
     timed: int  # section with op-id deltas
     plain: int  # section with id-less deltas
     completed: int  # section completed at several times
+    quiz: int  # a seeded quiz allowing QUIZ_MAX attempts
     a: list[Learner]
     b: list[Learner]
     c: list[Learner]
@@ -88,7 +94,13 @@ def prepare(apis: list[str], database_url: str) -> Storm:
                 break
         else:
             raise AssertionError("the seed has a course with three sections")
-        storm = Storm(item["id"], sections[0], sections[1], sections[2], group_a, group_b, group_c)
+        (quiz,) = lrn.query(
+            database_url,
+            "SELECT s.id FROM sections s JOIN section_bodies b ON b.id = s.body_id WHERE s.type = 'quiz' "
+            "AND b.data = :data ORDER BY s.id LIMIT 1",
+            {"data": json.dumps({"max_attempts": QUIZ_MAX})},
+        )[0]
+        storm = Storm(item["id"], sections[0], sections[1], sections[2], quiz, group_a, group_b, group_c)
         for learner in group_a:
             response = client.put(f"{api}/courses/{storm.course}/enrollment", headers=learner.auth, json={})
             assert response.status_code == 200, response.text
@@ -119,6 +131,11 @@ async def run_storm(apis: list[str], storm: Storm) -> list[tuple[str, int, str]]
                 url = f"{next(servers)}/progress/{storm.completed}"
                 body = {"completed_at": when, "op_id": uuid.uuid4().hex}
                 jobs.append(_send(client, gate, "PUT", url, headers=learner.auth, json=body))
+            for _ in range(QUIZ_SUBMITS):
+                body = {"op_id": uuid.uuid4().hex, "answers": {}}
+                for _ in range(2):
+                    url = f"{next(servers)}/sections/{storm.quiz}/attempts"
+                    jobs.append(_send(client, gate, "POST", url, headers=learner.auth, json=body))
         for learner in storm.b:
             for _ in range(IDENTICAL_ENROLLS):
                 url = f"{next(servers)}/courses/{storm.course}/enrollment"
@@ -139,8 +156,11 @@ async def run_storm(apis: list[str], storm: Storm) -> list[tuple[str, int, str]]
 def check_storm(
     apis: list[str], database_url: str, storm: Storm, results: list[tuple[str, int, str]]
 ) -> None:
-    bad = [r for r in results if r[1] != 200]
+    attempts = [r for r in results if r[0].endswith("/attempts")]
+    bad = [r for r in results if r[1] != 200 and r not in attempts]
     assert not bad, f"{len(bad)} of {len(results)} requests failed, e.g. {bad[:5]}"
+    assert {r[1] for r in attempts} <= {200, 409}, attempts[:5]
+    assert all("no attempts left" in r[2] for r in attempts if r[1] == 409)
     assert not [r for r in results if "locked" in r[2].lower()]
 
     everyone = storm.a + storm.b
@@ -201,6 +221,15 @@ def check_storm(
         {"c": storm.course},
     )[0]
     assert tuple(counters) == tuple(actual), "denormalised counters match the rows they count"
+    numbers = lrn.query(
+        database_url,
+        "SELECT user_id, attempt_no FROM quiz_attempts WHERE section_id = :q ORDER BY user_id, attempt_no",
+        {"q": storm.quiz},
+    )
+    taken: dict[int, list[int]] = {}
+    for user, number in numbers:
+        taken.setdefault(user, []).append(number)
+    assert taken == {learner.id: list(range(1, QUIZ_MAX + 1)) for learner in storm.a}
 
 
 def assert_clean_logs(servers: list[ServerProcess]) -> None:

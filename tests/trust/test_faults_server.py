@@ -420,8 +420,11 @@ def test_redis_unreachable_from_the_start(sqlite_home: tuple[Path, str]) -> None
 # ---- a crash loses nothing acknowledged ---------------------------------------------------------------
 
 
-async def _write_until_killed(server: ServerProcess, learner: Learner, sections: list[int]) -> dict[str, int]:
-    """Post progress from several clients, SIGKILL the server mid-stream; return the acknowledged ops."""
+async def _write_until_killed(
+    server: ServerProcess, learner: Learner, sections: list[int], quiz: int, attempts: set[str]
+) -> dict[str, int]:
+    """Post progress from several clients and quiz attempts from one more, SIGKILL the server
+    mid-stream; return the acknowledged progress ops (and fill `attempts` with the acknowledged ones)."""
     acknowledged: dict[str, int] = {}
     killed = asyncio.Event()
     enough = asyncio.Event()  # set once 40 writes are acknowledged: then the kill comes mid-stream
@@ -442,8 +445,21 @@ async def _write_until_killed(server: ServerProcess, learner: Learner, sections:
             if len(acknowledged) >= 40:
                 enough.set()
 
+    async def submitter(client: httpx.AsyncClient) -> None:
+        while not killed.is_set():
+            body = {"op_id": uuid.uuid4().hex, "answers": {}}
+            try:
+                response = await client.post(
+                    f"{server.api}/sections/{quiz}/attempts", headers=learner.auth, json=body
+                )
+            except httpx.HTTPError:
+                continue
+            assert response.status_code == 200, response.text
+            attempts.add(body["op_id"])
+
     async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S, limits=LIMITS) as client:
         tasks = [asyncio.create_task(writer(client, n)) for n in range(6)]
+        tasks.append(asyncio.create_task(submitter(client)))
         await enough.wait()  # bounded by the caller's wait_for
         os.killpg(server.proc.pid, signal.SIGKILL)  # our own server's process group, nothing else
         await asyncio.to_thread(server.proc.wait, 30)
@@ -459,7 +475,16 @@ def crash_and_check(home: Path, url: str) -> None:
         (learner,) = lrn.create_learners(url, f"crash{uuid.uuid4().hex[:6]}_", 1)
         course, sections = course_and_sections(server.api)
         enroll(server.api, learner, course)
-        acknowledged = asyncio.run(asyncio.wait_for(_write_until_killed(server, learner, sections), 120))
+        (quiz,) = lrn.query(  # a seeded quiz allowing any number of attempts
+            url,
+            "SELECT s.id FROM sections s JOIN section_bodies b ON b.id = s.body_id "
+            "WHERE s.type = 'quiz' AND b.data = :data ORDER BY s.id LIMIT 1",
+            {"data": '{"max_attempts": null}'},
+        )[0]
+        attempts: set[str] = set()
+        acknowledged = asyncio.run(
+            asyncio.wait_for(_write_until_killed(server, learner, sections, quiz, attempts), 120)
+        )
     finally:
         server.stop()
     assert server.proc.returncode == -signal.SIGKILL
@@ -483,6 +508,14 @@ def crash_and_check(home: Path, url: str) -> None:
     )[0]
     assert served == stored
     assert stored >= sum(acknowledged.values())
+    # quiz attempts: every acknowledged one kept, numbered 1..n without a gap or a double
+    kept = lrn.query(
+        url,
+        "SELECT op_id, attempt_no FROM quiz_attempts WHERE user_id = :u ORDER BY attempt_no",
+        {"u": learner.id},
+    )
+    assert attempts and attempts <= {op for op, _ in kept}
+    assert [n for _, n in kept] == list(range(1, len(kept) + 1))
 
 
 def test_sqlite_server_killed_mid_write_loses_nothing_acknowledged(sqlite_home: tuple[Path, str]) -> None:

@@ -381,3 +381,29 @@ def test_op_ids_are_per_learner(world: World) -> None:
     assert after_a == final_a, "B's write changed nothing of A's"
     assert spent(after_b) == spent(before_b) + 29, "B's write applied to B, not taken for A's replay"
     assert before["other_completed"] == final_a["other_completed"]
+
+
+def test_quiz_attempts_belong_to_their_learner(world: World) -> None:
+    """A's answers and scores: never in B's list, B's ETag, a shared cache or B's attempt numbers."""
+    ((quiz,),) = lrn.query(world.server.database_url, "SELECT MIN(id) FROM sections WHERE type = 'quiz'")
+    url = f"{world.api}/sections/{quiz}/attempts"
+    with httpx.Client(timeout=30) as client:
+        body = {"op_id": uuid.uuid4().hex, "answers": {"q4": "a secret answer of A"}}
+        assert client.post(url, headers=world.a.auth, json=body).status_code == 200
+        a_list = client.get(url, headers=world.a.auth)
+        assert "a secret answer of A" in a_list.text
+        assert (
+            "private" in a_list.headers["cache-control"] and "authorization" in a_list.headers["vary"].lower()
+        )
+        b_list = client.get(
+            url,
+            headers={**world.b.auth, "If-None-Match": a_list.headers["etag"]},
+            params={"user_id": world.a.id},
+        )
+        assert b_list.status_code == 200 and b_list.json()["attempts"] == []
+        assert "a secret answer of A" not in b_list.text
+        assert client.get(url).status_code == 401
+        # B replaying A's op id makes B's own attempt 1; A's stays A's
+        b_post = client.post(url, headers=world.b.auth, json=body)
+        assert b_post.status_code == 200 and b_post.json()["attempt"] == 1
+        assert len(client.get(url, headers=world.a.auth).json()["attempts"]) == 1

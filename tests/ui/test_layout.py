@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -55,8 +55,20 @@ def clipped_by(root: QWidget, w: QWidget) -> QWidget | None:
     rect = rect_in(root, w)
     parent = w.parentWidget()
     while parent is not None and parent is not root:
-        if isinstance(parent.parentWidget(), QAbstractScrollArea):
-            return None  # parent is a viewport: what is outside is reached by scrolling
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea):
+            # parent is a viewport: what is outside is reached by scrolling, where the area scrolls
+            view = rect_in(root, parent)
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if area.horizontalScrollBarPolicy() == off and (
+                rect.left() < view.left() or rect.right() > view.right()
+            ):
+                return parent
+            if area.verticalScrollBarPolicy() == off and (
+                rect.top() < view.top() or rect.bottom() > view.bottom()
+            ):
+                return parent
+            return None
         if not rect_in(root, parent).contains(rect):
             return parent
         parent = parent.parentWidget()

@@ -47,9 +47,10 @@ from lms_desktop.client.errors import (
     TransportFailure,
 )
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
+from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
-from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -61,6 +62,8 @@ from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
+    AnswerValue,
+    AttemptResult,
     CourseContent,
     CourseDetail,
     CoursePage,
@@ -139,6 +142,7 @@ class OfflineLmsClient(LmsClient):
         self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
+        self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
         self.outbox.on_change(self._outbox_changed)
         self.on_online_changed(self._online_changed)
 
@@ -371,6 +375,13 @@ class OfflineLmsClient(LmsClient):
             return await super().put_progress(op.section_id, update)
         if isinstance(op, RatingOp):
             return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
+        if isinstance(op, AttemptOp):
+            result = await super().submit_attempt(
+                op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
+            )
+            if result is not None:
+                self.kept_attempts.sent(entry.op_id, result)
+            return result
         if isinstance(op, EnrollOp):
             return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
         return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
@@ -490,6 +501,36 @@ class OfflineLmsClient(LmsClient):
         if isinstance(outcome, Applied):
             return cast(Progress, outcome.value)
         return await self._local_progress(course_id, section_id, update)
+
+    # ---- quiz attempts: kept first, scored by the server when it is reached -------------------------
+
+    async def submit_attempt(
+        self,
+        section_id: int,
+        answers: dict[str, AnswerValue],
+        *,
+        course_id: int | None = None,
+        op_id: str | None = None,
+        client_timestamp: datetime | None = None,
+    ) -> AttemptResult | None:
+        """The server's result when it can be reached now; None when the attempt waits in the outbox (it
+        is scored at the next sync: `attempt_result(op_id)`). A refusal now (no attempts left, a bad
+        answer) drops it and raises ApiError. Never merged: each op id is one attempt."""
+        cid = course_id if course_id is not None else await self._course_of_section(section_id)
+        entry = self._queue(
+            AttemptOp(course_id=cid, section_id=section_id, answers=answers),
+            await self._title(cid),
+            op_id=op_id or new_op_id(),
+            client_timestamp=client_timestamp,
+        )
+        outcome = await self._deliver(entry)
+        return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
+
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        return await self.kept_attempts.result(op_id)
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        return self.kept_attempts.waiting(section_id)
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Into the outbox only (a local write, no request): the window is closing and a send would be

@@ -9,6 +9,9 @@ Conflict rules (the server enforces them; the outbox and its coalescing never br
   in the middle of a sync) changes nothing.
 * Enrollment state and rating are registers: the write with the latest ``client_timestamp`` (the learner's
   own clock when they acted) wins, regardless of the order in which machines sync.
+* A quiz attempt is a new attempt per op_id: the server scores it when it arrives and stores it once, so
+  a replay returns the same result; it is never merged or dropped. One the server refuses (no attempts
+  left, taken on another machine) waits for the learner with the server's reason.
 
 Because every rule is a merge that is commutative, associative and idempotent per op_id (min, sum over
 distinct ids, max by timestamp), the same learner on two machines converges to one server state whatever
@@ -22,8 +25,10 @@ from typing import Literal
 
 import msgspec
 
-OpKind = Literal["enroll", "unenroll", "progress", "rating"]
-OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating")
+from lms_desktop.contract import AnswerValue
+
+OpKind = Literal["enroll", "unenroll", "progress", "rating", "attempt"]
+OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating", "attempt")
 MAX_DELTA_SECONDS = 86_400  # the wire contract's bound on one progress delta
 
 
@@ -53,7 +58,14 @@ class RatingOp(_Op, frozen=True, tag="rating"):
     rating: int
 
 
-Op = EnrollOp | UnenrollOp | ProgressOp | RatingOp
+class AttemptOp(_Op, frozen=True, tag="attempt"):
+    """A quiz attempt answered offline: scored by the server at sync, stored once per op_id."""
+
+    section_id: int
+    answers: dict[str, AnswerValue]
+
+
+Op = EnrollOp | UnenrollOp | ProgressOp | RatingOp | AttemptOp
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Op)
@@ -74,6 +86,8 @@ def op_kind(op: Op) -> OpKind:
         return "unenroll"
     if isinstance(op, ProgressOp):
         return "progress"
+    if isinstance(op, AttemptOp):
+        return "attempt"
     return "rating"
 
 
@@ -83,6 +97,8 @@ def validate_op(op: Op) -> None:
         raise ValueError("course_id must be positive")
     if isinstance(op, RatingOp) and not 1 <= op.rating <= 5:
         raise ValueError("a rating is 1 to 5 stars")
+    if isinstance(op, AttemptOp) and op.section_id < 1:
+        raise ValueError("section_id must be positive")
     if isinstance(op, ProgressOp):
         if op.section_id < 1:
             raise ValueError("section_id must be positive")

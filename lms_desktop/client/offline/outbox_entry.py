@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from lms_desktop.client.offline.ops import (
+    AttemptOp,
     EnrollOp,
     Op,
     OpKind,
@@ -66,6 +67,8 @@ class OutboxEntry:
             return f"Leave {what}"
         if isinstance(op, RatingOp):
             return f"Rate {what}: {op.rating}/5"
+        if isinstance(op, AttemptOp):
+            return f"Quiz attempt in {what} (section {op.section_id})"
         parts = []
         if op.completed_at is not None:
             parts.append("completed")

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from lms_desktop.client.offline.ops import ProgressOp, decode_op, encode_op, op_kind
+from lms_desktop.client.offline.ops import AttemptOp, ProgressOp, decode_op, encode_op, op_kind
 from lms_desktop.client.offline.salvage import salvage_table
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def _row(seq: int, v: dict[str, Any]) -> tuple[Any, ...] | None:
             int(v["user_id"]),
             op_kind(op),
             op.course_id,
-            op.section_id if isinstance(op, ProgressOp) else None,
+            op.section_id if isinstance(op, ProgressOp | AttemptOp) else None,
             encode_op(op),
             stamp,
             created,

@@ -3,7 +3,8 @@
 Why: offline, a course's content comes from the cache as it was when downloaded; without this overlay a
 section completed on the train would show as not done when the learner reopens the course. The overlay folds
 the *pending* outbox entries by the same conflict rules the server applies (see ``ops``): earliest
-completion, summed time deltas, latest enrollment and rating by the learner's clock. Entries that need the
+completion (a quiz attempt completes its section), summed time deltas, latest enrollment and rating by
+the learner's clock. Entries that need the
 learner's attention are not applied (they may never be).
 """
 
@@ -14,7 +15,7 @@ from datetime import datetime
 
 import msgspec
 
-from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.contract import CourseContent, CourseDetail, Dashboard, DashboardItem
 
@@ -57,6 +58,9 @@ def pending_view(entries: list[OutboxEntry]) -> PendingView:
                     op.completed_at if done is None else min(done, op.completed_at)
                 )
             view.spent[op.section_id] = view.spent.get(op.section_id, 0) + op.time_spent_seconds
+        elif isinstance(op, AttemptOp):  # a submitted attempt completes its quiz at the server
+            done = view.completed.get(op.section_id)
+            view.completed[op.section_id] = ts if done is None else min(done, ts)
     return view
 
 

@@ -13,10 +13,12 @@ from collections.abc import Callable
 import httpx
 import msgspec
 
-from lms_desktop.client.offline.ops import EnrollOp, ProgressOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.contract import (
     API_PREFIX,
+    AttemptRequest,
+    AttemptResult,
     CourseRating,
     Enrollment,
     EnrollmentRequest,
@@ -53,6 +55,14 @@ def request_for(entry: OutboxEntry) -> tuple[str, str, bytes, type[msgspec.Struc
             op_id=entry.op_id,
         )
         return "PUT", f"{API_PREFIX}/progress/{op.section_id}", encoder.encode(update), Progress
+    if isinstance(op, AttemptOp):
+        attempt = AttemptRequest(op_id=entry.op_id, client_timestamp=stamp, answers=op.answers)
+        return (
+            "POST",
+            f"{API_PREFIX}/sections/{op.section_id}/attempts",
+            encoder.encode(attempt),
+            AttemptResult,
+        )
     assert isinstance(op, RatingOp)
     rating = RatingUpdate(rating=op.rating, client_timestamp=stamp, op_id=entry.op_id)
     return "PUT", f"{API_PREFIX}/courses/{op.course_id}/rating", encoder.encode(rating), CourseRating

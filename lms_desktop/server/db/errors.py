@@ -23,6 +23,10 @@ class Conflict(StorageError):
     """The write cannot be applied in the current state (e.g. seeding a non-empty catalog) -> 409."""
 
 
+class Unprocessable(StorageError, ValueError):
+    """Well-formed input the data cannot take (an unknown quiz question or choice id) -> 422."""
+
+
 class InvalidCursor(StorageError, ValueError):
     """A listing cursor that is malformed or belongs to another query -> 400."""
 

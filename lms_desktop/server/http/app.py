@@ -26,7 +26,7 @@ from lms_desktop.server.http.json_depth import refuse_deep_json
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
-from lms_desktop.server.http.routes import auth, courses, images, learner, ops
+from lms_desktop.server.http.routes import auth, courses, images, learner, ops, quiz
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.http.verify_gate import VerifyGate
@@ -53,6 +53,8 @@ API_HANDLERS = [
     learner.put_progress,
     learner.put_rating,
     learner.get_dashboard,
+    quiz.submit_attempt,
+    quiz.list_attempts,
     images.get_image,
     ops.health,
     ops.metrics,

@@ -132,6 +132,7 @@ def exception_handlers() -> ExceptionHandlersMap:
     handlers[db_errors.NotEnrolled] = _storage_error(409, "not enrolled in this course")
     handlers[db_errors.UserExists] = _storage_error(409, "user exists")
     handlers[db_errors.Conflict] = _storage_error(409, "conflict")
+    handlers[db_errors.Unprocessable] = _storage_error(422, "unprocessable input")
     handlers[db_errors.InvalidCursor] = _storage_error(400, "invalid cursor")
     handlers[db_errors.InvalidQuery] = _storage_error(400, "invalid listing parameters")
     handlers[db_errors.InvalidInput] = _storage_error(400, "invalid input")

@@ -41,6 +41,7 @@ from lms_desktop.server.seed.bulk import (
     suspend_foreign_keys,
     time_converter,
 )
+from lms_desktop.server.seed.quizzes import add_quizzes
 
 Progress = Callable[[str, int, int], None]
 
@@ -170,6 +171,8 @@ class _Loader:
         enrolls = self.plan_enrollments(catalog, user_ids, demo_id)
         self.insert_courses(catalog, covers)
         n_lessons, n_sections = self.insert_content(catalog, body_ids)
+        if catalog:
+            add_quizzes(conn, body_ids, catalog[0].first_section)
         self.insert_enrollments(catalog, enrolls)
         n_ratings = self.insert_ratings(catalog, enrolls)
         n_progress = self.insert_progress(catalog, enrolls)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from lms_desktop.contract import CourseContent, LessonOutline, Section, SectionOutline
+from lms_desktop.contract import CourseContent, LessonOutline, Quiz, Section, SectionOutline
 from lms_desktop.server.db.driver_sql import mark, rows, utc
 from lms_desktop.server.db.queries.catalog import visible
 from lms_desktop.server.db.schema import courses, section_bodies, sections, visible_sql
+
+# The caller's best quiz score per section of the course (ix_quiz_attempts_user_id_course_id); empty when
+# anonymous (user id -1).
+BEST_SCORES_SQL = (
+    "SELECT section_id, MAX(score) AS best, MAX(max_score) AS top FROM quiz_attempts "
+    "WHERE user_id = {p} AND course_id = {p} GROUP BY section_id"
+)
 
 
 def get_content(conn: Connection, course_id: int, user_id: int | None) -> CourseContent | None:
@@ -23,17 +30,31 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     found = rows(
         conn,
         "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
-        "p.completed_at, p.time_spent_seconds FROM courses "
+        "p.completed_at, p.time_spent_seconds, qa.best, qa.top FROM courses "
         "LEFT OUTER JOIN sections s ON s.course_id = courses.id "
         "LEFT OUTER JOIN lessons l ON l.id = s.lesson_id "
         f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
+        f"LEFT OUTER JOIN ({BEST_SCORES_SQL.format(p=p)}) qa ON qa.section_id = s.id "
         f"WHERE courses.id = {p} AND {visible_sql(dialect)} ORDER BY s.course_position",
-        [uid, course_id, course_id],
+        [uid, course_id, uid, course_id, course_id],
     )
     if not found:
         return None
     outline: dict[int, LessonOutline] = {}
-    for lesson_id, lesson_title, lesson_order, sid, title, order, kind, minutes, done, spent in found:
+    for (
+        lesson_id,
+        lesson_title,
+        lesson_order,
+        sid,
+        title,
+        order,
+        kind,
+        minutes,
+        done,
+        spent,
+        best,
+        top,
+    ) in found:
         if sid is None:  # a visible course without sections: its one row carries no section
             continue
         lesson = outline.get(lesson_id)
@@ -50,6 +71,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 duration_minutes=minutes,
                 completed_at=utc(done),
                 time_spent_seconds=spent or 0,
+                best_score=best,
+                max_score=top,
             )
         )
     ordered = sorted(outline.values(), key=lambda lesson: lesson.order)
@@ -94,6 +117,7 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
             s.c.type,
             s.c.duration_minutes,
             section_bodies.c.markdown,
+            section_bodies.c.data,
             prev_id.label("prev_id"),
             next_id.label("next_id"),
         )
@@ -118,4 +142,14 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
         body_markdown=r.markdown,
         prev_section_id=r.prev_id,
         next_section_id=r.next_id,
+        quiz=_quiz(conn, r.id, r.type, r.data),
     )
+
+
+def _quiz(conn: Connection, section_id: int, kind: str, data: str | None) -> Quiz | None:
+    """A quiz section's questions as learners see them (server/quiz: never the answer key)."""
+    if kind != "quiz":
+        return None
+    from lms_desktop.server.quiz.attempts import public_quiz
+
+    return public_quiz(conn, section_id, data)

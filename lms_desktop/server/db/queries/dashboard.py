@@ -31,6 +31,15 @@ prog AS (
     FROM progress p
     WHERE p.user_id = :uid
     GROUP BY p.course_id
+),
+quiz AS (
+    SELECT b.course_id, AVG(b.best) AS average
+    FROM (SELECT qa.course_id, qa.section_id,
+                 MAX(CASE WHEN qa.max_score > 0 THEN qa.score / qa.max_score END) AS best
+          FROM quiz_attempts qa
+          WHERE qa.user_id = :uid
+          GROUP BY qa.course_id, qa.section_id) b
+    GROUP BY b.course_id
 )
 SELECT c.id AS course_id, c.title, c.image_key, c.difficulty,
        m.status, m.enrolled_at, c.section_count AS total_sections,
@@ -42,10 +51,12 @@ SELECT c.id AS course_id, c.title, c.image_key, c.difficulty,
            AND NOT EXISTS (SELECT 1 FROM progress px
                            WHERE px.user_id = :uid AND px.section_id = s.id AND px.completed_at IS NOT NULL)
          ORDER BY s.course_position
-         LIMIT 1) AS next_section_id
+         LIMIT 1) AS next_section_id,
+       q.average AS quiz_average
 FROM mine m
 JOIN courses c ON c.id = m.course_id
 LEFT JOIN prog pr ON pr.course_id = m.course_id
+LEFT JOIN quiz q ON q.course_id = m.course_id
 WHERE {visible}
 ORDER BY pr.last_activity DESC NULLS LAST, m.enrolled_at DESC, c.id DESC
 """
@@ -71,6 +82,7 @@ def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
         time_spent,
         last_activity,
         next_section_id,
+        quiz_average,
     ) in rows(conn, dashboard_sql(dialect), {"uid": user_id}):
         total = int(total_sections)
         done = min(int(completed_sections), total)
@@ -88,6 +100,7 @@ def get_dashboard(conn: Connection, dialect: str, user_id: int) -> Dashboard:
                 time_spent_seconds=min(int(time_spent), MAX_TIME_SPENT),
                 last_activity=utc(last_activity),
                 next_section_id=next_section_id,
+                quiz_average=None if quiz_average is None else round(100.0 * float(quiz_average), 1),
             )
         )
     return Dashboard(items=items)
