@@ -14,6 +14,7 @@ only when such calls exist). English needs no catalogue: `i18n.plural()` spells 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -46,24 +47,36 @@ def _is_translate(node: ast.expr) -> bool:
     return isinstance(node, ast.Attribute) and node.attr == "translate"
 
 
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level string constants (`CONTEXT = "QuizView"`)."""
+    return {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
 def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Module-level functions that pass their first argument to `QCoreApplication.translate("Ctx", ...)`."""
+    """Module-level functions that pass their first argument to `QCoreApplication.translate(context, ...)`,
+    the context a literal or a module constant: name -> context."""
+    constants = _constants(tree)
     found: dict[str, str] = {}
     for fn in tree.body:
         if not isinstance(fn, ast.FunctionDef) or not fn.args.args:
             continue
         first = fn.args.args[0].arg
         for node in ast.walk(fn):
-            if (
-                isinstance(node, ast.Call)
-                and _is_translate(node.func)
-                and len(node.args) >= 2
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-                and isinstance(node.args[1], ast.Name)
-                and node.args[1].id == first
-            ):
-                found[fn.name] = node.args[0].value
+            if not (isinstance(node, ast.Call) and _is_translate(node.func) and len(node.args) >= 2):
+                continue
+            context = _literal(node.args[0])
+            if isinstance(node.args[0], ast.Name):
+                context = constants.get(node.args[0].id)
+            if context is not None and isinstance(node.args[1], ast.Name) and node.args[1].id == first:
+                found[fn.name] = context
     return found
 
 
@@ -82,35 +95,50 @@ def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def helper_calls(path: Path) -> list[tuple[str, str, bool]]:
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _parsed() -> dict[str, ast.Module]:
+    return {_module_name(p): ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in sources()}
+
+
+def _visible_helpers(
+    tree: ast.Module, own: dict[str, str], every: dict[str, dict[str, str]]
+) -> dict[str, str]:
+    """A module's own helpers and those it imports by name from another module (`from .texts import tr`)."""
+    found = dict(own)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module in every:
+            for alias in node.names:
+                if alias.name in every[node.module]:
+                    found[alias.asname or alias.name] = every[node.module][alias.name]
+    return found
+
+
+def helper_calls(tree: ast.Module, helpers: dict[str, str]) -> list[tuple[str, str, bool]]:
     """(context, source text, has a count) for each call of a translating helper or alias with literals."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    helpers = _helpers(tree)
     aliases = _aliases(tree)
     calls = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in aliases:
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
+            continue
+        if node.func.id in aliases:
             context, text = (_literal(a) for a in [*node.args[:2], ast.Constant(None)][:2])
             if context is not None and text is not None:
                 calls.append((context, text, len(node.args) > 3))
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in helpers
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            calls.append((helpers[node.func.id], node.args[0].value, len(node.args) > 1))
+        elif node.func.id in helpers and (text := _literal(node.args[0])) is not None:
+            calls.append((helpers[node.func.id], text, len(node.args) > 1))
     return calls
 
 
 def _shim(folder: Path) -> list[Path]:
     """A file lupdate can read, with one `QCoreApplication.translate` line per helper call (if any)."""
+    trees = _parsed()
+    own = {name: _helpers(tree) for name, tree in trees.items()}
     lines = []
-    for path in sources():
-        for context, text, counted in helper_calls(path):
+    for name, tree in trees.items():
+        for context, text, counted in helper_calls(tree, _visible_helpers(tree, own[name], own)):
             n = ", None, 1" if counted else ""
             lines.append(f"QCoreApplication.translate({context!r}, {text!r}{n})")
     if not lines:
@@ -122,6 +150,15 @@ def _shim(folder: Path) -> list[Path]:
     return [shim]
 
 
+def _drop_contextless(ts: Path) -> None:
+    """lupdate reads a bare `tr("...")` call outside a class (a helper named `tr`) as context "": none of our
+    strings lives there, the helper's own context comes from the shim."""
+    text = ts.read_text(encoding="utf-8")
+    cleaned = re.sub(r"<context>\s*<name></name>.*?</context>\s*", "", text, flags=re.S)
+    if cleaned != text:
+        ts.write_text(cleaned, encoding="utf-8")
+
+
 def update(folder: Path = FOLDER) -> None:
     """Re-extract into the .ts files in `folder` (kept translations stay; removed strings go)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -131,6 +168,7 @@ def update(folder: Path = FOLDER) -> None:
             ts = folder / f"{CATALOG}_{code}.ts"
             cmd = [*_tool("lupdate"), *files, "-no-obsolete", "-target-language", locale, "-ts", str(ts)]
             subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+            _drop_contextless(ts)
 
 
 def compile_all(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:

@@ -1205,6 +1205,151 @@
     </message>
   </context>
   <context>
+    <name>QuizView</name>
+    <message numerus="yes">
+      <source>%n attempt(s) left</source>
+      <translation>
+        <numerusform>Noch %n Versuch</numerusform>
+        <numerusform>Noch %n Versuche</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A number, e.g. 3.14</source>
+      <translation>Eine Zahl, z. B. 3,14</translation>
+    </message>
+    <message>
+      <source>Enter a number, like 42 or 3.14.</source>
+      <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
+    </message>
+    <message>
+      <source>Loading your attempts…</source>
+      <translation>Ihre Versuche werden geladen …</translation>
+    </message>
+    <message>
+      <source>No attempts left</source>
+      <translation>Keine Versuche mehr</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+      <source>Not submitted: {why}.</source>
+      <translation>Nicht abgegeben: {why}.</translation>
+    </message>
+    <message>
+      <source>Question {n}</source>
+      <translation>Frage {n}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Question {n}  ·  %n point(s)</source>
+      <translation>
+        <numerusform>Frage {n}  ·  %n Punkt</numerusform>
+        <numerusform>Frage {n}  ·  %n Punkte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Question {n}  ·  {points} points</source>
+      <translation>Frage {n}  ·  {points} Punkte</translation>
+    </message>
+    <message>
+      <source>Question {n}: {what}</source>
+      <translation>Frage {n}: {what}</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {max} ({percent}%)</source>
+      <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Abgeben</translation>
+    </message>
+    <message>
+      <source>Submit answers</source>
+      <translation>Antworten abgeben</translation>
+    </message>
+    <message>
+      <source>Submitted. This quiz has no scored questions.</source>
+      <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
+    </message>
+    <message>
+      <source>Submitting…</source>
+      <translation>Wird abgegeben …</translation>
+    </message>
+    <message>
+      <source>This question can't be answered here.</source>
+      <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
+    </message>
+    <message>
+      <source>This quiz has no questions.</source>
+      <translation>Dieses Quiz hat keine Fragen.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Unlimited attempts</source>
+      <translation>Beliebig viele Versuche</translation>
+    </message>
+    <message>
+      <source>Write your answer (Ctrl+Enter submits)</source>
+      <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
+    </message>
+    <message>
+      <source>Your answer</source>
+      <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+      <source>Your attempt was not accepted: {why}.</source>
+      <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
+    </message>
+    <message>
+      <source>Your earlier attempts can't be shown right now ({why}).</source>
+      <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <source>best score {score} of {max}</source>
+      <translation>bestes Ergebnis {score} von {max}</translation>
+    </message>
+    <message>
+      <source>best {score} of {max}</source>
+      <translation>bestes {score} von {max}</translation>
+    </message>
+    <message>
+      <source>quiz average {percent}%</source>
+      <translation>Quiz-Durchschnitt {percent} %</translation>
+    </message>
+    <message>
+      <source>your answer</source>
+      <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+      <source>your essay</source>
+      <translation>Ihr Aufsatz</translation>
+    </message>
+    <message>
+      <source>{mark}  ·  {got} of {max} points</source>
+      <translation>{mark}  ·  {got} von {max} Punkten</translation>
+    </message>
+    <message>
+      <source>✓ Correct</source>
+      <translation>✓ Richtig</translation>
+    </message>
+    <message>
+      <source>✗ Incorrect</source>
+      <translation>✗ Falsch</translation>
+    </message>
+    <message>
+      <source>Submitted - scored when you're back online</source>
+      <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
+    </message>
+  </context>
+  <context>
     <name>Reader</name>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="97" />

@@ -1205,6 +1205,151 @@
     </message>
   </context>
   <context>
+    <name>QuizView</name>
+    <message numerus="yes">
+      <source>%n attempt(s) left</source>
+      <translation>
+        <numerusform>Queda %n intento</numerusform>
+        <numerusform>Quedan %n intentos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A number, e.g. 3.14</source>
+      <translation>Un número, por ejemplo 3,14</translation>
+    </message>
+    <message>
+      <source>Enter a number, like 42 or 3.14.</source>
+      <translation>Escribe un número, como 42 o 3,14.</translation>
+    </message>
+    <message>
+      <source>Loading your attempts…</source>
+      <translation>Cargando tus intentos…</translation>
+    </message>
+    <message>
+      <source>No attempts left</source>
+      <translation>No quedan intentos</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Sin puntuar</translation>
+    </message>
+    <message>
+      <source>Not submitted: {why}.</source>
+      <translation>No se ha enviado: {why}.</translation>
+    </message>
+    <message>
+      <source>Question {n}</source>
+      <translation>Pregunta {n}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Question {n}  ·  %n point(s)</source>
+      <translation>
+        <numerusform>Pregunta {n}  ·  %n punto</numerusform>
+        <numerusform>Pregunta {n}  ·  %n puntos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Question {n}  ·  {points} points</source>
+      <translation>Pregunta {n}  ·  {points} puntos</translation>
+    </message>
+    <message>
+      <source>Question {n}: {what}</source>
+      <translation>Pregunta {n}: {what}</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {max} ({percent}%)</source>
+      <translation>Puntuación: {score} de {max} ({percent} %)</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <source>Submit answers</source>
+      <translation>Enviar respuestas</translation>
+    </message>
+    <message>
+      <source>Submitted. This quiz has no scored questions.</source>
+      <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
+    </message>
+    <message>
+      <source>Submitting…</source>
+      <translation>Enviando…</translation>
+    </message>
+    <message>
+      <source>This question can't be answered here.</source>
+      <translation>Esta pregunta no se puede responder aquí.</translation>
+    </message>
+    <message>
+      <source>This quiz has no questions.</source>
+      <translation>Este cuestionario no tiene preguntas.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+      <source>Unlimited attempts</source>
+      <translation>Intentos ilimitados</translation>
+    </message>
+    <message>
+      <source>Write your answer (Ctrl+Enter submits)</source>
+      <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
+    </message>
+    <message>
+      <source>Your answer</source>
+      <translation>Tu respuesta</translation>
+    </message>
+    <message>
+      <source>Your attempt was not accepted: {why}.</source>
+      <translation>Tu intento no se aceptó: {why}.</translation>
+    </message>
+    <message>
+      <source>Your earlier attempts can't be shown right now ({why}).</source>
+      <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <source>best score {score} of {max}</source>
+      <translation>mejor puntuación {score} de {max}</translation>
+    </message>
+    <message>
+      <source>best {score} of {max}</source>
+      <translation>mejor {score} de {max}</translation>
+    </message>
+    <message>
+      <source>quiz average {percent}%</source>
+      <translation>media de cuestionarios {percent} %</translation>
+    </message>
+    <message>
+      <source>your answer</source>
+      <translation>tu respuesta</translation>
+    </message>
+    <message>
+      <source>your essay</source>
+      <translation>tu redacción</translation>
+    </message>
+    <message>
+      <source>{mark}  ·  {got} of {max} points</source>
+      <translation>{mark}  ·  {got} de {max} puntos</translation>
+    </message>
+    <message>
+      <source>✓ Correct</source>
+      <translation>✓ Correcto</translation>
+    </message>
+    <message>
+      <source>✗ Incorrect</source>
+      <translation>✗ Incorrecto</translation>
+    </message>
+    <message>
+      <source>Submitted - scored when you're back online</source>
+      <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
+    </message>
+  </context>
+  <context>
     <name>Reader</name>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="97" />

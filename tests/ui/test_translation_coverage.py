@@ -53,6 +53,7 @@ from tests.ui.screens import (
     dashboard,
     error_dialog,
     settings_dialog,
+    settle,
     shortcuts_dialog,
     sign_in_dialog,
     signed_out,
@@ -233,6 +234,23 @@ def test_plural_forms_for_one_and_two(qapp: QApplication, code: str, one: str, t
         i18n.install(qapp, code)
         for n, wanted in ((1, one), (2, two)):
             assert i18n.plural(QCoreApplication.translate("SearchBar", "%n course(s)", None, n), n) == wanted
+    finally:
+        i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "two"),
+    [
+        ("de", "Frage 3  ·  1 Punkt", "Frage 3  ·  2 Punkte"),
+        ("es", "Pregunta 3  ·  1 punto", "Pregunta 3  ·  2 puntos"),
+    ],
+)
+def test_quiz_plurals(qapp: QApplication, code: str, one: str, two: str) -> None:
+    from lms_desktop.ui.quiz.texts import question_header
+
+    try:
+        i18n.install(qapp, code)
+        assert (question_header(3, 1.0, True), question_header(3, 2.0, True)) == (one, two)
     finally:
         i18n.install(qapp, "en")
 
@@ -427,6 +445,7 @@ def downloads_page(window: MainWindow, qtbot: QtBot) -> QWidget:
     assert view is not None
     window.show_page(view)
     qtbot.waitUntil(view.isVisible, timeout=5_000)
+    settle(qtbot, window)
     return window
 
 
