@@ -800,6 +800,34 @@
   <context>
     <name>Downloads</name>
     <message>
+      <source>Quiz attempt in section {0} of {1}</source>
+      <translation>Quiz-Versuch in Abschnitt {0} von „{1}“</translation>
+    </message>
+    <message>
+      <source>course {0}</source>
+      <translation>Kurs {0}</translation>
+    </message>
+    <message>
+      <source>Enroll in {0}</source>
+      <translation>In „{0}“ einschreiben</translation>
+    </message>
+    <message>
+      <source>Leave {0}</source>
+      <translation>„{0}“ verlassen</translation>
+    </message>
+    <message>
+      <source>Rate {0}: {1} of 5</source>
+      <translation>„{0}“ bewerten: {1} von 5</translation>
+    </message>
+    <message>
+      <source>Section {0} of {1} completed</source>
+      <translation>Abschnitt {0} von „{1}“ erledigt</translation>
+    </message>
+    <message>
+      <source>Progress in section {0} of {1}</source>
+      <translation>Fortschritt in Abschnitt {0} von „{1}“</translation>
+    </message>
+    <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
       <translation>{0} B</translation>

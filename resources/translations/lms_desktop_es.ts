@@ -800,6 +800,34 @@
   <context>
     <name>Downloads</name>
     <message>
+      <source>Quiz attempt in section {0} of {1}</source>
+      <translation>Intento de cuestionario en la sección {0} de «{1}»</translation>
+    </message>
+    <message>
+      <source>course {0}</source>
+      <translation>curso {0}</translation>
+    </message>
+    <message>
+      <source>Enroll in {0}</source>
+      <translation>Inscribirse en «{0}»</translation>
+    </message>
+    <message>
+      <source>Leave {0}</source>
+      <translation>Abandonar «{0}»</translation>
+    </message>
+    <message>
+      <source>Rate {0}: {1} of 5</source>
+      <translation>Valorar «{0}»: {1} de 5</translation>
+    </message>
+    <message>
+      <source>Section {0} of {1} completed</source>
+      <translation>Sección {0} de «{1}» terminada</translation>
+    </message>
+    <message>
+      <source>Progress in section {0} of {1}</source>
+      <translation>Progreso en la sección {0} de «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
       <translation>{0} B</translation>

@@ -275,6 +275,38 @@ def test_plural_sentences_agree(qapp: QApplication, code: str, one: str, two: st
         i18n.install(qapp, "en")
 
 
+def test_waiting_changes_are_described_in_the_language(qapp: QApplication) -> None:
+    """The Downloads screen's list of changes needing attention: the client's own words are English."""
+    from datetime import UTC, datetime
+
+    from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, ProgressOp, RatingOp, UnenrollOp
+    from lms_desktop.client.offline.outbox import OutboxEntry
+    from lms_desktop.ui.offline_status import change_text
+
+    now = datetime.now(UTC)
+    ops = [
+        EnrollOp(course_id=5),
+        UnenrollOp(course_id=5),
+        RatingOp(course_id=5, rating=4),
+        AttemptOp(course_id=5, section_id=9, answers={}),
+        ProgressOp(course_id=5, section_id=9, completed_at=now, time_spent_seconds=30),
+    ]
+    wanted = [
+        "In „Go Basics“ einschreiben",
+        "„Go Basics“ verlassen",
+        "„Go Basics“ bewerten: 4 von 5",
+        "Quiz-Versuch in Abschnitt 9 von „Go Basics“",
+        "Abschnitt 9 von „Go Basics“ erledigt",
+    ]
+    try:
+        i18n.install(qapp, "de")
+        for op, text in zip(ops, wanted, strict=True):
+            entry = OutboxEntry(1, "x", 1, op, now, now, 0, None, "needs_attention", "refused", "Go Basics")
+            assert change_text(entry) == text
+    finally:
+        i18n.install(qapp, "en")
+
+
 def test_every_string_of_the_code_is_extracted_translated_and_compiled() -> None:
     """lupdate run over the code now finds nothing the .ts files lack (a tr() added without re-extracting
     fails here), nothing in them is left untranslated, and the committed .qm files match."""
