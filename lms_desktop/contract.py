@@ -26,9 +26,10 @@ AssetKind = Literal["image", "file", "video", "caption"]
 QuestionKind = Literal["single", "multiple", "text", "numeric", "essay", "unsupported"]
 
 MAX_PAGE_LIMIT = 100
-DEFAULT_PAGE_LIMIT = 20
 MAX_QUERY_CHARS = 5_000
 THUMBNAIL_WIDTHS = (160, 320, 640)
+# A course's average rating is shown from this many ratings on: one or two votes say little.
+MIN_RATINGS_SHOWN = 3
 
 # An op id makes a write safe to replay (offline outbox, retries): the server applies it at most once.
 OpId = Annotated[str, msgspec.Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
@@ -126,6 +127,7 @@ class SectionOutline(Struct, kw_only=True):
     duration_minutes: int
     completed_at: datetime | None = None
     time_spent_seconds: int = 0
+    position_seconds: int | None = None  # video: where the caller stopped watching
     version: int = 1  # bumps when the section's content changes (a downloaded copy refreshes)
     best_score: float | None = None  # quizzes: the caller's best attempt, with the quiz's max_score
     max_score: float | None = None
@@ -225,12 +227,14 @@ class ProgressUpdate(Struct, kw_only=True):
     """PUT /progress/{section_id}. Safe to replay: op_id makes it apply once, completion never regresses.
 
     `time_spent_seconds` is the time spent in this session (a delta), added once per op_id.
+    `position_seconds` is where the learner stopped in a video; the latest by `client_timestamp` wins.
     """
 
     completed_at: datetime | None = None
     time_spent_seconds: Seconds = 0
     client_timestamp: datetime | None = None
     op_id: OpId | None = None
+    position_seconds: Seconds | None = None
 
 
 class Progress(Struct, kw_only=True):
@@ -239,6 +243,7 @@ class Progress(Struct, kw_only=True):
     completed_at: datetime | None
     time_spent_seconds: int
     updated_at: datetime | None = None
+    position_seconds: int | None = None
 
 
 class RatingUpdate(Struct, kw_only=True):
@@ -340,6 +345,25 @@ class ImportedCourse(Struct, kw_only=True):
 
 class ImportSummary(Struct, kw_only=True):
     courses: list[ImportedCourse]
+
+
+class AuthorCourse(Struct, kw_only=True):
+    """A course as its authors see it: drafts included, with where it came from."""
+
+    id: int
+    title: str
+    published: bool
+    source_key: str | None  # the imported package's identifier (None: made here)
+    lesson_count: int
+    section_count: int
+    updated_at: datetime
+
+
+class AuthorCoursePage(Struct, kw_only=True):
+    items: list[AuthorCourse]
+    total: int
+    page: int
+    limit: int
 
 
 # ---- operations ---------------------------------------------------------------------------------

@@ -4,12 +4,12 @@ The only module that imports both the server and the UI: everything else depends
 HTTP -> server). With no server configured, the embedded server runs in this process on a free loopback port
 with SQLite in the user's data dir, seeded with a demo catalog on first run (in the server's start thread, a
 progress dialog on the UI thread), and the demo learner is signed in. `--server URL` connects to a running
-server and asks to sign in. `--version` prints and exits before any Qt object exists.
+server and asks to sign in. `--version` prints and exits before any Qt object exists. The command line is
+read by `launch_args` (our options, and Qt's own handed to QApplication).
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import logging
@@ -19,9 +19,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lms_desktop import APP_NAME, __version__
+from lms_desktop import __version__, dirs
+from lms_desktop.launch_args import parse_args
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -32,31 +35,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lms_desktop")
 
-DEMO_COURSES = 3000
 DEMO_USERS = 200
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
 #: probe the server's health only after this long without hearing from it (never while requests answer)
 IDLE_PROBE_S = 10.0
-
-
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="lms-desktop", description=f"{APP_NAME}: learn from an LMS server.")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--server", metavar="URL", help="connect to a running LMS server and sign in")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", type=Path, help="where the built-in server and cache live"
-    )
-    parser.add_argument(
-        "--reset",
-        action="store_true",
-        help="start fresh: delete the built-in server's data, the cache and settings",
-    )
-    parser.add_argument("--demo-courses", type=int, default=DEMO_COURSES, help=argparse.SUPPRESS)
-    parser.add_argument("--verbose", "-v", action="store_true", help="log more")
-    parser.add_argument("--log-dir", metavar="DIR", type=Path, help="where the log file goes")
-    args, _qt_args = parser.parse_known_args(argv)  # leave Qt's own options (-platform, -style) to Qt
-    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from lms_desktop.ui.app import app_settings, apply_saved_language, apply_saved_theme, create_application
 
-    app = create_application([sys.argv[0] if sys.argv else "lms-desktop"])
+    app = create_application([sys.argv[0] if sys.argv else "lms-desktop", *args.qt_args])
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
     # An explicit data dir is a self-contained profile (tests, portable installs): settings live there too.
     settings = app_settings(args.data_dir / "settings.ini" if args.data_dir else None)
@@ -100,17 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             collector.stop()
 
 
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("lms-desktop", appauthor=False))
-
-
 async def run(app: QApplication, settings: QSettings, args: argparse.Namespace) -> int:
     """Start everything, wait for the window to close, then shut down in order."""
     from lms_desktop.ui.tasks import TaskRunner
 
-    data_dir: Path = args.data_dir or default_data_dir()
+    data_dir: Path = args.data_dir or dirs.data_dir()
     remote_url = args.server or str(settings.value("server/url", "") or "") or None
     if args.reset:
         # "offline": queued changes and downloads refer to the database being wiped.
@@ -190,6 +167,7 @@ async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
         seed_users=DEMO_USERS,
         seed=1,
         seed_progress=progress.report,  # called from the server's start thread; the signal crosses threads
+        example_courses=True,  # the real courses in resources/courses, among the generated ones
     )
     try:
         await asyncio.get_running_loop().run_in_executor(None, server.start)
@@ -246,7 +224,7 @@ async def show_window(
 
 
 def _install_offline(window: MainWindow, client: LmsClient) -> None:
-    """Downloads in the sidebar, "Make available offline", outbox status (issue 5's UI), if available."""
+    """Downloads in the sidebar, "Make available offline", outbox status, if the client is offline-capable."""
     from lms_desktop.client.offline.offline_client import OfflineLmsClient
 
     if not isinstance(client, OfflineLmsClient):

@@ -1,6 +1,8 @@
 #!/bin/sh
 # One entry point for people and CI: finds a Python >= 3.12 by itself, keeps a project virtual environment
-# in .venv up to date, then runs the app, the tests or the benchmarks.
+# in .venv up to date, then runs the app, the tests or the benchmarks. `run` installs the app alone (no
+# PostgreSQL or Redis drivers, no test tools); every install is held to the tested versions in
+# packaging/test.lock.
 #   sh packaging/lms.sh run [lms-desktop args]   install what is needed and launch the app
 #   sh packaging/lms.sh test [pytest args]       install what is needed and run the whole test suite
 #   sh packaging/lms.sh bench                    run the benchmarks and write bench-report/
@@ -29,8 +31,8 @@ find_python() {
     exit 1
 }
 
-ensure_venv() { # $1: the extras to install
-    extras="$1"
+ensure_venv() { # $1: what to install: app (the app alone), server (+ database/cache drivers), test, bench
+    what="$1"
     if [ ! -x "$venv/bin/python" ] || ! ok_python "$venv/bin/python"; then
         py=$(find_python)
         echo "Creating $venv with $py" >&2
@@ -38,11 +40,19 @@ ensure_venv() { # $1: the extras to install
         "$py" -m venv "$venv"
         "$venv/bin/python" -m pip install --quiet --upgrade pip
     fi
-    stamp="$venv/.lms-installed-$extras"
-    want=$(cat pyproject.toml | cksum)
+    case "$what" in
+        app) spec="." ;;
+        server) spec=".[postgres,redis]" ;;
+        test) spec=".[test]" ;;
+        bench) spec=".[test,bench]" ;;
+    esac
+    lock="packaging/test.lock"
+    stamp="$venv/.lms-installed-$what"
+    want=$(cat pyproject.toml "$lock" | cksum)
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        echo "Installing lms-desktop[$extras] into $venv" >&2
-        "$venv/bin/python" -m pip install --quiet -e ".[$extras]"
+        echo "Installing lms-desktop ($what: pip install -e $spec) into $venv" >&2
+        # every set installs the versions the tests ran with: the lock is a constraint on all of them
+        "$venv/bin/python" -m pip install --quiet -c "$lock" -e "$spec"
         echo "$want" >"$stamp"
     fi
 }
@@ -50,10 +60,10 @@ ensure_venv() { # $1: the extras to install
 cmd="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
-    run)    ensure_venv "test"; exec "$venv/bin/python" -m lms_desktop "$@" ;;
-    server) ensure_venv "test"; exec "$venv/bin/python" -m lms_desktop.server.cli "$@" ;;
+    run)    ensure_venv "app"; exec "$venv/bin/python" -m lms_desktop "$@" ;;
+    server) ensure_venv "server"; exec "$venv/bin/python" -m lms_desktop.server.cli "$@" ;;
     test)   ensure_venv "test"; exec "$venv/bin/python" -m pytest "$@" ;;
-    bench)  ensure_venv "test,bench"; exec "$venv/bin/python" tests/benchmarks/run_all.py "$@" ;;
+    bench)  ensure_venv "bench"; exec "$venv/bin/python" tests/benchmarks/run_all.py "$@" ;;
     python) ensure_venv "test"; exec "$venv/bin/python" "$@" ;;
     *) echo "usage: sh packaging/lms.sh run|test|bench|server|python [args]" >&2; exit 2 ;;
 esac

@@ -29,14 +29,15 @@ from urllib.parse import urlsplit
 
 import httpx
 import msgspec
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
+from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.auth.token_store import StoredSession, TokenStore, default_token_store
 from lms_desktop.client.body import BodyKind
 from lms_desktop.client.cache.disk import DiskStore
 from lms_desktop.client.cache.http_cache import HttpCache, Lookup
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.connectivity import Connectivity
 from lms_desktop.client.errors import (
     ApiError,
@@ -52,6 +53,7 @@ from lms_desktop.client.transport import Transport
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
     AnswerValue,
+    Asset,
     AttemptList,
     AttemptRequest,
     AttemptResult,
@@ -99,7 +101,7 @@ def _identity(body: bytes) -> bytes:
 
 
 def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_DIR_NAME)) / "http"
+    return dirs.cache_dir() / "http"
 
 
 def server_id_for(base_url: str) -> str:
@@ -143,6 +145,9 @@ class LmsClient:
         if disk.warning:
             log.warning("%s", disk.warning)
         self._cache = HttpCache(memory_bytes=config.memory_cache_bytes, disk=disk, clock=clock or time.time)
+        cache_root = config.cache_dir or default_cache_dir()
+        self.opened_files = AssetFiles(cache_root.parent / f"{cache_root.name}-files", self._http)
+        self.downloaded_files: AssetFiles | None = None  # set by the offline client: pinned section files
 
     async def __aenter__(self) -> LmsClient:
         return self
@@ -369,6 +374,11 @@ class LmsClient:
         fetched = await self._read(paths.image(image_url, width, fmt), _identity, swr=True, kind="image")
         return cast(bytes, fetched.value)
 
+    async def asset(self, asset_url: str) -> bytes:
+        """An imported file's bytes (an image in a page, an attachment): immutable, so cached for good."""
+        fetched = await self._read(paths.asset(asset_url), _identity, swr=True)
+        return cast(bytes, fetched.value)
+
     async def download_to(self, target: str, write: Callable[[bytes], None]) -> int:
         """Stream a GET of `target` (e.g. a course asset) into `write`, uncached, within the download
         kind's size cap and deadline; the number of bytes written. Raises like any read."""
@@ -576,6 +586,43 @@ class LmsClient:
         return cast(
             asyncio.Task[None], self._cache.spawn(self.warm_cache(courses=courses, contents=contents))
         )
+
+    # ---- section files (page images, attachments, videos, captions) -------------------------------
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._transport.client
+
+    def absolute_url(self, url: str) -> str:
+        """A server path as a full URL (the media player streams from it with its own Range requests)."""
+        return str(self._transport.client.base_url.join(url))
+
+    def local_asset(self, sha256: str) -> Path | None:
+        """The verified file of an asset, if it is on this computer (downloaded first, else opened)."""
+        for store in (self.downloaded_files, self.opened_files):
+            if store is not None and store.has(sha256):
+                return store.path(sha256)
+        return None
+
+    async def asset_file(self, asset: Asset) -> Path:
+        """The asset on disk (downloaded, or fetched now into the opened-files folder)."""
+        local = self.local_asset(asset.sha256)
+        if local is not None:
+            return local
+        path = await self.opened_files.fetch(asset)
+        await asyncio.to_thread(self.opened_files.trim)
+        return path
+
+    async def asset_bytes(self, url: str, width: int | None = None) -> bytes:
+        """An asset's bytes through the HTTP cache (page images: `width` asks for a scaled copy); offline,
+        the downloaded original serves any width."""
+        target = paths.scaled_asset(url, width)
+        try:
+            return cast(bytes, (await self._read(target, _identity, swr=True)).value)
+        except OfflineError:
+            local = self.local_asset(paths.asset_sha(url))
+            if local is None:
+                raise
+            return await asyncio.to_thread(local.read_bytes)
 
     async def settle(self) -> None:
         """Wait for background revalidations in flight (tests, orderly shutdown)."""

@@ -12,13 +12,11 @@ from lms_desktop.contract import Difficulty, SortOrder
 if TYPE_CHECKING:
     from lms_desktop.client.auth.token_store import TokenStore
 
-APP_DIR_NAME = "lms-desktop"
-
 
 @dataclass(frozen=True)
 class ClientConfig:
     base_url: str  # e.g. "http://127.0.0.1:8123"
-    cache_dir: Path | None = None  # default: user_cache_dir("lms-desktop")/http (0700)
+    cache_dir: Path | None = None  # default: dirs.cache_dir()/http (0700)
     disk_cache_bytes: int = 500 * 2**20
     memory_cache_bytes: int = 64 * 2**20
     timeout_s: float = 10.0

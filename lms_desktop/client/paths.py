@@ -62,3 +62,26 @@ def image(image_url: str, width: int, fmt: str) -> str:
     params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("w", "fmt")]
     params += [("w", str(int(width))), ("fmt", fmt)]
     return normalize_target(parts._replace(query=urlencode(params), fragment="").geturl())
+
+
+def asset(asset_url: str) -> str:
+    """An imported file's URL (`/api/v1/assets/<sha256>`, as a Section lists it), normalized."""
+    return normalize_target(asset_url)
+
+
+ASSETS_PREFIX = f"{API_PREFIX}/assets/"
+
+
+def asset_sha(url: str) -> str:
+    """The sha256 in an asset URL (``/api/v1/assets/{sha256}``), or "" for any other URL."""
+    path = urlsplit(url).path
+    return path.removeprefix(ASSETS_PREFIX) if path.startswith(ASSETS_PREFIX) else ""
+
+
+def scaled_asset(url: str, width: int | None) -> str:
+    """An asset's cache target: its path with ``w`` (a scaled image) when a width is asked for."""
+    parts = urlsplit(url)
+    params = [("w", str(int(width)))] if width else []
+    return normalize_target(
+        parts._replace(scheme="", netloc="", query=urlencode(params), fragment="").geturl()
+    )

@@ -35,7 +35,3 @@ class PriorityGate:
             await asyncio.sleep(0)  # let a foreground request that is about to start go first
             if self._foreground == 0:
                 return
-
-    @property
-    def foreground_in_flight(self) -> int:
-        return self._foreground

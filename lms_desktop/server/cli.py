@@ -1,4 +1,4 @@
-"""`lms-server`: migrate, seed, create-user, serve. Every subcommand takes `--database URL`.
+"""`lms-server`: migrate, seed, create-user, import, serve. Every subcommand takes `--database URL`.
 
 The database defaults to `LMS_DATABASE_URL` or a SQLite file in the user's data dir, and `serve` binds to
 loopback unless told otherwise: a server reachable from the network is a decision, not an accident.
@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from lms_desktop import __version__
-from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from lms_desktop import __version__, dirs
+from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings
+from lms_desktop.server.extras import MissingExtra
 from lms_desktop.server.http.connection_limits import (
     BODY_TIMEOUT_SECONDS,
     HEADER_TIMEOUT_SECONDS,
@@ -65,6 +66,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["database_url"] = args.database
     if args.data_dir:
         changes["data_dir"] = Path(args.data_dir)
+    if args.assets_dir:
+        changes["assets_root"] = Path(args.assets_dir)
     return base.with_(**changes) if changes else base
 
 
@@ -121,14 +124,20 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     db = Database.open(settings.database_url)
     try:
         with db.write() as conn:
-            user = users.create_user(conn, args.name, password, args.display_name)
+            user = users.create_user(conn, args.name, password, args.display_name, role=args.role)
     except UserExists:
         print(f"error: user {args.name!r} exists", file=sys.stderr)
         return 1
     finally:
         db.close()
-    print(f"created user {user.username} (id {user.id})")
+    print(f"created {args.role} {user.username} (id {user.id})")
     return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from lms_desktop.server.import_cli import run_import
+
+    return run_import(_settings(args), args.packages, draft=args.draft, as_json=args.json, bar=ProgressBar())
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -195,7 +204,7 @@ def _serve_workers(settings: Settings) -> int:
 
     uvicorn starts workers by importing a factory by name, so settings travel in the environment. The
     socket is ours rather than uvicorn's: uvicorn binds it with proto 0, and asyncio then skips
-    TCP_NODELAY on accepted connections, which adds ~40 ms (Nagle + delayed ACK) to keep-alive responses.
+    TCP_NODELAY on accepted connections, so keep-alive responses wait on Nagle + delayed ACK.
     """
     import uvicorn
     from uvicorn.supervisors import Multiprocess
@@ -236,7 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite file in the user data dir",
     )
     common.add_argument(
-        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {default_data_dir()})"
+        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {dirs.data_dir()})"
+    )
+    common.add_argument(
+        "--assets-dir", metavar="DIR", help="imported files (default: $LMS_ASSETS_DIR or <data dir>/assets)"
     )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 
@@ -257,7 +269,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("create-user", parents=[common], help="create a learner (password from stdin)")
     p.add_argument("name")
     p.add_argument("--display-name", default=None)
+    p.add_argument("--role", choices=("learner", "author", "admin"), default="learner")
     p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import course packages: Common Cartridge (.imscc/.zip), Open edX (.tar.gz or folder), "
+        "or a Markdown course folder",
+    )
+    p.add_argument("packages", nargs="+", metavar="PACKAGE")
+    p.add_argument("--draft", action="store_true", help="import unpublished (not in the catalog yet)")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object on stdout")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
     p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")
@@ -328,7 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve" and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except MissingExtra as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return code
 
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
-import platformdirs
-
+from lms_desktop import dirs
 from lms_desktop.server.http.connection_limits import (
     BODY_TIMEOUT_SECONDS,
     HEADER_TIMEOUT_SECONDS,
@@ -21,14 +20,8 @@ from lms_desktop.server.http.connection_limits import (
     MAX_CONNECTIONS_PER_ADDRESS,
 )
 
-ENV_PREFIX = "LMS_"
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise
 DEFAULT_PORT = 8765
-
-
-def default_data_dir() -> Path:
-    """The per-user folder holding the SQLite file, cover images and the thumbnail cache."""
-    return Path(platformdirs.user_data_dir("lms-desktop"))
 
 
 def default_database_url() -> str:
@@ -36,7 +29,12 @@ def default_database_url() -> str:
     env = os.environ.get("LMS_DATABASE_URL")
     if env:
         return env
-    return f"sqlite:///{default_data_dir() / 'lms.sqlite3'}"
+    return f"sqlite:///{dirs.data_dir() / 'lms.sqlite3'}"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +42,7 @@ class Settings:
     """Everything one server process needs; immutable so a running app cannot drift from its config."""
 
     database_url: str = field(default_factory=default_database_url)
-    data_dir: Path = field(default_factory=default_data_dir)
+    data_dir: Path = field(default_factory=dirs.data_dir)
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     workers: int = 1
@@ -62,6 +60,10 @@ class Settings:
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
     op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
+    assets_root: Path | None = field(
+        default_factory=lambda: _env_path("LMS_ASSETS_DIR")
+    )  # imported files (content-addressed); default <data dir>/assets
+    import_max_mb: int = 2048  # an uploaded or imported package (the archive itself)
     # connection limits (`http/connection_limits.py`): a request head, a body, an idle keep-alive, per address
     header_timeout_s: float = HEADER_TIMEOUT_SECONDS
     body_timeout_s: float = BODY_TIMEOUT_SECONDS
@@ -71,6 +73,10 @@ class Settings:
     @property
     def images_dir(self) -> Path:
         return self.data_dir / "images"
+
+    @property
+    def assets_dir(self) -> Path:
+        return self.assets_root if self.assets_root is not None else self.data_dir / "assets"
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -95,6 +101,9 @@ class Settings:
             "LMS_MAX_CONNECTIONS_PER_ADDRESS": str(self.max_connections_per_address),
             "LMS_SIGN_IN_CONCURRENCY": str(self.sign_in_concurrency),
         }
+        env["LMS_IMPORT_MAX_MB"] = str(self.import_max_mb)
+        if self.assets_root is not None:
+            env["LMS_ASSETS_DIR"] = str(self.assets_root)
         if self.redis_url:
             env["LMS_REDIS_URL"] = self.redis_url
         return env
@@ -105,7 +114,7 @@ class Settings:
         e = os.environ if env is None else env
         base = cls(
             database_url=e.get("LMS_DATABASE_URL") or default_database_url(),
-            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else default_data_dir(),
+            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else dirs.data_dir(),
         )
         return base.with_(
             host=e.get("LMS_HOST", base.host),
@@ -120,6 +129,8 @@ class Settings:
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
             op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
+            assets_root=Path(e["LMS_ASSETS_DIR"]) if e.get("LMS_ASSETS_DIR") else None,
+            import_max_mb=int(e.get("LMS_IMPORT_MAX_MB", base.import_max_mb)),
             header_timeout_s=float(e.get("LMS_HEADER_TIMEOUT_S", base.header_timeout_s)),
             body_timeout_s=float(e.get("LMS_BODY_TIMEOUT_S", base.body_timeout_s)),
             keep_alive_timeout_s=int(e.get("LMS_KEEP_ALIVE_TIMEOUT_S", base.keep_alive_timeout_s)),

@@ -4,9 +4,8 @@ uvicorn runs in a background thread with its own event loop on a socket we bind 
 known before the first request, port 0 picks a free one, and a stopped server can be started again on the
 same port (SO_REUSEADDR) -- which is how client tests go offline and come back.
 
-Test hooks live here rather than in the app: `set_delay` slows every request on purpose (UI responsiveness
-tests), `request_log`/`count` count requests at the server (not in a mock), `sql_statements` counts SQL
-statements (proves a 304 ran no query).
+`sql_statements` and `capture_sql` count and collect the SQL the server runs (a 304 runs none). Tests wrap
+the served app through `asgi_app` (tests/fixtures/instrumented.py records requests and slows them down).
 """
 
 from __future__ import annotations
@@ -17,9 +16,7 @@ import logging
 import socket
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -29,86 +26,22 @@ from lms_desktop.server.config import Settings
 
 if TYPE_CHECKING:
     import uvicorn
-    from litestar.types import ASGIApp, Receive, Scope, Send
+    from litestar.types import ASGIApp
 
     from lms_desktop.server.db.engine import Database
-    from lms_desktop.server.http.revalidate import Revalidator
     from lms_desktop.server.http.state import ServerState
 
 log = logging.getLogger("lms.server.embedded")
 
 START_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 10.0
-REQUEST_LOG_LIMIT = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class LoggedRequest:
-    method: str
-    path: str
-    query: str
-    at: float
-
-
-class _Instrumented:
-    """ASGI wrapper: records each request, then waits the configured delay before handing it on."""
-
-    def __init__(self, app: ASGIApp, owner: EmbeddedServer) -> None:
-        self.app = app
-        self.owner = owner
-
-    @property
-    def revalidator(self) -> _LoggedFront | None:
-        """What the HTTP protocol asks for 304s it writes itself (`protocol.early_front`), logged here too."""
-        front: Revalidator | None = getattr(self.app, "revalidator", None)
-        return None if front is None else _LoggedFront(front, self.owner)
-
-    @property
-    def connection_limits(self) -> Any:
-        """The app's connection limits, for the HTTP protocol (`connection_limits.limits_of`)."""
-        return getattr(self.app, "connection_limits", None)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            self.owner.request_log.append(
-                LoggedRequest(
-                    method=str(scope.get("method", "")),
-                    path=scope["path"],
-                    query=scope.get("query_string", b"").decode("latin-1"),
-                    at=time.monotonic(),
-                )
-            )
-            delay = self.owner.delay
-            if delay > 0:
-                await asyncio.sleep(delay)
-        await self.app(scope, receive, send)
-
-
-class _LoggedFront:
-    """The app's revalidation front as the protocol calls it: a 304 it writes is in the request log like
-    any other request, and while requests are delayed it answers none (they take the delayed path)."""
-
-    def __init__(self, front: Revalidator, owner: EmbeddedServer) -> None:
-        self.front = front
-        self.owner = owner
-
-    def answer_early(
-        self, path: str, query_string: bytes, headers: list[tuple[bytes, bytes]]
-    ) -> list[tuple[bytes, bytes]] | None:
-        if self.owner.delay > 0:
-            return None
-        answer = self.front.answer_early(path, query_string, headers)
-        if answer is not None:  # logged before the protocol writes it, as the ASGI path logs on arrival
-            query = query_string.decode("latin-1")
-            self.owner.request_log.append(LoggedRequest("GET", path, query, time.monotonic()))
-        return answer
 
 
 def bind_tcp_socket(host: str, port: int) -> socket.socket:
     """A listening socket that worker processes can inherit, with TCP_NODELAY on what it accepts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is IPPROTO_TCP, and
-    # without it every keep-alive response waits ~40 ms on Nagle + delayed ACK.
+    # without it every keep-alive response waits on Nagle + delayed ACK.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
@@ -135,8 +68,10 @@ class EmbeddedServer:
         slow_query_ms: float = 200.0,
         access_log: bool = False,
         seed_progress: Callable[[str, int, int], None] | None = None,
+        example_courses: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.example_courses = example_courses  # also import resources/courses when seeding
         self.database_url = database_url or f"sqlite:///{self.data_dir / 'lms.sqlite3'}"
         self.host = host
         self.port = port
@@ -154,9 +89,6 @@ class EmbeddedServer:
             slow_query_ms=slow_query_ms,
             access_log=access_log,
         )
-        self.delay = 0.0
-        # Bounded: the desktop app runs this server for hours; tests only look at recent requests.
-        self.request_log: deque[LoggedRequest] = deque(maxlen=REQUEST_LOG_LIMIT)
         self.sql_statements = 0
         self._sql_capture: list[str] | None = None
         self._state: ServerState | None = None
@@ -213,6 +145,7 @@ class EmbeddedServer:
                     seed=self.seed,
                     images_dir=self.settings.images_dir,
                     progress=self.seed_progress,
+                    assets_dir=self.settings.assets_dir if self.example_courses else None,
                 )
             finally:
                 loader.close()
@@ -223,7 +156,7 @@ class EmbeddedServer:
         self._state = state
         self.app = create_app(self.settings, state=state)
         config = uvicorn.Config(
-            _Instrumented(self.app, self),
+            self.asgi_app(self.app),
             lifespan="on",
             http=http_protocol(),
             log_level="warning",
@@ -284,25 +217,11 @@ class EmbeddedServer:
     ) -> None:
         self.close()
 
-    # ---- test hooks ---------------------------------------------------------------------------------
+    # ---- statements -----------------------------------------------------------------------------------
 
-    def set_delay(self, seconds: float) -> None:
-        """Every request waits this long before it is handled (0 turns it off)."""
-        self.delay = max(0.0, seconds)
-
-    def count(self, path_prefix: str = "", method: str | None = None) -> int:
-        """Requests received so far whose path starts with `path_prefix` (with or without /api/v1)."""
-        prefixes = (
-            (path_prefix,) if path_prefix.startswith(API_PREFIX) else (path_prefix, API_PREFIX + path_prefix)
-        )
-        return sum(
-            1
-            for r in list(self.request_log)
-            if r.path.startswith(prefixes) and (method is None or r.method == method.upper())
-        )
-
-    def reset_log(self) -> None:
-        self.request_log.clear()
+    def asgi_app(self, app: ASGIApp) -> ASGIApp:
+        """What uvicorn serves: the app itself (a subclass may wrap it)."""
+        return app
 
     def _on_slow_query(self, sql: str, ms: float) -> None:
         """The database outlives restarts; its slow queries go to the running app's metrics."""
@@ -365,11 +284,19 @@ def seed_if_empty(
     seed: int,
     images_dir: Path,
     progress: Callable[[str, int, int], None] | None = None,
+    assets_dir: Path | None = None,
 ) -> bool:
-    """Seed a fresh database; leave one that has a catalog alone. True when it seeded."""
+    """Seed a fresh database; leave one that has a catalog alone. True when it seeded.
+
+    With `assets_dir`, the real example courses shipped in `resources/courses` are imported too, so the
+    first run shows written courses among the generated ones."""
     if not catalog_is_empty(db):
         return False
     from lms_desktop.server.seed import seed as run_seed
 
     run_seed(db, courses=courses, users=users, seed=seed, images_dir=images_dir, progress=progress)
+    if assets_dir is not None:
+        from lms_desktop.server.importing.demo import import_demo_courses
+
+        import_demo_courses(db, assets_dir=assets_dir, images_dir=images_dir)
     return True

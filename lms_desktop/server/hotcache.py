@@ -3,8 +3,8 @@
 Keys carry the data's version numbers (catalog version, user version, ...), which the database bumps in the
 same transaction as every write. So an entry can never be served after the data changed: a new version is a
 new key, and old keys simply age out (LRU locally, TTL in Redis). Nothing is ever found by pattern (`KEYS`
-blocked Redis 32 ms over 200k keys). Pub/sub only tells other workers to drop entries they can no longer hit,
-which keeps their memory for live data; correctness never depends on a message arriving.
+blocks Redis for as long as it walks every key). Pub/sub only tells other workers to drop entries they can
+no longer hit, which keeps their memory for live data; correctness never depends on a message arriving.
 
 Redis is an accelerator, never a dependency: any Redis error marks the tier down (logged once), requests go
 on to the database, and the tier is retried after a pause.
@@ -22,6 +22,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from lms_desktop.server.extras import require
 
 if TYPE_CHECKING:
     from lms_desktop.server.metrics import MetricsRegistry
@@ -116,6 +118,8 @@ class HotCache:
         redis_ttl_seconds: int = 600,
         namespace: str = "default",
     ) -> None:
+        if redis_url:
+            require("redis", "redis", "A shared Redis cache (--redis)")
         self.local = LocalLRU(max_bytes)
         self.metrics = metrics
         self.redis_url = redis_url

@@ -1,9 +1,11 @@
 """Course cover art and its thumbnails.
 
-Covers are generated with Pillow (a diagonal gradient, a few translucent shapes and the subject's initials),
-deterministically from their index, for a bounded palette (the seed makes one per subject and variant and
-courses share them: 100,000 courses do not need 100,000 files). A cover's key carries a hash of its
-PNG bytes, so a changed image gets a new key and thumbnail URLs can be served `immutable`.
+Generated covers are drawn with Pillow (a diagonal gradient, a few translucent shapes and the subject's
+initials), deterministically from an index. The seed gives every course its own index, so no two courses
+look alike, and only names the cover (`cover_key`): the picture is drawn the first time it is asked for and
+kept as `<root>/<key>.png`, so seeding 100,000 courses draws nothing. The key names the drawing's style
+(COVER_STYLE), which changes whenever `render_cover` draws differently, so thumbnail URLs can be served
+`immutable`.
 
 Thumbnails are made on first request at the stock widths (THUMBNAIL_WIDTHS) as WebP or JPEG and kept in
 a disk cache under `<root>/thumbs`, written atomically (temp file + rename) so concurrent requests for the
@@ -13,14 +15,13 @@ same thumbnail never see half a file.
 from __future__ import annotations
 
 import colorsys
-import functools
-import hashlib
 import io
 import logging
 import os
 import random
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -32,6 +33,8 @@ log = logging.getLogger("lms.server.images")
 
 COVER_SIZE = (960, 540)  # 1.5x the largest thumbnail
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9\-]{0,79}$")
+COVER_STYLE = 2  # bump when render_cover draws differently: every generated cover gets a new key
+_GENERATED = re.compile(rf"^cover-s{COVER_STYLE}-([a-z0-9]{{1,3}})-([0-9]{{1,9}})$")
 _EXT = {"webp": "webp", "jpeg": "jpg"}
 
 
@@ -82,17 +85,17 @@ def render_cover(index: int, initials: str) -> Image.Image:
     return image.convert("RGB")
 
 
-@functools.lru_cache(maxsize=64)
 def cover_png(index: int, initials: str) -> bytes:
-    """Encoded cover; memoised (~60 KB each, 64 at most) because every seeded server draws the same set."""
+    """One encoded cover."""
     buffer = io.BytesIO()
-    render_cover(index, initials).save(buffer, format="PNG", compress_level=3)
+    render_cover(index, initials).save(buffer, format="PNG", compress_level=1)  # drawn on a request: fast
     return buffer.getvalue()
 
 
-def cover_key(index: int, png: bytes) -> str:
-    """`cover-<index>-<content hash>`: a new image means a new key, so a new URL."""
-    return f"cover-{index:03d}-{hashlib.sha256(png).hexdigest()[:16]}"
+def cover_key(index: int, initials: str) -> str:
+    """The key of a generated cover: `cover-s<style>-<initials>-<index>`, drawn on first use."""
+    letters = "".join(ch for ch in initials.lower() if ch.isascii() and ch.isalnum())[:3] or "x"
+    return f"cover-s{COVER_STYLE}-{letters}-{index}"
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -107,29 +110,41 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_cover(root: Path, index: int, initials: str) -> str:
-    """Render a cover into `root` (if not there yet) and return its key."""
-    png = cover_png(index, initials)
-    key = cover_key(index, png)
-    path = root / f"{key}.png"
-    if not path.exists():
-        _atomic_write(path, png)
-    return key
+def _never(_key: str) -> bool:
+    return False
 
 
 class Thumbnails:
-    """Cover sources under `root`, thumbnails cached under `root/thumbs`."""
+    """Cover sources under `root`, thumbnails cached under `root/thumbs`.
 
-    def __init__(self, root: Path) -> None:
+    `in_use(key)` says whether a course shows a generated cover: only those are drawn, so a client asking
+    for made-up keys cannot make the server draw and store covers without end.
+    """
+
+    def __init__(self, root: Path, in_use: Callable[[str], bool] = _never) -> None:
         self.root = Path(root)
         self.thumbs = self.root / "thumbs"
+        self._in_use = in_use
         self._unwritable_logged = False
 
     def source_path(self, image_key: str) -> Path | None:
+        """The cover's source image; a generated cover is drawn here the first time it is asked for."""
         if not KEY_RE.match(image_key):
             return None
         path = self.root / f"{image_key}.png"
-        return path if path.is_file() else None
+        if path.is_file():
+            return path
+        generated = _GENERATED.match(image_key)
+        if generated is None or not self._in_use(image_key):
+            return None
+        try:
+            _atomic_write(path, cover_png(int(generated[2]), generated[1]))
+        except OSError as exc:  # a read-only or full disk: the client shows its default cover
+            if not self._unwritable_logged:
+                self._unwritable_logged = True
+                log.warning("covers cannot be written to %s (%s)", self.root, exc)
+            return None
+        return path
 
     def thumbnail(self, image_key: str, width: int, fmt: Literal["webp", "jpeg"]) -> Path | None:
         """The cached thumbnail file, made on first use; None when there is no such image."""

@@ -2,7 +2,7 @@
 
 Latencies go into a log-scale histogram per route (buckets 5% apart from 10 us to ~2 min): recording is
 O(1), memory is flat however long the server runs, and a snapshot costs a pass over ~340 counters per route
-instead of sorting thousands of samples (which made /metrics cost ~3 ms). Percentiles are accurate to the
+instead of sorting thousands of samples. Percentiles are accurate to the
 bucket width (+-2.5%). Everything here is touched from the event loop and from the one slow-work thread,
 so updates take a lock (a few hundred nanoseconds, far below a request's cost).
 """

@@ -87,7 +87,13 @@ class DashboardRow(QFrame):
     opened = Signal(int)  # the course page
 
     def __init__(
-        self, item: DashboardItem, percent: float, thumbnails: ThumbnailCache | None, parent: QWidget
+        self,
+        item: DashboardItem,
+        percent: float,
+        thumbnails: ThumbnailCache | None,
+        parent: QWidget,
+        *,
+        offline: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
@@ -136,6 +142,10 @@ class DashboardRow(QFrame):
         bar.setAccessibleDescription(label.text())
         bar_row.addWidget(bar, 1)
         bar_row.addWidget(label)
+        self.offline_badge = QLabel(self.tr("✓ Available offline"), self)
+        self.offline_badge.setObjectName("Muted")
+        self.offline_badge.setVisible(offline)
+        bar_row.addWidget(self.offline_badge)
         bar_row.addStretch(1)
         text.addLayout(bar_row)
         layout.addLayout(text, 1)
@@ -228,9 +238,17 @@ class DashboardView(QWidget):
         self.scroller.setWidget(self.list)
         outer.addWidget(self.scroller, 1)
         self.row_widgets: list[DashboardRow] = []
+        self.offline_ids: set[int] = set()
         learner.dashboardChanged.connect(self._rebuild)
         learner.progressChanged.connect(lambda _p: self._rebuild())
         self._rebuild()
+
+    def set_offline(self, course_ids: set[int]) -> None:
+        """Downloaded courses: their rows say "Available offline"."""
+        if course_ids != self.offline_ids:
+            self.offline_ids = set(course_ids)
+            for row in self.row_widgets:
+                row.offline_badge.setVisible(row.item.course_id in course_ids)
 
     def refresh(self) -> None:
         self._learner.refresh_dashboard()
@@ -282,7 +300,11 @@ class DashboardView(QWidget):
         )
         for item in items:
             row = DashboardRow(
-                item, progress.get(item.course_id, item.percent_complete), self._thumbnails, self.list
+                item,
+                progress.get(item.course_id, item.percent_complete),
+                self._thumbnails,
+                self.list,
+                offline=item.course_id in self.offline_ids,
             )
             row.continue_button.clicked.connect(lambda _=False, it=item: self._continue(it))
             row.opened.connect(self.openCourse)

@@ -44,11 +44,13 @@ from lms_desktop.ui.offline_status import (
     OfflineStatusBridge,
     OfflineStatusLabel,
     change_text,
+    kinds_text,
     salvage_text,
     since_text,
     size_text,
     status_text,
 )
+from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
@@ -81,6 +83,9 @@ class _CourseRow(QFrame):
             f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
         )
         text.addWidget(self.detail)
+        self.kinds = muted(kinds_text(view.client.downloads.sizes_by_kind(course.course_id)), self)
+        self.kinds.setAccessibleName(self.kinds.text())
+        text.addWidget(self.kinds)
         if course.last_error and course.state == "partial":
             text.addWidget(muted(self.tr("Stopped: {0}").format(course.last_error), self))
         row.addLayout(text, 1)
@@ -154,6 +159,9 @@ class DownloadsView(QWidget):
         self.client = client
         self.runner = runner
         self._queue: deque[tuple[int, str]] = deque()
+        self._videos: dict[
+            int, bool
+        ] = {}  # course id -> keep its videos (the learner chose on the course page)
         self._current: tuple[int, str] | None = None
         self._cancel: asyncio.Event | None = None
         self._stale = True
@@ -313,8 +321,11 @@ class DownloadsView(QWidget):
 
     # ---- downloading -----------------------------------------------------------------------------
 
-    def start_download(self, course_id: int, title: str = "") -> None:
-        """Download (or resume) a course; queued behind the one running."""
+    def start_download(self, course_id: int, title: str = "", *, videos: bool | None = None) -> None:
+        """Download (or resume) a course; queued behind the one running. `videos`: keep its videos too
+        (None: as chosen before)."""
+        if videos is not None:
+            self._videos[course_id] = videos
         if self.downloading == course_id or any(cid == course_id for cid, _ in self._queue):
             return
         self._queue.append((course_id, title))
@@ -337,7 +348,12 @@ class DownloadsView(QWidget):
         self.cancel_button.setEnabled(True)
         self.courseStateChanged.emit(course_id, "downloading")
         self.runner.run(
-            self.client.downloads.download(course_id, progress=self.progressed.emit, cancel=self._cancel),
+            self.client.downloads.download(
+                course_id,
+                progress=self.progressed.emit,
+                cancel=self._cancel,
+                videos=self._videos.pop(course_id, None),
+            ),
             owner=self,
             key=f"download:{course_id}",
             done=lambda _c: self._finished(course_id, "complete", None),
@@ -428,19 +444,34 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
         QTimer.singleShot(0, window.toaster, lambda: window.show_message(text))
 
     course = window.course
+    choice = VideoChoice(client, window.runner, course)
     button = OfflineButton(
-        view, course, title=lambda: course.detail.title if course.detail is not None else ""
+        view,
+        course,
+        title=lambda: course.detail.title if course.detail is not None else "",
+        videos=choice.chosen,
     )
     course.add_button(button)
+    course.add_button(choice)
 
     def follow_course(_index: int = 0) -> None:
         if window.stack.currentWidget() is course and course.course_id is not None:
             loaded = course.detail is not None and course.detail.id == course.course_id
             title = course.detail.title if loaded and course.detail is not None else ""
             button.set_course(course.course_id, title, loaded=loaded)
+            choice.set_course(course.course_id)
 
     window.stack.currentChanged.connect(follow_course)
     course.loaded.connect(follow_course)
     course.courseChanged.connect(follow_course)
     follow_course()
+
+    def badges(*_: object) -> None:
+        ids = {c.course_id for c in client.downloads.courses() if c.complete}
+        window.model.set_offline(ids)
+        window.dashboard.set_offline(ids)
+
+    view.courseStateChanged.connect(badges)
+    window.learner.dashboardChanged.connect(badges)
+    badges()
     return view

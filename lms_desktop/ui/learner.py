@@ -85,7 +85,7 @@ class LearnerState(QObject):
 
     @property
     def pending_changes(self) -> int:
-        """Changes not yet confirmed by the server (the offline outbox of issue 5 will feed this too)."""
+        """Changes not yet confirmed by the server."""
         return self._pending
 
     def set_pending_changes(self, count: int) -> None:
@@ -299,6 +299,26 @@ class LearnerState(QObject):
             return
         if not kept:
             log.info("time spent in section %s not kept: this client has no outbox", section_id)
+
+    def save_position(self, section_id: int, course_id: int, seconds: int, *, closing: bool = False) -> None:
+        """Where the learner stopped in a video, through the outbox like time spent (the latest wins);
+        `closing`: only into the outbox, sent by the next sync."""
+        if seconds < 0 or not self.is_enrolled(course_id):
+            return
+        update = ProgressUpdate(position_seconds=min(seconds, 86_400))
+        if closing:
+            try:
+                self.client.keep_progress(course_id, section_id, update)
+            except Exception as exc:
+                log.warning("video position in section %s not kept: %r", section_id, exc)
+            return
+
+        def failed(exc: BaseException) -> None:
+            log.info("video position in section %s not recorded: %r", section_id, exc)
+
+        self.runner.run(
+            self.client.put_progress(section_id, update), owner=self, key=f"pos{section_id}", error=failed
+        )
 
     def note_completed(self, section_ids: list[int]) -> None:
         """Sections the server reports complete (from course content): completion never goes back."""

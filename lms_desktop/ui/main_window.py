@@ -32,6 +32,7 @@ from lms_desktop.ui.course_view import CourseView
 from lms_desktop.ui.dashboard import DashboardView
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.messages import Toaster
+from lms_desktop.ui.offline_search import OfflineSearchPanel, offline_searcher
 from lms_desktop.ui.reader import Reader
 from lms_desktop.ui.settings_dialog import KEY_TEXT_SCALE, SettingsDialog
 from lms_desktop.ui.sidebar import Sidebar
@@ -93,10 +94,13 @@ class MainWindow(WindowDialogs):
         self.catalog = CatalogPage(self.model, self.thumbnails, self)
         self.dashboard = DashboardView(self.learner, self.thumbnails, self)
         self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
-        self.reader = Reader(client, runner, self.learner, self)
+        self.reader = Reader(client, runner, self.learner, self, settings=settings)
         self.signed_out_page = SignedOutPage(self)
         for page in (self.catalog, self.dashboard, self.course, self.reader, self.signed_out_page):
             self.stack.addWidget(page)
+        self.offline_results = OfflineSearchPanel(self.catalog)
+        self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
+        self.offline_results.hide()
         self.nav_catalog = self.sidebar.add_entry(
             self.tr("Catalog"), self.catalog, self.tr("Browse and search all courses")
         )
@@ -156,6 +160,10 @@ class MainWindow(WindowDialogs):
         self.status.onlineChanged.connect(self._announce_online)
         stop = logfile.on_unhandled(self.show_error)
         self.destroyed.connect(lambda *_: stop())
+        self.offline_results.openSection.connect(self.open_section)
+        self.offline_results.openCourse.connect(self.open_course)
+        self.offline_results.counted.connect(self._offline_count)
+        self.client.on_online_changed(lambda _online: self._search(self.catalog.search.query()))
 
     # ---- data sources --------------------------------------------------------------------------
 
@@ -251,12 +259,12 @@ class MainWindow(WindowDialogs):
         self.course.show_course(course_id)
         self._show(self.course)
 
-    def open_section(self, section_id: int, course_id: int) -> None:
+    def open_section(self, section_id: int, course_id: int, highlight: str = "") -> None:
         title = self.course.detail.title if self.course.detail and self.course.course_id == course_id else ""
         if not title:
             item = self.learner.item(course_id)
             title = item.title if item is not None else ""
-        self.reader.show_section(section_id, course_id, title)
+        self.reader.show_section(section_id, course_id, title, highlight=highlight)
         self._show(self.reader)
 
     def _course_back(self) -> None:
@@ -269,10 +277,11 @@ class MainWindow(WindowDialogs):
             self.show_catalog()
 
     def go_back(self) -> bool:
-        """Back from the reader to its course, from a course to where it was opened; False at a top page."""
+        """Back (Alt+Left): the previous section in the reader (Esc or Alt+Up there returns to the course),
+        from a course to where it was opened; False at a top page."""
         page = self.stack.currentWidget()
-        if page is self.reader and self.reader.course_id is not None:
-            self.open_course(self.reader.course_id)
+        if page is self.reader:
+            self.reader.previous_section()
             return True
         if page is self.course:
             self._course_back()
@@ -284,7 +293,8 @@ class MainWindow(WindowDialogs):
         plain_escape = (
             event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
         )
-        if plain_escape and self.go_back():
+        if plain_escape and self.stack.currentWidget() is self.course:
+            self._course_back()
             return
         super().keyPressEvent(event)
 
@@ -311,10 +321,30 @@ class MainWindow(WindowDialogs):
 
     # ---- reactions -----------------------------------------------------------------------------
 
+    def _offline_count(self, n: int) -> None:
+        text = self.tr("1 result") if n == 1 else self.tr("%1 results").replace("%1", str(n))
+        self.catalog.search.count.setText(text)
+
     def _search(self, query: CourseQuery) -> None:
         if self.client.user is None:
             return
         self.catalog.search.set_result_count(None)
+        search = offline_searcher(self.client)
+        offline = search is not None and not self.client.online and bool(query.q.strip())
+        self.offline_results.setVisible(offline)
+        self.catalog.view.setVisible(not offline)
+        if offline and search is not None:
+
+            async def run() -> list[object]:
+                return await self.runner.in_thread(search, query.q)  # type: ignore[arg-type]
+
+            self.runner.run(
+                run(),
+                owner=self,
+                key="offline-search",
+                done=lambda hits: self.offline_results.show_results(query.q, hits),  # type: ignore[arg-type]
+            )
+            return
         self.model.set_query(query)
 
     def _on_catalog_status(self, status: str) -> None:

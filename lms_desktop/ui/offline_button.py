@@ -23,14 +23,16 @@ class OfflineButton(QPushButton):
         parent: QWidget | None = None,
         *,
         title: Callable[[], str] | None = None,
+        videos: Callable[[], bool | None] | None = None,
     ) -> None:
         """`title`: asked at click time when the course's title was not known at `set_course` (the
-        course page loads its meta after it is shown)."""
+        course page loads its meta after it is shown). `videos`: whether to keep the course's videos."""
         super().__init__(self.tr("Make available offline"), parent)
         self.setObjectName("Secondary")
         self.setAccessibleName(self.tr("Make available offline"))
         self._downloads = downloads
         self._title = title
+        self._videos = videos
         self._course: tuple[int, str] | None = None
         self.clicked.connect(self._clicked)
         downloads.courseStateChanged.connect(self._on_state)
@@ -67,7 +69,8 @@ class OfflineButton(QPushButton):
             course_id, title = self._course
             if not title and self._title is not None:
                 title = self._title()
-            self._downloads.start_download(course_id, title)
+            videos = self._videos() if self._videos is not None else None
+            self._downloads.start_download(course_id, title, videos=videos)
 
     def _on_state(self, course_id: int, state: str) -> None:
         if self._course is not None and course_id == self._course[0]:

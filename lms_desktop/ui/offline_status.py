@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,6 +30,25 @@ def size_text(size: int) -> str:
     if size < 1024**2:
         return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
     return QCoreApplication.translate("Downloads", "{0} MB").format(number_text(size / 1024**2))
+
+
+KIND_LABELS = {
+    "pages": QT_TRANSLATE_NOOP("Downloads", "Pages"),
+    "images": QT_TRANSLATE_NOOP("Downloads", "Images"),
+    "files": QT_TRANSLATE_NOOP("Downloads", "Files"),
+    "captions": QT_TRANSLATE_NOOP("Downloads", "Captions"),
+    "videos": QT_TRANSLATE_NOOP("Downloads", "Videos"),
+}
+
+
+def kinds_text(sizes: dict[str, int]) -> str:
+    """A downloaded course's bytes per kind ("Pages 40 KB · Images 2.1 MB · Videos 80 MB")."""
+
+    def label(kind: str) -> str:
+        known = KIND_LABELS.get(kind)
+        return QCoreApplication.translate("Downloads", str(known)) if known is not None else kind
+
+    return " · ".join(f"{label(k)} {size_text(n)}" for k, n in sizes.items() if n)
 
 
 def since_text(when: datetime | None, now: datetime | None = None, *, last: bool = False) -> str:

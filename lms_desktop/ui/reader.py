@@ -1,33 +1,36 @@
-"""The section reader: the Markdown body, "Mark complete", and Previous / Next through the course.
+"""The section reader: an outline panel, the section's content by type (sections/stage.py), "Mark complete"
+and Previous / Next through the course.
 
-The body renders with QTextDocument's Markdown support inside a QTextBrowser, in a column of readable width.
-Marking complete is optimistic through `LearnerState` and carries the time spent on the page; "Next" after
-the last section goes back to the course.
+Keyboard: Alt+Left / Alt+Right previous and next section, Esc or Alt+Up back to the course, Ctrl+Plus /
+Ctrl+Minus / Ctrl+0 text size (remembered), Ctrl+Shift+O shows or hides the outline. The text column keeps a
+readable line length (about 75 characters at the chosen size) at any window width. Marking complete is
+optimistic through `LearnerState`, carries the time spent, and leaves the keyboard focus in the reader.
 """
 
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, Section
-from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.flow_layout import FlowLayout
+from lms_desktop.contract import CourseContent, Section, SectionOutline
+from lms_desktop.ui import theme
 from lms_desktop.ui.learner import LearnerState, describe_error
-from lms_desktop.ui.quiz import QuizView
+from lms_desktop.ui.sections import text_size
+from lms_desktop.ui.sections.formats import type_label
+from lms_desktop.ui.sections.outline import OutlinePanel, with_section
+from lms_desktop.ui.sections.stage import SectionStage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
-READING_WIDTH = 760
-TYPE_LABEL = {"text": "Reading", "video": "Video", "quiz": "Quiz", "exercise": "Exercise"}
-
-
+READABLE_CHARS = 75
 MIN_SECONDS_TO_REPORT = 5  # a glance on the way to another section is not study time
 MAX_SECONDS_PER_VISIT = 30 * 60
+KEY_OUTLINE = "reader/outline_visible"
 
 
 class Reader(QWidget):
@@ -35,106 +38,164 @@ class Reader(QWidget):
     sectionShown = Signal(int)
 
     def __init__(
-        self, client: LmsClient, runner: TaskRunner, learner: LearnerState, parent: QWidget | None = None
+        self,
+        client: LmsClient,
+        runner: TaskRunner,
+        learner: LearnerState,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
         self._runner = runner
         self._learner = learner
+        self.settings = settings if settings is not None else QSettings()
         self.section: Section | None = None
         self.content: CourseContent | None = None
         self.course_id: int | None = None
         self.course_title = ""
+        self.highlight_words: list[str] = []
         self._opened_at = time.monotonic()
         self._build()
+        self._shortcuts()
+        self.set_text_scale(text_size.load(self.settings), save=False)
         learner.sectionCompletion.connect(self._on_completion)
         learner.enrollmentChanged.connect(lambda *_: self._update_buttons())
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
+        outer.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
         top = QHBoxLayout()
-        self.back_button = QPushButton("←  Course", self)
+        self.back_button = QPushButton(self.tr("←  Course"), self)
         self.back_button.setObjectName("Secondary")
+        self.back_button.setAccessibleName(self.tr("Back to the course (Esc)"))
         self.back_button.clicked.connect(self._back)
+        self.outline_button = QPushButton(self.tr("Outline"), self)
+        self.outline_button.setObjectName("Secondary")
+        self.outline_button.setCheckable(True)
+        self.outline_button.setAccessibleName(self.tr("Show or hide the outline (Ctrl+Shift+O)"))
+        self.outline_button.toggled.connect(self.set_outline_visible)
         self.crumbs = muted(parent=self)
+        self.crumbs.setWordWrap(True)  # a long course title wraps instead of widening the window
         top.addWidget(self.back_button)
+        top.addWidget(self.outline_button)
         top.addSpacing(theme.SPACE_M)
         top.addWidget(self.crumbs, 1)
         outer.addLayout(top)
 
+        self.outline = OutlinePanel(self)
+        self.outline.sectionChosen.connect(self._open_from_outline)
         column = QVBoxLayout()
         column.setSpacing(theme.SPACE_S)
         self.title = heading("", parent=self)
+        self.title.setWordWrap(True)
         self.meta = muted(parent=self)
-        self.body = QTextBrowser(self)
-        self.body.setObjectName("Reader")
-        self.body.setOpenExternalLinks(True)
-        font = self.body.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
-        self.body.setFont(font)
-        self.body.document().setDocumentMargin(theme.SPACE_XL)
+        self.stage = SectionStage(self._client, self._runner, self)
+        self.stage.openSection.connect(self._open_linked)
+        self.stage.watched.connect(self._on_watched)
+        self.stage.positionToSave.connect(self._save_position)
+        self.stage.quizCompleted.connect(self._quiz_completed)
+        self.quiz = self.stage.quiz
+        self.body = self.stage.document
         column.addWidget(self.title)
         column.addWidget(self.meta)
-        column.addWidget(self.body, 1)
-        # quiz sections: the quiz view (lms_desktop/ui/quiz) takes the body's place
-        self.quiz = QuizView(self._client, self._runner, self)
-        self.quiz.completed.connect(self._quiz_completed)
-        self.quiz.hide()
-        column.addWidget(self.quiz, 1)
-        footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
-        self.prev_button = QPushButton("←  Previous", self)
+        column.addWidget(self.stage, 1)
+        column.addLayout(self._footer())
+        self.holder = QWidget(self)
+        self.holder.setLayout(column)
+        main = QWidget(self)
+        centered = QHBoxLayout(main)
+        centered.setContentsMargins(0, 0, 0, 0)
+        centered.addStretch(1)
+        centered.addWidget(self.holder, 100)
+        centered.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
+        self.outline_button.setChecked(visible)
+        self.outline.setVisible(visible)
+
+    def _footer(self) -> QHBoxLayout:
+        footer = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("←  Previous"), self)
         self.prev_button.setObjectName("Secondary")
-        self.prev_button.clicked.connect(self._previous)
-        self.complete_button = QPushButton("Mark complete", self)
+        self.prev_button.setAccessibleName(self.tr("Previous section (Alt+Left)"))
+        self.prev_button.clicked.connect(self.previous_section)
+        self.complete_button = QPushButton(self.tr("Mark complete"), self)
         self.complete_button.setObjectName("Primary")
         self.complete_button.clicked.connect(self.mark_complete)
-        self.next_button = QPushButton("Next  →", self)
+        self.next_button = QPushButton(self.tr("Next  →"), self)
         self.next_button.setObjectName("Secondary")
+        self.next_button.setAccessibleName(self.tr("Next section (Alt+Right)"))
         self.next_button.clicked.connect(self._next)
-        a11y.describe(
-            self.back_button, self.tr("Back to the course"), self.tr("Return to the course page (Esc)")
-        )
-        a11y.describe(self.body, self.tr("Section text"), self.tr("The section you are reading"))
-        a11y.describe(
-            self.prev_button, self.tr("Previous section"), self.tr("Open the section before this one")
-        )
-        a11y.describe(
-            self.complete_button, self.tr("Mark complete"), self.tr("Record this section as finished")
-        )
-        a11y.describe(self.next_button, self.tr("Next section"), self.tr("Open the section after this one"))
         footer.addWidget(self.prev_button)
+        footer.addStretch(1)
         footer.addWidget(self.complete_button)
         footer.addWidget(self.next_button)
-        column.addLayout(footer)
-        centered = QHBoxLayout()
-        centered.addStretch(1)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setMaximumWidth(READING_WIDTH + 2 * theme.SPACE_XL)
-        centered.addWidget(holder, 100)
-        centered.addStretch(1)
-        outer.addLayout(centered, 1)
+        return footer
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Alt+Right", self._next),
+            ("Alt+Up", self._back),
+            ("Esc", self._back),
+            ("Ctrl+Shift+O", lambda: self.outline_button.toggle()),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        # Alt+Left is the window's Back, which calls previous_section() while the reader is shown; the
+        # window's Zoom in/out/Actual size (Ctrl++, Ctrl+-, Ctrl+0) call zoom() while it is shown.
+
+    # ---- text size and outline -----------------------------------------------------------------
+
+    def zoom(self, direction: int) -> None:
+        self.set_text_scale(text_size.step(self.text_scale, direction))
+
+    def set_text_scale(self, scale: float, *, save: bool = True) -> None:
+        self.text_scale = scale
+        self.stage.document.set_scale(scale)
+        metrics = self.stage.document.fontMetrics()
+        chars = metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz ") / 27
+        margin = 2 * self.stage.document.document().documentMargin() + 24
+        self.holder.setMaximumWidth(max(480, round(chars * READABLE_CHARS + margin)))
+        if save:
+            text_size.save(self.settings, scale)
+
+    def set_outline_visible(self, visible: bool) -> None:
+        self.outline.setVisible(visible)
+        self.settings.setValue(KEY_OUTLINE, "true" if visible else "false")
 
     # ---- loading -------------------------------------------------------------------------------
 
-    def show_section(self, section_id: int, course_id: int, course_title: str = "") -> None:
+    def show_section(
+        self, section_id: int, course_id: int, course_title: str = "", *, highlight: str = ""
+    ) -> None:
         if self.section is not None and self.section.id != section_id:
             self.report_time()
         self.course_id = course_id
+        self.highlight_words = highlight.split()
         if course_title:
             self.course_title = course_title
         self._opened_at = time.monotonic()
         if self.section is None or self.section.id != section_id:
-            self.title.setText("Loading…")
+            self.stage.leave()
+            self.title.setText(self.tr("Loading…"))
             self.meta.clear()
-            self.body.clear()
         self._runner.run(
             self._load(section_id), owner=self, key="section", done=self._set_section, error=self._failed
         )
         if self.content is None or self.content.course_id != course_id:
             self.content = None
+            self.outline.set_content(None, set(), None)
             self._runner.run(
                 self._load_content(course_id),
                 owner=self,
@@ -151,53 +212,46 @@ class Reader(QWidget):
         return (await self._client.content(course_id)).value
 
     def _failed(self, exc: BaseException) -> None:
-        self.title.setText("Section unavailable")
-        self.body.setMarkdown(f"Couldn’t load this section: {describe_error(exc)}.")
+        self.title.setText(self.tr("Section unavailable"))
+        self.stage.document.show_markdown(
+            self.tr("Couldn’t load this section: %1.").replace("%1", describe_error(exc))
+        )
 
     def _set_section(self, section: Section) -> None:
         self.section = section
         self.title.setText(section.title)
-        self.meta.setText(f"{TYPE_LABEL.get(section.type, section.type)}  ·  {section.duration_minutes} min")
-        self.body.setMarkdown(section.body_markdown)
-        self._style_code_blocks()
-        self.body.setVisible(section.quiz is None)
-        self.quiz.setVisible(section.quiz is not None)
-        if section.quiz is not None:
-            self.quiz.show_section(section)
-        self.body.verticalScrollBar().setValue(0)
+        self.meta.setText(f"{type_label(section.type)}  ·  {section.duration_minutes} min")
+        self.stage.show_section(section, self._position_of(section.id))
+        if self.highlight_words:
+            self.stage.document.highlight(self.highlight_words)
         self._update_crumbs()
         self._update_buttons()
+        self.outline.set_current(section.id)
         self.sectionShown.emit(section.id)
 
-    def _style_code_blocks(self) -> None:
-        """Give fenced code a tinted panel; Markdown import marks those blocks but styles them plainly."""
-        t = theme.current()
-        doc = self.body.document()
-        cursor = QTextCursor(doc)
-        block = doc.begin()
-        panel = QTextBlockFormat()
-        panel.setBackground(t.surface_alt)
-        panel.setLeftMargin(8)
-        panel.setRightMargin(8)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        while block.isValid():
-            fmt = block.blockFormat()
-            if fmt.hasProperty(QTextFormat.Property.BlockCodeFence) or fmt.nonBreakableLines():
-                cursor.setPosition(block.position())
-                cursor.mergeBlockFormat(panel)
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                chars = QTextCharFormat()
-                chars.setFontFamilies([mono.family()])
-                cursor.mergeCharFormat(chars)
-            block = block.next()
+    def _outline_entry(self, section_id: int) -> SectionOutline | None:
+        if self.content is None:
+            return None
+        for lesson in self.content.lessons:
+            for s in lesson.sections:
+                if s.id == section_id:
+                    return s
+        return None
+
+    def _position_of(self, section_id: int) -> int | None:
+        entry = self._outline_entry(section_id)
+        return None if entry is None else entry.position_seconds
 
     def _set_content(self, content: CourseContent) -> None:
         if content.course_id != self.course_id:
             return
+        first = self.content is None
         self.content = content
-        self._learner.note_completed(
-            [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
-        )
+        done = [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
+        self._learner.note_completed(done)
+        self.outline.set_content(content, set(done), self.section.id if self.section else None)
+        if first and self.section is not None and self.section.type == "video":
+            self.stage.show_section(self.section, self._position_of(self.section.id))  # its resume point
         self._update_crumbs()
         self._update_buttons()
 
@@ -207,7 +261,8 @@ class Reader(QWidget):
         if self.content is not None and self.section is not None:
             ordered = [s.id for lesson in self.content.lessons for s in lesson.sections]
             if self.section.id in ordered:
-                position = f"Section {ordered.index(self.section.id) + 1} of {len(ordered)}"
+                position = self.tr("Section %1 of %2").replace("%1", str(ordered.index(self.section.id) + 1))
+                position = position.replace("%2", str(len(ordered)))
             for lesson in self.content.lessons:
                 if lesson.id == self.section.lesson_id:
                     lesson_title = lesson.title
@@ -221,22 +276,22 @@ class Reader(QWidget):
             return False
         if self._learner.in_flight("complete", self.section.id):
             return True
-        if self.content is not None:
-            for lesson in self.content.lessons:
-                for s in lesson.sections:
-                    if s.id == self.section.id:
-                        return s.completed_at is not None
-        return False
+        entry = self._outline_entry(self.section.id)
+        return entry is not None and entry.completed_at is not None
 
     def _update_buttons(self) -> None:
         s = self.section
         self.prev_button.setEnabled(s is not None and s.prev_section_id is not None)
-        self.next_button.setText("Next  →" if s is None or s.next_section_id is not None else "Finish  ✓")
+        last = s is not None and s.next_section_id is None
+        self.next_button.setText(self.tr("Finish  ✓") if last else self.tr("Next  →"))
         enrolled = self.course_id is not None and self._learner.is_enrolled(self.course_id)
         done = self.is_completed()
         self.complete_button.setEnabled(s is not None and enrolled and not done)
-        self.complete_button.setText("Completed  ✓" if done else "Mark complete")
-        self.complete_button.setToolTip("" if enrolled else "Enroll in the course to track your progress")
+        self.complete_button.setText(self.tr("Completed  ✓") if done else self.tr("Mark complete"))
+        self.complete_button.setAccessibleName(self.complete_button.text())
+        self.complete_button.setToolTip(
+            "" if enrolled else self.tr("Enroll in the course to track your progress")
+        )
         self.complete_button.setVisible(s is None or s.quiz is None)  # a quiz completes when submitted
 
     def _quiz_completed(self, section_id: int) -> None:
@@ -254,16 +309,39 @@ class Reader(QWidget):
     def mark_complete(self) -> None:
         if self.section is None or self.course_id is None:
             return
+        keep_focus = self.complete_button.hasFocus()
         spent = self._take_time()
         self._learner.mark_complete(self.section.id, self.course_id, self.total_sections(), time_spent=spent)
+        if keep_focus or not self.isAncestorOf(self.focusWidget()):
+            self.next_button.setFocus()  # the disabled button would hand focus to the next window widget
+
+    def _on_watched(self) -> None:
+        if (
+            not self.is_completed()
+            and self.course_id is not None
+            and self._learner.is_enrolled(self.course_id)
+        ):
+            self.mark_complete()
+
+    def _save_position(self, seconds: int, closing: bool) -> None:
+        if self.section is not None and self.course_id is not None:
+            self._learner.save_position(self.section.id, self.course_id, seconds, closing=closing)
+            self._note_position(self.section.id, seconds)
+
+    def _note_position(self, section_id: int, seconds: int) -> None:
+        """Keep the outline's copy current, so coming back to the video resumes from here."""
+        if self.content is not None:
+            self.content = with_section(self.content, section_id, position_seconds=seconds)
 
     def report_time(self) -> None:
         """Send the time read in the current section (leaving it, or the window closing)."""
+        self.stage.leave()
         if self.section is not None and self.course_id is not None and not self.is_completed():
             self._learner.record_time(self.section.id, self.course_id, self._take_time())
 
     def keep_time(self) -> None:
         """The window is closing: the time read so far goes to the outbox, sent by the next sync."""
+        self.stage.leave(closing=True)
         if self.section is not None and self.course_id is not None and not self.is_completed():
             self._learner.keep_time(self.section.id, self.course_id, self._take_time())
 
@@ -274,7 +352,7 @@ class Reader(QWidget):
         spent, self._opened_at = now - self._opened_at, now
         return round(min(spent, MAX_SECONDS_PER_VISIT)) if spent >= MIN_SECONDS_TO_REPORT else 0
 
-    def _previous(self) -> None:
+    def previous_section(self) -> None:
         if (
             self.section is not None
             and self.section.prev_section_id is not None
@@ -290,7 +368,18 @@ class Reader(QWidget):
         else:
             self.back.emit(self.course_id)
 
+    def _open_from_outline(self, section_id: int) -> None:
+        if self.course_id is not None and (self.section is None or section_id != self.section.id):
+            self.show_section(section_id, self.course_id)
+
+    def _open_linked(self, section_id: int) -> None:
+        if self.course_id is not None:
+            self.show_section(section_id, self.course_id)
+
     def _back(self) -> None:
+        if self.stage.video is not None and self.stage.video.video.isFullScreen():  # type: ignore[attr-defined]
+            self.stage.video.toggle_full_screen()  # type: ignore[attr-defined]
+            return
         self.report_time()
         if self.course_id is not None:
             self.back.emit(self.course_id)
@@ -299,33 +388,10 @@ class Reader(QWidget):
         if course_id != self.course_id or self.content is None:
             self._update_buttons()
             return
-        from datetime import UTC, datetime
-
-        import msgspec
-
-        lessons = [
-            msgspec.structs.replace(
-                lesson,
-                sections=[
-                    msgspec.structs.replace(s, completed_at=datetime.now(UTC) if completed else None)
-                    if s.id == section_id
-                    else s
-                    for s in lesson.sections
-                ],
-            )
-            for lesson in self.content.lessons
-        ]
-        self.content = msgspec.structs.replace(self.content, lessons=lessons)
+        stamp = datetime.now(UTC) if completed else None
+        self.content = with_section(self.content, section_id, completed_at=stamp)
+        done = {
+            s.id for lesson in self.content.lessons for s in lesson.sections if s.completed_at is not None
+        }
+        self.outline.set_content(self.content, done, self.section.id if self.section else None)
         self._update_buttons()
-
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.modifiers() == Qt.KeyboardModifier.AltModifier:
-            if event.key() == Qt.Key.Key_Right:
-                self._next()
-                return
-            if event.key() == Qt.Key.Key_Left:
-                self._previous()
-                return
-        super().keyPressEvent(event)  # type: ignore[arg-type]

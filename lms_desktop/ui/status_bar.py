@@ -45,7 +45,7 @@ class AppStatusBar(QStatusBar):
         return self._pending
 
     def set_pending_changes(self, count: int) -> None:
-        """Changes waiting for the server (the offline layer shows its outbox's count instead)."""
+        """Changes waiting for the server, the offline outbox's included."""
         self._pending = count
         self.pending.setText(
             self.tr("All changes saved")

@@ -279,7 +279,8 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QGroupBox {{ font-weight: 600; border: 1px solid {t.border.name()}; border-radius: {RADIUS}px;
         margin-top: 14px; padding: 12px 10px 8px 10px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
-    QScrollArea {{ background: transparent; }}
+    QScrollArea {{ background: transparent; border: 2px solid transparent; }}
+    QScrollArea:focus {{ border: 2px solid {ring}; }}
     #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px;
         padding: 10px 16px; }}
     """

@@ -43,7 +43,13 @@ class WindowDialogs(QMainWindow):
     signInRequired: SignalInstance
 
     def zoom(self, direction: int) -> None:
-        """Text larger (+1), smaller (-1) or back to normal (0), between 100% and 200%."""
+        """Text larger (+1), smaller (-1) or back to normal (0), between 100% and 200%; in the reader, the
+        section's own text size (the reader keeps it)."""
+        reader = getattr(self, "reader", None)
+        stack = getattr(self, "stack", None)
+        if reader is not None and stack is not None and stack.currentWidget() is reader:
+            reader.zoom(direction)
+            return
         scale = 1.0 if direction == 0 else theme.text_scale() + direction * ZOOM_STEP
         self._set_text_scale(scale)
 

@@ -267,13 +267,13 @@
   <context>
     <name>CatalogModel</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/model.py" line="128" />
+      <location filename="../../lms_desktop/ui/catalog/model.py" line="130" />
       <source>Loading…</source>
       <extracomment>a page answer came from cache past its freshness (offline): the view can say "cached" a fetch was started (page number); tests and the status bar count these</extracomment>
       <translation>Wird geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/model.py" line="132" />
+      <location filename="../../lms_desktop/ui/catalog/model.py" line="134" />
       <source>Loading</source>
       <translation>Wird geladen</translation>
     </message>
@@ -357,12 +357,17 @@
       <translation>{0} Std.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="34" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="35" />
+      <source>Too few ratings to show</source>
+      <translation>Zu wenige Bewertungen für eine Anzeige</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="36" />
       <source>No ratings yet</source>
       <translation>Noch keine Bewertungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="35" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="37" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n Bewertung</numerusform>
@@ -370,12 +375,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="36" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="38" />
       <source>Rated {0} of 5 from {1}</source>
       <translation>Bewertet mit {0} von 5 aus {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="40" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="42" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n Lernende:r</numerusform>
@@ -383,40 +388,55 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="53" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="57" />
       <source>Enrolled</source>
       <translation>Eingeschrieben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="55" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="59" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="57" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="61" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="60" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="64" />
       <source>Not enrolled</source>
       <translation>Nicht eingeschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="66" />
+      <source>Available offline</source>
+      <translation>Offline verfügbar</translation>
     </message>
   </context>
   <context>
     <name>CourseCardDelegate</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="277" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="284" />
       <source>no ratings yet</source>
       <translation>noch keine Bewertungen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="300" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="284" />
+      <source>too few ratings</source>
+      <translation>zu wenige Bewertungen</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="310" />
       <source>Enrolled</source>
       <translation>Eingeschrieben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="316" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="310" />
+      <source>Available offline</source>
+      <translation>Offline verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="326" />
       <source>Done</source>
       <translation>Fertig</translation>
     </message>
@@ -698,7 +718,7 @@
       <translation>Aktiv am {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="116" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="122" />
       <source>{0} of %n section(s)</source>
       <translation>
         <numerusform>{0} von %n Abschnitt</numerusform>
@@ -706,73 +726,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="132" />
-      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="138" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="170" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="135" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="141" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
       <source>Review</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
       <source>Continue</source>
       <translation>Weiterlernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="163" />
       <source>Read “{0}” again</source>
       <translation>„{0}“ noch einmal lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="165" />
       <source>Continue “{0}” where you stopped</source>
       <translation>„{0}“ dort fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="162" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="172" />
       <source>{0}% complete</source>
       <translation>{0} % erledigt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="169" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="179" />
       <source>Enter opens the course.</source>
       <translation>Eingabe öffnet den Kurs.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="215" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="225" />
       <source>My learning</source>
       <translation>Meine Kurse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="268" />
       <source>Loading your courses…</source>
       <translation>Ihre Kurse werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="273" />
       <source>You are not enrolled in any course yet.</source>
       <translation>Sie sind noch in keinen Kurs eingeschrieben.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
       <source>Browse the catalog</source>
       <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="259" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="277" />
       <source>Find a course to enroll in</source>
       <translation>Einen Kurs zum Einschreiben finden</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="290" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n Kurs</numerusform>
@@ -780,12 +800,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="274" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="292" />
       <source>{0} completed</source>
       <translation>{0} abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="293" />
       <source>{0} of learning</source>
       <translation>{0} Lernzeit</translation>
     </message>
@@ -795,6 +815,14 @@
     <message>
       <source>d MMM yyyy</source>
       <translation>d. MMM yyyy</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardRow</name>
+    <message>
+      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
+      <source>✓ Available offline</source>
+      <translation>✓ Offline verfügbar</translation>
     </message>
   </context>
   <context>
@@ -843,52 +871,77 @@
       <translation>{0} MB</translation>
     </message>
     <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="34" />
+      <source>Pages</source>
+      <translation>Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="35" />
+      <source>Images</source>
+      <translation>Bilder</translation>
+    </message>
+    <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="36" />
+      <source>Files</source>
+      <translation>Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="37" />
+      <source>Captions</source>
+      <translation>Untertitel</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="38" />
+      <source>Videos</source>
+      <translation>Videos</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="55" />
       <source>never synced</source>
       <translation>nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="40" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="59" />
       <source>last sync just now</source>
       <translation>zuletzt gerade eben synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="42" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="61" />
       <source>synced just now</source>
       <translation>gerade eben synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="47" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="66" />
       <source>last sync {0} min ago</source>
       <translation>zuletzt vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="49" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="68" />
       <source>synced {0} min ago</source>
       <translation>vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="54" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="73" />
       <source>last sync {0} h ago</source>
       <translation>zuletzt vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="56" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="75" />
       <source>synced {0} h ago</source>
       <translation>vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="60" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="79" />
       <source>last sync on {0}</source>
       <translation>zuletzt am {0} synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="62" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="81" />
       <source>synced on {0}</source>
       <translation>am {0} synchronisiert</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="74" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="93" />
       <source>%n change(s) need(s) attention</source>
       <translation>
         <numerusform>%n Änderung braucht Ihre Aufmerksamkeit</numerusform>
@@ -896,12 +949,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="80" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="99" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="84" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="103" />
       <source>%n change(s) waiting to sync</source>
       <translation>
         <numerusform>%n Änderung wartet auf die Synchronisierung</numerusform>
@@ -909,17 +962,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="87" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="106" />
       <source>All changes synced</source>
       <translation>Alle Änderungen synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="404" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="420" />
       <source>Downloads</source>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="406" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="422" />
       <source>Courses kept for offline use, and changes waiting to sync</source>
       <translation>Offline verfügbare Kurse und Änderungen, die auf die Synchronisierung warten</translation>
     </message>
@@ -927,43 +980,43 @@
   <context>
     <name>DownloadsView</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="176" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="184" />
       <source>Downloads</source>
       <extracomment>(course id, state) whenever a course's offline state changes: "downloading", "complete", "partial", "removed", "failed"</extracomment>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="194" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="197" />
       <source>Cancel download</source>
       <translation>Download abbrechen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="197" />
       <source>Stop the download; resume it later</source>
       <translation>Den Download anhalten und später fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="191" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="199" />
       <source>Download progress</source>
       <translation>Download-Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="210" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="218" />
       <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
       <translation>Noch keine Kurse offline verfügbar. Öffnen Sie einen Kurs und wählen Sie „Offline verfügbar machen“.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="223" />
       <source>Changes waiting for the server</source>
       <translation>Änderungen, die auf den Server warten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="282" />
       <source>%n course(s) kept for offline use, {0}</source>
       <translation>
         <numerusform>%n Kurs offline verfügbar, {0}</numerusform>
@@ -971,37 +1024,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="278" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="286" />
       <source>Keep courses on this computer to read them without a network.</source>
       <translation>Behalten Sie Kurse auf diesem Computer, um sie ohne Netzwerk zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="289" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="297" />
       <source> — they are sent automatically when the server is reachable.</source>
       <translation> – sie werden automatisch gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="330" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="341" />
       <source>Downloading “{0}”…</source>
       <translation>„{0}“ wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="332" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="343" />
       <source>Downloading course {0}…</source>
       <translation>Kurs {0} wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="373" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="366" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="382" />
       <source>Download stopped: {0}. Resume it any time.</source>
       <translation>Download angehalten: {0}. Sie können ihn jederzeit fortsetzen.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="368" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="384" />
       <source>Course available offline.</source>
       <translation>Der Kurs ist jetzt offline verfügbar.</translation>
     </message>
@@ -1119,36 +1172,46 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="101" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="105" />
       <source>Catalog</source>
       <extracomment>the window was closed by the learner (the launcher then shuts down)</extracomment>
       <translation>Katalog</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="101" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="105" />
       <source>Browse and search all courses</source>
       <translation>Alle Kurse durchsuchen und entdecken</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="104" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="108" />
       <source>My learning</source>
       <translation>Meine Kurse</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="104" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="108" />
       <source>Your courses and progress</source>
       <translation>Ihre Kurse und Ihr Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/main_window.py" line="325" />
+      <source>1 result</source>
+      <translation>1 Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/main_window.py" line="325" />
+      <source>%1 results</source>
+      <translation>%1 Treffer</translation>
     </message>
   </context>
   <context>
     <name>Offline</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="96" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="115" />
       <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
       <translation>Die Liste der noch zu sendenden Änderungen war beschädigt und konnte nicht gelesen werden: Noch nicht gesendete Änderungen sind möglicherweise verloren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="101" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="120" />
       <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
       <translation>
         <numerusform>Die Liste der noch zu sendenden Änderungen war beschädigt. Wiederhergestellt: %n.</numerusform>
@@ -1156,7 +1219,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="104" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="123" />
       <source>Could not be recovered: %n.</source>
       <translation>
         <numerusform>Nicht wiederherstellbar: %n.</numerusform>
@@ -1167,67 +1230,85 @@
   <context>
     <name>OfflineButton</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="29" />
-      <location filename="../../lms_desktop/ui/offline_button.py" line="31" />
-      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="30" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="32" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="57" />
       <source>Make available offline</source>
       <translation>Offline verfügbar machen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="50" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
       <source>Downloading…</source>
       <translation>Wird heruntergeladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="51" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
       <source>Waiting to download…</source>
       <translation>Wartet auf den Download …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
       <source>Available offline</source>
       <translation>Offline verfügbar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
       <source>Kept offline</source>
       <translation>Offline behalten</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="56" />
       <source>Resume download</source>
       <translation>Download fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="59" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="61" />
       <source>Keep this course on this computer to read it without a network</source>
       <translation>Diesen Kurs auf diesem Computer behalten, um ihn ohne Netzwerk zu lesen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="62" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="64" />
       <source>This course is kept on this computer</source>
       <translation>Dieser Kurs ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="78" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="81" />
       <source>Downloading… {0}%</source>
       <translation>Wird heruntergeladen … {0} %</translation>
     </message>
   </context>
   <context>
+    <name>OfflineSearchPanel</name>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="43" />
+      <source>Searching your downloaded courses</source>
+      <translation>Ihre heruntergeladenen Kurse werden durchsucht</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="49" />
+      <source>Results in your downloaded courses</source>
+      <translation>Treffer in Ihren heruntergeladenen Kursen</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="66" />
+      <source>Nothing in your downloaded courses matches “%1”.</source>
+      <translation>Nichts in Ihren heruntergeladenen Kursen passt zu „%1“.</translation>
+    </message>
+  </context>
+  <context>
     <name>OfflineStatusLabel</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="154" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="173" />
       <source>Last problem: {0}</source>
       <translation>Letztes Problem: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="155" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="174" />
       <source>Changes made offline are kept on this computer and sent when the server is back.</source>
       <translation>Offline vorgenommene Änderungen bleiben auf diesem Computer und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="163" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="182" />
       <source>All changes synced</source>
       <translation>Alle Änderungen synchronisiert</translation>
     </message>
@@ -1380,54 +1461,86 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="97" />
-      <source>Back to the course</source>
-      <translation>Zurück zum Kurs</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="71" />
+      <source>←  Course</source>
+      <translation>←  Kurs</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="97" />
-      <source>Return to the course page (Esc)</source>
-      <translation>Zurück zur Kursseite (Esc)</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="73" />
+      <source>Back to the course (Esc)</source>
+      <translation>Zurück zum Kurs (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="99" />
-      <source>Section text</source>
-      <translation>Abschnittstext</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="75" />
+      <source>Outline</source>
+      <translation>Gliederung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="99" />
-      <source>The section you are reading</source>
-      <translation>Der Abschnitt, den Sie gerade lesen</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="78" />
+      <source>Show or hide the outline (Ctrl+Shift+O)</source>
+      <translation>Gliederung ein- oder ausblenden (Strg+Umschalt+O)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="101" />
-      <source>Previous section</source>
-      <translation>Vorheriger Abschnitt</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="127" />
+      <source>←  Previous</source>
+      <translation>←  Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="101" />
-      <source>Open the section before this one</source>
-      <translation>Den Abschnitt vor diesem öffnen</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="129" />
+      <source>Previous section (Alt+Left)</source>
+      <translation>Vorheriger Abschnitt (Alt+Links)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="104" />
+      <location filename="../../lms_desktop/ui/reader.py" line="131" />
+      <location filename="../../lms_desktop/ui/reader.py" line="290" />
       <source>Mark complete</source>
       <translation>Als erledigt markieren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="104" />
-      <source>Record this section as finished</source>
-      <translation>Diesen Abschnitt als erledigt festhalten</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="134" />
+      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <source>Next  →</source>
+      <translation>Weiter  →</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="106" />
-      <source>Next section</source>
-      <translation>Nächster Abschnitt</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="136" />
+      <source>Next section (Alt+Right)</source>
+      <translation>Nächster Abschnitt (Alt+Rechts)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="106" />
-      <source>Open the section after this one</source>
-      <translation>Den Abschnitt nach diesem öffnen</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="191" />
+      <source>Loading…</source>
+      <translation>Wird geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="215" />
+      <source>Section unavailable</source>
+      <translation>Abschnitt nicht verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="217" />
+      <source>Couldn’t load this section: %1.</source>
+      <translation>Dieser Abschnitt konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="264" />
+      <source>Section %1 of %2</source>
+      <translation>Abschnitt %1 von %2</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <source>Finish  ✓</source>
+      <translation>Abschließen  ✓</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <source>Completed  ✓</source>
+      <translation>Abgeschlossen  ✓</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="293" />
+      <source>Enroll in the course to track your progress</source>
+      <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
     </message>
   </context>
   <context>
@@ -2134,29 +2247,42 @@
     </message>
   </context>
   <context>
+    <name>VideoChoice</name>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_videos.py" line="39" />
+      <source>Include videos (%1)</source>
+      <translation>Videos einschließen (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_videos.py" line="42" />
+      <source>Keep the course's videos on this computer too</source>
+      <translation>Die Videos des Kurses ebenfalls auf diesem Computer behalten</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowDialogs</name>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="57" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="63" />
       <source>Text size {0}%</source>
       <translation>Schriftgröße {0} %</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="80" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="86" />
       <source>The log is in {0}</source>
       <translation>Das Protokoll liegt in {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="86" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="92" />
       <source>Error: {0}</source>
       <translation>Fehler: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="119" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="125" />
       <source>Back online</source>
       <translation>Wieder online</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="119" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="125" />
       <source>Offline: showing what is saved on this computer</source>
       <translation>Offline: Es wird angezeigt, was auf diesem Computer gespeichert ist</translation>
     </message>
@@ -2164,44 +2290,44 @@
   <context>
     <name>_ChangeRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="112" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="117" />
       <source>Sign in again to send this change.</source>
       <translation>Melden Sie sich erneut an, um diese Änderung zu senden.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="113" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="118" />
       <source>The course was deleted or unpublished.</source>
       <translation>Der Kurs wurde gelöscht oder nicht mehr veröffentlicht.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="114" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="119" />
       <source>The server refused this change.</source>
       <translation>Der Server hat diese Änderung abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="120" />
       <source>The server kept failing on this change; Retry sends it again.</source>
       <translation>Der Server ist an dieser Änderung wiederholt gescheitert; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="121" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="125" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="130" />
       <source>Retry</source>
       <translation>Erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="131" />
       <source>Send this change again: {0}</source>
       <translation>Diese Änderung erneut senden: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="129" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="133" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="138" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="139" />
       <source>Forget this change: {0}</source>
       <translation>Diese Änderung verwerfen: {0}</translation>
     </message>
@@ -2209,61 +2335,61 @@
   <context>
     <name>_CourseRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="69" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="86" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="71" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
       <source>Course {0}</source>
       <translation>Kurs {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="75" />
       <source>Available offline</source>
       <translation>Offline verfügbar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="74" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="76" />
       <source>Partly downloaded ({0} of {1} items)</source>
       <translation>Teilweise heruntergeladen ({0} von {1} Elementen)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="77" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="79" />
       <source>No longer on the server: this copy stays until you remove it</source>
       <translation>Nicht mehr auf dem Server: Diese Kopie bleibt, bis Sie sie entfernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="84" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Stopped: {0}</source>
       <translation>Angehalten: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
       <source>Open “{0}”</source>
       <translation>„{0}“ öffnen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="96" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Finish downloading “{0}”</source>
       <translation>Download von „{0}“ abschließen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="99" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Die Offline-Kopie von „{0}“ löschen</translation>
     </message>

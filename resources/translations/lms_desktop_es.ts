@@ -267,13 +267,13 @@
   <context>
     <name>CatalogModel</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/model.py" line="128" />
+      <location filename="../../lms_desktop/ui/catalog/model.py" line="130" />
       <source>Loading…</source>
       <extracomment>a page answer came from cache past its freshness (offline): the view can say "cached" a fetch was started (page number); tests and the status bar count these</extracomment>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/model.py" line="132" />
+      <location filename="../../lms_desktop/ui/catalog/model.py" line="134" />
       <source>Loading</source>
       <translation>Cargando</translation>
     </message>
@@ -357,12 +357,17 @@
       <translation>{0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="34" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="35" />
+      <source>Too few ratings to show</source>
+      <translation>Muy pocas valoraciones para mostrarlas</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="36" />
       <source>No ratings yet</source>
       <translation>Sin valoraciones todavía</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="35" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="37" />
       <source>%n rating(s)</source>
       <translation>
         <numerusform>%n valoración</numerusform>
@@ -370,12 +375,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="36" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="38" />
       <source>Rated {0} of 5 from {1}</source>
       <translation>Valorado con {0} de 5 según {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="40" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="42" />
       <source>%n learner(s)</source>
       <translation>
         <numerusform>%n estudiante</numerusform>
@@ -383,40 +388,55 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="53" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="57" />
       <source>Enrolled</source>
       <translation>Inscrito</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="55" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="59" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="57" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="61" />
       <source>{0}% complete</source>
       <translation>{0} % completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="60" />
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="64" />
       <source>Not enrolled</source>
       <translation>No inscrito</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/card_text.py" line="66" />
+      <source>Available offline</source>
+      <translation>Disponible sin conexión</translation>
     </message>
   </context>
   <context>
     <name>CourseCardDelegate</name>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="277" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="284" />
       <source>no ratings yet</source>
       <translation>sin valoraciones todavía</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="300" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="284" />
+      <source>too few ratings</source>
+      <translation>muy pocas valoraciones</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="310" />
       <source>Enrolled</source>
       <translation>Inscrito</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="316" />
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="310" />
+      <source>Available offline</source>
+      <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/catalog/delegate.py" line="326" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -698,7 +718,7 @@
       <translation>Activo el {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="116" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="122" />
       <source>{0} of %n section(s)</source>
       <translation>
         <numerusform>{0} de %n sección</numerusform>
@@ -706,73 +726,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="132" />
-      <location filename="../../lms_desktop/ui/dashboard.py" line="160" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="138" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="170" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="135" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="141" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="143" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
       <source>Review</source>
       <translation>Repasar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="153" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="163" />
       <source>Read “{0}” again</source>
       <translation>Volver a leer «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="155" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="165" />
       <source>Continue “{0}” where you stopped</source>
       <translation>Continuar «{0}» donde lo dejaste</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="162" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="172" />
       <source>{0}% complete</source>
       <translation>{0} % completado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="169" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="179" />
       <source>Enter opens the course.</source>
       <translation>Intro abre el curso.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="215" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="225" />
       <source>My learning</source>
       <translation>Mi aprendizaje</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="250" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="268" />
       <source>Loading your courses…</source>
       <translation>Cargando tus cursos…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="255" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="273" />
       <source>You are not enrolled in any course yet.</source>
       <translation>Todavía no estás inscrito en ningún curso.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="257" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
       <source>Browse the catalog</source>
       <translation>Explorar el catálogo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="259" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="277" />
       <source>Find a course to enroll in</source>
       <translation>Buscar un curso en el que inscribirte</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/dashboard.py" line="272" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="290" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n curso</numerusform>
@@ -780,12 +800,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="274" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="292" />
       <source>{0} completed</source>
       <translation>{0} completados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/dashboard.py" line="275" />
+      <location filename="../../lms_desktop/ui/dashboard.py" line="293" />
       <source>{0} of learning</source>
       <translation>{0} de aprendizaje</translation>
     </message>
@@ -795,6 +815,14 @@
     <message>
       <source>d MMM yyyy</source>
       <translation>d MMM yyyy</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardRow</name>
+    <message>
+      <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
+      <source>✓ Available offline</source>
+      <translation>✓ Disponible sin conexión</translation>
     </message>
   </context>
   <context>
@@ -843,52 +871,77 @@
       <translation>{0} MB</translation>
     </message>
     <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="34" />
+      <source>Pages</source>
+      <translation>Páginas</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="35" />
+      <source>Images</source>
+      <translation>Imágenes</translation>
+    </message>
+    <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="36" />
+      <source>Files</source>
+      <translation>Archivos</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="37" />
+      <source>Captions</source>
+      <translation>Subtítulos</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="38" />
+      <source>Videos</source>
+      <translation>Vídeos</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_status.py" line="55" />
       <source>never synced</source>
       <translation>nunca sincronizado</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="40" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="59" />
       <source>last sync just now</source>
       <translation>última sincronización hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="42" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="61" />
       <source>synced just now</source>
       <translation>sincronizado hace un momento</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="47" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="66" />
       <source>last sync {0} min ago</source>
       <translation>última sincronización hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="49" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="68" />
       <source>synced {0} min ago</source>
       <translation>sincronizado hace {0} min</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="54" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="73" />
       <source>last sync {0} h ago</source>
       <translation>última sincronización hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="56" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="75" />
       <source>synced {0} h ago</source>
       <translation>sincronizado hace {0} h</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="60" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="79" />
       <source>last sync on {0}</source>
       <translation>última sincronización el {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="62" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="81" />
       <source>synced on {0}</source>
       <translation>sincronizado el {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="74" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="93" />
       <source>%n change(s) need(s) attention</source>
       <translation>
         <numerusform>%n cambio requiere tu atención</numerusform>
@@ -896,12 +949,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="80" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="99" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="84" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="103" />
       <source>%n change(s) waiting to sync</source>
       <translation>
         <numerusform>%n cambio pendiente de sincronizar</numerusform>
@@ -909,17 +962,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="87" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="106" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="404" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="420" />
       <source>Downloads</source>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="406" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="422" />
       <source>Courses kept for offline use, and changes waiting to sync</source>
       <translation>Cursos disponibles sin conexión y cambios pendientes de sincronizar</translation>
     </message>
@@ -927,43 +980,43 @@
   <context>
     <name>DownloadsView</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="176" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="184" />
       <source>Downloads</source>
       <extracomment>(course id, state) whenever a course's offline state changes: "downloading", "complete", "partial", "removed", "failed"</extracomment>
       <translation>Descargas</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="186" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="194" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="197" />
       <source>Cancel download</source>
       <translation>Cancelar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="189" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="197" />
       <source>Stop the download; resume it later</source>
       <translation>Detener la descarga y reanudarla más tarde</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="191" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="199" />
       <source>Download progress</source>
       <translation>Progreso de la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="210" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="218" />
       <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
       <translation>Todavía no hay cursos guardados sin conexión. Abre un curso y elige «Guardar sin conexión».</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="215" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="223" />
       <source>Changes waiting for the server</source>
       <translation>Cambios pendientes de enviar al servidor</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="274" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="282" />
       <source>%n course(s) kept for offline use, {0}</source>
       <translation>
         <numerusform>%n curso disponible sin conexión, {0}</numerusform>
@@ -971,37 +1024,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="278" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="286" />
       <source>Keep courses on this computer to read them without a network.</source>
       <translation>Guarda cursos en este equipo para leerlos sin red.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="289" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="297" />
       <source> — they are sent automatically when the server is reachable.</source>
       <translation>: se enviarán automáticamente cuando el servidor esté disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="330" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="341" />
       <source>Downloading “{0}”…</source>
       <translation>Descargando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="332" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="343" />
       <source>Downloading course {0}…</source>
       <translation>Descargando el curso {0}…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="357" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="373" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="366" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="382" />
       <source>Download stopped: {0}. Resume it any time.</source>
       <translation>Descarga detenida: {0}. Puedes reanudarla cuando quieras.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="368" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="384" />
       <source>Course available offline.</source>
       <translation>El curso ya está disponible sin conexión.</translation>
     </message>
@@ -1119,36 +1172,46 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="101" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="105" />
       <source>Catalog</source>
       <extracomment>the window was closed by the learner (the launcher then shuts down)</extracomment>
       <translation>Catálogo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="101" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="105" />
       <source>Browse and search all courses</source>
       <translation>Explorar y buscar todos los cursos</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="104" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="108" />
       <source>My learning</source>
       <translation>Mi aprendizaje</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/main_window.py" line="104" />
+      <location filename="../../lms_desktop/ui/main_window.py" line="108" />
       <source>Your courses and progress</source>
       <translation>Tus cursos y tu progreso</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/main_window.py" line="325" />
+      <source>1 result</source>
+      <translation>1 resultado</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/main_window.py" line="325" />
+      <source>%1 results</source>
+      <translation>%1 resultados</translation>
     </message>
   </context>
   <context>
     <name>Offline</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="96" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="115" />
       <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
       <translation>La lista de cambios pendientes de enviar estaba dañada y no se pudo leer: es posible que se hayan perdido cambios aún no enviados.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="101" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="120" />
       <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
       <translation>
         <numerusform>La lista de cambios pendientes de enviar estaba dañada. Recuperados: %n.</numerusform>
@@ -1156,7 +1219,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../lms_desktop/ui/offline_status.py" line="104" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="123" />
       <source>Could not be recovered: %n.</source>
       <translation>
         <numerusform>No se pudieron recuperar: %n.</numerusform>
@@ -1167,67 +1230,85 @@
   <context>
     <name>OfflineButton</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="29" />
-      <location filename="../../lms_desktop/ui/offline_button.py" line="31" />
-      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="30" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="32" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="57" />
       <source>Make available offline</source>
       <translation>Guardar sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="50" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
       <source>Downloading…</source>
       <translation>Descargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="51" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
       <source>Waiting to download…</source>
       <translation>En espera de descarga…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="52" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="53" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="55" />
       <source>Kept offline</source>
       <translation>Guardado sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="54" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="56" />
       <source>Resume download</source>
       <translation>Reanudar la descarga</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="59" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="61" />
       <source>Keep this course on this computer to read it without a network</source>
       <translation>Guardar este curso en este equipo para leerlo sin red</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="62" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="64" />
       <source>This course is kept on this computer</source>
       <translation>Este curso está guardado en este equipo</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_button.py" line="78" />
+      <location filename="../../lms_desktop/ui/offline_button.py" line="81" />
       <source>Downloading… {0}%</source>
       <translation>Descargando… {0} %</translation>
     </message>
   </context>
   <context>
+    <name>OfflineSearchPanel</name>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="43" />
+      <source>Searching your downloaded courses</source>
+      <translation>Buscando en tus cursos descargados</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="49" />
+      <source>Results in your downloaded courses</source>
+      <translation>Resultados en tus cursos descargados</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_search.py" line="66" />
+      <source>Nothing in your downloaded courses matches “%1”.</source>
+      <translation>Nada en tus cursos descargados coincide con «%1».</translation>
+    </message>
+  </context>
+  <context>
     <name>OfflineStatusLabel</name>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="154" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="173" />
       <source>Last problem: {0}</source>
       <translation>Último problema: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="155" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="174" />
       <source>Changes made offline are kept on this computer and sent when the server is back.</source>
       <translation>Los cambios hechos sin conexión se guardan en este equipo y se envían cuando el servidor vuelve a estar disponible.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/offline_status.py" line="163" />
+      <location filename="../../lms_desktop/ui/offline_status.py" line="182" />
       <source>All changes synced</source>
       <translation>Todos los cambios sincronizados</translation>
     </message>
@@ -1380,54 +1461,86 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="97" />
-      <source>Back to the course</source>
-      <translation>Volver al curso</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="71" />
+      <source>←  Course</source>
+      <translation>←  Curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="97" />
-      <source>Return to the course page (Esc)</source>
-      <translation>Volver a la página del curso (Esc)</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="73" />
+      <source>Back to the course (Esc)</source>
+      <translation>Volver al curso (Esc)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="99" />
-      <source>Section text</source>
-      <translation>Texto de la sección</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="75" />
+      <source>Outline</source>
+      <translation>Índice</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="99" />
-      <source>The section you are reading</source>
-      <translation>La sección que estás leyendo</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="78" />
+      <source>Show or hide the outline (Ctrl+Shift+O)</source>
+      <translation>Mostrar u ocultar el índice (Ctrl+Mayús+O)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="101" />
-      <source>Previous section</source>
-      <translation>Sección anterior</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="127" />
+      <source>←  Previous</source>
+      <translation>←  Anterior</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="101" />
-      <source>Open the section before this one</source>
-      <translation>Abrir la sección anterior</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="129" />
+      <source>Previous section (Alt+Left)</source>
+      <translation>Sección anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="104" />
+      <location filename="../../lms_desktop/ui/reader.py" line="131" />
+      <location filename="../../lms_desktop/ui/reader.py" line="290" />
       <source>Mark complete</source>
       <translation>Marcar como terminada</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="104" />
-      <source>Record this section as finished</source>
-      <translation>Registrar esta sección como terminada</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="134" />
+      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <source>Next  →</source>
+      <translation>Siguiente  →</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="106" />
-      <source>Next section</source>
-      <translation>Sección siguiente</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="136" />
+      <source>Next section (Alt+Right)</source>
+      <translation>Sección siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="106" />
-      <source>Open the section after this one</source>
-      <translation>Abrir la sección siguiente</translation>
+      <location filename="../../lms_desktop/ui/reader.py" line="191" />
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="215" />
+      <source>Section unavailable</source>
+      <translation>Sección no disponible</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="217" />
+      <source>Couldn’t load this section: %1.</source>
+      <translation>No se pudo cargar esta sección: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="264" />
+      <source>Section %1 of %2</source>
+      <translation>Sección %1 de %2</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <source>Finish  ✓</source>
+      <translation>Terminar  ✓</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <source>Completed  ✓</source>
+      <translation>Completado  ✓</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="293" />
+      <source>Enroll in the course to track your progress</source>
+      <translation>Inscríbete en el curso para registrar tu progreso</translation>
     </message>
   </context>
   <context>
@@ -2134,29 +2247,42 @@
     </message>
   </context>
   <context>
+    <name>VideoChoice</name>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_videos.py" line="39" />
+      <source>Include videos (%1)</source>
+      <translation>Incluir vídeos (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/offline_videos.py" line="42" />
+      <source>Keep the course's videos on this computer too</source>
+      <translation>Guardar también en este equipo los vídeos del curso</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowDialogs</name>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="57" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="63" />
       <source>Text size {0}%</source>
       <translation>Tamaño del texto {0} %</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="80" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="86" />
       <source>The log is in {0}</source>
       <translation>El registro está en {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="86" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="92" />
       <source>Error: {0}</source>
       <translation>Error: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="119" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="125" />
       <source>Back online</source>
       <translation>De nuevo en línea</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/window_dialogs.py" line="119" />
+      <location filename="../../lms_desktop/ui/window_dialogs.py" line="125" />
       <source>Offline: showing what is saved on this computer</source>
       <translation>Sin conexión: se muestra lo guardado en este equipo</translation>
     </message>
@@ -2164,44 +2290,44 @@
   <context>
     <name>_ChangeRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="112" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="117" />
       <source>Sign in again to send this change.</source>
       <translation>Vuelve a iniciar sesión para enviar este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="113" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="118" />
       <source>The course was deleted or unpublished.</source>
       <translation>El curso se eliminó o dejó de publicarse.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="114" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="119" />
       <source>The server refused this change.</source>
       <translation>El servidor rechazó este cambio.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="115" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="120" />
       <source>The server kept failing on this change; Retry sends it again.</source>
       <translation>El servidor falló repetidamente con este cambio; «Reintentar» lo vuelve a enviar.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="121" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="125" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="130" />
       <source>Retry</source>
       <translation>Reintentar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="126" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="131" />
       <source>Send this change again: {0}</source>
       <translation>Volver a enviar este cambio: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="129" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="133" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="138" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="134" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="139" />
       <source>Forget this change: {0}</source>
       <translation>Descartar este cambio: {0}</translation>
     </message>
@@ -2209,61 +2335,61 @@
   <context>
     <name>_CourseRow</name>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="69" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="86" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="71" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
       <source>Course {0}</source>
       <translation>Curso {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="73" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="75" />
       <source>Available offline</source>
       <translation>Disponible sin conexión</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="74" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="76" />
       <source>Partly downloaded ({0} of {1} items)</source>
       <translation>Descargado en parte ({0} de {1} elementos)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="77" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="79" />
       <source>No longer on the server: this copy stays until you remove it</source>
       <translation>Ya no está en el servidor: esta copia se conserva hasta que la quites</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="84" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
       <source>Stopped: {0}</source>
       <translation>Detenido: {0}</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="87" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="89" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
       <source>Open “{0}”</source>
       <translation>Abrir «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="91" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="96" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Resume</source>
       <translation>Reanudar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="92" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
       <source>Finish downloading “{0}”</source>
       <translation>Terminar de descargar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="94" />
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="99" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/downloads_view.py" line="97" />
+      <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Borrar la copia sin conexión de «{0}»</translation>
     </message>

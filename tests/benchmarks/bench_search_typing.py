@@ -63,13 +63,13 @@ def body(result: BenchResult) -> None:
     from PySide6.QtTest import QTest
 
     from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
-    from lms_desktop.server.embedded import EmbeddedServer
     from lms_desktop.ui.app import create_application
     from lms_desktop.ui.catalog.delegate import CourseCardDelegate
     from lms_desktop.ui.catalog.model import CatalogModel
     from lms_desktop.ui.main_window import MainWindow
     from lms_desktop.ui.search_bar import DEBOUNCE_MS
     from lms_desktop.ui.tasks import TaskRunner
+    from tests.fixtures.instrumented import InstrumentedServer
 
     painted_real: list[float] = []
     armed = [False]
@@ -93,7 +93,7 @@ def body(result: BenchResult) -> None:
     trials: list[dict[str, Any]] = []
 
     async def run() -> None:
-        server = EmbeddedServer(url, data_dir=data)
+        server = InstrumentedServer(url, data_dir=data)
         await asyncio.get_running_loop().run_in_executor(None, server.start)
         client = LmsClient(
             ClientConfig(base_url=server.base_url, cache_dir=work / "cache", token_store=MemoryTokenStore())

@@ -15,6 +15,7 @@ import pytest_asyncio
 
 from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore, TokenStore
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 
 PASSWORD = "correct horse"
 CATALOG = 60
@@ -29,7 +30,7 @@ _numbers = itertools.count(1)
 def client_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
     """One seeded server for every client test (seeding costs ~10 s, mostly cover art). Tests that take
     it offline restart it on the same port before they return."""
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         None, data_dir=tmp_path_factory.mktemp("client-server"), seed_courses=CATALOG, seed_users=3, seed=3
     )
     with server:

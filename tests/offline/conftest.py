@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.ui.conftest import qloop, run  # noqa: F401  (the UI suite's qasync loop fixtures, for the screen tests)
 
 SEED_COURSES = 30
@@ -15,7 +16,7 @@ SEED_COURSES = 30
 
 @pytest.fixture(scope="package")
 def _offline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         None,
         data_dir=tmp_path_factory.mktemp("offline-server"),
         seed_courses=SEED_COURSES,

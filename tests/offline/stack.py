@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import msgspec
 
-from lms_desktop.client.offline.outbox import Outbox
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
 from lms_desktop.client.offline.sync import Syncer
-from lms_desktop.client.offline.wire import HttpSender
+from lms_desktop.client.offline.wire import SendError, error_detail, request_for
 from lms_desktop.contract import API_PREFIX, CourseContent, CourseDetail, Dashboard, decoder
 
 _BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
@@ -19,6 +21,26 @@ _BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
 def past(seconds: float) -> datetime:
     """A learner's-clock time an hour ago plus `seconds` (the server clamps future client times to now)."""
     return _BASE + timedelta(seconds=seconds)
+
+
+class HttpSender:
+    """Sends outbox entries straight to the server with its own httpx client and the current bearer token
+    (a callable, so a sign-in during a long offline spell is picked up): the sync engine without the app."""
+
+    def __init__(self, http: httpx.AsyncClient, token: Callable[[], str | None]) -> None:
+        self._http = http
+        self._token = token
+
+    async def send(self, entry: OutboxEntry) -> object:
+        method, path, body, kind = request_for(entry)
+        headers = {"Content-Type": "application/json"}
+        token = self._token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        response = await self._http.request(method, path, content=body, headers=headers)
+        if response.status_code >= 400:
+            raise SendError(response.status_code, error_detail(response))
+        return msgspec.json.decode(response.content, type=kind)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, ProgressOp, Rati
 from lms_desktop.client.offline.outbox import Outbox
 from lms_desktop.contract import AttemptList, CourseContent, CourseDetail
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.quizzes import RIGHT, WRONG, make_quiz
 from tests.fixtures.servers import new_learner
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
@@ -151,7 +152,11 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
-    time.sleep(0.5)  # let the request the killed process left in flight finish at the server
+    # the request the killed process left in flight finishes at the server
+    deadline = time.monotonic() + 30
+    while not server.idle() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.idle()
     server.set_delay(0)
 
     box = Outbox(path)
@@ -313,7 +318,7 @@ async def test_deleted_course_and_sign_out_need_attention(server: EmbeddedServer
 
 @pytest.fixture
 def pg_server(pg_database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         pg_database_url, data_dir=tmp_path_factory.mktemp("pg-offline"), seed_courses=12, seed_users=2, seed=5
     )
     with server:

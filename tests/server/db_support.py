@@ -57,6 +57,11 @@ def module_database(kind: str, request: pytest.FixtureRequest, tmp_dir: Path) ->
 
 
 RESET_ORDER = (
+    "quiz_attempts",
+    "quiz_questions",
+    "course_search",
+    "course_assets",
+    "assets",
     "applied_ops",
     "progress",
     "course_ratings",
@@ -67,6 +72,7 @@ RESET_ORDER = (
     "section_bodies",
     "courses",
     "users",
+    "rating_prior",
 )
 
 

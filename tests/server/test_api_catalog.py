@@ -14,6 +14,7 @@ from lms_desktop.contract import (
     Section,
     decoder,
 )
+from lms_desktop.server.db import rating_score
 from lms_desktop.server.embedded import EmbeddedServer
 
 page_decoder = decoder(CoursePage)
@@ -63,9 +64,16 @@ def test_sorts(api_server: EmbeddedServer, sort: str) -> None:
     elif sort == "newest":
         created = [c.created_at for c in items]
         assert created == sorted(created, reverse=True)
-    else:
-        ratings = [c.rating_avg or 0.0 for c in items]
-        assert ratings == sorted(ratings, reverse=True)
+    else:  # the Bayesian average of each course's ratings, weighted toward the catalog's mean
+        assert api_server.database is not None
+        with api_server.database.read() as conn:
+            prior = rating_score.read_prior(conn)
+        scores = [
+            rating_score.score(round((c.rating_avg or 0) * c.rating_count), c.rating_count, prior)
+            for c in items
+        ]
+        assert scores == sorted(scores, reverse=True)
+        assert scores[0] > 0
 
 
 def test_filters(api_server: EmbeddedServer) -> None:

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.servers import ServerFactory, auth, demo_token
 
 
@@ -84,7 +85,7 @@ def test_context_manager_closes_everything(tmp_path: object) -> None:
     from pathlib import Path
 
     assert isinstance(tmp_path, Path)
-    with EmbeddedServer(None, data_dir=tmp_path, seed_courses=None) as server:
+    with InstrumentedServer(None, data_dir=tmp_path, seed_courses=None) as server:
         url = f"{server.api_url}/health"
         assert httpx.get(url).status_code == 200
     assert not server.running and server.database is None

@@ -18,6 +18,7 @@ from lms_desktop.server.config import Settings
 from lms_desktop.server.db import sqltime
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.servers import SMALL_CATALOG, SMALL_USERS, auth, demo_token
 
 TIMING = re.compile(r'^db;dur=(\d+\.\d{3});desc="(\d+) SQL", app;dur=(\d+\.\d{3})$')
@@ -26,7 +27,7 @@ http = httpx.Client(timeout=30)
 
 @pytest.fixture(scope="module")
 def timed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         None, data_dir=tmp_path_factory.mktemp("timed"), seed_courses=SMALL_CATALOG, seed_users=SMALL_USERS
     )
     server.settings = server.settings.with_(server_timing=True)

@@ -41,7 +41,7 @@ def _all_rows(db: Database) -> list[Any]:
         return list(
             conn.execute(
                 sa.text(
-                    "SELECT id, enrollment_count, created_at, rating_avg, rating_count, difficulty, "
+                    "SELECT id, enrollment_count, created_at, rating_score, rating_count, difficulty, "
                     "estimated_hours "
                     "FROM courses"
                 )

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from lms_desktop.server.db import migrate
+from lms_desktop.server.db import fts_content, migrate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.fts import include_object
 from lms_desktop.server.db.schema import metadata
@@ -27,10 +27,12 @@ TABLES = {
     "course_ratings",
     "applied_ops",
     "versions",
+    "rating_prior",
     "assets",
     "course_assets",
     "quiz_questions",
     "quiz_attempts",
+    "course_search",
 }
 
 
@@ -41,7 +43,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
     url = url_for(kind, request, tmp_path)
     assert migrate.current_revision(url) is None
     migrate.upgrade(url)
-    assert migrate.current_revision(url) == "0003"
+    assert migrate.current_revision(url) == "reader_video_position"
     migrate.upgrade(url)  # idempotent: already at head
     db = Database.open(url)
     try:
@@ -52,7 +54,12 @@ def test_upgrade_from_empty_creates_schema_and_search(
                 triggers = {
                     r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
                 }
-                assert triggers == {"courses_fts_ai", "courses_fts_ad", "courses_fts_au"}
+                assert triggers == {
+                    "courses_fts_ai",
+                    "courses_fts_ad",
+                    "courses_fts_au",
+                    *fts_content.TRIGGER_NAMES,
+                }
                 assert "courses_fts" in names
             else:
                 cols = {c["name"] for c in sa.inspect(conn).get_columns("courses")}
@@ -62,7 +69,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
                     .scalars()
                     .all()
                 )
-                assert "courses_search_vector_trg" in trg
+                assert {"courses_search_vector_trg", "course_search_vector_trg"} <= set(trg)
             # the catalog version row exists from the start (ETags need it)
             assert conn.exec_driver_sql("SELECT value FROM versions WHERE name = 'catalog'").scalar() == 1
     finally:

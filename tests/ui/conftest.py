@@ -25,6 +25,7 @@ from lms_desktop.ui.app import create_application
 from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.servers import DEMO_PASSWORD, DEMO_USERNAME, SMALL_CATALOG, SMALL_USERS, new_learner
 
 type Run = Callable[..., Any]
@@ -34,7 +35,7 @@ type Run = Callable[..., Any]
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
     """One seeded server for the whole UI suite (seeding costs ~10 s). Tests that write use their own new
     learner, and a test that hides a course or stops the server puts it back in a `finally`."""
-    server = EmbeddedServer(
+    server = InstrumentedServer(
         None,
         data_dir=tmp_path_factory.mktemp("ui-live"),
         seed_courses=SMALL_CATALOG,

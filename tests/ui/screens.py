@@ -129,6 +129,19 @@ def reader(window: MainWindow, qtbot: QtBot) -> QWidget:
     return _page(window, qtbot)
 
 
+def quiz(window: MainWindow, qtbot: QtBot) -> QWidget:
+    """A quiz section in the reader (the quiz view takes the body's place)."""
+    from tests.fixtures.quizzes import make_quiz
+
+    server: EmbeddedServer = window.property("test_server")
+    assert server.database is not None
+    handle = make_quiz(server.database)
+    window.open_section(handle.section_id, handle.course_id)
+    view = window.reader.quiz
+    qtbot.waitUntil(lambda: view.isVisible() and view.submit_button.isEnabled(), timeout=10_000)
+    return _page(window, qtbot)
+
+
 def dashboard(window: MainWindow, qtbot: QtBot) -> QWidget:
     window.show_dashboard()
     qtbot.waitUntil(lambda: window.learner.dashboard is not None, timeout=10_000)
@@ -215,6 +228,7 @@ SCREENS: list[Screen] = [
     Screen("course-enrolled", course_enrolled),
     Screen("course-not-enrolled", course_not_enrolled),
     Screen("reader", reader),
+    Screen("quiz", quiz),
     Screen("dashboard", dashboard),
     Screen("downloads", downloads),
     Screen("signed-out", signed_out),
@@ -254,6 +268,7 @@ def app_window(qtbot: QtBot, live_server: EmbeddedServer, tmp_path: Path, run: R
     runner = TaskRunner()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(client, runner, settings, server_label="the built-in demo server")
+    window.setProperty("test_server", live_server)  # screens that need data made for them (a quiz)
     qtbot.addWidget(window)
     install_offline(window, client)
     window.resize(*DEFAULT)

@@ -116,13 +116,16 @@ def test_a_stale_answer_never_overwrites_a_newer_search(
     older = CourseQuery(q="python", sort="relevance")
     newer = CourseQuery(q="design", sort="relevance")
     live_server.set_delay(0.4)
+    sent = live_server.count("/courses", "GET")
     try:
         model.set_query(older)
-        qtbot.wait(100)  # the older request is on the wire
+        # the older request is at the server, held there by the delay
+        qtbot.waitUntil(lambda: live_server.count("/courses", "GET") > sent, timeout=10_000)
         live_server.set_delay(0.0)
         model.set_query(newer)  # answers first; the older one must not land afterwards
         qtbot.waitUntil(lambda: model.status in ("ready", "empty"), timeout=10_000)
-        qtbot.wait(700)  # well past the older request's answer
+        # the older request has been answered and nothing the model asked for is still in flight
+        qtbot.waitUntil(lambda: live_server.idle("/courses") and runner.active_count() == 0, timeout=10_000)
     finally:
         live_server.set_delay(0.0)
     assert model.query == newer

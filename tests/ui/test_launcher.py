@@ -16,12 +16,14 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop import __version__
-from lms_desktop.launcher import parse_args, run
+from lms_desktop.launch_args import parse_args
+from lms_desktop.launcher import run
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.startup import SeedProgress
@@ -208,3 +210,56 @@ def test_cancelling_sign_in_keeps_the_app_open_on_the_signed_out_page(
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0
+
+
+def test_our_options_and_qts_are_told_apart() -> None:
+    args = parse_args(
+        [
+            "-platform",
+            "offscreen",
+            "--server",
+            "http://h:1",
+            "-style=fusion",
+            "--reverse",
+            "-v",
+            "--data-dir",
+            "d",
+        ]
+    )
+    assert (args.server, args.data_dir, args.verbose) == ("http://h:1", Path("d"), True)
+    assert args.qt_args == ["-platform", "offscreen", "-style", "fusion", "-reverse"]
+
+
+def test_an_unknown_option_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--sever", "http://h:1"], ["--serv", "http://h:1"], ["-platform"], ["stray"]):
+        with pytest.raises(SystemExit) as stopped:
+            parse_args(argv)
+        assert stopped.value.code == 2
+        assert "error:" in capsys.readouterr().err
+
+
+def test_help_lists_our_options_and_qts() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "lms_desktop", "--help"], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    for option in ("--server URL", "--data-dir DIR", "--reset", "--version", "-platform VALUE", "-reverse"):
+        assert option in out.stdout
+
+
+def test_qt_gets_its_options() -> None:
+    """Qt consumes what the launcher hands it: the platform plugin and the layout direction change."""
+    code = (
+        "import sys\n"
+        "from lms_desktop.launch_args import parse_args\n"
+        "from lms_desktop.ui.app import create_application\n"
+        "args = parse_args(['-platform', 'offscreen', '-reverse'])\n"
+        "app = create_application(['lms-desktop', *args.qt_args])\n"
+        "print(app.platformName(), app.layoutDirection().name, app.arguments()[1:])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["offscreen", "RightToLeft", "[]"]

@@ -16,6 +16,14 @@ async def answer(value: str, delay: float) -> str:
     return value
 
 
+def drain(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Wait until every delivery already queued has run: a task started now delivers after all of them."""
+    marker = QObject()
+    seen: list[str] = []
+    runner.run(answer("drained", 0), owner=marker, key="drain", done=seen.append)
+    qtbot.waitUntil(lambda: seen == ["drained"] and runner.active_count() == 0, timeout=2_000)
+
+
 def test_latest_wins_per_key_even_if_the_older_finishes_later(qtbot: QtBot, runner: TaskRunner) -> None:
     owner = QObject()
     got: list[str] = []
@@ -23,9 +31,9 @@ def test_latest_wins_per_key_even_if_the_older_finishes_later(qtbot: QtBot, runn
     runner.run(answer("new", 0.01), owner=owner, key="search", done=got.append)
     qtbot.waitUntil(lambda: got == ["new"], timeout=2_000)
     qtbot.waitUntil(older.done, timeout=2_000)
-    qtbot.wait(250)
+    assert older.cancelled()  # so it can never deliver later
+    drain(qtbot, runner)
     assert got == ["new"]
-    assert older.cancelled()
 
 
 def test_a_task_superseded_before_it_ran_never_delivers(qtbot: QtBot, runner: TaskRunner) -> None:
@@ -38,7 +46,7 @@ def test_a_task_superseded_before_it_ran_never_delivers(qtbot: QtBot, runner: Ta
     runner.run(instant(), owner=owner, key="k", done=got.append)
     runner.run(answer("second", 0.05), owner=owner, key="k", done=got.append)  # before the loop ran the first
     qtbot.waitUntil(lambda: bool(got), timeout=2_000)
-    qtbot.wait(100)
+    drain(qtbot, runner)
     assert got == ["second"]
 
 

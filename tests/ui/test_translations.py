@@ -28,7 +28,7 @@ from tests.ui.test_layout import problems
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("de", "es")
-PLACEHOLDER = re.compile(r"\{\d\}|%L?n")
+PLACEHOLDER = re.compile(r"\{\d\}|%L?n|%\d")
 
 
 def messages(language: str) -> list[ET.Element]:

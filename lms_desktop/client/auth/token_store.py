@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 import msgspec
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.contract import User
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class FileTokenStore:
     """A JSON file readable only by the user (0600 in a 0700 directory), written atomically."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or Path(platformdirs.user_config_dir(KEYRING_SERVICE)) / TOKENS_FILE
+        self.path = path or dirs.config_dir() / TOKENS_FILE
 
     def _read_all(self) -> dict[str, str]:
         try:

@@ -56,7 +56,7 @@ NO_DIRECTIVES = CacheControl()
 @dataclass(frozen=True)
 class Lookup:
     """What the cache needs to answer a read. The wire request is built only when the network is needed:
-    building an httpx.Request (URL parsing) costs ~100x a memory hit."""
+    building an httpx.Request (URL parsing) costs far more than a memory hit."""
 
     method: str
     target: str  # normalized path?query (keys.normalize_target)

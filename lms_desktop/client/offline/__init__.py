@@ -1,4 +1,4 @@
-"""Offline-first learning (issue 5): a durable outbox of the learner's writes replayed idempotently, courses
+"""Offline-first learning: a durable outbox of the learner's writes replayed idempotently, courses
 downloaded into the pinned cache, and OfflineLmsClient, which the app uses in place of LmsClient.
 
 Conflict rules (``ops``): completion is monotonic (earliest completed_at wins); time spent is a per-op delta

@@ -31,6 +31,7 @@ import msgspec
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.errors import AuthRequired
+from lms_desktop.client.offline.download_files import CourseFilesPart
 from lms_desktop.client.offline.manifest import DownloadedCourse, DownloadManifest
 from lms_desktop.contract import API_PREFIX, CourseContent
 
@@ -56,6 +57,8 @@ class _Plan(msgspec.Struct, kw_only=True):
     image_url: str | None
     updated_at: str
     sections: list[int]
+    description: str = ""  # for the offline search index
+    videos: bool = False  # the learner chose to keep the course's videos too (they are large)
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         self.done = self.total = self.bytes = self.fetched = 0
+        self.videos = False
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -122,7 +126,7 @@ class _Run:
             log.exception("download progress callback failed")
 
 
-class DownloadManager:
+class DownloadManager(CourseFilesPart):
     """Downloads, lists, refreshes and removes the signed-in learner's offline courses."""
 
     def __init__(self, client: LmsClient, manifest: DownloadManifest) -> None:
@@ -159,9 +163,7 @@ class DownloadManager:
         out = []
         for course in self.manifest.courses(account):
             if course.state == "complete":  # ("gone": the server's 404 already dropped its meta)
-                lost = {
-                    k for k in self.manifest.keys(account, course.course_id) if not self.client.is_pinned(k)
-                }
+                lost = {k for k in self.manifest.keys(account, course.course_id) if not self._held(k)}
                 if lost:
                     log.warning(
                         "course %s lost %d pinned items; marking it partial", course.course_id, len(lost)
@@ -191,9 +193,19 @@ class DownloadManager:
         account = self._account()
         for key in self.manifest.keys(account, course_id):
             if set(self.manifest.courses_holding(account, key)) <= {course_id}:
-                self.client.unpin(key)
+                self._release(key)
         self.manifest.remove(account, course_id)
+        index = getattr(self.client, "search_index", None)
+        if index is not None:
+            index.remove_course(account, course_id)
         self._changed()
+
+    def _cancelled(self, message: str) -> Exception:
+        return DownloadCancelled(message)
+
+    def includes_videos(self, course_id: int) -> bool:
+        raw = self.manifest.plan(self._account(), course_id)
+        return raw is not None and msgspec.json.decode(raw, type=_Plan).videos
 
     # ---- downloading -----------------------------------------------------------------------------
 
@@ -203,12 +215,15 @@ class DownloadManager:
         *,
         progress: Callable[[DownloadProgress], None] | None = None,
         cancel: asyncio.Event | None = None,
+        videos: bool | None = None,
     ) -> asyncio.Task[DownloadedCourse]:
         """Download in a task (one per course: starting it again while it runs returns the running one)."""
         running = self._active.get(course_id)
         if running is not None and not running.done():
             return running
-        task = asyncio.ensure_future(self.download(course_id, progress=progress, cancel=cancel))
+        task = asyncio.ensure_future(
+            self.download(course_id, progress=progress, cancel=cancel, videos=videos)
+        )
         self._active[course_id] = task
 
         def forget(done: asyncio.Task[DownloadedCourse]) -> None:
@@ -226,20 +241,27 @@ class DownloadManager:
         *,
         progress: Callable[[DownloadProgress], None] | None = None,
         cancel: asyncio.Event | None = None,
+        videos: bool | None = None,
     ) -> DownloadedCourse:
-        """Fetch and pin everything the course needs offline, skipping what is already pinned."""
+        """Fetch and pin everything the course needs offline, skipping what is already pinned; `videos`
+        (None: as chosen before) adds the videos."""
         account = self._account()
         run = _Run(course_id, progress, cancel)
         self.manifest.begin(account, course_id)
-        have = {k for k in self.manifest.keys(account, course_id) if self.client.is_pinned(k)}
+        have = {k for k in self.manifest.keys(account, course_id) if self._held(k)}
         try:
             plan = await self._plan(account, course_id, have, run)
+            if videos is not None and videos != plan.videos:
+                plan = msgspec.structs.replace(plan, videos=videos)
+                self.manifest.set_plan(account, course_id, msgspec.json.encode(plan))
+            run.videos = plan.videos
             covers = [(plan.image_url, w) for w in COVER_WIDTHS] if plan.image_url else []
             run.total += len(covers) + len(plan.sections)
             run.report()
             for url, width in covers:
                 await self._image(account, course_id, url, width, have, run)
             await self._sections(account, course_id, plan.sections, have, run)
+            await self._index(account, course_id, plan)
             self.manifest.update(
                 account, course_id, state="complete", total_items=run.total, synced=True, clear_error=True
             )
@@ -290,6 +312,7 @@ class DownloadManager:
         self._pin(account, course_id, content_key, content, have, run)
         plan = _Plan(
             title=detail.title,
+            description=detail.description,
             image_url=detail.image_url,
             updated_at=detail.updated_at.isoformat(),
             sections=section_ids(content),
@@ -329,6 +352,7 @@ class DownloadManager:
                 run.total += len(images)
                 for url in images:
                     await self._image(account, course_id, url, BODY_IMAGE_WIDTH, have, run)
+                await self._files(account, course_id, section, have, run)
                 self._pin(account, course_id, key, section, have, run)
 
         await _gather_first_error([worker() for _ in range(min(PARALLEL_FETCHES, max(len(ids), 1)))])
@@ -361,10 +385,13 @@ class DownloadManager:
             self._pin(account, course_id, key, value, have, run)  # new bodies stay pinned, sizes updated
         plan = _Plan(
             title=detail.title,
+            description=detail.description,
             image_url=detail.image_url,
             updated_at=detail.updated_at.isoformat(),
             sections=section_ids(content),
+            videos=self.includes_videos(course_id),
         )
+        run.videos = plan.videos
         edited = plan.updated_at != record.updated_at
         wanted = {paths.section(s) for s in plan.sections}
         gone_sections = {k for k in have if k.startswith(f"{API_PREFIX}/sections/") and k not in wanted}
@@ -381,6 +408,8 @@ class DownloadManager:
             assert plan.image_url is not None
             await self._image(account, course_id, plan.image_url, width, have, run)  # new cover: new URL
         await self._sections(account, course_id, missing, have, run)
+        if missing:
+            await self._index(account, course_id, plan)
         self.manifest.set_plan(account, course_id, msgspec.json.encode(plan))
         self.manifest.update(
             account,

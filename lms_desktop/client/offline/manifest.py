@@ -128,6 +128,13 @@ class DownloadManifest:
             ).fetchall()
         return {str(r[0]) for r in rows}
 
+    def sized_keys(self, account: str, course_id: int) -> list[tuple[str, int]]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT key, size FROM items WHERE account = ? AND course_id = ?", (account, course_id)
+            ).fetchall()
+        return [(str(k), int(n)) for k, n in rows]
+
     def remove_items(self, account: str, course_id: int, keys: Iterable[str]) -> None:
         with self._write() as conn:
             conn.executemany(

@@ -34,11 +34,12 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-import platformdirs
 
+from lms_desktop import dirs
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
-from lms_desktop.client.config import APP_DIR_NAME, ClientConfig, CourseQuery
+from lms_desktop.client.assets import AssetFiles
+from lms_desktop.client.config import ClientConfig, CourseQuery
 from lms_desktop.client.errors import (
     ApiError,
     AuthRequired,
@@ -58,6 +59,7 @@ from lms_desktop.client.offline.overlay import (
     overlay_detail,
     pending_view,
 )
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.store import DownloadStore
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
 from lms_desktop.client.results import Fetched
@@ -97,7 +99,7 @@ class OfflineStatus:
 
 def default_offline_dir(server_id: str) -> Path:
     slug = hashlib.sha256(server_id.encode()).hexdigest()[:16]
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME)) / "offline" / slug
+    return dirs.data_dir() / "offline" / slug
 
 
 class _Sender:
@@ -126,6 +128,8 @@ class OfflineLmsClient(LmsClient):
         self.offline_dir = offline_dir or default_offline_dir(self.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
+        self.downloaded_files = AssetFiles(self.offline_dir / "assets", self._http)
+        self.search_index = OfflineSearchIndex(self.offline_dir / "search.sqlite3")
         self.download_store = DownloadStore(self.offline_dir / "downloads")
         self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
@@ -369,6 +373,7 @@ class OfflineLmsClient(LmsClient):
             update = ProgressUpdate(
                 completed_at=op.completed_at,
                 time_spent_seconds=op.time_spent_seconds,
+                position_seconds=op.position_seconds,
                 client_timestamp=stamp,
                 op_id=entry.op_id,
             )
@@ -495,6 +500,7 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         entry = self._queue(op, await self._title(course_id))
         outcome = await self._deliver(entry)
@@ -542,6 +548,7 @@ class OfflineLmsClient(LmsClient):
             section_id=section_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
         record = self.downloads.manifest.course(self.partition, course_id)
         title = self._titles.get(course_id) or (record.title if record is not None else None)
@@ -599,6 +606,7 @@ class OfflineLmsClient(LmsClient):
             course_id=course_id,
             completed_at=update.completed_at,
             time_spent_seconds=update.time_spent_seconds,
+            position_seconds=update.position_seconds,
         )
 
     # ---- reads with pending changes laid over ----------------------------------------------------

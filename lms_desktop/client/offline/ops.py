@@ -7,6 +7,7 @@ Conflict rules (the server enforces them; the outbox and its coalescing never br
 * Time spent adds up without double counting: every progress operation carries a *delta* of seconds and an
   ``op_id``; the server adds each op_id's delta exactly once, so a replay (after a crash, a retry, or a kill
   in the middle of a sync) changes nothing.
+* A video's position is a register too: the latest ``client_timestamp`` wins.
 * Enrollment state and rating are registers: the write with the latest ``client_timestamp`` (the learner's
   own clock when they acted) wins, regardless of the order in which machines sync.
 * A quiz attempt is a new attempt per op_id: the server scores it when it arrives and stores it once, so
@@ -28,7 +29,6 @@ import msgspec
 from lms_desktop.contract import AnswerValue
 
 OpKind = Literal["enroll", "unenroll", "progress", "rating", "attempt"]
-OP_KINDS: tuple[OpKind, ...] = ("enroll", "unenroll", "progress", "rating", "attempt")
 MAX_DELTA_SECONDS = 86_400  # the wire contract's bound on one progress delta
 
 
@@ -52,6 +52,7 @@ class ProgressOp(_Op, frozen=True, tag="progress"):
     section_id: int
     completed_at: datetime | None = None
     time_spent_seconds: int = 0
+    position_seconds: int | None = None  # video: where the learner stopped (a register, latest wins)
 
 
 class RatingOp(_Op, frozen=True, tag="rating"):
@@ -104,6 +105,8 @@ def validate_op(op: Op) -> None:
             raise ValueError("section_id must be positive")
         if not 0 <= op.time_spent_seconds <= MAX_DELTA_SECONDS:
             raise ValueError(f"time spent per update is 0 to {MAX_DELTA_SECONDS} seconds")
+        if op.position_seconds is not None and not 0 <= op.position_seconds <= MAX_DELTA_SECONDS:
+            raise ValueError(f"a video position is 0 to {MAX_DELTA_SECONDS} seconds")
         if op.completed_at is not None and op.completed_at.tzinfo is None:
             raise ValueError("completed_at must be timezone-aware")
 
@@ -125,4 +128,7 @@ def merge_progress(older: ProgressOp, newer: ProgressOp) -> ProgressOp | None:
         section_id=older.section_id,
         completed_at=min(stamps) if stamps else None,
         time_spent_seconds=total,
+        position_seconds=newer.position_seconds
+        if newer.position_seconds is not None
+        else older.position_seconds,
     )

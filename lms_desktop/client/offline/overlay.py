@@ -26,6 +26,7 @@ class PendingView:
     rating: dict[int, tuple[datetime, int]] = field(default_factory=dict)
     completed: dict[int, datetime] = field(default_factory=dict)
     spent: dict[int, int] = field(default_factory=dict)
+    position: dict[int, tuple[datetime, int]] = field(default_factory=dict)
     courses: set[int] = field(default_factory=set)
 
     def touches(self, course_id: int) -> bool:
@@ -58,6 +59,10 @@ def pending_view(entries: list[OutboxEntry]) -> PendingView:
                     op.completed_at if done is None else min(done, op.completed_at)
                 )
             view.spent[op.section_id] = view.spent.get(op.section_id, 0) + op.time_spent_seconds
+            if op.position_seconds is not None:
+                old_p = view.position.get(op.section_id)
+                if old_p is None or old_p[0] <= ts:
+                    view.position[op.section_id] = (ts, op.position_seconds)
         elif isinstance(op, AttemptOp):  # a submitted attempt completes its quiz at the server
             done = view.completed.get(op.section_id)
             view.completed[op.section_id] = ts if done is None else min(done, ts)
@@ -90,7 +95,8 @@ def overlay_content(content: CourseContent, view: PendingView) -> CourseContent:
         for s in lesson.sections:
             done = view.completed.get(s.id)
             extra = view.spent.get(s.id, 0)
-            if done is None and not extra:
+            position = view.position.get(s.id)
+            if done is None and not extra and position is None:
                 sections.append(s)
                 continue
             completed = (
@@ -100,7 +106,10 @@ def overlay_content(content: CourseContent, view: PendingView) -> CourseContent:
             )
             sections.append(
                 msgspec.structs.replace(
-                    s, completed_at=completed, time_spent_seconds=s.time_spent_seconds + extra
+                    s,
+                    completed_at=completed,
+                    time_spent_seconds=s.time_spent_seconds + extra,
+                    position_seconds=s.position_seconds if position is None else position[1],
                 )
             )
         lessons.append(msgspec.structs.replace(lesson, sections=sections))

@@ -1,14 +1,10 @@
-"""Outbox entries as HTTP requests of the wire contract, for a sender that talks to the server directly
-(headless tools and the sync engine's own tests; the app sends through OfflineLmsClient, which also keeps its
-cache right).
+"""Outbox entries as HTTP requests of the wire contract, and the server's error message from an answer.
 
 Each request carries the entry's op_id and the learner's client_timestamp, which is what makes a replay
 harmless and lets the latest action by the learner's clock win (see ``ops``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 import httpx
 import msgspec
@@ -51,6 +47,7 @@ def request_for(entry: OutboxEntry) -> tuple[str, str, bytes, type[msgspec.Struc
         update = ProgressUpdate(
             completed_at=op.completed_at,
             time_spent_seconds=op.time_spent_seconds,
+            position_seconds=op.position_seconds,
             client_timestamp=stamp,
             op_id=entry.op_id,
         )
@@ -73,23 +70,3 @@ def error_detail(response: httpx.Response) -> str:
         return msgspec.json.decode(response.content, type=ErrorBody).detail
     except (msgspec.DecodeError, msgspec.ValidationError):
         return response.reason_phrase or "error"
-
-
-class HttpSender:
-    """Sends entries with its own httpx client and the current bearer token (a callable, so a sign-in
-    during a long offline spell is picked up)."""
-
-    def __init__(self, http: httpx.AsyncClient, token: Callable[[], str | None]) -> None:
-        self._http = http
-        self._token = token
-
-    async def send(self, entry: OutboxEntry) -> object:
-        method, path, body, kind = request_for(entry)
-        headers = {"Content-Type": "application/json"}
-        token = self._token()
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        response = await self._http.request(method, path, content=body, headers=headers)
-        if response.status_code >= 400:
-            raise SendError(response.status_code, error_detail(response))
-        return msgspec.json.decode(response.content, type=kind)

@@ -1,9 +1,9 @@
 """Hot-path statements as SQL text on the driver's own cursor, with the little typing they need.
 
-Building a Core select per call (coercions, cache key, an expanding IN list, result type processing) cost
-~1 ms per catalog page here, several times the SQL itself. Even `exec_driver_sql` builds result metadata
-for every execution (the driver's column descriptions, merged with SQLAlchemy's), ~50 us per statement on
-SQLite and 115-160 us on PostgreSQL, more than a primary-key fetch. So on the read engine's autocommit
+Building a Core select per call (coercions, cache key, an expanding IN list, result type processing) costs
+several times the SQL of a catalog page itself. Even `exec_driver_sql` builds result metadata for every
+execution (the driver's column descriptions, merged with SQLAlchemy's), which costs more than a primary-key
+fetch. So on the read engine's autocommit
 connections `rows()` runs the statement on a plain driver cursor and dispatches the engine's cursor events
 itself: the slow-query log, the EXPLAIN tests and the statement counts in tests still see every statement,
 and driver errors reach callers wrapped as SQLAlchemy's (a dropped connection invalidated) like any other.
@@ -36,8 +36,8 @@ def marks(dialect: str, n: int) -> str:
 
 
 def rows(conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[tuple[Any, ...]]:
-    """All rows of one SELECT as the driver's tuples (SQLAlchemy's Row objects cost ~2.5 us each, 1 ms
-    for the 400 candidates a search ranks)."""
+    """All rows of one SELECT as the driver's tuples (SQLAlchemy's Row objects add a per-row cost that
+    adds up over the hundreds of candidates a search ranks)."""
     args = params if isinstance(params, Mapping) else tuple(params)
     if not conn.info.get(AUTOCOMMIT_READS):
         result = conn.exec_driver_sql(sql, args)
@@ -88,7 +88,7 @@ def utc(value: Any) -> datetime | None:
         return None
     if isinstance(value, str):
         if len(value) == _SQLITE_DATETIME_LEN and value[20:].isdigit():  # stored fixed-width: naive UTC
-            return datetime.fromisoformat(value + "+00:00")  # ~0.3 us; replace(tzinfo=) costs 1.2 us
+            return datetime.fromisoformat(value + "+00:00")  # cheaper than parsing, then replace(tzinfo=)
         value = datetime.fromisoformat(value)
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)

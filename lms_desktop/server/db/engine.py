@@ -1,4 +1,4 @@
-"""Engines for SQLite and PostgreSQL, tuned as measured in server-notes.md.
+"""Engines for SQLite and PostgreSQL, tuned for many short reads and a few writers.
 
 SQLite: WAL, synchronous=NORMAL, foreign keys, a busy timeout, a statement clock (`limits.py`), and writes
 opened with `BEGIN IMMEDIATE` (a deferred BEGIN that reads then writes loses the lock race under several
@@ -7,11 +7,11 @@ The driver runs in autocommit mode so SQLAlchemy's BEGIN is the only transaction
 
 Both: the pools hand out the connection returned last (LIFO). Each SQLite connection has its own page
 cache and each PostgreSQL connection its own prepared statements and backend caches; a FIFO pool rotated
-a one-at-a-time reader over every connection a burst had opened, each one cold: a search's statement ran
-~8% slower in the server than the same statement on one warm connection.
+a one-at-a-time reader over every connection a burst had opened, each one cold, so the same statement ran
+slower in the server than on one warm connection.
 
 PostgreSQL (psycopg 3): the read engine is AUTOCOMMIT with no reset-on-return, which saves the implicit
-BEGIN ... ROLLBACK (~150 us) per short read; writes use a normal READ COMMITTED engine.
+BEGIN ... ROLLBACK round trips of every short read; writes use a normal READ COMMITTED engine.
 """
 
 from __future__ import annotations
@@ -23,23 +23,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-import platformdirs
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from lms_desktop.server.db import limits, sqltime
 from lms_desktop.server.db.driver_sql import AUTOCOMMIT_READS
+from lms_desktop.server.extras import require
 
 log = logging.getLogger(__name__)
 
 SlowQueryHook = Callable[[str, float], None]
-
-
-def default_sqlite_url() -> str:
-    """The embedded default: a file in the user's data dir."""
-    path = Path(platformdirs.user_data_dir("lms-desktop")) / "lms.sqlite3"
-    return f"sqlite:///{path}"
 
 
 def normalize_url(url: str) -> str:
@@ -142,6 +136,8 @@ class Database:
         read_limits = limits.READ if bounded else limits.UNBOUNDED
         write_limits = limits.WRITE if bounded else limits.UNBOUNDED
         parsed = make_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            require("psycopg", "postgres", "A PostgreSQL database")
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -181,8 +177,8 @@ class Database:
             # JIT compiles queries whose estimated cost is high (a broad search) for tens of ms: a loss
             # for short OLTP queries, so it is off for our sessions. psycopg prepares a statement after
             # five runs, and PostgreSQL then may switch it to a generic plan, which cannot see the search
-            # terms or the LIMIT: a search ran ~50% slower on it (11 vs 16 ms). Custom plans always: a
-            # prepared statement still skips parsing, and planning our statements costs ~0.1 ms.
+            # terms or the LIMIT, and runs a search markedly slower. Custom plans always: a prepared
+            # statement still skips parsing, and planning our short statements is cheap.
             # Statement and lock timeouts per engine (`limits.py`): a lock held by a migration costs a
             # request a prompt 503, not a connection stuck behind it.
             options = "-c jit=off -c plan_cache_mode=force_custom_plan"

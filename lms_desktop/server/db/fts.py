@@ -68,7 +68,7 @@ def create_pg_fts(execute: Callable[[str], object]) -> None:
         execute(ddl)
 
 
-HIDDEN_PREFIXES = ("courses_fts", "ix_courses_search")
+HIDDEN_PREFIXES = ("courses_fts", "ix_courses_search", "course_search_fts")
 HIDDEN_COLUMNS = ("search_vector",)
 
 

@@ -1,9 +1,9 @@
 """The event loop's own read connection, held for the life of the process.
 
 Reads run inline on the loop thread for most requests (see `ServerState.read`). A pool checkout per request
-cost ~45 us on SQLite and ~100 us on PostgreSQL (where `pool_pre_ping` adds a round trip), often more than
-the query. One thread never needs two connections at once, so the loop keeps one. Reads are autocommit on
-both engines (see `engine.py`): a held connection pins no snapshot and sees every commit.
+(and on PostgreSQL the round trip of `pool_pre_ping`) often cost more than the query. One thread never
+needs two connections at once, so the loop keeps one. Reads are autocommit on both engines (see
+`engine.py`): a held connection pins no snapshot and sees every commit.
 
 A connection that breaks (PostgreSQL restarted, a network cut) is dropped and the read retried once on a
 pooled connection, whose pre-ping replaces dead ones (on a bounded database that retry runs off the loop,

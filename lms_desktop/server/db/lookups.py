@@ -65,13 +65,13 @@ def _statements(dialect: str) -> dict[str, str]:
         f"{visible_sql(dialect)})",
         # a section's page: the catalog version and whether the section is visible (its course published)
         "section": f"SELECT ({catalog}), (SELECT 1 FROM sections s JOIN courses c ON c.id = s.course_id "
-        f"WHERE s.id = {mark} AND {visible_sql(dialect, 'c')})",
-        "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}) FROM tokens t "
+        f"WHERE s.id = {mark} AND NOT s.hidden AND {visible_sql(dialect, 'c')})",
+        "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}), u.role FROM tokens t "
         f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
         f"AND t.expires_at > {mark}",
         # a signed-in course page's inputs in one round trip: the session, then the course's version
         "session_course": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}), "
-        f"(SELECT version FROM courses WHERE id = {mark} AND {visible_sql(dialect)}) FROM tokens t "
+        f"(SELECT version FROM courses WHERE id = {mark} AND {visible_sql(dialect)}), u.role FROM tokens t "
         f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
         f"AND t.expires_at > {mark}",
     }
@@ -213,8 +213,8 @@ class Lookups:
         if rows is not None:
             if not rows:
                 return None
-            uid, username, display_name, user_version, catalog = rows[0]
-            user = User(id=int(uid), username=username, display_name=display_name)
+            uid, username, display_name, user_version, catalog, role = rows[0]
+            user = User(id=int(uid), username=username, display_name=display_name, role=role or "learner")
             return Session(user, int(user_version), int(catalog or 0))
         from lms_desktop.server.db.queries import tokens
 
@@ -238,8 +238,8 @@ class Lookups:
             return session, self.course(course_id)[1]
         if not rows:
             return None
-        uid, username, display_name, user_version, catalog, course = rows[0]
-        user = User(id=int(uid), username=username, display_name=display_name)
+        uid, username, display_name, user_version, catalog, course, role = rows[0]
+        user = User(id=int(uid), username=username, display_name=display_name, role=role or "learner")
         session = Session(user, int(user_version), int(catalog or 0))
         return session, (None if course is None else int(course))
 

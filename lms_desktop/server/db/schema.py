@@ -1,9 +1,9 @@
 """The schema as SQLAlchemy Core tables: the single source the queries and the migrations agree on.
 
-Denormalised counters (courses.enrollment_count / rating_sum / rating_count / rating_avg, lesson_count,
-section_count; sections.course_id / course_position; progress.course_id) exist so the hot reads (listing
-sorts, dashboard, next section) are index scans, not per-request aggregates. They are maintained inside the
-learner write transactions (queries/learner.py) and by the seed / authoring code.
+Denormalised counters (courses.enrollment_count / rating_sum / rating_count / rating_avg / rating_score,
+lesson_count, section_count; sections.course_id / course_position; progress.course_id) exist so the hot
+reads (listing sorts, dashboard, next section) are index scans, not per-request aggregates. They are
+maintained inside the learner write transactions (queries/learner.py) and by the seed / authoring code.
 
 Full-text objects (the FTS5 table on SQLite, the tsvector column on PostgreSQL) are created by the migration
 only: they are engine specific and hidden from Alembic's comparison (see migrations/env.py).
@@ -31,7 +31,6 @@ DIFFICULTIES = ("beginner", "intermediate", "advanced")
 # text/exercise: Markdown bodies (the generated demo); the rest come from imported packages (HTML, files...).
 SECTION_TYPES = ("text", "video", "quiz", "exercise", "page", "file", "link", "discussion", "external")
 SECTION_TYPES_SQL = ", ".join(f"'{t}'" for t in SECTION_TYPES)
-ENROLLMENT_STATUSES = ("active", "completed", "dropped")
 ROLES = ("learner", "author", "admin")
 QUESTION_KINDS = ("single", "multiple", "text", "numeric", "essay", "unsupported")
 
@@ -129,6 +128,8 @@ courses = sa.Table(
     sa.Column("rating_sum", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("rating_avg", sa.Float, nullable=False, server_default="0"),
+    # The Bayesian average "Top rated" sorts on (db/rating_score.py); 0 while nobody rated the course.
+    sa.Column("rating_score", sa.Float, nullable=False, server_default="0"),
     # The imported package's identifier: a re-import of the same package updates this course in place.
     sa.Column("source_key", sa.String(300), nullable=True),
     sa.Column("language", sa.String(35), nullable=False, server_default="en"),
@@ -137,6 +138,7 @@ courses = sa.Table(
     sa.CheckConstraint("enrollment_count >= 0", name="enrollment_count"),
     sa.CheckConstraint("rating_count >= 0 AND rating_sum >= 0", name="rating_counts"),
     sa.Index("ix_courses_source_key", "source_key", unique=True),
+    sa.Index("ix_courses_image_key", "image_key"),  # is a requested cover one a course shows?
 )
 
 # Listing indexes: partial (visible courses only), ordered as the sort, covering the filter columns so a
@@ -144,7 +146,7 @@ courses = sa.Table(
 _LISTING_INDEXES: dict[str, tuple[str, ...]] = {
     "ix_courses_popular": ("enrollment_count", "created_at", "id"),
     "ix_courses_newest": ("created_at", "id"),
-    "ix_courses_rating": ("rating_avg", "rating_count", "id"),
+    "ix_courses_rating": ("rating_score", "rating_count", "id"),
 }
 LISTING_INDEX_COLUMNS = _LISTING_INDEXES
 for _name, _cols in _LISTING_INDEXES.items():
@@ -226,6 +228,9 @@ progress = sa.Table(
     sa.Column("completed_at", UTCDateTime, nullable=True),
     sa.Column("time_spent_seconds", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    # Where the learner stopped in a video, and when on the learner's clock (the latest position wins).
+    sa.Column("position_seconds", sa.Integer, nullable=True),
+    sa.Column("position_at", UTCDateTime, nullable=True),
     sa.CheckConstraint("time_spent_seconds >= 0", name="time_spent"),
     sa.UniqueConstraint("user_id", "section_id"),
     sa.Index("ix_progress_user_id_course_id", "user_id", "course_id"),
@@ -260,6 +265,14 @@ versions = sa.Table(
     sa.Column("value", sa.Integer, nullable=False),
 )
 
+# One row (id 1): the catalog's mean rating that courses' rating_score is weighted toward.
+rating_prior = sa.Table(
+    "rating_prior",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("mean", sa.Float, nullable=False),
+)
+
 # ---- imported content: assets and quizzes ---------------------------------------------------------
 
 assets = sa.Table(
@@ -278,6 +291,22 @@ course_assets = sa.Table(
     sa.Column("course_id", sa.Integer, sa.ForeignKey("courses.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("sha256", sa.String(64), sa.ForeignKey("assets.sha256"), primary_key=True),
     sa.Column("name", sa.String(1000), nullable=False),  # the file's name in the package (for Save as...)
+)
+
+# Content search: a course's section titles and section text (capped), indexed by the full-text objects
+# of db/fts_content.py (searched after title and description).
+course_search = sa.Table(
+    "course_search",
+    metadata,
+    sa.Column(
+        "course_id",
+        sa.Integer,
+        sa.ForeignKey("courses.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    sa.Column("sections", sa.Text, nullable=False, server_default=""),
+    sa.Column("body", sa.Text, nullable=False, server_default=""),
 )
 
 quiz_questions = sa.Table(

@@ -1,6 +1,7 @@
 """Safe full-text query building: any user text becomes a valid MATCH / tsquery, or no query at all.
 
-Raw user text passed to FTS5 MATCH failed 91% of random inputs (server-notes.md). The rule here: split the
+Raw user text passed to FTS5 MATCH is a syntax error for most random inputs (quotes, operators,
+parentheses, `*`, `-`). The rule here: split the
 text into word tokens ourselves, quote every token, and emit operators only from this code: tokens are
 ANDed, and the last one is a prefix (`"pyth"*` / `'pyth':*`) for search-as-you-type unless the text ends
 in whitespace (the word is finished) or the token is a single character (a 1-char prefix matches almost

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from lms_desktop.server.http.json_depth import refuse_deep_json
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
 from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
-from lms_desktop.server.http.routes import auth, courses, images, learner, ops, quiz
+from lms_desktop.server.http.routes import admin, assets, auth, courses, images, learner, ops, quiz
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.http.verify_gate import VerifyGate
@@ -56,6 +57,12 @@ API_HANDLERS = [
     quiz.submit_attempt,
     quiz.list_attempts,
     images.get_image,
+    assets.get_asset,
+    admin.import_course,
+    admin.list_admin_courses,
+    admin.publish_course,
+    admin.unpublish_course,
+    admin.delete_course,
     ops.health,
     ops.metrics,
 ]
@@ -91,6 +98,7 @@ class LmsApp(Litestar):
 def build_state(settings: Settings, database: Database | None = None) -> ServerState:
     """Open what one process needs. Pass `database` to share an already-open one (it stays yours)."""
     from lms_desktop.server.db.engine import Database
+    from lms_desktop.server.db.queries.covers import cover_in_use
     from lms_desktop.server.images import Thumbnails
 
     metrics = MetricsRegistry()
@@ -107,7 +115,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     return ServerState(
         settings=settings,
         db=db,
-        thumbnails=Thumbnails(settings.images_dir),
+        thumbnails=Thumbnails(settings.images_dir, in_use=functools.partial(cover_in_use, db)),
         cache=HotCache(
             settings.hot_cache_bytes,
             metrics=metrics,

@@ -1,7 +1,7 @@
 """Conditional GET: weak ETags built from version numbers, decided before any expensive query runs.
 
 A version lookup is one indexed row; the listing, content or dashboard query behind it can be milliseconds.
-Deciding the 304 from versions made it ~3x cheaper than rendering (see server-notes.md), and because the
+Deciding the 304 from versions makes it much cheaper than rendering the answer, and because the
 versions live in the database and are bumped in the write's transaction, the ETag stays right when a cache
 (or Redis) is flushed. ETag, Cache-Control and Vary go out on the 304 too, as RFC 9110 asks.
 """

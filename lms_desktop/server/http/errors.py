@@ -148,4 +148,7 @@ AUTH_ERRORS: dict[int, ResponseSpec] = {401: _spec("Missing, expired or revoked 
 NOT_FOUND: dict[int, ResponseSpec] = {404: _spec("No such resource, or not visible")}
 UNAVAILABLE: dict[int, ResponseSpec] = {503: _spec("Database unavailable; retry after Retry-After")}
 TOO_LARGE: dict[int, ResponseSpec] = {413: _spec("Request body larger than the server accepts")}
+RANGE_NOT_SATISFIABLE: dict[int, ResponseSpec] = {416: _spec("Range outside the file")}
+FORBIDDEN: dict[int, ResponseSpec] = {403: _spec("Your role does not allow this")}
+BAD_PACKAGE: dict[int, ResponseSpec] = {422: _spec("The package was refused; nothing of it was kept")}
 THROTTLED: dict[int, ResponseSpec] = {429: _spec("Too many failed sign-ins; retry after Retry-After")}

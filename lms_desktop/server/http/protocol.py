@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
+from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.http.connection_limits import OpenPerAddress, limits_of, refusal
 from lms_desktop.server.http.revalidate import FRONT_DECLINED
 
@@ -80,6 +81,10 @@ class _Answered:
 _ANSWERED = _Answered()
 
 
+# Requests whose body is streamed to disk as it arrives (course packages): their body timer is idle-based.
+STREAMED_UPLOADS = f"{API_PREFIX}/admin/imports".encode()
+
+
 def http_protocol() -> Any:
     """What to give `uvicorn.Config(http=...)` / `uvicorn.run(http=...)`."""
     return BoundedHttpToolsProtocol if HTTPTOOLS else "h11"
@@ -95,6 +100,7 @@ if HTTPTOOLS:
         _address: str | None = None  # counted in OpenPerAddress while the connection is open
         _deadline: asyncio.TimerHandle | None = None
         _has_body = False
+        _streamed_body = False  # an upload: its body timer restarts with every piece (an idle timeout)
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -177,12 +183,19 @@ if HTTPTOOLS:
             self.headers.append((name, value))
 
         def on_headers_complete(self) -> None:
+            self._streamed_body = self._has_body and self.url.startswith(STREAMED_UPLOADS)
             if self._has_body:
                 self._arm(self._limits.body_s)  # until the body's end (on_message_complete)
             else:
                 self._disarm()
             if self._front is None or not self._answered_early(self._front):
                 super().on_headers_complete()
+
+        def on_body(self, body: bytes) -> None:
+            # A course package may take minutes to upload: it gets `body_s` per silence, not in total.
+            if self._streamed_body and self._deadline is not None:
+                self._arm(self._limits.body_s)
+            super().on_body(body)
 
         def _answered_early(self, front: EarlyFront) -> bool:
             """True when a 304 was written for the request whose head was just parsed."""

@@ -1,10 +1,10 @@
 """What one server process holds: settings, the database, caches, metrics, and its one slow-work thread.
 
-Short indexed reads run inline on the event loop (the notes measured ~12k req/s inline against ~1k through
-the default 40-thread pool, from GIL contention). Everything that can take milliseconds or wait on a lock
-(text search, the dashboard, writes, thumbnails) goes to ONE dedicated thread, so the loop never stalls and
-the GIL is never fought over by dozens of threads. Password checks have their own two threads, a few at a
-time (`verify_gate.py`), so a burst of sign-ins never queues that thread's work behind argon2.
+Short indexed reads run inline on the event loop: through the default 40-thread pool they ran many times
+slower, from GIL contention. Everything that can take milliseconds or wait on a lock (text search, the
+dashboard, writes, thumbnails) goes to ONE dedicated thread, so the loop never stalls and the GIL is never
+fought over by dozens of threads. Password checks have their own two threads, a few at a time
+(`verify_gate.py`), so a burst of sign-ins never queues that thread's work behind argon2.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 - Deterministic: every random choice comes from generators seeded by `seed` (one per purpose), and
   timestamps are relative to a fixed date, so the same seed gives the same rows (password hashes excepted:
   argon2 salts them).
-- Realistic: titles and descriptions from subject/topic/level word lists, 3-12 lessons of 2-8 sections,
-  Markdown bodies with headings, lists and code; Zipf-like popularity (a few courses get most learners),
+- Realistic: titles and descriptions from subject/topic/level word lists (`titles`), 3-12 lessons of 2-8
+  sections whose titles and Markdown bodies follow the course's topics (`outline`), a cover of its own
+  per course (drawn when first asked for, `images`); Zipf-like popularity (a few courses get most learners),
   progress and ratings that follow it; the demo learner (demo/demo) has partial progress in a few courses.
 - Fast: rows are streamed in big executemany batches (COPY on PostgreSQL) inside one transaction, the
   FTS5 triggers are dropped during the load and the index is rebuilt once at the end.
@@ -25,14 +26,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import User
-from lms_desktop.server.db import fts
+from lms_desktop.server.db import fts, rating_score
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import Conflict
 from lms_desktop.server.db.queries import users as user_queries
 from lms_desktop.server.db.queries.versions import bump_catalog
-from lms_desktop.server.images import write_cover
+from lms_desktop.server.images import cover_key
 from lms_desktop.server.seed import words
-from lms_desktop.server.seed.bodies import SECTION_TYPES, VARIANTS, body_pool
 from lms_desktop.server.seed.bulk import (
     insert_rows,
     max_id,
@@ -41,7 +41,9 @@ from lms_desktop.server.seed.bulk import (
     suspend_foreign_keys,
     time_converter,
 )
+from lms_desktop.server.seed.outline import Outlines
 from lms_desktop.server.seed.quizzes import add_quizzes
+from lms_desktop.server.seed.titles import describe
 
 Progress = Callable[[str, int, int], None]
 
@@ -49,7 +51,6 @@ DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
 DEMO_DISPLAY_NAME = "Demo Learner"
 LEARNER_PASSWORD = "learner"  # every generated learner shares it (one argon2 hash for all: fast seeding)
-COVERS_PER_SUBJECT = 2
 EPOCH_START = datetime(2023, 1, 1, tzinfo=UTC).timestamp()
 EPOCH_NOW = datetime(2026, 1, 1, tzinfo=UTC).timestamp()  # "now" of the generated history
 DIFFICULTY_WEIGHTS = (0.45, 0.35, 0.20)
@@ -57,7 +58,6 @@ LESSON_COUNTS = tuple(range(3, 13))
 LESSON_WEIGHTS = (16, 18, 16, 13, 10, 8, 6, 5, 4, 4)
 SECTION_COUNTS = tuple(range(2, 9))
 SECTION_WEIGHTS = (20, 26, 20, 14, 9, 6, 5)
-TYPE_WEIGHTS = (50, 25, 12, 13)
 MAX_ENROLLMENTS_PER_LEARNER = 40
 BULK_TABLES = ("lessons", "sections", "enrollments", "progress", "course_ratings")
 
@@ -89,6 +89,8 @@ class _Course:
     lessons: list[int]  # sections per lesson
     created: float
     quality: float
+    # what the course teaches (indices into its subject's topics), set with its title
+    topics: tuple[int, ...] = ()
     first_section: int = 0
     enrolled: int = 0
     rating_sum: int = 0
@@ -164,15 +166,15 @@ class _Loader:
             for ddl in fts.SQLITE_DROP_TRIGGERS:
                 conn.exec_driver_sql(ddl)
         foreign_keys = suspend_foreign_keys(conn, BULK_TABLES) if self.dialect == "postgresql" else []
-        covers = self.covers(images_dir)
-        body_ids = self.bodies()
         catalog = self.plan_courses(n_courses)
         user_ids, demo_id = self.users(n_users)
         enrolls = self.plan_enrollments(catalog, user_ids, demo_id)
-        self.insert_courses(catalog, covers)
-        n_lessons, n_sections = self.insert_content(catalog, body_ids)
+        if images_dir is not None:
+            images_dir.mkdir(parents=True, exist_ok=True)
+        self.insert_courses(catalog, covers=images_dir is not None)
+        n_lessons, n_sections, quiz_bodies = self.insert_content(catalog)
         if catalog:
-            add_quizzes(conn, body_ids, catalog[0].first_section)
+            add_quizzes(conn, quiz_bodies, catalog[0].first_section)
         self.insert_enrollments(catalog, enrolls)
         n_ratings = self.insert_ratings(catalog, enrolls)
         n_progress = self.insert_progress(catalog, enrolls)
@@ -207,35 +209,8 @@ class _Loader:
             "enrollments": len(enrolls),
             "progress": n_progress,
             "ratings": n_ratings,
-            "images": sum(len(v) for v in covers.values()),
+            "images": n_courses if images_dir is not None else 0,
         }
-
-    # ---- static pools ---------------------------------------------------------------------------
-
-    def covers(self, images_dir: Path | None) -> dict[int, list[str]]:
-        if images_dir is None:
-            return {}
-        images_dir.mkdir(parents=True, exist_ok=True)
-        total = len(words.SUBJECTS) * COVERS_PER_SUBJECT
-        keys: dict[int, list[str]] = {}
-        for si, subject in enumerate(words.SUBJECTS):
-            for v in range(COVERS_PER_SUBJECT):
-                index = si * COVERS_PER_SUBJECT + v
-                keys.setdefault(si, []).append(write_cover(images_dir, index, subject.initials))
-                self.tell("images", index + 1, total)
-        return keys
-
-    def bodies(self) -> dict[tuple[int, str, int], int]:
-        base = max_id(self.conn, "section_bodies")
-        pool = body_pool()
-        ids = {(si, st, v): base + i + 1 for i, (si, st, v, _md) in enumerate(pool)}
-        insert_rows(
-            self.conn,
-            "section_bodies",
-            ("id", "markdown"),
-            ((base + i + 1, md) for i, (*_k, md) in enumerate(pool)),
-        )
-        return ids
 
     # ---- planning (pure, deterministic) ---------------------------------------------------------
 
@@ -359,45 +334,26 @@ class _Loader:
         self.tell("users", n_users + 1, n_users + 1)
         return [int(ids[name]) for name in names], demo.id
 
-    def insert_courses(self, catalog: list[_Course], covers: dict[int, list[str]]) -> None:
+    def insert_courses(self, catalog: list[_Course], *, covers: bool) -> None:
         rng = self.rng("titles")
         base = max_id(self.conn, "courses")
-        subjects = words.SUBJECTS
+        # the seed fills an empty catalog: the prior is the mean of the ratings it generates
+        total, count = sum(c.rating_sum for c in catalog), sum(c.rating_count for c in catalog)
+        prior = total / count if count else rating_score.DEFAULT_PRIOR
+        rating_score.write_prior(self.conn, prior)
         ts = self.ts
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for i, c in enumerate(catalog):
-                s = subjects[c.subject]
-                t1, t2 = rng.sample(s.topics, 2)
-                fmt = {
-                    "level": rng.choice(words.LEVEL_WORDS[c.difficulty]),
-                    "subject": s.name,
-                    "topic": t1,
-                    "topic2": t2,
-                    "tool": rng.choice(s.tools),
-                    "audience": rng.choice(words.AUDIENCES),
-                }
-                hours = max(0.5, round(c.sections * rng.uniform(0.15, 0.45) * 2) / 2)
-                fmt.update(
-                    topic_l=t1.lower(),
-                    topic2_l=t2.lower(),
-                    level_l=c.difficulty,
-                    a_level=("An " if c.difficulty[0] in "aeiou" else "A ") + c.difficulty,
-                    audience_l=fmt["audience"].lower(),
-                    hours=str(hours),
+                title, description, hours, c.topics = describe(
+                    rng, c.subject, c.difficulty, len(c.lessons), c.sections
                 )
-                title = rng.choice(words.TITLE_TEMPLATES).format(**fmt)
-                description = " ".join(
-                    (
-                        rng.choice(words.DESCRIPTION_OPENERS).format(**fmt),
-                        rng.choice(words.DESCRIPTION_MIDDLES).format(**fmt),
-                        rng.choice(words.DESCRIPTION_CLOSERS).format(**fmt),
-                    )
-                )
-                keys = covers.get(c.subject)
-                image_key = keys[i % len(keys)] if keys else None
+                # every course its own cover (drawn when first asked for), so no two look alike
+                initials = words.SUBJECTS[c.subject].initials
+                image_key = cover_key(base + i + 1, initials) if covers else None
                 created = ts(c.created)
                 avg = c.rating_sum / c.rating_count if c.rating_count else 0.0
+                score = rating_score.score(c.rating_sum, c.rating_count, prior)
                 yield (
                     base + i + 1,
                     title,
@@ -414,6 +370,7 @@ class _Loader:
                     c.rating_sum,
                     c.rating_count,
                     avg,
+                    score,
                 )
 
         cols = (
@@ -432,6 +389,7 @@ class _Loader:
             "rating_sum",
             "rating_count",
             "rating_avg",
+            "rating_score",
         )
         done = 0
 
@@ -444,56 +402,44 @@ class _Loader:
         insert_rows(self.conn, "courses", cols, rows(), on_batch=step)
         self.course_base = base
 
-    def insert_content(
-        self, catalog: list[_Course], body_ids: dict[tuple[int, str, int], int]
-    ) -> tuple[int, int]:
-        rng = self.rng("content")
+    def insert_content(self, catalog: list[_Course]) -> tuple[int, int, dict[tuple[int, str, int], int]]:
+        """Lessons and sections; also returns the quiz bodies as (subject, "quiz", variant) -> body id,
+        the variant drawn from the body's topic and tool so each quiz body gets its own questions."""
         lesson_base = max_id(self.conn, "lessons")
+        rng = self.rng("content")
+        outlines = Outlines(rng, max_id(self.conn, "section_bodies") + 1)
+        rnd = rng.random
         lesson_rows: list[tuple[Any, ...]] = []
-        subjects = words.SUBJECTS
         n_lessons = 0
         total_sections = sum(c.sections for c in catalog)
         done = 0
 
-        # the hot loop (millions of rows): draw with random() and integer arithmetic, which is several
-        # times cheaper than choice()/randint(), and look bodies up per (subject, type) list
-        rnd = rng.random
-        topics_of = [s.topics for s in subjects]
-        tools_of = [s.tools for s in subjects]
-        patterns_of = {st: words.SECTION_PATTERNS[st] for st in SECTION_TYPES}
-        bodies_of = {(si, st): [body_ids[(si, st, v)] for v in range(VARIANTS)] for si, st, _v in body_ids}
-        type_cum = list(itertools.accumulate(TYPE_WEIGHTS))
-
         def sections() -> Iterator[tuple[Any, ...]]:
-            nonlocal n_lessons, done
+            nonlocal n_lessons
             for i, c in enumerate(catalog):
-                topics, tools = topics_of[c.subject], tools_of[c.subject]
                 course_id = self.course_base + i + 1
                 section_id = c.first_section
                 position = 0
-                patterns = rng.sample(words.LESSON_PATTERNS, len(c.lessons))
-                for li, count in enumerate(c.lessons):
+                lessons = outlines.lessons(c.subject, c.topics, len(c.lessons))
+                for li, ((topic, title), count) in enumerate(zip(lessons, c.lessons, strict=True)):
                     n_lessons += 1
                     lesson_id = lesson_base + n_lessons
-                    t1 = int(rnd() * len(topics))
-                    t2 = (t1 + 1 + int(rnd() * (len(topics) - 1))) % len(topics)
-                    fmt = {"topic": topics[t1], "topic2": topics[t2], "tool": tools[int(rnd() * len(tools))]}
-                    lesson_rows.append((lesson_id, course_id, li + 1, patterns[li].format(**fmt)))
-                    types = rng.choices(SECTION_TYPES, cum_weights=type_cum, k=count)
-                    for si in range(count):
-                        st = types[si]
-                        pats = patterns_of[st]
+                    lesson_rows.append((lesson_id, course_id, li + 1, title))
+                    for si, (section_title, st, body_id) in enumerate(
+                        outlines.sections(c.subject, topic, count)
+                    ):
                         position += 1
+                        duration = 3 + int(rnd() * 23)
                         yield (
                             section_id,
                             lesson_id,
                             course_id,
                             si + 1,
                             position,
-                            pats[int(rnd() * len(pats))].format_map(fmt),
+                            section_title,
                             st,
-                            3 + int(rnd() * 23),
-                            bodies_of[(c.subject, st)][int(rnd() * VARIANTS)],
+                            duration,
+                            body_id,
                         )
                         section_id += 1
                 if lesson_rows and len(lesson_rows) >= 20_000:
@@ -521,15 +467,30 @@ class _Loader:
         for row in sections():
             buffered.append(row)
             if len(buffered) >= 50_000:
-                self._flush_lessons(lesson_rows)
-                insert_rows(self.conn, "sections", cols, buffered)
+                self._flush_content(lesson_rows, outlines, cols, buffered)
                 step(len(buffered))
                 buffered = []
+        self._flush_content(lesson_rows, outlines, cols, buffered)
+        step(len(buffered))
+        quiz_bodies = {
+            (subject, kind, topic * 31 + tool): body_id
+            for (subject, topic, kind, tool), body_id in outlines.body_ids.items()
+            if kind == "quiz"
+        }
+        return n_lessons, total_sections, quiz_bodies
+
+    def _flush_content(
+        self,
+        lesson_rows: list[tuple[Any, ...]],
+        outlines: Outlines,
+        cols: tuple[str, ...],
+        sections: list[tuple[Any, ...]],
+    ) -> None:
+        """Lessons and bodies first, then the sections that refer to them (foreign keys)."""
         self._flush_lessons(lesson_rows)
-        if buffered:
-            insert_rows(self.conn, "sections", cols, buffered)
-            step(len(buffered))
-        return n_lessons, total_sections
+        insert_rows(self.conn, "section_bodies", ("id", "markdown"), outlines.take_new_bodies())
+        if sections:
+            insert_rows(self.conn, "sections", cols, sections)
 
     def _flush_lessons(self, rows: list[tuple[Any, ...]]) -> None:
         if rows:

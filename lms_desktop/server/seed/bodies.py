@@ -1,18 +1,17 @@
 # ruff: noqa: E501  (word lists and code samples read best one entry per line)
 """Markdown section bodies: headings, paragraphs, lists and a fenced code sample in the subject's language.
 
-Bodies are a bounded pool (subject x section type x variant) shared by sections through section_bodies.
-The section's own title is shown above the body by the reader, so a body stays true when shared; a
-100,000-course catalog then needs a few hundred bodies instead of millions of near-identical copies.
+A body is a pure function of (subject, topic, section type, tool) and is shared through section_bodies by
+every section with that key: a section's body is about its lesson's topic and names the tool its title
+names, so the bodies stay true while a 100,000-course catalog needs a few thousand of them, not millions.
 """
 
 from __future__ import annotations
 
 import random
 
-from lms_desktop.server.seed.words import SUBJECTS, Subject
+from lms_desktop.server.seed.words import Subject, lower_topic
 
-VARIANTS = 4
 SECTION_TYPES = ("text", "video", "quiz", "exercise")
 
 CODE = {
@@ -30,19 +29,18 @@ CODE = {
     "kotlin": "fun {fn}(items: List<Int>): Int = items.sum()\n\nfun main() {{\n    println({fn}(listOf(1, 2, 3)))\n}}",
     "r": "{fn} <- function(x) {{\n  mean(x, na.rm = TRUE)\n}}\n{fn}(c(1, 2, NA, 4))",
     "csharp": 'void Update() {{\n    var move = Input.GetAxis("Horizontal") * speed * Time.deltaTime;\n    transform.Translate(move, 0, 0);\n}}',
-    "text": "Goal:    {fn}\nStep 1:  write down what you know\nStep 2:  try it on a small example\nStep 3:  review and adjust",
+    "text": "Goal:    practise {fn}\nStep 1:  write down what you know\nStep 2:  try it on a small example\nStep 3:  review and adjust",
 }
 
 _INTROS = (
     "In this part we look at {topic_l} from a practical angle: what it is for, how it behaves, and where it "
     "tends to surprise people.",
-    "{topic} is one of those ideas that looks simple until you use it for real. Here we slow down and build "
-    "a clear mental model first.",
+    "{topic} looks simple until you use it for real. Here we slow down and build a clear mental model first.",
     "This section connects {topic_l} to the rest of the course, so that later lessons feel like a natural "
     "next step rather than a jump.",
     "Most problems with {topic_l} come from a handful of misunderstandings. We name them, then fix them.",
 )
-_POINTS = (
+_CODE_POINTS = (
     "Start from a small, working example before generalising.",
     "Name things for what they do; future you will thank you.",
     "Measure before you optimise, and keep the measurement.",
@@ -52,32 +50,42 @@ _POINTS = (
     "Check the edge cases: empty input, huge input, bad input.",
     "Practise a little every day rather than a lot once a week.",
 )
+_PRACTICE_POINTS = (
+    "Start with one small, concrete example before the general rule.",
+    "Write down what you expect before you try it.",
+    "Practise a little every day rather than a lot once a week.",
+    "Ask for feedback early; it costs less than starting over.",
+    "Keep notes of what worked and what did not.",
+    "Compare your result with a good example.",
+    "Change one thing at a time, so you know what made the difference.",
+    "Review yesterday's work before starting today's.",
+)
 
 
-def _fn_name(subject: Subject, variant: int) -> str:
-    base = subject.topics[variant % len(subject.topics)].lower()
-    words = [w for w in base.replace("-", " ").split() if w.isalpha()][:2] or ["example"]
-    return "_".join(words)
+def _fn_name(topic: str) -> str:
+    words = [w for w in topic.lower().replace("-", " ").split() if w.isalpha() and w != "the"][:2]
+    return "_".join(words or ["example"])
 
 
-def render_body(subject: Subject, section_type: str, variant: int) -> str:
-    rng = random.Random(f"{subject.name}|{section_type}|{variant}")
-    topic = rng.choice(subject.topics)
-    tool = rng.choice(subject.tools)
-    fmt = {"topic": topic, "topic_l": topic.lower(), "tool": tool}
-    points = rng.sample(_POINTS, 4)
-    code = CODE.get(subject.language, CODE["text"]).format(fn=_fn_name(subject, variant))
+def render_body(subject: Subject, topic: str, section_type: str, tool: str) -> str:
+    """The Markdown body of a `section_type` section on `topic`, practised with `tool`."""
+    rng = random.Random(f"{subject.name}|{topic}|{section_type}|{tool}")
+    fmt = {"topic": topic, "topic_l": lower_topic(topic), "tool": tool}
+    code_subject = subject.language != "text"
+    points = rng.sample(_CODE_POINTS if code_subject else _PRACTICE_POINTS, 4)
+    sample = CODE.get(subject.language, CODE["text"])
+    code = sample.format(fn=_fn_name(topic) if code_subject else fmt["topic_l"])
     lines = [f"## {topic}", "", rng.choice(_INTROS).format(**fmt), ""]
     if section_type == "video":
-        lines += ["> Watch the walkthrough, then try the steps yourself.", ""]
+        lines += [f"> Watch the walkthrough of {fmt['topic_l']} in {tool}, then try the steps yourself.", ""]
     lines += ["### Key points", ""] + [f"- {p}" for p in points] + [""]
     lines += ["### Example", "", f"```{subject.language}", code, "```", ""]
     if section_type == "quiz":
         lines += [
             "### Quiz",
             "",
-            f"1. What problem does {topic.lower()} solve?",
-            f"2. When would you *not* use {tool}?",
+            f"1. What problem does {fmt['topic_l']} solve?",
+            f"2. When would you *not* use {tool} for {fmt['topic_l']}?",
             "3. Which of the key points above did the example rely on?",
             "",
         ]
@@ -86,19 +94,9 @@ def render_body(subject: Subject, section_type: str, variant: int) -> str:
             "### Exercise",
             "",
             f"1. Reproduce the example with {tool}.",
-            "2. Change one thing and predict the result before running it.",
+            f"2. Change one thing about how you approach {fmt['topic_l']} and predict the result first.",
             "3. Write two sentences on what you learned.",
             "",
         ]
-    lines += [f"**Takeaway:** {rng.choice(_POINTS)}", ""]
+    lines += [f"**Takeaway:** {rng.choice(points)}", ""]
     return "\n".join(lines)
-
-
-def body_pool() -> list[tuple[int, str, int, str]]:
-    """Every pooled body as (subject index, section type, variant, markdown), in a stable order."""
-    return [
-        (si, st, v, render_body(subject, st, v))
-        for si, subject in enumerate(SUBJECTS)
-        for st in SECTION_TYPES
-        for v in range(VARIANTS)
-    ]

@@ -1,7 +1,9 @@
 """Word lists the demo catalog is built from: subjects with their topics, tools and a code language.
 
 Titles and descriptions are assembled from these with templates, so a generated course reads like a real
-one ("Practical Decorators and Generators in Python", "Kubernetes Networking for Backend Developers").
+one ("Practical Decorators and Generators", "Kubernetes for Backend Developers"). A course is about the
+topics its title names (every topic of a sample for a "{subject} for {audience}" survey); its lessons,
+section titles and section bodies are about those topics, and name only tools that fit them (`tools_for`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Context Managers",
             "the Standard Library",
         ),
-        ("pytest", "mypy", "asyncio", "Poetry", "Jupyter"),
+        ("VS Code", "Jupyter", "the Python REPL"),
     ),
     Subject(
         "Data Science",
@@ -50,7 +52,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "A/B Testing",
             "Dashboards",
         ),
-        ("pandas", "NumPy", "matplotlib", "Jupyter", "seaborn"),
+        ("pandas", "NumPy", "Jupyter"),
     ),
     Subject(
         "Machine Learning",
@@ -66,7 +68,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Recommender Systems",
             "Model Deployment",
         ),
-        ("scikit-learn", "PyTorch", "XGBoost", "MLflow"),
+        ("scikit-learn", "Jupyter"),
     ),
     Subject(
         "Web Development",
@@ -82,7 +84,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Progressive Web Apps",
             "Browser APIs",
         ),
-        ("Vite", "Chrome DevTools", "Lighthouse", "Tailwind"),
+        ("Chrome DevTools", "VS Code"),
     ),
     Subject(
         "JavaScript",
@@ -98,7 +100,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Iterators",
             "DOM Manipulation",
         ),
-        ("Node.js", "npm", "ESLint", "Jest"),
+        ("Node.js", "Chrome DevTools", "ESLint"),
     ),
     Subject(
         "TypeScript",
@@ -112,7 +114,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Strict Mode",
             "Discriminated Unions",
         ),
-        ("tsc", "ts-node", "Zod", "ESLint"),
+        ("tsc", "VS Code"),
     ),
     Subject(
         "React",
@@ -127,7 +129,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Server Components",
             "Testing Components",
         ),
-        ("Redux", "React Router", "Next.js", "Testing Library"),
+        ("Vite", "React DevTools"),
     ),
     Subject(
         "SQL and Databases",
@@ -143,7 +145,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Normalisation",
             "Migrations",
         ),
-        ("PostgreSQL", "SQLite", "MySQL", "Alembic"),
+        ("PostgreSQL", "SQLite", "MySQL"),
     ),
     Subject(
         "Cloud Computing",
@@ -171,21 +173,21 @@ SUBJECTS: tuple[Subject, ...] = (
             "Incident Response",
             "Release Engineering",
         ),
-        ("GitHub Actions", "Jenkins", "Ansible", "Prometheus"),
+        ("GitHub Actions", "GitLab CI"),
     ),
     Subject(
         "Kubernetes",
         "K8",
         "yaml",
         ("Pods", "Deployments", "Services", "Networking", "Storage", "Helm Charts", "Operators", "Security"),
-        ("kubectl", "Helm", "Kustomize", "Argo CD"),
+        ("kubectl", "minikube"),
     ),
     Subject(
         "Docker",
         "DK",
         "dockerfile",
         ("Images", "Multi-stage Builds", "Volumes", "Networking", "Compose", "Security Scanning"),
-        ("Docker Compose", "BuildKit", "Podman"),
+        ("the Docker CLI", "Podman"),
     ),
     Subject(
         "Linux",
@@ -200,7 +202,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Shell Scripting",
             "Package Management",
         ),
-        ("bash", "grep", "awk", "tmux"),
+        ("bash", "man pages"),
     ),
     Subject(
         "Cybersecurity",
@@ -214,7 +216,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Incident Handling",
             "Secure Coding",
         ),
-        ("Wireshark", "Burp Suite", "nmap", "OpenSSL"),
+        ("a home lab", "Kali Linux"),
     ),
     Subject(
         "Rust",
@@ -230,28 +232,28 @@ SUBJECTS: tuple[Subject, ...] = (
             "Async Rust",
             "Macros",
         ),
-        ("Cargo", "Clippy", "Tokio", "Serde"),
+        ("Cargo", "Clippy"),
     ),
     Subject(
         "Go",
         "GO",
         "go",
         ("Goroutines", "Channels", "Interfaces", "Error Handling", "Testing", "HTTP Servers", "Generics"),
-        ("go test", "pprof", "gRPC", "cobra"),
+        ("the go tool", "go vet"),
     ),
     Subject(
         "Java",
         "JV",
         "java",
         ("Collections", "Streams", "Concurrency", "the JVM", "Records", "Testing", "Spring Boot Basics"),
-        ("Maven", "Gradle", "JUnit", "IntelliJ"),
+        ("IntelliJ", "Maven", "Gradle"),
     ),
     Subject(
         "C Programming",
         "C",
         "c",
         ("Pointers", "Memory Management", "Structs", "the Preprocessor", "File I/O", "Debugging"),
-        ("gcc", "gdb", "Valgrind", "make"),
+        ("gcc", "make"),
     ),
     Subject(
         "Algorithms",
@@ -266,7 +268,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Complexity Analysis",
             "Trees",
         ),
-        ("Python", "LeetCode-style drills"),
+        ("Python", "LeetCode"),
     ),
     Subject(
         "Mobile Development",
@@ -287,14 +289,14 @@ SUBJECTS: tuple[Subject, ...] = (
             "Information Architecture",
             "Design Systems",
         ),
-        ("Figma", "Miro", "Maze"),
+        ("Figma", "Miro"),
     ),
     Subject(
         "Product Management",
         "PM",
         "text",
         ("Roadmaps", "Discovery", "Prioritisation", "Metrics", "Stakeholder Management", "Writing Specs"),
-        ("Jira", "Notion", "Amplitude"),
+        ("Notion", "Miro"),
     ),
     Subject(
         "Project Management",
@@ -308,7 +310,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Budgeting",
             "Retrospectives",
         ),
-        ("Jira", "Trello", "MS Project"),
+        ("Jira", "Trello"),
     ),
     Subject(
         "Digital Marketing",
@@ -322,7 +324,7 @@ SUBJECTS: tuple[Subject, ...] = (
             "Analytics",
             "Conversion Optimisation",
         ),
-        ("Google Analytics", "Search Console", "Mailchimp"),
+        ("Google Analytics", "Notion"),
     ),
     Subject(
         "Statistics",
@@ -350,14 +352,14 @@ SUBJECTS: tuple[Subject, ...] = (
         "PH",
         "text",
         ("Exposure", "Composition", "Lighting", "Portraits", "Landscapes", "Editing Workflow"),
-        ("Lightroom", "Photoshop", "a phone camera"),
+        ("a mirrorless camera", "a phone camera"),
     ),
     Subject(
         "Music Production",
         "MP",
         "text",
         ("Rhythm and Groove", "Mixing", "Sound Design", "Arrangement", "Mastering"),
-        ("Ableton Live", "Logic Pro", "synthesisers"),
+        ("Ableton Live", "Logic Pro"),
     ),
     Subject(
         "Spanish",
@@ -371,36 +373,122 @@ SUBJECTS: tuple[Subject, ...] = (
             "Ordering Food",
             "Subjunctive Mood",
         ),
-        ("flashcards", "podcasts", "conversation partners"),
+        ("Anki", "a language exchange app"),
     ),
     Subject(
         "Personal Finance",
         "PF",
         "text",
         ("Budgeting", "Saving", "Index Funds", "Debt Repayment", "Retirement Planning", "Taxes"),
-        ("spreadsheets", "budget apps"),
+        ("spreadsheets",),
     ),
     Subject(
         "Public Speaking",
         "SP",
         "text",
         ("Structure", "Storytelling", "Slides", "Nerves", "Q&A Sessions", "Voice and Pace"),
-        ("rehearsal videos", "speaker notes"),
+        ("PowerPoint", "Keynote"),
     ),
     Subject(
         "Game Development",
         "GD",
         "csharp",
         ("Game Loops", "Physics", "Level Design", "Shaders", "Input Handling", "Multiplayer Basics"),
-        ("Unity", "Godot", "Blender"),
+        ("Unity", "Godot"),
     ),
 )
+
+# Tools that fit one topic better than the subject's general ones ("Gradient Boosting with XGBoost", not
+# "Linear Models with XGBoost"); every other topic uses its subject's tools.
+TOPIC_TOOLS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Python", "Async IO"): ("asyncio", "aiohttp"),
+    ("Python", "Type Hints"): ("mypy", "pyright"),
+    ("Python", "Packaging"): ("pip", "Poetry", "uv"),
+    ("Python", "Testing with pytest"): ("pytest",),
+    ("Data Science", "Data Visualisation"): ("matplotlib", "seaborn"),
+    ("Data Science", "Dashboards"): ("Streamlit", "Plotly Dash"),
+    ("Data Science", "Statistical Inference"): ("SciPy", "statsmodels"),
+    ("Data Science", "A/B Testing"): ("SciPy", "statsmodels"),
+    ("Machine Learning", "Gradient Boosting"): ("XGBoost", "LightGBM", "scikit-learn"),
+    ("Machine Learning", "Neural Networks"): ("PyTorch", "Keras"),
+    ("Machine Learning", "Model Deployment"): ("MLflow", "FastAPI", "Docker"),
+    ("Machine Learning", "Model Evaluation"): ("scikit-learn", "MLflow"),
+    ("Web Development", "CSS Layout"): ("Chrome DevTools", "Tailwind"),
+    ("Web Development", "Responsive Design"): ("Chrome DevTools", "Tailwind"),
+    ("Web Development", "Accessibility"): ("Lighthouse", "axe DevTools"),
+    ("Web Development", "Web Performance"): ("Lighthouse", "Chrome DevTools"),
+    ("Web Development", "Progressive Web Apps"): ("Lighthouse", "Workbox"),
+    ("JavaScript", "Modules"): ("Node.js", "npm", "Vite"),
+    ("TypeScript", "Declaration Files"): ("tsc", "DefinitelyTyped"),
+    ("TypeScript", "Strict Mode"): ("tsc", "ESLint"),
+    ("TypeScript", "Type Narrowing"): ("tsc", "Zod"),
+    ("React", "State Management"): ("Redux", "Zustand"),
+    ("React", "Routing"): ("React Router", "Next.js"),
+    ("React", "Server Components"): ("Next.js",),
+    ("React", "Testing Components"): ("Testing Library", "Vitest"),
+    ("React", "Forms"): ("React Hook Form", "Zod"),
+    ("SQL and Databases", "Migrations"): ("Alembic", "Flyway"),
+    ("Cloud Computing", "Virtual Networks"): ("AWS", "Azure", "Terraform"),
+    ("DevOps", "Continuous Delivery"): ("GitHub Actions", "Argo CD"),
+    ("DevOps", "Infrastructure as Code"): ("Terraform", "Ansible"),
+    ("DevOps", "Monitoring"): ("Prometheus", "Grafana"),
+    ("DevOps", "Incident Response"): ("Grafana", "PagerDuty"),
+    ("Kubernetes", "Helm Charts"): ("Helm",),
+    ("Kubernetes", "Deployments"): ("kubectl", "Kustomize", "Argo CD"),
+    ("Docker", "Multi-stage Builds"): ("BuildKit", "the Docker CLI"),
+    ("Docker", "Compose"): ("Docker Compose",),
+    ("Docker", "Security Scanning"): ("Trivy", "Docker Scout"),
+    ("Linux", "Shell Scripting"): ("bash", "grep", "awk"),
+    ("Linux", "Processes"): ("ps", "htop"),
+    ("Linux", "systemd"): ("systemctl", "journalctl"),
+    ("Linux", "Networking"): ("ip", "ss", "curl"),
+    ("Linux", "Package Management"): ("apt", "dnf"),
+    ("Cybersecurity", "Threat Modelling"): ("STRIDE", "OWASP Threat Dragon"),
+    ("Cybersecurity", "Web Vulnerabilities"): ("Burp Suite", "OWASP ZAP"),
+    ("Cybersecurity", "Cryptography"): ("OpenSSL",),
+    ("Cybersecurity", "Network Defence"): ("Wireshark", "nmap"),
+    ("Cybersecurity", "Secure Coding"): ("Semgrep", "Bandit"),
+    ("Rust", "Async Rust"): ("Tokio",),
+    ("Rust", "Macros"): ("Cargo", "cargo-expand"),
+    ("Go", "Testing"): ("go test",),
+    ("Go", "HTTP Servers"): ("net/http",),
+    ("Go", "Goroutines"): ("the go tool", "pprof"),
+    ("Java", "Testing"): ("JUnit", "Mockito"),
+    ("Java", "the JVM"): ("VisualVM", "JDK Flight Recorder"),
+    ("Java", "Spring Boot Basics"): ("Spring Initializr", "Maven"),
+    ("C Programming", "Memory Management"): ("Valgrind", "AddressSanitizer"),
+    ("C Programming", "Debugging"): ("gdb", "Valgrind"),
+    ("UX Design", "Usability Testing"): ("Maze", "Figma"),
+    ("UX Design", "Design Systems"): ("Figma", "Storybook"),
+    ("Product Management", "Roadmaps"): ("Jira", "Productboard"),
+    ("Product Management", "Metrics"): ("Amplitude", "Mixpanel"),
+    ("Project Management", "Budgeting"): ("spreadsheets", "MS Project"),
+    ("Project Management", "Retrospectives"): ("Miro", "Trello"),
+    ("Digital Marketing", "Search Engine Optimisation"): ("Search Console", "Ahrefs"),
+    ("Digital Marketing", "Email Campaigns"): ("Mailchimp",),
+    ("Digital Marketing", "Paid Social"): ("Meta Ads Manager", "LinkedIn Campaign Manager"),
+    ("Digital Marketing", "Conversion Optimisation"): ("Google Analytics", "Hotjar"),
+    ("Excel and Spreadsheets", "Automation with Macros"): ("Excel VBA", "Apps Script"),
+    ("Excel and Spreadsheets", "Lookups"): ("Excel", "Google Sheets", "Power Query"),
+    ("Photography", "Editing Workflow"): ("Lightroom", "Photoshop"),
+    ("Music Production", "Sound Design"): ("synthesisers", "Ableton Live"),
+    ("Music Production", "Mastering"): ("Logic Pro", "iZotope Ozone"),
+    ("Game Development", "Shaders"): ("Unity Shader Graph", "Godot"),
+    ("Game Development", "Level Design"): ("Unity", "Godot", "Blender"),
+}
+
+
+def tools_for(subject: Subject, topic: str) -> tuple[str, ...]:
+    """The tools a course, lesson or section on `topic` may name."""
+    return TOPIC_TOOLS.get((subject.name, topic), subject.tools)
+
 
 LEVEL_WORDS = {
     "beginner": ("Introduction to", "Getting Started with", "Foundations of", "A First Course in", "Hello,"),
     "intermediate": ("Practical", "Hands-on", "Applied", "Building with", "Effective"),
     "advanced": ("Advanced", "Mastering", "Deep Dive into", "Expert", "Production-grade"),
 }
+# who a "{subject} for {audience}" course is for: programmers for code subjects, anyone for the others
 AUDIENCES = (
     "Beginners",
     "Busy Professionals",
@@ -410,9 +498,27 @@ AUDIENCES = (
     "Data Analysts",
     "Team Leads",
     "Self-taught Programmers",
-    "Designers",
     "Engineers",
 )
+GENERAL_AUDIENCES = (
+    "Beginners",
+    "Busy Professionals",
+    "Students",
+    "Career Changers",
+    "Team Leads",
+    "Everyone",
+)
+
+
+def audiences_for(subject: Subject) -> tuple[str, ...]:
+    return GENERAL_AUDIENCES if subject.language == "text" else AUDIENCES
+
+
+def lower_topic(topic: str) -> str:
+    """A topic inside a sentence: lower case, except acronyms ("HTML Semantics" -> "HTML semantics")."""
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in topic.split())
+
+
 TITLE_TEMPLATES = (
     "{level} {topic}",
     "{level} {subject}: {topic}",
@@ -426,7 +532,7 @@ TITLE_TEMPLATES = (
     "{topic} Essentials",
 )
 DESCRIPTION_OPENERS = (
-    "Learn {topic_l} step by step, from the first idea to code you would ship.",
+    "Learn {topic_l} step by step, from the first idea to confident everyday use.",
     "{a_level} course on {topic_l} in {subject}, built around short lessons and real exercises.",
     "Understand how {topic_l} really works and when to reach for {tool}.",
     "This course takes you through {topic_l} and {topic2_l} with worked examples.",
@@ -444,30 +550,65 @@ DESCRIPTION_CLOSERS = (
     "No prior experience with {topic_l} is needed.",
     "Expect about {hours} hours of focused learning.",
 )
+# A course's lessons, in the order a course would take them; every one is about the lesson's topic, so a
+# course's lessons stay on the topics its title names.
 LESSON_PATTERNS = (
     "Getting started with {topic}",
     "Core ideas of {topic}",
+    "{topic} step by step",
+    "Planning your approach to {topic}",
     "{topic} in practice",
-    "Working with {tool}",
+    "Using {tool} for {topic}",
+    "Habits that make {topic} easier",
     "Common mistakes with {topic}",
-    "{topic} and {topic2}",
-    "Testing and debugging {topic}",
-    "Patterns for {topic}",
+    "Troubleshooting {topic}",
+    "Case study: {topic} in the real world",
     "Project: {topic} end to end",
     "Going further with {topic}",
-    "Review and next steps",
-    "Case study: {topic2}",
+    "Review: {topic}",
 )
+# Section titles by type; each list is at least as long as the longest lesson (8 sections), so a lesson
+# never repeats a title. {topic} is the lesson's topic and {tool} one of that topic's tools.
 SECTION_PATTERNS = {
     "text": (
-        "Why {topic} matters",
-        "Key concepts",
-        "How {topic} works",
-        "A worked example",
-        "Reference notes",
-        "Summary",
+        "Why learn {topic}",
+        "Key concepts of {topic}",
+        "Inside {topic}",
+        "A worked example of {topic}",
+        "Reference notes on {topic}",
+        "Terms to know in {topic}",
+        "{topic} at a glance",
+        "Summary: {topic}",
+        "{topic} in context",
     ),
-    "video": ("Walkthrough: {topic}", "Demo with {tool}", "Live coding session", "Explainer: {topic2}"),
-    "quiz": ("Quiz: {topic}", "Check your understanding", "Quick review"),
-    "exercise": ("Exercise: {topic}", "Practice with {tool}", "Mini project", "Challenge: {topic2}"),
+    "video": (
+        "Walkthrough: {topic}",
+        "Demo: {topic} with {tool}",
+        "{topic} explained",
+        "Setting up {tool}",
+        "An expert on {topic}",
+        "Video recap: {topic}",
+        "{topic} from scratch",
+        "A tour of {tool}",
+    ),
+    "quiz": (
+        "Quiz: {topic}",
+        "Check your understanding of {topic}",
+        "Quick review: {topic}",
+        "Self-test on {topic}",
+        "Quiz: key terms of {topic}",
+        "Quiz: {topic} with {tool}",
+        "Knowledge check: {topic}",
+        "Recap quiz: {topic}",
+    ),
+    "exercise": (
+        "Exercise: {topic}",
+        "Practice {topic} with {tool}",
+        "Mini project: {topic}",
+        "Challenge: {topic}",
+        "Guided practice: {topic}",
+        "Try {topic} yourself",
+        "Exercise: {topic} with {tool}",
+        "Hands-on: {topic}",
+    ),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lms_desktop.contract import CourseSummary
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
 from lms_desktop.ui.i18n import number_text, plural
 
 
@@ -30,7 +30,9 @@ def hours_text(hours: float) -> str:
 
 
 def rating_text(avg: float | None, count: int) -> str:
-    if avg is None or not count:
+    if avg is None or count < MIN_RATINGS_SHOWN:
+        if count:
+            return QCoreApplication.translate("CourseCard", "Too few ratings to show")
         return QCoreApplication.translate("CourseCard", "No ratings yet")
     ratings = plural(QCoreApplication.translate("CourseCard", "%n rating(s)", None, count), count)
     rated = QCoreApplication.translate("CourseCard", "Rated {0} of 5 from {1}")
@@ -41,7 +43,9 @@ def learners_text(count: int) -> str:
     return plural(QCoreApplication.translate("CourseCard", "%n learner(s)", None, count), count)
 
 
-def card_description(course: CourseSummary, enrolled: bool, percent: float | None) -> str:
+def card_description(
+    course: CourseSummary, enrolled: bool, percent: float | None, offline: bool = False
+) -> str:
     """Every fact of the card as one sentence for a screen reader."""
     facts = [
         level_text(course.difficulty),
@@ -59,4 +63,6 @@ def card_description(course: CourseSummary, enrolled: bool, percent: float | Non
         )
     else:
         facts.append(QCoreApplication.translate("CourseCard", "Not enrolled"))
+    if offline:
+        facts.append(QCoreApplication.translate("CourseCard", "Available offline"))
     return ", ".join(f for f in facts if f)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lms_desktop.contract import CourseSummary
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.card_text import hours_text, learners_text, level_text
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
@@ -161,6 +161,10 @@ class CourseCardDelegate(QStyledItemDelegate):
         badge_w = 0
         if record.enrolled:
             badge_w = self._paint_badge(p, right, rect.top() + PAD - 2, t) + theme.SPACE_S
+        if record.offline:
+            badge_w += (
+                self._paint_badge(p, right - badge_w, rect.top() + PAD - 2, t, offline=True) + theme.SPACE_S
+            )
         width = right - x
         y = rect.top() + PAD - 2
         p.setFont(self._title_font)
@@ -189,8 +193,11 @@ class CourseCardDelegate(QStyledItemDelegate):
     ) -> None:
         thumb = QRect(rect.left(), rect.top(), rect.width(), self.grid_thumb_height())
         self._paint_cover(p, thumb, c, t, dpr, top_only=True)
+        badge_right = thumb.right() - theme.SPACE_S
         if record.enrolled:
-            self._paint_badge(p, thumb.right() - theme.SPACE_S, thumb.top() + theme.SPACE_S, t)
+            badge_right -= self._paint_badge(p, badge_right, thumb.top() + theme.SPACE_S, t) + theme.SPACE_XS
+        if record.offline:
+            self._paint_badge(p, badge_right, thumb.top() + theme.SPACE_S, t, offline=True)
         x = rect.left() + PAD
         width = rect.width() - 2 * PAD
         y = thumb.bottom() + PAD - 2
@@ -270,7 +277,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         x += pill_w + 12
         # each fact with its own leading separator: a fact that does not fit takes its "·" with it
         facts: list[list[tuple[str, QColor]]] = [[(hours_text(c.estimated_hours), t.text_muted)]]
-        if c.rating_avg is not None and c.rating_count:
+        if c.rating_avg is not None and c.rating_count >= MIN_RATINGS_SHOWN:
             facts.append(
                 [
                     ("★", t.star),
@@ -278,7 +285,8 @@ class CourseCardDelegate(QStyledItemDelegate):
                 ]
             )
         else:
-            facts.append([("☆ " + self.tr("no ratings yet"), t.text_muted)])
+            unrated = self.tr("too few ratings") if c.rating_count else self.tr("no ratings yet")
+            facts.append([("☆ " + unrated, t.text_muted)])
         facts.append([(_compact_learners(c.enrollment_count), t.text_muted)])
         sep_w = 14
         for i, fact in enumerate(facts):
@@ -298,17 +306,19 @@ class CourseCardDelegate(QStyledItemDelegate):
             x -= 4
         return x - start
 
-    def _paint_badge(self, p: QPainter, right: int, top: int, t: theme.Theme) -> int:
+    def _paint_badge(
+        self, p: QPainter, right: int, top: int, t: theme.Theme, *, offline: bool = False
+    ) -> int:
         p.setFont(self._badge_font)
         fm = QFontMetrics(self._badge_font)
-        text = self.tr("Enrolled")
+        text = self.tr("Available offline") if offline else self.tr("Enrolled")
         w = fm.horizontalAdvance(text) + 16
         h = fm.height() + 4
         r = QRectF(right - w, top, w, h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(t.accent)
+        p.setBrush(t.success if offline else t.accent)
         p.drawRoundedRect(r, h / 2, h / 2)
-        p.setPen(t.accent_text)
+        p.setPen(t.window if offline and t.dark else t.accent_text)
         p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         return w
 

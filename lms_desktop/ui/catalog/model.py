@@ -1,6 +1,6 @@
 """The catalog list model: knows the result's total from its first page and fills pages in place.
 
-Why this shape (figures in qt-notes.md): growing a QListView by inserts costs more with every page, so the
+Why this shape: growing a QListView by inserts costs more with every page, so the
 model reports `rowCount() == total` as soon as page 1 arrives and rows of pages not yet loaded return a
 placeholder record that the delegate paints as a skeleton card. When the view asks `data()` for such a row
 (it asks only for rows it paints), the page holding it is fetched; when it arrives, `dataChanged` repaints
@@ -74,6 +74,7 @@ class CardRecord:
     course: CourseSummary | None
     enrolled: bool = False
     percent: float | None = None
+    offline: bool = False  # downloaded: readable without a network
 
 
 class CatalogModel(QAbstractListModel):
@@ -88,6 +89,7 @@ class CatalogModel(QAbstractListModel):
         super().__init__(parent)
         self._runner = runner
         self._fetch = fetch
+        self._offline: set[int] = set()
         self._query: Any = None
         self._generation = 0
         self._total = 0
@@ -130,7 +132,7 @@ class CatalogModel(QAbstractListModel):
             record = self.record(row)
             if record.course is None:
                 return self.tr("Loading")
-            return card_description(record.course, record.enrolled, record.percent)
+            return card_description(record.course, record.enrolled, record.percent, record.offline)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default argument
@@ -189,7 +191,7 @@ class CatalogModel(QAbstractListModel):
                 self._want(row // PAGE_SIZE)
             return CardRecord(row, None)
         percent = self._progress.get(course.id)
-        return CardRecord(row, course, percent is not None, percent)
+        return CardRecord(row, course, percent is not None, percent, course.id in self._offline)
 
     def course_at(self, row: int) -> CourseSummary | None:
         return self._course_at(row)
@@ -377,6 +379,16 @@ class CatalogModel(QAbstractListModel):
         self._runner.run(wait(), owner=self, key=f"swr:{page}", done=apply, error=lambda _exc: None)
 
     # ---- learner state merged into the cards ---------------------------------------------------
+
+    def set_offline(self, course_ids: set[int]) -> None:
+        """Downloaded courses (their cards say "Available offline"); repaints only the changed cards."""
+        changed = course_ids ^ self._offline
+        self._offline = set(course_ids)
+        for course_id in changed:
+            row = self.row_of(course_id)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [RecordRole])
 
     def set_progress(self, progress: dict[int, float]) -> None:
         """Enrolled course ids -> percent complete (from the dashboard); repaints only if it changed."""

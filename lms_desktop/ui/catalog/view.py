@@ -2,7 +2,7 @@
 
 Configured for size: uniform item sizes (one sizeHint for all rows) and the Batched layout mode, so a reset to
 100,000 rows lays out the first batch, paints, and finishes the layout in later event-loop turns instead of
-blocking for ~190 ms (see tests/benchmarks/bench_catalog_view.py for the figures on this machine). After each
+blocking until every row is placed (tests/benchmarks/bench_catalog_view.py measures it). After each
 scroll or resize the view tells the model which rows are on screen (plus a page ahead) and warms the covers of
 the rows just below.
 """
@@ -180,8 +180,8 @@ class CatalogView(QListView):
     def set_mode(self, mode: ViewMode) -> None:
         """Both modes lay cards out in IconMode: a list is a grid of one column of full-width cards.
 
-        With the Batched layout, IconMode paints the first cards after the first batch (~6 ms for a new
-        result of 100,000 rows), while ListMode paints nothing until every row is laid out (~230 ms).
+        With the Batched layout, IconMode paints the first cards after the first batch, while ListMode
+        paints nothing until every row is laid out (tests/benchmarks/bench_catalog_view.py compares them).
         The first course on screen stays on screen across the switch.
         """
         if mode == self._delegate.mode and self.gridSize().isValid():
@@ -248,7 +248,7 @@ class CatalogView(QListView):
         """Repaint changed cards without QListView's relayout.
 
         QListView (6.12) answers every dataChanged with a delayed full relayout: O(rows) in SinglePass mode
-        (~190 ms at 100k with a Python model) and, in Batched mode, a restart from row 0 that throws a deep
+        and, in Batched mode, a restart from row 0 that throws a deep
         scroll position back to the end of the first batch. Cards have one uniform, fixed size, so a change of
         data never moves anything: the base QAbstractItemView behaviour (repaint, update editors) is enough.
         """

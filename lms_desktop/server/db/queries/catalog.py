@@ -37,7 +37,7 @@ from lms_desktop.contract import (
     CourseSummary,
     SortOrder,
 )
-from lms_desktop.server.db import search
+from lms_desktop.server.db import fts_content, search
 from lms_desktop.server.db.driver_sql import datetime_param, mark, marks, rows, utc
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
 from lms_desktop.server.db.queries.versions import catalog_version
@@ -59,7 +59,7 @@ _SUMMARY_SQL = (
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "popular": ("enrollment_count", "created_at", "id"),
     "newest": ("created_at", "id"),
-    "rating": ("rating_avg", "rating_count", "id"),
+    "rating": ("rating_score", "rating_count", "id"),
     "relevance": ("rank", "enrollment_count", "created_at", "id"),
 }
 _KIND = {
@@ -67,7 +67,7 @@ _KIND = {
     "rating_count": "int",
     "id": "int",
     "created_at": "datetime",
-    "rating_avg": "float",
+    "rating_score": "float",
     "rank": "float",
 }
 _SUMMARY_COLUMNS = (
@@ -101,8 +101,8 @@ def visible(dialect: str) -> sa.TextClause:
 
 
 class _Totals:
-    """Listing totals keyed by (database, catalog version, query): counting 100,000 visible rows costs
-    ~25 ms on SQLite, but the count only changes when the catalog does (course edits and seeding bump
+    """Listing totals keyed by (database, catalog version, query): counting every visible row is a scan,
+    but the count only changes when the catalog does (course edits and seeding bump
     the catalog version; enrollments and ratings never change which courses match)."""
 
     def __init__(self, size: int = 4096) -> None:
@@ -151,7 +151,7 @@ _engine_keys: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary
 
 def _engine_key(engine: Engine) -> str:
     # the engine's identity is part of a total's key: a database recreated under the same URL (and opened
-    # again) starts at the same catalog version with other rows. Rendering the URL cost ~10 us a page.
+    # again) starts at the same catalog version with other rows. Memoised: rendering the URL per page adds up.
     key = _engine_keys.get(engine)
     if key is None:
         key = _engine_keys[engine] = f"{id(engine)}:{engine.url.render_as_string(hide_password=True)}"
@@ -370,21 +370,60 @@ def _search_page(
     after: list[object] | None,
 ) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
     """A search page's rows (one more than asked): the sort keys, then the card's columns; and how to
-    count all hits (run once per catalog version). SQLite first tries the candidates shortcut; otherwise
-    every hit is ranked. One statement either way: the page's hits are joined to their cards by primary
-    key (on PostgreSQL one round trip instead of two)."""
+    count all hits (run once per catalog version).
+
+    Two tiers (db/fts_content.py): courses matching in title or description, then courses matching only
+    in their content. A relevance page filled by the first tier is exactly the search as it always was
+    (the content index is not touched); a short one is completed from the second tier. Other orders and
+    keyset cursors rank both tiers in one statement."""
     where_sql, where_params = where
-    found = _search_source(dialect, terms)
-    matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
-    params = [*found.source_params, *where_params, *found.match_params]
+    title = _search_source(dialect, terms)
+    content = _content_source(dialect, terms)
+
+    def count_of(found: _SearchSql) -> Callable[[], int]:
+        params = [*found.source_params, *where_params, *found.match_params]
+        sql = f"SELECT COUNT(*) FROM {found.source} WHERE {where_sql}{found.match}"
+        return lambda: int(rows(conn, sql, params)[0][0])
+
+    count_title, count_content = count_of(title), count_of(content)
 
     def count() -> int:
-        return int(rows(conn, f"SELECT COUNT(*) {matched}", params)[0][0])
+        return count_title() + count_content()
 
-    if after is None and dialect == "sqlite" and sort == "relevance":
-        shortcut = _sqlite_relevance_page(conn, terms, where, offset=(page - 1) * limit, count=limit + 1)
-        if shortcut is not None:
-            return shortcut, count
+    if after is None and sort == "relevance":
+        offset, want = (page - 1) * limit, limit + 1
+        first = None
+        if dialect == "sqlite":
+            first = _sqlite_relevance_page(conn, terms, where, offset=offset, count=want)
+        if first is None:
+            first = _ranked_page(conn, dialect, title, names, where, page, limit, None)
+        if len(first) >= want:
+            return first, count
+        title_hits = offset + len(first) if first else count_title()
+        skip = max(0, offset - title_hits)
+        rest = _ranked_page(conn, dialect, content, names, where, 1, want - len(first), None, offset=skip)
+        return first + rest, count
+    both = _both_source(dialect, terms)
+    return _ranked_page(conn, dialect, both, names, where, page, limit, after), count
+
+
+def _ranked_page(
+    conn: Connection,
+    dialect: str,
+    found: _SearchSql,
+    names: Sequence[str],
+    where: tuple[str, list[Any]],
+    page: int,
+    limit: int,
+    after: list[object] | None,
+    *,
+    offset: int | None = None,
+) -> list[tuple[Any, ...]]:
+    """One statement: the hits ranked and cut to the page, joined to their cards by primary key (on
+    PostgreSQL one round trip instead of two). `offset` overrides the page's (limit rows, not limit+1)."""
+    where_sql, where_params = where
+    matched = f"FROM {found.source} WHERE {where_sql}{found.match}"
+    params = [*found.source_params, *where_params, *found.match_params]
     p = mark(dialect)
     exprs = [found.rank if n == "rank" else f"courses.{n}" for n in names]
     inner = ", ".join(f"{e} AS k_{n}" for e, n in zip(exprs, names, strict=True))
@@ -397,6 +436,9 @@ def _search_page(
         after_sql, after_params = _after(dialect, keys, descending, after)
         sql += f" WHERE {after_sql} ORDER BY {order} LIMIT {p}"
         args += [*after_params, limit + 1]
+    elif offset is not None:
+        sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
+        args += [limit, offset]
     else:
         sql += f" ORDER BY {order} LIMIT {p} OFFSET {p}"
         args += [limit + 1, (page - 1) * limit]
@@ -408,7 +450,7 @@ def _search_page(
         f"SELECT {outer_keys}, {_SUMMARY_SQL.format(t='c')} FROM ({sql}) AS pg "
         f"JOIN courses c ON c.id = pg.k_id ORDER BY {outer_order}"
     )
-    return [tuple(r) for r in rows(conn, sql, args)], count
+    return [tuple(r) for r in rows(conn, sql, args)]
 
 
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
@@ -421,8 +463,8 @@ def _sqlite_relevance_page(
     """A relevance page (its sort keys, then the card's columns) from the best-ranked FTS hits alone;
     None when that cannot be exact.
 
-    Ranking in FTS5 alone is ~2x cheaper than ranking hits joined to courses (15k hits: 49 vs 118 ms),
-    because only the top candidates are then looked up. Exact when every hit was a candidate, or when
+    Ranking in FTS5 alone is cheaper than ranking hits joined to courses, because only the top candidates
+    are then looked up. Exact when every hit was a candidate, or when
     the page's last row ranks strictly better than the worst candidate (a hit that was left out ranks
     no better than that, so it cannot belong to the page). Otherwise the caller runs the full query.
     """
@@ -466,7 +508,59 @@ class _SearchSql:
     match_params: list[Any]
 
 
+_PG_TSQ = "to_tsquery('english'::regconfig, %s::VARCHAR)"
+_SQLITE_TITLE_HITS = (
+    "SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts WHERE courses_fts MATCH ?"
+)
+_SQLITE_CONTENT_HITS = (
+    f"SELECT rowid AS id, {fts_content.SQLITE_CONTENT_OFFSET} + bm25(course_search_fts, "
+    f"{fts_content.SQLITE_WEIGHTS}) AS rank FROM course_search_fts WHERE course_search_fts MATCH ? "
+    "AND rowid NOT IN (SELECT rowid FROM courses_fts WHERE courses_fts MATCH ?)"
+)
+# ts_rank_cd >= 0; a content-only hit maps into (-1, 0), below every title/description hit
+_PG_CONTENT_RANK = f"ts_rank_cd(cs.search_vector, {_PG_TSQ})"
+
+
+def _content_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Courses whose only match is in their content (section titles and text)."""
+    if dialect == "sqlite":
+        source = f"courses JOIN ({_SQLITE_CONTENT_HITS}) AS fts ON fts.id = courses.id"
+        return _SearchSql(source, [terms.fts5()] * 2, "fts.rank", [], False, "", [])
+    return _SearchSql(
+        "courses JOIN course_search cs ON cs.course_id = courses.id",
+        [],
+        f"CAST({_PG_CONTENT_RANK} / (1 + {_PG_CONTENT_RANK}) - 1 AS FLOAT(53))",
+        [terms.tsquery()] * 2,
+        True,
+        f" AND cs.search_vector @@ {_PG_TSQ} AND NOT courses.search_vector @@ {_PG_TSQ}",
+        [terms.tsquery()] * 2,
+    )
+
+
+def _both_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Both tiers in one source, ranked the same way (for other orders and keyset cursors)."""
+    if dialect == "sqlite":
+        hits = f"{_SQLITE_TITLE_HITS} UNION ALL {_SQLITE_CONTENT_HITS}"
+        source = f"courses JOIN ({hits}) AS fts ON fts.id = courses.id"
+        return _SearchSql(source, [terms.fts5()] * 3, "fts.rank", [], False, "", [])
+    title_rank = f"ts_rank_cd(courses.search_vector, {_PG_TSQ})"
+    rank = (
+        f"CAST(CASE WHEN courses.search_vector @@ {_PG_TSQ} THEN {title_rank} "
+        f"ELSE {_PG_CONTENT_RANK} / (1 + {_PG_CONTENT_RANK}) - 1 END AS FLOAT(53))"
+    )
+    return _SearchSql(
+        "courses LEFT JOIN course_search cs ON cs.course_id = courses.id",
+        [],
+        rank,
+        [terms.tsquery()] * 4,
+        True,
+        f" AND (courses.search_vector @@ {_PG_TSQ} OR cs.search_vector @@ {_PG_TSQ})",
+        [terms.tsquery()] * 2,
+    )
+
+
 def _search_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
+    """Courses matching in title or description."""
     if dialect == "sqlite":
         source = (
             "courses JOIN (SELECT rowid AS id, bm25(courses_fts, 10.0, 2.0) AS rank FROM courses_fts "
@@ -544,6 +638,7 @@ def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseD
         enrollment_status=row.my_status if enrolled else None,
         enrolled_at=row.my_enrolled_at if enrolled else None,
         my_rating=row.my_rating,
+        language=row.language,
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Connection
 from lms_desktop.contract import CourseContent, LessonOutline, Quiz, Section, SectionOutline
 from lms_desktop.server.db.driver_sql import mark, rows, utc
 from lms_desktop.server.db.queries.catalog import visible
+from lms_desktop.server.db.queries.section_payload import section_payload
 from lms_desktop.server.db.schema import courses, section_bodies, sections, visible_sql
 
 # The caller's best quiz score per section of the course (ix_quiz_attempts_user_id_course_id); empty when
@@ -30,8 +31,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     found = rows(
         conn,
         "SELECT l.id, l.title, l.sort_order, s.id, s.title, s.sort_order, s.type, s.duration_minutes, "
-        "p.completed_at, p.time_spent_seconds, qa.best, qa.top FROM courses "
-        "LEFT OUTER JOIN sections s ON s.course_id = courses.id "
+        "p.completed_at, p.time_spent_seconds, s.version, p.position_seconds, qa.best, qa.top FROM courses "
+        "LEFT OUTER JOIN sections s ON s.course_id = courses.id AND NOT s.hidden "
         "LEFT OUTER JOIN lessons l ON l.id = s.lesson_id "
         f"LEFT OUTER JOIN progress p ON p.user_id = {p} AND p.course_id = {p} AND p.section_id = s.id "
         f"LEFT OUTER JOIN ({BEST_SCORES_SQL.format(p=p)}) qa ON qa.section_id = s.id "
@@ -52,6 +53,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
         minutes,
         done,
         spent,
+        ver,
+        pos,
         best,
         top,
     ) in found:
@@ -71,6 +74,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 duration_minutes=minutes,
                 completed_at=utc(done),
                 time_spent_seconds=spent or 0,
+                version=ver or 1,
+                position_seconds=pos,
                 best_score=best,
                 max_score=top,
             )
@@ -90,19 +95,28 @@ def section_is_visible(conn: Connection, section_id: int) -> bool:
 
 
 def get_section(conn: Connection, section_id: int) -> Section | None:
-    """A section with its Markdown body and its neighbours in the course; None when invisible."""
+    """A section with its body (Markdown, or an imported section's HTML and payload) and its visible
+    neighbours in the course; None when the course is invisible or the section hidden."""
     s = sections
     prev_s, next_s = s.alias("prev_s"), s.alias("next_s")
     prev_id = (
         sa.select(prev_s.c.id)
-        .where(prev_s.c.course_id == s.c.course_id, prev_s.c.course_position < s.c.course_position)
+        .where(
+            prev_s.c.course_id == s.c.course_id,
+            prev_s.c.course_position < s.c.course_position,
+            prev_s.c.hidden == sa.false(),
+        )
         .order_by(prev_s.c.course_position.desc())
         .limit(1)
         .scalar_subquery()
     )
     next_id = (
         sa.select(next_s.c.id)
-        .where(next_s.c.course_id == s.c.course_id, next_s.c.course_position > s.c.course_position)
+        .where(
+            next_s.c.course_id == s.c.course_id,
+            next_s.c.course_position > s.c.course_position,
+            next_s.c.hidden == sa.false(),
+        )
         .order_by(next_s.c.course_position.asc())
         .limit(1)
         .scalar_subquery()
@@ -116,7 +130,9 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
             s.c.sort_order,
             s.c.type,
             s.c.duration_minutes,
+            s.c.version,
             section_bodies.c.markdown,
+            section_bodies.c.html,
             section_bodies.c.data,
             prev_id.label("prev_id"),
             next_id.label("next_id"),
@@ -126,11 +142,12 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
                 section_bodies, section_bodies.c.id == s.c.body_id
             )
         )
-        .where(s.c.id == section_id, visible(conn.dialect.name))
+        .where(s.c.id == section_id, s.c.hidden == sa.false(), visible(conn.dialect.name))
     )
     r = conn.execute(stmt).first()
     if r is None:
         return None
+    payload = {} if r.markdown else section_payload(conn, r.course_id, r.type, r.html, r.data)
     return Section(
         id=r.id,
         course_id=r.course_id,
@@ -142,7 +159,9 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
         body_markdown=r.markdown,
         prev_section_id=r.prev_id,
         next_section_id=r.next_id,
+        version=r.version,
         quiz=_quiz(conn, r.id, r.type, r.data),
+        **payload,
     )
 
 

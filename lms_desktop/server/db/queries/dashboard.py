@@ -25,10 +25,11 @@ WITH mine AS (
 ),
 prog AS (
     SELECT p.course_id,
-           COUNT(p.completed_at) AS completed_sections,
+           COUNT(CASE WHEN NOT ps.hidden THEN p.completed_at END) AS completed_sections,
            SUM(p.time_spent_seconds) AS time_spent,
            MAX(p.updated_at) AS last_activity
     FROM progress p
+    JOIN sections ps ON ps.id = p.section_id
     WHERE p.user_id = :uid
     GROUP BY p.course_id
 ),
@@ -47,7 +48,7 @@ SELECT c.id AS course_id, c.title, c.image_key, c.difficulty,
        COALESCE(pr.time_spent, 0) AS time_spent,
        pr.last_activity,
        (SELECT s.id FROM sections s
-         WHERE s.course_id = c.id
+         WHERE s.course_id = c.id AND NOT s.hidden
            AND NOT EXISTS (SELECT 1 FROM progress px
                            WHERE px.user_id = :uid AND px.section_id = s.id AND px.completed_at IS NOT NULL)
          ORDER BY s.course_position

@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
+from lms_desktop.server.db import rating_score
 from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visible
 from lms_desktop.server.db.queries.versions import bump_user
@@ -172,9 +173,12 @@ def set_enrollment(
 
 def _progress_row(conn: Connection, user_id: int, section_id: int, course_id: int) -> Progress:
     row = conn.execute(
-        sa.select(progress.c.completed_at, progress.c.time_spent_seconds, progress.c.updated_at).where(
-            progress.c.user_id == user_id, progress.c.section_id == section_id
-        )
+        sa.select(
+            progress.c.completed_at,
+            progress.c.time_spent_seconds,
+            progress.c.updated_at,
+            progress.c.position_seconds,
+        ).where(progress.c.user_id == user_id, progress.c.section_id == section_id)
     ).first()
     if row is None:
         return Progress(section_id=section_id, course_id=course_id, completed_at=None, time_spent_seconds=0)
@@ -184,6 +188,7 @@ def _progress_row(conn: Connection, user_id: int, section_id: int, course_id: in
         completed_at=row.completed_at,
         time_spent_seconds=row.time_spent_seconds,
         updated_at=row.updated_at,
+        position_seconds=row.position_seconds,
     )
 
 
@@ -221,6 +226,8 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         completed = _client_time(update.completed_at, now, "completed_at")
     if completed is not None and completed < EARLIEST_COMPLETION:
         raise InvalidInput(f"completed_at before {EARLIEST_COMPLETION.date().isoformat()} is not accepted")
+    has_position = update.position_seconds is not None
+    position_at = _client_time(update.client_timestamp, now) if has_position else None
     ins = dialect_insert(conn, progress).values(
         user_id=user_id,
         section_id=section_id,
@@ -228,18 +235,24 @@ def put_progress(conn: Connection, user_id: int, section_id: int, update: Progre
         completed_at=completed,
         time_spent_seconds=update.time_spent_seconds,
         updated_at=now,
+        position_seconds=update.position_seconds,
+        position_at=position_at,
     )
     old, new = progress.c.completed_at, ins.excluded.completed_at
-    stmt = ins.on_conflict_do_update(
-        index_elements=["user_id", "section_id"],
-        set_={
-            "time_spent_seconds": _saturating_sum(
-                conn, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
-            ),
-            "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
-            "updated_at": ins.excluded.updated_at,
-        },
-    )
+    set_: dict[str, object] = {
+        "time_spent_seconds": _saturating_sum(
+            conn, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
+        ),
+        "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
+        "updated_at": ins.excluded.updated_at,
+    }
+    if has_position:  # the latest position on the learner's clock wins, whatever order replays arrive in
+        newer = sa.or_(progress.c.position_at.is_(None), ins.excluded.position_at >= progress.c.position_at)
+        set_["position_seconds"] = sa.case(
+            (newer, ins.excluded.position_seconds), else_=progress.c.position_seconds
+        )
+        set_["position_at"] = sa.case((newer, ins.excluded.position_at), else_=progress.c.position_at)
+    stmt = ins.on_conflict_do_update(index_elements=["user_id", "section_id"], set_=set_)
     conn.execute(stmt)
     if completed is not None:
         _complete_enrollment_if_done(conn, user_id, course_id)
@@ -259,11 +272,12 @@ def _saturating_sum(conn: Connection, total: sa.ColumnElement[int], delta: sa.Co
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
     done = conn.execute(
         sa.select(sa.func.count())
-        .select_from(progress)
+        .select_from(progress.join(sections, sections.c.id == progress.c.section_id))
         .where(
             progress.c.user_id == user_id,
             progress.c.course_id == course_id,
             progress.c.completed_at.is_not(None),
+            sections.c.hidden == sa.false(),  # a section a re-import removed no longer counts
         )
     ).scalar()
     total = conn.execute(sa.select(courses.c.section_count).where(courses.c.id == course_id)).scalar()
@@ -344,6 +358,7 @@ def put_rating(conn: Connection, user_id: int, course_id: int, update: RatingUpd
             rating_sum=new_sum,
             rating_count=new_count,
             rating_avg=sa.cast(new_sum, sa.Float) / new_count,
+            rating_score=rating_score.score_sql(new_sum, new_count),
         )
     if changed:
         bump_user(conn, user_id)

@@ -34,7 +34,7 @@ def resolve(conn: Connection, token: str) -> User | None:
     if not token or len(token) > 512:
         return None
     row = conn.execute(
-        sa.select(users.c.id, users.c.username, users.c.display_name)
+        sa.select(users.c.id, users.c.username, users.c.display_name, users.c.role)
         .join(tokens, tokens.c.user_id == users.c.id)
         .where(
             tokens.c.token_sha256 == token_digest(token),
@@ -42,7 +42,9 @@ def resolve(conn: Connection, token: str) -> User | None:
             tokens.c.expires_at > datetime.now(UTC),
         )
     ).first()
-    return None if row is None else User(id=row.id, username=row.username, display_name=row.display_name)
+    if row is None:
+        return None
+    return User(id=row.id, username=row.username, display_name=row.display_name, role=row.role)
 
 
 def revoke(conn: Connection, token: str) -> None:

@@ -37,6 +37,7 @@ def create_user(
     display_name: str | None = None,
     *,
     password_hash: str | None = None,
+    role: str = "learner",
 ) -> User:
     """Create an account; raises UserExists when the name is taken (race-free: ON CONFLICT DO NOTHING)."""
     username = username.strip()
@@ -50,6 +51,7 @@ def create_user(
             display_name=name,
             password_hash=password_hash or hash_password(password),
             created_at=datetime.now(UTC),
+            role=role,
         )
         .on_conflict_do_nothing(index_elements=["username"])
         .returning(users.c.id)
@@ -57,7 +59,7 @@ def create_user(
     new_id = conn.execute(stmt).scalar()
     if new_id is None:
         raise UserExists(f"user {username!r} already exists")
-    return User(id=int(new_id), username=username, display_name=name)
+    return User(id=int(new_id), username=username, display_name=name, role=role)  # type: ignore[arg-type]
 
 
 def authenticate(conn: Connection, username: str, password: str) -> User | None:
@@ -66,9 +68,9 @@ def authenticate(conn: Connection, username: str, password: str) -> User | None:
             _hasher.verify(_dummy_hash(), password)
         return None
     row = conn.execute(
-        sa.select(users.c.id, users.c.username, users.c.display_name, users.c.password_hash).where(
-            users.c.username == username.strip()
-        )
+        sa.select(
+            users.c.id, users.c.username, users.c.display_name, users.c.password_hash, users.c.role
+        ).where(users.c.username == username.strip())
     ).first()
     if row is None:
         with contextlib.suppress(VerificationError):
@@ -78,7 +80,7 @@ def authenticate(conn: Connection, username: str, password: str) -> User | None:
         _hasher.verify(row.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
-    return User(id=row.id, username=row.username, display_name=row.display_name)
+    return User(id=row.id, username=row.username, display_name=row.display_name, role=row.role)
 
 
 def get_user(conn: Connection, user_id: int) -> User | None:

@@ -15,7 +15,7 @@ _catalog_bumps = 0  # this process's bumps: a memo of the catalog version (`Look
 
 
 def catalog_version(conn: Connection) -> int:
-    # driver SQL: read on every listing (the totals' cache key), where a Core select cost ~100 us
+    # driver SQL: read on every listing (the totals' cache key), where a Core select costs more than the read
     value = conn.exec_driver_sql("SELECT value FROM versions WHERE name = 'catalog'").scalar()
     return int(value or 0)
 

@@ -1,0 +1,86 @@
+"""Full-text search over course content: each course's section titles and section text, in an index of
+their own beside the title-and-description index (db/fts.py), so searches rank in tiers.
+
+The text lives in `course_search` (one row per course: its section titles and its sections' plain text,
+capped), written by the importer. A search ranks title and description matches first, exactly as before
+(the same index, the same cost); then courses whose only match is in their content, ranked among
+themselves with section titles weighted above section text. A page filled by the first tier never ranks
+the second.
+
+SQLite: an external-content FTS5 table over course_search with the usual triggers; deleting a course
+deletes its course_search row (a trigger), which updates the index. PostgreSQL: a weighted tsvector on
+course_search (section titles A, text B) with a GIN index, kept by a trigger; the row goes with its course
+(foreign key, cascade).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+MAX_SECTIONS_CHARS = 20_000
+MAX_BODY_CHARS = 200_000
+SQLITE_WEIGHTS = "1.0, 0.1"  # section titles, section text
+# A content-only hit ranks below every title/description hit: bm25 is <= 0 there (lower is better), so
+# these get a large offset; PostgreSQL's ts_rank_cd is >= 0 there (higher is better), so these map to (-1, 0).
+SQLITE_CONTENT_OFFSET = 1_000_000.0
+
+SQLITE_FTS_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS course_search_fts USING fts5("
+    "sections, body, content='course_search', content_rowid='course_id', "
+    "prefix='2 3', tokenize='unicode61 remove_diacritics 2')"
+)
+_INSERT = (
+    "INSERT INTO course_search_fts(rowid, sections, body) VALUES (new.course_id, new.sections, new.body)"
+)
+_DELETE = (
+    "INSERT INTO course_search_fts(course_search_fts, rowid, sections, body) "
+    "VALUES ('delete', old.course_id, old.sections, old.body)"
+)
+SQLITE_TRIGGERS = (
+    f"CREATE TRIGGER IF NOT EXISTS course_search_ai AFTER INSERT ON course_search BEGIN {_INSERT}; END",
+    f"CREATE TRIGGER IF NOT EXISTS course_search_ad AFTER DELETE ON course_search BEGIN {_DELETE}; END",
+    f"CREATE TRIGGER IF NOT EXISTS course_search_au AFTER UPDATE ON course_search "
+    f"BEGIN {_DELETE}; {_INSERT}; END",
+    "CREATE TRIGGER IF NOT EXISTS courses_content_ad AFTER DELETE ON courses BEGIN "
+    "DELETE FROM course_search WHERE course_id = old.id; END",
+)
+TRIGGER_NAMES = ("course_search_ai", "course_search_ad", "course_search_au", "courses_content_ad")
+SQLITE_DROP = (
+    *(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES),
+    "DROP TABLE IF EXISTS course_search_fts",
+)
+SQLITE_REBUILD = "INSERT INTO course_search_fts(course_search_fts) VALUES ('rebuild')"
+
+_PG_VECTOR = (
+    "setweight(to_tsvector('english', coalesce({p}sections, '')), 'A') || "
+    "setweight(to_tsvector('english', coalesce({p}body, '')), 'B')"
+)
+PG_DDL = (
+    "ALTER TABLE course_search ADD COLUMN IF NOT EXISTS search_vector tsvector",
+    "CREATE OR REPLACE FUNCTION course_search_vector_update() RETURNS trigger AS $$ BEGIN "
+    f"NEW.search_vector := {_PG_VECTOR.format(p='NEW.')}; RETURN NEW; END $$ LANGUAGE plpgsql",
+    "DROP TRIGGER IF EXISTS course_search_vector_trg ON course_search",
+    "CREATE TRIGGER course_search_vector_trg BEFORE INSERT OR UPDATE ON course_search "
+    "FOR EACH ROW EXECUTE FUNCTION course_search_vector_update()",
+    f"UPDATE course_search SET search_vector = {_PG_VECTOR.format(p='')}",
+    "CREATE INDEX IF NOT EXISTS ix_courses_search_content ON course_search USING gin (search_vector)",
+)
+PG_DROP = (
+    "DROP TRIGGER IF EXISTS course_search_vector_trg ON course_search",
+    "DROP FUNCTION IF EXISTS course_search_vector_update()",
+    "DROP INDEX IF EXISTS ix_courses_search_content",
+    "ALTER TABLE course_search DROP COLUMN IF EXISTS search_vector",
+)
+
+
+def create_sqlite_fts(execute: Callable[[str], object]) -> None:
+    """Create (or recreate after a bulk load) the content index and its triggers, then rebuild it."""
+    execute(SQLITE_FTS_TABLE)
+    for ddl in SQLITE_DROP[:-1] + SQLITE_TRIGGERS:
+        execute(ddl)
+    execute(SQLITE_REBUILD)
+
+
+def create_pg_fts(execute: Callable[[str], object]) -> None:
+    for ddl in PG_DDL:
+        execute(ddl)

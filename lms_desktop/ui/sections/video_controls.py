@@ -1,0 +1,65 @@
+"""The video player's control bar: play/pause, seek, time, speed, volume, captions and full screen.
+
+Only widgets here; `VideoView` connects them to the player.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+def clock(ms: int) -> str:
+    seconds = max(ms, 0) // 1000
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+class VideoControls(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.play = QPushButton(self.tr("Play"), self)
+        self.play.setAccessibleName(self.tr("Play or pause (Space)"))
+        self.seek = QSlider(Qt.Orientation.Horizontal, self)
+        self.seek.setAccessibleName(self.tr("Position (Left and Right arrows)"))
+        self.seek.setRange(0, 0)
+        self.time = QLabel(clock(0), self)
+        self.time.setAccessibleName(self.tr("Time"))
+        self.speed = QComboBox(self)
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setAccessibleName(self.tr("Volume (Up and Down arrows)"))
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(90)
+        self.captions = QComboBox(self)
+        self.captions.setAccessibleName(self.tr("Captions"))
+        self.captions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.full = QPushButton(self.tr("Full screen"), self)
+        self.full.setAccessibleName(self.tr("Full screen (F)"))
+        for w in (self.play, self.speed, self.captions, self.full):
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        row.addWidget(self.play)
+        row.addWidget(self.seek, 3)
+        row.addWidget(self.time)
+        row.addWidget(self.speed, 0)
+        row.addWidget(self.volume)
+        row.addWidget(self.captions)
+        row.addWidget(self.full)
+
+    def set_times(self, position: int, duration: int) -> None:
+        self.time.setText(f"{clock(position)} / {clock(duration)}")
+        if not self.seek.isSliderDown():
+            self.seek.blockSignals(True)
+            self.seek.setRange(0, max(duration, 0))
+            self.seek.setValue(position)
+            self.seek.blockSignals(False)

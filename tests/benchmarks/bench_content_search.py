@@ -1,0 +1,189 @@
+"""Content search at scale: 100,000 courses whose section titles and text are indexed (course_search).
+
+The seeded catalog gets content for every course: its section titles, and ~150 words of text drawn from a
+20,000-word vocabulary with a Zipf-like skew (so text words range from a handful of hits to tens of
+thousands). Latency of the search query (the route's SQL through catalog.list_courses, totals cache
+cleared, median) is measured for the same title words before the content is added (today's index) and
+after, and for words found only in section text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import random
+import statistics
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import _datasets
+from _harness import BenchResult, bench_main, fmt_us, quick
+
+VOCABULARY = 20_000
+WORDS_PER_COURSE = 150
+USERS = 200
+
+
+def _vocab_word(i: int) -> str:
+    letters = "bcdfghjklmnpqrstvwxz"
+    word = ""
+    i += 1
+    while i:
+        i, r = divmod(i, len(letters))
+        word += letters[r] + "aeiou"[r % 5]
+    return "lex" + word
+
+
+def _body(rng: random.Random, weights: list[float]) -> str:
+    picks = rng.choices(range(VOCABULARY), cum_weights=weights, k=WORDS_PER_COURSE)
+    return " ".join(_vocab_word(i) for i in picks)
+
+
+def fill_content(db: Any, engine: str, say: Any) -> float:
+    """Give every course its section titles and generated text; returns seconds taken."""
+    import itertools
+
+    import sqlalchemy as sa
+
+    from lms_desktop.server.db import fts_content
+
+    t0 = time.monotonic()
+    rng = random.Random(14)
+    weights = list(itertools.accumulate(1.0 / (i + 1) for i in range(VOCABULARY)))
+    agg = "group_concat(title, ' ')" if engine == "sqlite" else "string_agg(title, ' ')"
+    with db.write() as conn:
+        if engine == "sqlite":
+            for ddl in fts_content.SQLITE_DROP[:-1]:  # bulk load without triggers, then rebuild
+                conn.exec_driver_sql(ddl)
+        ids = [r[0] for r in conn.execute(sa.text("SELECT id FROM courses ORDER BY id"))]
+        titles = dict(
+            conn.execute(sa.text(f"SELECT course_id, {agg} FROM sections GROUP BY course_id")).all()
+        )
+        batch: list[dict[str, Any]] = []
+        insert = sa.text("INSERT INTO course_search (course_id, sections, body) VALUES (:c, :s, :b)")
+        for n, course_id in enumerate(ids, start=1):
+            batch.append({"c": course_id, "s": titles.get(course_id, ""), "b": _body(rng, weights)})
+            if len(batch) == 5_000:
+                conn.execute(insert, batch)
+                batch.clear()
+                say(f"  content {n:,}/{len(ids):,}")
+        if batch:
+            conn.execute(insert, batch)
+        if engine == "sqlite":
+            fts_content.create_sqlite_fts(conn.exec_driver_sql)
+    return time.monotonic() - t0
+
+
+@contextlib.contextmanager
+def title_only() -> Iterator[None]:
+    """Search as it was before content search: the title-and-description index alone (the content
+    tier's source matches nothing and is never ranked)."""
+    from lms_desktop.server.db.queries import catalog
+
+    saved_content, saved_both = catalog._content_source, catalog._both_source
+
+    def nothing(dialect: str, terms: Any) -> Any:
+        found = saved_content(dialect, terms)
+        return dataclasses.replace(found, match=found.match + " AND 1 = 0")
+
+    catalog._content_source = nothing  # type: ignore[assignment]
+    catalog._both_source = catalog._search_source  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        catalog._content_source, catalog._both_source = saved_content, saved_both  # type: ignore[assignment]
+
+
+def measure(db: Any, words: list[str], reps: int) -> dict[str, tuple[float, int]]:
+    """Median microseconds and hit count per word (after one untimed run: a warm page cache)."""
+    from lms_desktop.server.db.queries import catalog
+
+    out = {}
+    with db.read() as conn:
+        dialect = conn.dialect.name
+        for word in words:
+            catalog.clear_caches()
+            catalog.list_courses(
+                conn, dialect, q=word, difficulty=None, max_hours=None, sort="relevance", limit=20
+            )
+            samples = []
+            total = 0
+            for _ in range(reps):
+                catalog.clear_caches()
+                t0 = time.perf_counter_ns()
+                page = catalog.list_courses(
+                    conn, dialect, q=word, difficulty=None, max_hours=None, sort="relevance", limit=20
+                )
+                samples.append((time.perf_counter_ns() - t0) / 1000)
+                total = page.total
+            out[word] = (statistics.median(samples), total)
+    return out
+
+
+def body(result: BenchResult) -> None:
+    import sys
+
+    import sqlalchemy as sa
+    from bench_server import search_words
+
+    from lms_desktop.server.db.engine import Database
+
+    courses = 3_000 if quick() else 100_000
+    engines = ["sqlite"]
+    try:
+        _datasets._pg_admin("SELECT 1")
+        engines.append("postgresql")
+    except Exception:
+        result.note("PostgreSQL not reachable: SQLite only")
+    if "--engine" in sys.argv:  # one engine only: --engine sqlite / --engine postgresql
+        engines = [e for e in engines if e == sys.argv[sys.argv.index("--engine") + 1]]
+    for engine in engines:
+        ds = _datasets.cached(engine, courses, USERS) or _datasets.make(engine, courses, USERS)
+        db = Database.open(ds.url)
+        try:
+            words = search_words(db, 12)
+            with db.read() as conn:
+                filled = conn.execute(sa.text("SELECT COUNT(*) FROM course_search")).scalar()
+            if not filled:
+                seconds = fill_content(db, engine, print)
+                result.note(f"{engine}: content added to {courses:,} courses in {seconds:.0f} s")
+                if engine == "postgresql":
+                    eng = sa.create_engine(ds.url, isolation_level="AUTOCOMMIT")
+                    with eng.connect() as conn:
+                        conn.execute(sa.text("VACUUM ANALYZE"))
+                    eng.dispose()
+            with title_only():
+                before = measure(db, words, 7)
+            after = measure(db, words, 7)
+            rows = []
+            for word in words:
+                b_us, b_hits = before.get(word, (float("nan"), 0))
+                a_us, a_hits = after[word]
+                rows.append([word, b_hits, a_hits, fmt_us(b_us), fmt_us(a_us)])
+            rare = [_vocab_word(i) for i in (19_990, 9_000, 2_000, 300, 40, 3)]
+            text_only = measure(db, [*rare, "lexb", "lexca"], 7)
+            for word, (us, hits) in text_only.items():
+                rows.append(
+                    [f"{word} (text only{', prefix' if len(word) < 6 else ''})", 0, hits, "-", fmt_us(us)]
+                )
+            result.table(
+                f"Search latency, {engine}, {courses:,} courses (median of 7, warm, totals cache cleared)",
+                ["word", "hits (title index)", "hits with content", "title index only", "with content"],
+                rows,
+            )
+            title_before = statistics.median(before[w][0] for w in words if w in before)
+            title_after = statistics.median(after[w][0] for w in words)
+            worst = max(us for us, _ in text_only.values())
+            result.goal(
+                f"{engine}: title-word searches as fast with content indexed (median over words)",
+                f"{fmt_us(title_before)} without, {fmt_us(title_after)} with",
+                title_after <= title_before * 1.5,
+            )
+            result.note(f"{engine}: slowest text-only search {fmt_us(worst)}")
+        finally:
+            db.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(bench_main("bench_content_search", "Content search at 100,000 courses", body))

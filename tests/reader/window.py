@@ -1,0 +1,75 @@
+"""The app's window as the launcher builds it (offline client, Downloads installed), for reader tests, and
+a catcher for what the app hands to the system (QDesktopServices URL handlers)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from lms_desktop.client import ClientConfig, MemoryTokenStore
+from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.contract import Section
+from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui.downloads_view import DownloadsView, install_offline
+from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.tasks import TaskRunner
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs the app asks the system to open (files, web pages) instead of the system."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+        for scheme in ("file", "http", "https"):
+            QDesktopServices.setUrlHandler(scheme, self, "handle")
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(QUrl(url))
+
+    def close(self) -> None:
+        for scheme in ("file", "http", "https"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def make_client(server: EmbeddedServer, home: Path) -> OfflineLmsClient:
+    config = ClientConfig(
+        base_url=server.base_url,
+        cache_dir=home / "cache",
+        token_store=MemoryTokenStore(),
+        server_id="reader-test-server",  # the same cache and downloads after a restart on another client
+        probe_initial_s=0.1,
+        probe_max_s=0.5,
+    )
+    return OfflineLmsClient(config, offline_dir=home / "offline")
+
+
+def open_window(
+    qtbot: QtBot, client: OfflineLmsClient, runner: TaskRunner, home: Path
+) -> tuple[MainWindow, DownloadsView]:
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(client, runner, settings, server_label="test server")
+    qtbot.addWidget(window)
+    downloads = install_offline(window, client)
+    window.resize(1180, 780)
+    window.start()
+    window.show()
+    return window, downloads
+
+
+def showing(window: MainWindow, section_id: int) -> Callable[[], bool]:
+    return lambda: window.reader.section is not None and window.reader.section.id == section_id
+
+
+def sections_by_type(sections: list[Section]) -> dict[str, list[Section]]:
+    out: dict[str, list[Section]] = {}
+    for s in sections:
+        out.setdefault(s.type, []).append(s)
+    return out
