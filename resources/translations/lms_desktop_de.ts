@@ -1457,6 +1457,22 @@
       <source>Submitted - scored when you're back online</source>
       <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
+    <message>
+      <source>Questions</source>
+      <translation>Fragen</translation>
+    </message>
+    <message>
+      <source>Send your answers to be scored</source>
+      <translation>Ihre Antworten zur Bewertung abgeben</translation>
+    </message>
+    <message>
+      <source>Start a new attempt at this quiz</source>
+      <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
+    </message>
+    <message>
+      <source>The quiz's questions; arrow keys scroll when it has the focus</source>
+      <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
+    </message>
   </context>
   <context>
     <name>Reader</name>
@@ -1990,6 +2006,14 @@
       <source>Alt+Left, Alt+Right</source>
       <translation>Alt+Links, Alt+Rechts</translation>
     </message>
+    <message>
+      <source>Tab, Shift+Tab</source>
+      <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Eingabe</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2392,6 +2416,190 @@
       <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Die Offline-Kopie von „{0}“ löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentView</name>
+    <message>
+      <source>Section text</source>
+      <translation>Abschnittstext</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileCard</name>
+    <message>
+      <source>Couldn’t get the file: %1.</source>
+      <translation>Die Datei konnte nicht geholt werden: %1.</translation>
+    </message>
+    <message>
+      <source>Getting the file…</source>
+      <translation>Datei wird geholt …</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Open the file</source>
+      <translation>Die Datei öffnen</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Speichern unter …</translation>
+    </message>
+    <message>
+      <source>Save file</source>
+      <translation>Datei speichern</translation>
+    </message>
+    <message>
+      <source>Save the file as</source>
+      <translation>Die Datei speichern unter</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Gespeichert.</translation>
+    </message>
+    <message>
+      <source>This file is missing from the course.</source>
+      <translation>Diese Datei fehlt im Kurs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutlinePanel</name>
+    <message>
+      <source>Course outline</source>
+      <translation>Kursgliederung</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionStage</name>
+    <message>
+      <source>A web page to read for this section.</source>
+      <translation>Eine Webseite zum Lesen für diesen Abschnitt.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform.</source>
+      <translation>Diese Aktivität findet auf ihrer eigenen Plattform statt.</translation>
+    </message>
+    <message>
+      <source>This section has no text.</source>
+      <translation>Dieser Abschnitt hat keinen Text.</translation>
+    </message>
+    <message>
+      <source>This video plays on its own site.</source>
+      <translation>Dieses Video läuft auf seiner eigenen Website.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoControls</name>
+    <message>
+      <source>Captions</source>
+      <translation>Untertitel</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Vollbild</translation>
+    </message>
+    <message>
+      <source>Full screen (F)</source>
+      <translation>Vollbild (F)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <source>Play or pause (Space)</source>
+      <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Playback speed</source>
+      <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+      <source>Position (Left and Right arrows)</source>
+      <translation>Position (Pfeiltasten links und rechts)</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <source>Volume (Up and Down arrows)</source>
+      <translation>Lautstärke (Pfeiltasten hoch und runter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoView</name>
+    <message>
+      <source>Captions are not available right now.</source>
+      <translation>Untertitel sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+      <source>Captions off</source>
+      <translation>Untertitel aus</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Anhalten</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <source>The video can’t be played: %1</source>
+      <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+      <source>This video needs a connection, or download the course with its videos.</source>
+      <translation>Dieses Video braucht eine Verbindung – oder laden Sie den Kurs mit seinen Videos herunter.</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebAction</name>
+    <message>
+      <source>Open in browser</source>
+      <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+      <source>Open on %1</source>
+      <translation>Auf %1 öffnen</translation>
+    </message>
+    <message>
+      <source>Opens in your web browser and needs a network connection.</source>
+      <translation>Öffnet sich in Ihrem Webbrowser und braucht eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform; no address was given.</source>
+      <translation>Diese Aktivität findet auf ihrer eigenen Plattform statt; es wurde keine Adresse angegeben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
+      <source>%1 file</source>
+      <translation>%1-Datei</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
     </message>
   </context>
 </TS>

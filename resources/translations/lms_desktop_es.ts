@@ -1457,6 +1457,22 @@
       <source>Submitted - scored when you're back online</source>
       <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
     </message>
+    <message>
+      <source>Questions</source>
+      <translation>Preguntas</translation>
+    </message>
+    <message>
+      <source>Send your answers to be scored</source>
+      <translation>Enviar tus respuestas para que se puntúen</translation>
+    </message>
+    <message>
+      <source>Start a new attempt at this quiz</source>
+      <translation>Empezar un nuevo intento de este cuestionario</translation>
+    </message>
+    <message>
+      <source>The quiz's questions; arrow keys scroll when it has the focus</source>
+      <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
+    </message>
   </context>
   <context>
     <name>Reader</name>
@@ -1990,6 +2006,14 @@
       <source>Alt+Left, Alt+Right</source>
       <translation>Alt+Izquierda, Alt+Derecha</translation>
     </message>
+    <message>
+      <source>Tab, Shift+Tab</source>
+      <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Intro</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2392,6 +2416,190 @@
       <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Borrar la copia sin conexión de «{0}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentView</name>
+    <message>
+      <source>Section text</source>
+      <translation>Texto de la sección</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileCard</name>
+    <message>
+      <source>Couldn’t get the file: %1.</source>
+      <translation>No se pudo obtener el archivo: %1.</translation>
+    </message>
+    <message>
+      <source>Getting the file…</source>
+      <translation>Obteniendo el archivo…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open the file</source>
+      <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <source>Save file</source>
+      <translation>Guardar archivo</translation>
+    </message>
+    <message>
+      <source>Save the file as</source>
+      <translation>Guardar el archivo como</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Guardado.</translation>
+    </message>
+    <message>
+      <source>This file is missing from the course.</source>
+      <translation>Este archivo no está en el curso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutlinePanel</name>
+    <message>
+      <source>Course outline</source>
+      <translation>Índice del curso</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionStage</name>
+    <message>
+      <source>A web page to read for this section.</source>
+      <translation>Una página web para leer en esta sección.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform.</source>
+      <translation>Esta actividad se realiza en su propia plataforma.</translation>
+    </message>
+    <message>
+      <source>This section has no text.</source>
+      <translation>Esta sección no tiene texto.</translation>
+    </message>
+    <message>
+      <source>This video plays on its own site.</source>
+      <translation>Este vídeo se reproduce en su propio sitio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoControls</name>
+    <message>
+      <source>Captions</source>
+      <translation>Subtítulos</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Pantalla completa</translation>
+    </message>
+    <message>
+      <source>Full screen (F)</source>
+      <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <source>Play or pause (Space)</source>
+      <translation>Reproducir o pausar (Espacio)</translation>
+    </message>
+    <message>
+      <source>Playback speed</source>
+      <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+      <source>Position (Left and Right arrows)</source>
+      <translation>Posición (flechas izquierda y derecha)</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tiempo</translation>
+    </message>
+    <message>
+      <source>Volume (Up and Down arrows)</source>
+      <translation>Volumen (flechas arriba y abajo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoView</name>
+    <message>
+      <source>Captions are not available right now.</source>
+      <translation>Los subtítulos no están disponibles ahora.</translation>
+    </message>
+    <message>
+      <source>Captions off</source>
+      <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausar</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <source>The video can’t be played: %1</source>
+      <translation>No se puede reproducir el vídeo: %1</translation>
+    </message>
+    <message>
+      <source>This video needs a connection, or download the course with its videos.</source>
+      <translation>Este vídeo necesita conexión; también puedes descargar el curso con sus vídeos.</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebAction</name>
+    <message>
+      <source>Open in browser</source>
+      <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+      <source>Open on %1</source>
+      <translation>Abrir en %1</translation>
+    </message>
+    <message>
+      <source>Opens in your web browser and needs a network connection.</source>
+      <translation>Se abre en tu navegador web y necesita conexión a la red.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform; no address was given.</source>
+      <translation>Esta actividad se realiza en su propia plataforma; no se indicó ninguna dirección.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
+      <source>%1 file</source>
+      <translation>Archivo %1</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Imagen</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
     </message>
   </context>
 </TS>

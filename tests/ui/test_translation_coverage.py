@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QTableWidget,
+    QTextBrowser,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -52,6 +54,7 @@ from tests.ui.screens import (
     course_not_enrolled,
     dashboard,
     error_dialog,
+    reader,
     settings_dialog,
     settle,
     shortcuts_dialog,
@@ -365,10 +368,13 @@ def server_data(window: MainWindow) -> list[str]:
         course = window.model.course_at(row)
         if course is not None:
             found.append(msgspec.to_builtins(course))
-    for obj in (window.course.detail, window.course.content, window.learner.dashboard, window.client.user):
+    quiz = getattr(getattr(window.reader, "stage", None), "quiz", None)
+    shown = (window.course.detail, window.course.content, window.learner.dashboard, window.reader.section)
+    shown += (getattr(quiz, "quiz", None),)  # the quiz on show, if any
+    for obj in (*shown, window.client.user):
         if obj is not None:
             found.append(msgspec.to_builtins(obj))
-    strings = {s for s in _strings_of(found) if len(s) > 2 and not s.startswith(("http", "/"))}
+    strings = {_plain(s) for s in _strings_of(found) if len(s) > 2 and not s.startswith(("http", "/"))}
     return sorted(strings | FIXTURE_TEXT, key=len, reverse=True)
 
 
@@ -380,8 +386,14 @@ FIXTURE_TEXT = {
 }
 
 
+def _norm(text: str) -> str:
+    """Markdown's emphasis marks and spacing taken out, so a rendered question matches its source text."""
+    text = re.sub(r"\s+", " ", re.sub(r"[*_`]", "", text)).strip()
+    return re.sub(r" ([?.!,:;)])", r"\1", text)
+
+
 def _plain(text: str) -> str:
-    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+    return _norm(re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " "))
 
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -418,7 +430,9 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
                     item = w.item(row, col)
                     add(f"{kind} cell {row},{col}", item.text() if item else "")
         interface = QAccessible.queryAccessibleInterface(w)
-        if interface is not None:
+        # a text browser in the window shows a section's document (course data); one in a dialog is ours
+        reading = isinstance(w, QTextBrowser) and not isinstance(w.window(), QDialog)
+        if interface is not None and not reading:
             add(f"{kind} accessible value", interface.text(QAccessible.Text.Value))
     return out
 
@@ -487,6 +501,7 @@ GERMAN_SCREENS = [
     Screen("catalog-empty", catalog_empty),
     Screen("course-enrolled", course_enrolled),
     Screen("course-not-enrolled", course_not_enrolled),
+    Screen("reader", reader),
     Screen("dashboard", dashboard),
     Screen("downloads", downloads_page),
     Screen("settings", settings_dialog),
