@@ -1558,6 +1558,38 @@
       <source>Enroll in the course to track your progress</source>
       <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
     </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lesen</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Web link</source>
+      <translation>Weblink</translation>
+    </message>
+    <message>
+      <source>Discussion</source>
+      <translation>Diskussion</translation>
+    </message>
+    <message>
+      <source>External activity</source>
+      <translation>Externe Aktivität</translation>
+    </message>
   </context>
   <context>
     <name>SearchBar</name>

@@ -1558,6 +1558,38 @@
       <source>Enroll in the course to track your progress</source>
       <translation>Inscríbete en el curso para registrar tu progreso</translation>
     </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lectura</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Cuestionario</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Ejercicio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Web link</source>
+      <translation>Enlace web</translation>
+    </message>
+    <message>
+      <source>Discussion</source>
+      <translation>Debate</translation>
+    </message>
+    <message>
+      <source>External activity</source>
+      <translation>Actividad externa</translation>
+    </message>
   </context>
   <context>
     <name>SearchBar</name>

@@ -564,7 +564,7 @@ def test_spanish_window_speaks_spanish(
     window = app_window
     assert [b.text() for b in window.sidebar.entries()][:2] == ["Catálogo", "Mi aprendizaje"]
     problems = still_english(menu_texts(window), [], "es")
-    for screen in (Screen("catalog-list", catalog_list), Screen("settings", settings_dialog)):
+    for screen in GERMAN_SCREENS:
         root = screen.open(window, qtbot)
         problems += still_english(shown_texts(root), server_data(window), "es")
         _shot(root, f"es-{screen.name}")
