@@ -1477,84 +1477,104 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="71" />
+      <location filename="../../lms_desktop/ui/reader.py" line="72" />
       <source>←  Course</source>
       <translation>←  Kurs</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="73" />
+      <location filename="../../lms_desktop/ui/reader.py" line="74" />
       <source>Back to the course (Esc)</source>
       <translation>Zurück zum Kurs (Esc)</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="75" />
+      <source>Return to the course page (Esc)</source>
+      <translation>Zurück zur Kursseite (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="77" />
       <source>Outline</source>
       <translation>Gliederung</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="78" />
+      <location filename="../../lms_desktop/ui/reader.py" line="80" />
       <source>Show or hide the outline (Ctrl+Shift+O)</source>
       <translation>Gliederung ein- oder ausblenden (Strg+Umschalt+O)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="127" />
+      <location filename="../../lms_desktop/ui/reader.py" line="82" />
+      <source>The course's lessons and sections beside the text</source>
+      <translation>Die Lektionen und Abschnitte des Kurses neben dem Text</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="132" />
       <source>←  Previous</source>
       <translation>←  Zurück</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="129" />
+      <location filename="../../lms_desktop/ui/reader.py" line="134" />
       <source>Previous section (Alt+Left)</source>
       <translation>Vorheriger Abschnitt (Alt+Links)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="131" />
-      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <location filename="../../lms_desktop/ui/reader.py" line="135" />
+      <source>Open the section before this one</source>
+      <translation>Den Abschnitt vor diesem öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="137" />
+      <location filename="../../lms_desktop/ui/reader.py" line="304" />
       <source>Mark complete</source>
       <translation>Als erledigt markieren</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="134" />
-      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <location filename="../../lms_desktop/ui/reader.py" line="140" />
+      <location filename="../../lms_desktop/ui/reader.py" line="300" />
       <source>Next  →</source>
       <translation>Weiter  →</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="136" />
+      <location filename="../../lms_desktop/ui/reader.py" line="142" />
       <source>Next section (Alt+Right)</source>
       <translation>Nächster Abschnitt (Alt+Rechts)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="191" />
+      <location filename="../../lms_desktop/ui/reader.py" line="143" />
+      <source>Open the section after this one</source>
+      <translation>Den Abschnitt nach diesem öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="205" />
       <source>Loading…</source>
       <translation>Wird geladen …</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="215" />
+      <location filename="../../lms_desktop/ui/reader.py" line="229" />
       <source>Section unavailable</source>
       <translation>Abschnitt nicht verfügbar</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="217" />
+      <location filename="../../lms_desktop/ui/reader.py" line="231" />
       <source>Couldn’t load this section: %1.</source>
       <translation>Dieser Abschnitt konnte nicht geladen werden: %1.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="264" />
+      <location filename="../../lms_desktop/ui/reader.py" line="278" />
       <source>Section %1 of %2</source>
       <translation>Abschnitt %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <location filename="../../lms_desktop/ui/reader.py" line="300" />
       <source>Finish  ✓</source>
       <translation>Abschließen  ✓</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <location filename="../../lms_desktop/ui/reader.py" line="304" />
       <source>Completed  ✓</source>
       <translation>Abgeschlossen  ✓</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="293" />
+      <location filename="../../lms_desktop/ui/reader.py" line="307" />
       <source>Enroll in the course to track your progress</source>
       <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
     </message>
@@ -2501,6 +2521,10 @@
     <message>
       <source>Course outline</source>
       <translation>Kursgliederung</translation>
+    </message>
+    <message>
+      <source>Lessons and their sections; press Enter on a section to read it</source>
+      <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
   </context>
   <context>

@@ -1477,84 +1477,104 @@
   <context>
     <name>Reader</name>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="71" />
+      <location filename="../../lms_desktop/ui/reader.py" line="72" />
       <source>←  Course</source>
       <translation>←  Curso</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="73" />
+      <location filename="../../lms_desktop/ui/reader.py" line="74" />
       <source>Back to the course (Esc)</source>
       <translation>Volver al curso (Esc)</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="75" />
+      <source>Return to the course page (Esc)</source>
+      <translation>Volver a la página del curso (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="77" />
       <source>Outline</source>
       <translation>Índice</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="78" />
+      <location filename="../../lms_desktop/ui/reader.py" line="80" />
       <source>Show or hide the outline (Ctrl+Shift+O)</source>
       <translation>Mostrar u ocultar el índice (Ctrl+Mayús+O)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="127" />
+      <location filename="../../lms_desktop/ui/reader.py" line="82" />
+      <source>The course's lessons and sections beside the text</source>
+      <translation>Las lecciones y secciones del curso junto al texto</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="132" />
       <source>←  Previous</source>
       <translation>←  Anterior</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="129" />
+      <location filename="../../lms_desktop/ui/reader.py" line="134" />
       <source>Previous section (Alt+Left)</source>
       <translation>Sección anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="131" />
-      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <location filename="../../lms_desktop/ui/reader.py" line="135" />
+      <source>Open the section before this one</source>
+      <translation>Abrir la sección anterior</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="137" />
+      <location filename="../../lms_desktop/ui/reader.py" line="304" />
       <source>Mark complete</source>
       <translation>Marcar como terminada</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="134" />
-      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <location filename="../../lms_desktop/ui/reader.py" line="140" />
+      <location filename="../../lms_desktop/ui/reader.py" line="300" />
       <source>Next  →</source>
       <translation>Siguiente  →</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="136" />
+      <location filename="../../lms_desktop/ui/reader.py" line="142" />
       <source>Next section (Alt+Right)</source>
       <translation>Sección siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="191" />
+      <location filename="../../lms_desktop/ui/reader.py" line="143" />
+      <source>Open the section after this one</source>
+      <translation>Abrir la sección siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../lms_desktop/ui/reader.py" line="205" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="215" />
+      <location filename="../../lms_desktop/ui/reader.py" line="229" />
       <source>Section unavailable</source>
       <translation>Sección no disponible</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="217" />
+      <location filename="../../lms_desktop/ui/reader.py" line="231" />
       <source>Couldn’t load this section: %1.</source>
       <translation>No se pudo cargar esta sección: %1.</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="264" />
+      <location filename="../../lms_desktop/ui/reader.py" line="278" />
       <source>Section %1 of %2</source>
       <translation>Sección %1 de %2</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="286" />
+      <location filename="../../lms_desktop/ui/reader.py" line="300" />
       <source>Finish  ✓</source>
       <translation>Terminar  ✓</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="290" />
+      <location filename="../../lms_desktop/ui/reader.py" line="304" />
       <source>Completed  ✓</source>
       <translation>Completado  ✓</translation>
     </message>
     <message>
-      <location filename="../../lms_desktop/ui/reader.py" line="293" />
+      <location filename="../../lms_desktop/ui/reader.py" line="307" />
       <source>Enroll in the course to track your progress</source>
       <translation>Inscríbete en el curso para registrar tu progreso</translation>
     </message>
@@ -2501,6 +2521,10 @@
     <message>
       <source>Course outline</source>
       <translation>Índice del curso</translation>
+    </message>
+    <message>
+      <source>Lessons and their sections; press Enter on a section to read it</source>
+      <translation>Lecciones y sus secciones; pulsa Intro en una sección para leerla</translation>
     </message>
   </context>
   <context>
