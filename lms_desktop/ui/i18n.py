@@ -34,7 +34,7 @@ def number_text(value: float, decimals: int = 1, *, trim: bool = False) -> str:
 
 
 def date_text(when: datetime) -> str:
-    """A day as "26 Dec 2025", its month named in the language in use ("26 Dez. 2025")."""
+    """A day as "26 Dec 2025", in the language in use ("26. Dez. 2025")."""
     local = when.astimezone() if when.tzinfo is not None else when
     # the pattern is the translator's: "d. MMM yyyy" in German (QLocale's date format codes)
     pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
