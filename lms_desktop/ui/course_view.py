@@ -30,7 +30,7 @@ from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_fact
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.course_outline import CourseOutline
 from lms_desktop.ui.flow_layout import FlowLayout
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import number_text, plural
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import Cover, StarRating, heading, muted
@@ -273,7 +273,7 @@ class CourseView(QWidget):
         self.avg_stars.set_value(avg)
         if avg is not None and count:
             ratings = plural(self.tr("%n rating(s)", "", count), count)
-            self.avg_label.setText(self.tr("{0} ({1})").format(f"{avg:.1f}", ratings))
+            self.avg_label.setText(self.tr("{0} ({1})").format(number_text(avg), ratings))
         else:
             self.avg_label.setText(self.tr("No ratings yet"))
         self.avg_stars.setAccessibleDescription(self.avg_label.text())

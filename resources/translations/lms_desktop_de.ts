@@ -174,7 +174,7 @@
     <message>
       <location filename="../../lms_desktop/ui/actions.py" line="164" />
       <source>&amp;My learning</source>
-      <translation>&amp;Mein Lernen</translation>
+      <translation>&amp;Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/actions.py" line="167" />
@@ -339,12 +339,12 @@
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="19" />
       <source>Intermediate</source>
-      <translation>Fortgeschritten</translation>
+      <translation>Mittelstufe</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="20" />
       <source>Advanced</source>
-      <translation>Erweitert</translation>
+      <translation>Fortgeschritten</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/catalog/card_text.py" line="26" />
@@ -769,7 +769,7 @@
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="225" />
       <source>My learning</source>
-      <translation>Mein Lernen</translation>
+      <translation>Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="268" />
@@ -811,6 +811,13 @@
     </message>
   </context>
   <context>
+    <name>Dates</name>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>d. MMM yyyy</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardRow</name>
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
@@ -820,6 +827,34 @@
   </context>
   <context>
     <name>Downloads</name>
+    <message>
+      <source>Quiz attempt in section {0} of {1}</source>
+      <translation>Quiz-Versuch in Abschnitt {0} von „{1}“</translation>
+    </message>
+    <message>
+      <source>course {0}</source>
+      <translation>Kurs {0}</translation>
+    </message>
+    <message>
+      <source>Enroll in {0}</source>
+      <translation>In „{0}“ einschreiben</translation>
+    </message>
+    <message>
+      <source>Leave {0}</source>
+      <translation>„{0}“ verlassen</translation>
+    </message>
+    <message>
+      <source>Rate {0}: {1} of 5</source>
+      <translation>„{0}“ bewerten: {1} von 5</translation>
+    </message>
+    <message>
+      <source>Section {0} of {1} completed</source>
+      <translation>Abschnitt {0} von „{1}“ erledigt</translation>
+    </message>
+    <message>
+      <source>Progress in section {0} of {1}</source>
+      <translation>Fortschritt in Abschnitt {0} von „{1}“</translation>
+    </message>
     <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
@@ -1150,7 +1185,7 @@
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="108" />
       <source>My learning</source>
-      <translation>Mein Lernen</translation>
+      <translation>Meine Kurse</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/main_window.py" line="108" />
@@ -1279,6 +1314,167 @@
     </message>
   </context>
   <context>
+    <name>QuizView</name>
+    <message numerus="yes">
+      <source>%n attempt(s) left</source>
+      <translation>
+        <numerusform>Noch %n Versuch</numerusform>
+        <numerusform>Noch %n Versuche</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A number, e.g. 3.14</source>
+      <translation>Eine Zahl, z. B. 3,14</translation>
+    </message>
+    <message>
+      <source>Enter a number, like 42 or 3.14.</source>
+      <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
+    </message>
+    <message>
+      <source>Loading your attempts…</source>
+      <translation>Ihre Versuche werden geladen …</translation>
+    </message>
+    <message>
+      <source>No attempts left</source>
+      <translation>Keine Versuche mehr</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+      <source>Not submitted: {why}.</source>
+      <translation>Nicht abgegeben: {why}.</translation>
+    </message>
+    <message>
+      <source>Question {n}</source>
+      <translation>Frage {n}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Question {n}  ·  %n point(s)</source>
+      <translation>
+        <numerusform>Frage {n}  ·  %n Punkt</numerusform>
+        <numerusform>Frage {n}  ·  %n Punkte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Question {n}  ·  {points} points</source>
+      <translation>Frage {n}  ·  {points} Punkte</translation>
+    </message>
+    <message>
+      <source>Question {n}: {what}</source>
+      <translation>Frage {n}: {what}</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {max} ({percent}%)</source>
+      <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Abgeben</translation>
+    </message>
+    <message>
+      <source>Submit answers</source>
+      <translation>Antworten abgeben</translation>
+    </message>
+    <message>
+      <source>Submitted. This quiz has no scored questions.</source>
+      <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
+    </message>
+    <message>
+      <source>Submitting…</source>
+      <translation>Wird abgegeben …</translation>
+    </message>
+    <message>
+      <source>This question can't be answered here.</source>
+      <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
+    </message>
+    <message>
+      <source>This quiz has no questions.</source>
+      <translation>Dieses Quiz hat keine Fragen.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Unlimited attempts</source>
+      <translation>Beliebig viele Versuche</translation>
+    </message>
+    <message>
+      <source>Write your answer (Ctrl+Enter submits)</source>
+      <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
+    </message>
+    <message>
+      <source>Your answer</source>
+      <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+      <source>Your attempt was not accepted: {why}.</source>
+      <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
+    </message>
+    <message>
+      <source>Your earlier attempts can't be shown right now ({why}).</source>
+      <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <source>best score {score} of {max}</source>
+      <translation>bestes Ergebnis {score} von {max}</translation>
+    </message>
+    <message>
+      <source>best {score} of {max}</source>
+      <translation>bestes {score} von {max}</translation>
+    </message>
+    <message>
+      <source>quiz average {percent}%</source>
+      <translation>Quiz-Durchschnitt {percent} %</translation>
+    </message>
+    <message>
+      <source>your answer</source>
+      <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+      <source>your essay</source>
+      <translation>Ihr Aufsatz</translation>
+    </message>
+    <message>
+      <source>{mark}  ·  {got} of {max} points</source>
+      <translation>{mark}  ·  {got} von {max} Punkten</translation>
+    </message>
+    <message>
+      <source>✓ Correct</source>
+      <translation>✓ Richtig</translation>
+    </message>
+    <message>
+      <source>✗ Incorrect</source>
+      <translation>✗ Falsch</translation>
+    </message>
+    <message>
+      <source>Submitted - scored when you're back online</source>
+      <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Fragen</translation>
+    </message>
+    <message>
+      <source>Send your answers to be scored</source>
+      <translation>Ihre Antworten zur Bewertung abgeben</translation>
+    </message>
+    <message>
+      <source>Start a new attempt at this quiz</source>
+      <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
+    </message>
+    <message>
+      <source>The quiz's questions; arrow keys scroll when it has the focus</source>
+      <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
+    </message>
+  </context>
+  <context>
     <name>Reader</name>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="72" />
@@ -1382,6 +1578,38 @@
       <source>Enroll in the course to track your progress</source>
       <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
     </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lesen</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Web link</source>
+      <translation>Weblink</translation>
+    </message>
+    <message>
+      <source>Discussion</source>
+      <translation>Diskussion</translation>
+    </message>
+    <message>
+      <source>External activity</source>
+      <translation>Externe Aktivität</translation>
+    </message>
   </context>
   <context>
     <name>SearchBar</name>
@@ -1398,12 +1626,12 @@
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="29" />
       <source>Intermediate</source>
-      <translation>Fortgeschritten</translation>
+      <translation>Mittelstufe</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="30" />
       <source>Advanced</source>
-      <translation>Erweitert</translation>
+      <translation>Fortgeschritten</translation>
     </message>
     <message>
       <location filename="../../lms_desktop/ui/search_bar.py" line="33" />
@@ -1826,6 +2054,18 @@
       <source>Previous / next section (in the reader)</source>
       <translation>Vorheriger / nächster Abschnitt (beim Lesen)</translation>
     </message>
+    <message>
+      <source>Alt+Left, Alt+Right</source>
+      <translation>Alt+Links, Alt+Rechts</translation>
+    </message>
+    <message>
+      <source>Tab, Shift+Tab</source>
+      <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Eingabe</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2228,6 +2468,194 @@
       <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Die Offline-Kopie von „{0}“ löschen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentView</name>
+    <message>
+      <source>Section text</source>
+      <translation>Abschnittstext</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileCard</name>
+    <message>
+      <source>Couldn’t get the file: %1.</source>
+      <translation>Die Datei konnte nicht geholt werden: %1.</translation>
+    </message>
+    <message>
+      <source>Getting the file…</source>
+      <translation>Datei wird geholt …</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Open the file</source>
+      <translation>Die Datei öffnen</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Speichern unter …</translation>
+    </message>
+    <message>
+      <source>Save file</source>
+      <translation>Datei speichern</translation>
+    </message>
+    <message>
+      <source>Save the file as</source>
+      <translation>Die Datei speichern unter</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Gespeichert.</translation>
+    </message>
+    <message>
+      <source>This file is missing from the course.</source>
+      <translation>Diese Datei fehlt im Kurs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutlinePanel</name>
+    <message>
+      <source>Course outline</source>
+      <translation>Kursgliederung</translation>
+    </message>
+    <message>
+      <source>Lessons and their sections; press Enter on a section to read it</source>
+      <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionStage</name>
+    <message>
+      <source>A web page to read for this section.</source>
+      <translation>Eine Webseite zum Lesen für diesen Abschnitt.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform.</source>
+      <translation>Diese Aktivität findet auf ihrer eigenen Plattform statt.</translation>
+    </message>
+    <message>
+      <source>This section has no text.</source>
+      <translation>Dieser Abschnitt hat keinen Text.</translation>
+    </message>
+    <message>
+      <source>This video plays on its own site.</source>
+      <translation>Dieses Video läuft auf seiner eigenen Website.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoControls</name>
+    <message>
+      <source>Captions</source>
+      <translation>Untertitel</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Vollbild</translation>
+    </message>
+    <message>
+      <source>Full screen (F)</source>
+      <translation>Vollbild (F)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <source>Play or pause (Space)</source>
+      <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Playback speed</source>
+      <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+      <source>Position (Left and Right arrows)</source>
+      <translation>Position (Pfeiltasten links und rechts)</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <source>Volume (Up and Down arrows)</source>
+      <translation>Lautstärke (Pfeiltasten hoch und runter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoView</name>
+    <message>
+      <source>Captions are not available right now.</source>
+      <translation>Untertitel sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+      <source>Captions off</source>
+      <translation>Untertitel aus</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Anhalten</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Abspielen</translation>
+    </message>
+    <message>
+      <source>The video can’t be played: %1</source>
+      <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+      <source>This video needs a connection, or download the course with its videos.</source>
+      <translation>Dieses Video braucht eine Verbindung – oder laden Sie den Kurs mit seinen Videos herunter.</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebAction</name>
+    <message>
+      <source>Open in browser</source>
+      <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+      <source>Open on %1</source>
+      <translation>Auf %1 öffnen</translation>
+    </message>
+    <message>
+      <source>Opens in your web browser and needs a network connection.</source>
+      <translation>Öffnet sich in Ihrem Webbrowser und braucht eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform; no address was given.</source>
+      <translation>Diese Aktivität findet auf ihrer eigenen Plattform statt; es wurde keine Adresse angegeben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
+      <source>%1 file</source>
+      <translation>%1-Datei</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Bild</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Video</translation>
     </message>
   </context>
 </TS>

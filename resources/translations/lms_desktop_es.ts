@@ -811,6 +811,13 @@
     </message>
   </context>
   <context>
+    <name>Dates</name>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>d MMM yyyy</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardRow</name>
     <message>
       <location filename="../../lms_desktop/ui/dashboard.py" line="145" />
@@ -820,6 +827,34 @@
   </context>
   <context>
     <name>Downloads</name>
+    <message>
+      <source>Quiz attempt in section {0} of {1}</source>
+      <translation>Intento de cuestionario en la sección {0} de «{1}»</translation>
+    </message>
+    <message>
+      <source>course {0}</source>
+      <translation>curso {0}</translation>
+    </message>
+    <message>
+      <source>Enroll in {0}</source>
+      <translation>Inscribirse en «{0}»</translation>
+    </message>
+    <message>
+      <source>Leave {0}</source>
+      <translation>Abandonar «{0}»</translation>
+    </message>
+    <message>
+      <source>Rate {0}: {1} of 5</source>
+      <translation>Valorar «{0}»: {1} de 5</translation>
+    </message>
+    <message>
+      <source>Section {0} of {1} completed</source>
+      <translation>Sección {0} de «{1}» terminada</translation>
+    </message>
+    <message>
+      <source>Progress in section {0} of {1}</source>
+      <translation>Progreso en la sección {0} de «{1}»</translation>
+    </message>
     <message>
       <location filename="../../lms_desktop/ui/offline_status.py" line="27" />
       <source>{0} B</source>
@@ -1279,6 +1314,167 @@
     </message>
   </context>
   <context>
+    <name>QuizView</name>
+    <message numerus="yes">
+      <source>%n attempt(s) left</source>
+      <translation>
+        <numerusform>Queda %n intento</numerusform>
+        <numerusform>Quedan %n intentos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>A number, e.g. 3.14</source>
+      <translation>Un número, por ejemplo 3,14</translation>
+    </message>
+    <message>
+      <source>Enter a number, like 42 or 3.14.</source>
+      <translation>Escribe un número, como 42 o 3,14.</translation>
+    </message>
+    <message>
+      <source>Loading your attempts…</source>
+      <translation>Cargando tus intentos…</translation>
+    </message>
+    <message>
+      <source>No attempts left</source>
+      <translation>No quedan intentos</translation>
+    </message>
+    <message>
+      <source>Not scored</source>
+      <translation>Sin puntuar</translation>
+    </message>
+    <message>
+      <source>Not submitted: {why}.</source>
+      <translation>No se ha enviado: {why}.</translation>
+    </message>
+    <message>
+      <source>Question {n}</source>
+      <translation>Pregunta {n}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Question {n}  ·  %n point(s)</source>
+      <translation>
+        <numerusform>Pregunta {n}  ·  %n punto</numerusform>
+        <numerusform>Pregunta {n}  ·  %n puntos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Question {n}  ·  {points} points</source>
+      <translation>Pregunta {n}  ·  {points} puntos</translation>
+    </message>
+    <message>
+      <source>Question {n}: {what}</source>
+      <translation>Pregunta {n}: {what}</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {max} ({percent}%)</source>
+      <translation>Puntuación: {score} de {max} ({percent} %)</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <source>Submit answers</source>
+      <translation>Enviar respuestas</translation>
+    </message>
+    <message>
+      <source>Submitted. This quiz has no scored questions.</source>
+      <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
+    </message>
+    <message>
+      <source>Submitting…</source>
+      <translation>Enviando…</translation>
+    </message>
+    <message>
+      <source>This question can't be answered here.</source>
+      <translation>Esta pregunta no se puede responder aquí.</translation>
+    </message>
+    <message>
+      <source>This quiz has no questions.</source>
+      <translation>Este cuestionario no tiene preguntas.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+      <source>Unlimited attempts</source>
+      <translation>Intentos ilimitados</translation>
+    </message>
+    <message>
+      <source>Write your answer (Ctrl+Enter submits)</source>
+      <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
+    </message>
+    <message>
+      <source>Your answer</source>
+      <translation>Tu respuesta</translation>
+    </message>
+    <message>
+      <source>Your attempt was not accepted: {why}.</source>
+      <translation>Tu intento no se aceptó: {why}.</translation>
+    </message>
+    <message>
+      <source>Your earlier attempts can't be shown right now ({why}).</source>
+      <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <source>best score {score} of {max}</source>
+      <translation>mejor puntuación {score} de {max}</translation>
+    </message>
+    <message>
+      <source>best {score} of {max}</source>
+      <translation>mejor {score} de {max}</translation>
+    </message>
+    <message>
+      <source>quiz average {percent}%</source>
+      <translation>media de cuestionarios {percent} %</translation>
+    </message>
+    <message>
+      <source>your answer</source>
+      <translation>tu respuesta</translation>
+    </message>
+    <message>
+      <source>your essay</source>
+      <translation>tu redacción</translation>
+    </message>
+    <message>
+      <source>{mark}  ·  {got} of {max} points</source>
+      <translation>{mark}  ·  {got} de {max} puntos</translation>
+    </message>
+    <message>
+      <source>✓ Correct</source>
+      <translation>✓ Correcto</translation>
+    </message>
+    <message>
+      <source>✗ Incorrect</source>
+      <translation>✗ Incorrecto</translation>
+    </message>
+    <message>
+      <source>Submitted - scored when you're back online</source>
+      <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Preguntas</translation>
+    </message>
+    <message>
+      <source>Send your answers to be scored</source>
+      <translation>Enviar tus respuestas para que se puntúen</translation>
+    </message>
+    <message>
+      <source>Start a new attempt at this quiz</source>
+      <translation>Empezar un nuevo intento de este cuestionario</translation>
+    </message>
+    <message>
+      <source>The quiz's questions; arrow keys scroll when it has the focus</source>
+      <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
+    </message>
+  </context>
+  <context>
     <name>Reader</name>
     <message>
       <location filename="../../lms_desktop/ui/reader.py" line="72" />
@@ -1381,6 +1577,38 @@
       <location filename="../../lms_desktop/ui/reader.py" line="307" />
       <source>Enroll in the course to track your progress</source>
       <translation>Inscríbete en el curso para registrar tu progreso</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lectura</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Cuestionario</translation>
+    </message>
+    <message>
+      <source>Exercise</source>
+      <translation>Ejercicio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Web link</source>
+      <translation>Enlace web</translation>
+    </message>
+    <message>
+      <source>Discussion</source>
+      <translation>Debate</translation>
+    </message>
+    <message>
+      <source>External activity</source>
+      <translation>Actividad externa</translation>
     </message>
   </context>
   <context>
@@ -1826,6 +2054,18 @@
       <source>Previous / next section (in the reader)</source>
       <translation>Sección anterior / siguiente (al leer)</translation>
     </message>
+    <message>
+      <source>Alt+Left, Alt+Right</source>
+      <translation>Alt+Izquierda, Alt+Derecha</translation>
+    </message>
+    <message>
+      <source>Tab, Shift+Tab</source>
+      <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Intro</translation>
+    </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
@@ -2228,6 +2468,194 @@
       <location filename="../../lms_desktop/ui/downloads_view.py" line="102" />
       <source>Delete the offline copy of “{0}”</source>
       <translation>Borrar la copia sin conexión de «{0}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentView</name>
+    <message>
+      <source>Section text</source>
+      <translation>Texto de la sección</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileCard</name>
+    <message>
+      <source>Couldn’t get the file: %1.</source>
+      <translation>No se pudo obtener el archivo: %1.</translation>
+    </message>
+    <message>
+      <source>Getting the file…</source>
+      <translation>Obteniendo el archivo…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open the file</source>
+      <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <source>Save file</source>
+      <translation>Guardar archivo</translation>
+    </message>
+    <message>
+      <source>Save the file as</source>
+      <translation>Guardar el archivo como</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Guardado.</translation>
+    </message>
+    <message>
+      <source>This file is missing from the course.</source>
+      <translation>Este archivo no está en el curso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutlinePanel</name>
+    <message>
+      <source>Course outline</source>
+      <translation>Índice del curso</translation>
+    </message>
+    <message>
+      <source>Lessons and their sections; press Enter on a section to read it</source>
+      <translation>Lecciones y sus secciones; pulsa Intro en una sección para leerla</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionStage</name>
+    <message>
+      <source>A web page to read for this section.</source>
+      <translation>Una página web para leer en esta sección.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform.</source>
+      <translation>Esta actividad se realiza en su propia plataforma.</translation>
+    </message>
+    <message>
+      <source>This section has no text.</source>
+      <translation>Esta sección no tiene texto.</translation>
+    </message>
+    <message>
+      <source>This video plays on its own site.</source>
+      <translation>Este vídeo se reproduce en su propio sitio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoControls</name>
+    <message>
+      <source>Captions</source>
+      <translation>Subtítulos</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Pantalla completa</translation>
+    </message>
+    <message>
+      <source>Full screen (F)</source>
+      <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <source>Play or pause (Space)</source>
+      <translation>Reproducir o pausar (Espacio)</translation>
+    </message>
+    <message>
+      <source>Playback speed</source>
+      <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+      <source>Position (Left and Right arrows)</source>
+      <translation>Posición (flechas izquierda y derecha)</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tiempo</translation>
+    </message>
+    <message>
+      <source>Volume (Up and Down arrows)</source>
+      <translation>Volumen (flechas arriba y abajo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoView</name>
+    <message>
+      <source>Captions are not available right now.</source>
+      <translation>Los subtítulos no están disponibles ahora.</translation>
+    </message>
+    <message>
+      <source>Captions off</source>
+      <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausar</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <source>The video can’t be played: %1</source>
+      <translation>No se puede reproducir el vídeo: %1</translation>
+    </message>
+    <message>
+      <source>This video needs a connection, or download the course with its videos.</source>
+      <translation>Este vídeo necesita conexión; también puedes descargar el curso con sus vídeos.</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebAction</name>
+    <message>
+      <source>Open in browser</source>
+      <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+      <source>Open on %1</source>
+      <translation>Abrir en %1</translation>
+    </message>
+    <message>
+      <source>Opens in your web browser and needs a network connection.</source>
+      <translation>Se abre en tu navegador web y necesita conexión a la red.</translation>
+    </message>
+    <message>
+      <source>This activity takes place on its home platform; no address was given.</source>
+      <translation>Esta actividad se realiza en su propia plataforma; no se indicó ninguna dirección.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
+      <source>%1 file</source>
+      <translation>Archivo %1</translation>
+    </message>
+    <message>
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Imagen</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vídeo</translation>
     </message>
   </context>
 </TS>
