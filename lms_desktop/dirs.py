@@ -27,3 +27,8 @@ def cache_dir() -> Path:
 def config_dir() -> Path:
     """Small settings files: the saved sign-in where no OS keyring exists."""
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The rotating log and crash file, where a learner's problem leaves a trace."""
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))

@@ -30,9 +30,9 @@ _handler: logging.Handler | None = None
 
 
 def default_log_dir() -> Path:
-    import platformdirs
+    from lms_desktop import dirs
 
-    return Path(platformdirs.user_log_dir("lms-desktop", appauthor=False))
+    return dirs.log_dir()
 
 
 def log_file() -> Path | None:
