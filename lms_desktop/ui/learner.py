@@ -54,7 +54,8 @@ class LearnerState(QObject):
     #: (section id, course id, completed)
     sectionCompletion = Signal(int, int, bool)
     message = Signal(str)
-    pendingChanged = Signal(int)
+    #: the learner's writes sent and not yet answered (the outbox's queued changes are counted apart)
+    inFlightChanged = Signal(int)
     authRequired = Signal()
 
     def __init__(self, client: LmsClient, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -66,7 +67,7 @@ class LearnerState(QObject):
         self._ratings: dict[int, int | None] = {}
         self._completed: set[int] = set()
         self._in_flight: set[tuple[str, int]] = set()
-        self._pending = 0
+        self._requests_in_flight = 0
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -84,14 +85,14 @@ class LearnerState(QObject):
         return (kind, ident) in self._in_flight
 
     @property
-    def pending_changes(self) -> int:
-        """Changes not yet confirmed by the server."""
-        return self._pending
+    def requests_in_flight(self) -> int:
+        """Writes sent and not yet answered by the server."""
+        return self._requests_in_flight
 
-    def set_pending_changes(self, count: int) -> None:
-        if count != self._pending:
-            self._pending = count
-            self.pendingChanged.emit(count)
+    def _set_requests_in_flight(self, count: int) -> None:
+        if count != self._requests_in_flight:
+            self._requests_in_flight = count
+            self.inFlightChanged.emit(count)
 
     def item(self, course_id: int) -> DashboardItem | None:
         if self.dashboard is None:
@@ -144,12 +145,12 @@ class LearnerState(QObject):
         if (kind, ident) in self._in_flight:
             return False
         self._in_flight.add((kind, ident))
-        self.set_pending_changes(self._pending + 1)
+        self._set_requests_in_flight(self._requests_in_flight + 1)
         return True
 
     def _end(self, kind: str, ident: int) -> None:
         self._in_flight.discard((kind, ident))
-        self.set_pending_changes(max(0, self._pending - 1))
+        self._set_requests_in_flight(max(0, self._requests_in_flight - 1))
 
     def enroll(self, course_id: int, title: str = "") -> bool:
         """Enroll at once; False if this course already is enrolled or an enrollment change is running."""

@@ -72,7 +72,7 @@ def test_refused_enroll_rolls_back_with_a_message_and_is_sent_once(
     assert not window.model.index(row).data(RecordRole).enrolled
     assert window.toaster.isVisible()
     assert window.toaster.history and window.toaster.history[-1].startswith("Couldn’t enroll")
-    assert window.status.pending_changes == 0
+    assert window.status.requests_in_flight == 0 and window.learner.requests_in_flight == 0
 
 
 def test_enroll_and_complete_update_every_screen(
