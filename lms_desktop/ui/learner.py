@@ -10,6 +10,7 @@ ignores repeats, so a double click never enrolls twice.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from lms_desktop.client import AuthRequired, LmsClient, OfflineError
-from lms_desktop.contract import CourseRating, Dashboard, DashboardItem, Progress, ProgressUpdate
+from lms_desktop.contract import Dashboard, DashboardItem, ProgressUpdate
 from lms_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,29 @@ class LearnerState(QObject):
         self._in_flight.discard((kind, ident))
         self._set_requests_in_flight(max(0, self._requests_in_flight - 1))
 
+    def _optimistic[T](
+        self,
+        slot: tuple[str, int],
+        request: Coroutine[Any, Any, T],
+        *,
+        undo: Callable[[], None],
+        failure: Callable[[BaseException], str],
+        confirmed: Callable[[T], None],
+    ) -> None:
+        """Send a write whose effect is already shown (after `_begin(*slot)`): `confirmed` with the server's
+        answer, or `undo` and tell the learner `failure(exc)`. The slot is held until the answer."""
+
+        def ok(result: T) -> None:
+            self._end(*slot)
+            confirmed(result)
+
+        def failed(exc: BaseException) -> None:
+            self._end(*slot)
+            undo()
+            self._say(failure(exc), exc)
+
+        self.runner.run(request, owner=self, done=ok, error=failed)
+
     def enroll(self, course_id: int, title: str = "") -> bool:
         """Enroll at once; False if this course already is enrolled or an enrollment change is running."""
         if self.is_enrolled(course_id) or self.in_flight("unenroll", course_id):
@@ -161,17 +185,17 @@ class LearnerState(QObject):
         self._progress[course_id] = 0.0
         self._emit_enrollment(course_id, True)
 
-        def ok(_result: object) -> None:
-            self._end("enroll", course_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("enroll", course_id)
+        def undo() -> None:
             self._progress.pop(course_id, None)
             self._emit_enrollment(course_id, False)
-            self._say(f"Couldn’t enroll{_in(title)}: {describe_error(exc)}.", exc)
 
-        self.runner.run(self.client.enroll(course_id), owner=self, done=ok, error=failed)
+        self._optimistic(
+            ("enroll", course_id),
+            self.client.enroll(course_id),
+            undo=undo,
+            failure=lambda exc: f"Couldn’t enroll{_in(title)}: {describe_error(exc)}.",
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def unenroll(self, course_id: int, title: str = "") -> bool:
@@ -182,17 +206,17 @@ class LearnerState(QObject):
         before = self._progress.pop(course_id, 0.0)
         self._emit_enrollment(course_id, False)
 
-        def ok(_result: object) -> None:
-            self._end("unenroll", course_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("unenroll", course_id)
+        def undo() -> None:
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
-            self._say(f"Couldn’t leave “{title or 'the course'}”: {describe_error(exc)}.", exc)
 
-        self.runner.run(self.client.unenroll(course_id), owner=self, done=ok, error=failed)
+        self._optimistic(
+            ("unenroll", course_id),
+            self.client.unenroll(course_id),
+            undo=undo,
+            failure=lambda exc: f"Couldn’t leave “{title or 'the course'}”: {describe_error(exc)}.",
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def rate(self, course_id: int, rating: int, previous: int | None, title: str = "") -> bool:
@@ -201,17 +225,17 @@ class LearnerState(QObject):
         self._ratings[course_id] = rating
         self.ratingChanged.emit(course_id, rating)
 
-        def ok(result: CourseRating) -> None:
-            self._end("rate", course_id)
-            self.ratingConfirmed.emit(course_id, result)
-
-        def failed(exc: BaseException) -> None:
-            self._end("rate", course_id)
+        def undo() -> None:
             self._ratings[course_id] = previous
             self.ratingChanged.emit(course_id, previous)
-            self._say(f"Couldn’t save your rating{_in(title)}: {describe_error(exc)}.", exc)
 
-        self.runner.run(self.client.rate(course_id, rating), owner=self, done=ok, error=failed)
+        self._optimistic(
+            ("rate", course_id),
+            self.client.rate(course_id, rating),
+            undo=undo,
+            failure=lambda exc: f"Couldn’t save your rating{_in(title)}: {describe_error(exc)}.",
+            confirmed=lambda result: self.ratingConfirmed.emit(course_id, result),
+        )
         return True
 
     def mark_complete(
@@ -230,20 +254,20 @@ class LearnerState(QObject):
             completed_at=datetime.now(UTC), time_spent_seconds=max(0, min(time_spent, 86_400))
         )
 
-        def ok(_result: Progress) -> None:
-            self._end("complete", section_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("complete", section_id)
+        def undo() -> None:
             self._completed.discard(section_id)
             if before is not None:
                 self._progress[course_id] = before
                 self.progressChanged.emit(self.progress)
             self.sectionCompletion.emit(section_id, course_id, False)
-            self._say(f"Couldn’t mark the section complete: {describe_error(exc)}.", exc)
 
-        self.runner.run(self.client.put_progress(section_id, update), owner=self, done=ok, error=failed)
+        self._optimistic(
+            ("complete", section_id),
+            self.client.put_progress(section_id, update),
+            undo=undo,
+            failure=lambda exc: f"Couldn’t mark the section complete: {describe_error(exc)}.",
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def record_time(self, section_id: int, course_id: int, seconds: int) -> None:
