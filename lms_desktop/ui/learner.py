@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from lms_desktop.client import AuthRequired, LmsClient, OfflineError
+from lms_desktop.client import AuthRequired, LmsClient
+from lms_desktop.client import describe_error as client_describe_error
 from lms_desktop.contract import Dashboard, DashboardItem, ProgressUpdate
 from lms_desktop.ui.tasks import TaskRunner
 
@@ -31,15 +32,8 @@ class CourseState:
 
 
 def describe_error(exc: BaseException) -> str:
-    """A short sentence for a message; never a traceback."""
-    if isinstance(exc, OfflineError):
-        return "you are offline"
-    if isinstance(exc, AuthRequired):
-        return "please sign in again"
-    detail = getattr(exc, "detail", None)
-    if isinstance(detail, str) and detail:
-        return detail.rstrip(".")
-    return str(exc) or type(exc).__name__
+    """The client's few words about a failure, in the learner's language (a server's message as written)."""
+    return QCoreApplication.translate("Errors", client_describe_error(exc))
 
 
 class LearnerState(QObject):
