@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -50,8 +50,8 @@ from lms_desktop.client.errors import (
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
-from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.outbox_writer import OutboxWriter
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -61,7 +61,7 @@ from lms_desktop.client.offline.overlay import (
 )
 from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.store import DownloadStore
-from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
+from lms_desktop.client.offline.sync import Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
     AnswerValue,
@@ -102,14 +102,6 @@ def default_offline_dir(server_id: str) -> Path:
     return dirs.data_dir() / "offline" / slug
 
 
-class _Sender:
-    def __init__(self, client: OfflineLmsClient) -> None:
-        self._client = client
-
-    async def send(self, entry: OutboxEntry) -> object:
-        return await self._client._send_entry(entry)
-
-
 class OfflineLmsClient(LmsClient):
     def __init__(
         self,
@@ -133,7 +125,8 @@ class OfflineLmsClient(LmsClient):
         self.download_store = DownloadStore(self.offline_dir / "downloads")
         self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
-        self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
+        self.writer = OutboxWriter(self, self.outbox, self._now)
+        self.syncer = Syncer(self.outbox, self.writer, clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
         self._status_listeners: list[Callable[[OfflineStatus], None]] = []
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -143,7 +136,6 @@ class OfflineLmsClient(LmsClient):
         self._heartbeat: asyncio.Task[None] | None = None
         self._refresher: asyncio.Task[None] | None = None
         self._closing = False
-        self._titles: dict[int, str] = {}
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
         self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
@@ -365,106 +357,17 @@ class OfflineLmsClient(LmsClient):
         self._notify()
         return user
 
-    # ---- sending one entry (the syncer calls this) -----------------------------------------------
-
-    async def _send_entry(self, entry: OutboxEntry) -> object:
-        op, stamp = entry.op, entry.client_timestamp
-        if isinstance(op, ProgressOp):
-            update = ProgressUpdate(
-                completed_at=op.completed_at,
-                time_spent_seconds=op.time_spent_seconds,
-                position_seconds=op.position_seconds,
-                client_timestamp=stamp,
-                op_id=entry.op_id,
-            )
-            return await super().put_progress(op.section_id, update)
-        if isinstance(op, RatingOp):
-            return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
-        if isinstance(op, AttemptOp):
-            result = await super().submit_attempt(
-                op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
-            )
-            if result is not None:
-                self.kept_attempts.sent(entry.op_id, result)
-            return result
-        if isinstance(op, EnrollOp):
-            return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
-        return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
-
-    # ---- writes ----------------------------------------------------------------------------------
-
-    def _queue(
-        self,
-        op: Op,
-        label: str | None = None,
-        *,
-        op_id: str | None = None,
-        client_timestamp: datetime | None = None,
-    ) -> OutboxEntry:
-        user = self.user
-        if user is None:
-            raise AuthRequired("Sign in to save your progress.")
-        return self.outbox.add(
-            user.id, op, label=label, client_timestamp=client_timestamp or self._now(), op_id=op_id
-        )
-
-    async def _deliver(self, entry: OutboxEntry) -> Outcome:
-        """Send now when online; the answer, or Queued when it has to wait. Immediate refusals raise."""
-        if not self.online:
-            return Queued("offline")
-        outcome_f = self.syncer.outcome_of(entry.op_id)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.config.timeout_s + 1.0
-        for _ in range(3):  # a run that began before this entry was queued may finish without it
-            task = self.request_sync()
-            if task is None or outcome_f.done():
-                break
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(task), max(deadline - loop.time(), 0.0))
-            if outcome_f.done() or not task.done():
-                break
-        outcome: Outcome = outcome_f.result() if outcome_f.done() else Queued("syncing")
-        if isinstance(outcome, NeedsAttention):
-            if outcome.reason == "signed_out":
-                raise AuthRequired(outcome.detail or "Please sign in.")  # kept: signing in sends it
-            if outcome.reason == "server_error":
-                return outcome  # never judged by the server: kept for the learner, answered locally
-            self.outbox.discard_op(entry.op_id)  # the learner is here: roll back and say why
-            raise ApiError(outcome.status or 409, outcome.detail)
-        return outcome
+    # ---- writes: the outbox writer's --------------------------------------------------------------
 
     async def enroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
-        entry = self._queue(
-            EnrollOp(course_id=course_id),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Enrollment, outcome.value)
-        return Enrollment(
-            course_id=course_id,
-            status="active",
-            enrolled_at=entry.client_timestamp,
-            updated_at=entry.client_timestamp,
-        )
+        return await self.writer.enroll(course_id, op_id, client_timestamp)
 
     async def unenroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
-        entry = self._queue(
-            UnenrollOp(course_id=course_id),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Enrollment, outcome.value)
-        return Enrollment(course_id=course_id, status=None, updated_at=entry.client_timestamp)
+        return await self.writer.unenroll(course_id, op_id, client_timestamp)
 
     async def rate(
         self,
@@ -474,41 +377,10 @@ class OfflineLmsClient(LmsClient):
         op_id: str | None = None,
         client_timestamp: datetime | None = None,
     ) -> CourseRating:
-        entry = self._queue(
-            RatingOp(course_id=course_id, rating=rating),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(CourseRating, outcome.value)
-        detail = await self._cached_detail(course_id)
-        return CourseRating(
-            course_id=course_id,
-            rating=rating,
-            rating_avg=detail.rating_avg if detail else None,
-            rating_count=detail.rating_count if detail else 0,
-        )
+        return await self.writer.rate(course_id, rating, op_id, client_timestamp)
 
     async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
-        """Record completion and/or a delta of time spent (the update's op_id/client_timestamp are
-        replaced by the outbox entry's: the entry is the unit of replay)."""
-        course_id = await self._course_of_section(section_id)
-        op = ProgressOp(
-            course_id=course_id,
-            section_id=section_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
-        entry = self._queue(op, await self._title(course_id))
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Progress, outcome.value)
-        return await self._local_progress(course_id, section_id, update)
-
-    # ---- quiz attempts: kept first, scored by the server when it is reached -------------------------
+        return await self.writer.put_progress(section_id, update)
 
     async def submit_attempt(
         self,
@@ -519,18 +391,9 @@ class OfflineLmsClient(LmsClient):
         op_id: str | None = None,
         client_timestamp: datetime | None = None,
     ) -> AttemptResult | None:
-        """The server's result when it can be reached now; None when the attempt waits in the outbox (it
-        is scored at the next sync: `attempt_result(op_id)`). A refusal now (no attempts left, a bad
-        answer) drops it and raises ApiError. Never merged: each op id is one attempt."""
-        cid = course_id if course_id is not None else await self._course_of_section(section_id)
-        entry = self._queue(
-            AttemptOp(course_id=cid, section_id=section_id, answers=answers),
-            await self._title(cid),
-            op_id=op_id or new_op_id(),
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
+        """None when the attempt waits in the outbox: it is scored at the next sync (`attempt_result`). A
+        refusal now (no attempts left, a bad answer) drops it and raises ApiError."""
+        return await self.writer.submit_attempt(section_id, answers, course_id, op_id, client_timestamp)
 
     async def attempt_result(self, op_id: str) -> AttemptResult | None:
         return await self.kept_attempts.result(op_id)
@@ -539,75 +402,7 @@ class OfflineLmsClient(LmsClient):
         return self.kept_attempts.waiting(section_id)
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
-        """Into the outbox only (a local write, no request): the window is closing and a send would be
-        cancelled with it. The next sync (this run's, or the next start's) delivers it once (op_id)."""
-        if self.user is None:
-            return False
-        op = ProgressOp(
-            course_id=course_id,
-            section_id=section_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
-        record = self.downloads.manifest.course(self.partition, course_id)
-        title = self._titles.get(course_id) or (record.title if record is not None else None)
-        self._queue(op, title)
-        return True
-
-    # ---- helpers for local answers ---------------------------------------------------------------
-
-    async def _cached_detail(self, course_id: int) -> CourseDetail | None:
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            return (await super().course(course_id)).value
-        return None
-
-    async def _title(self, course_id: int) -> str | None:
-        """For the needs-attention list ("Enroll in Rust for Beginners"); never worth a request: titles
-        seen in reads are remembered, downloads have theirs, offline the cache answers without one."""
-        if course_id in self._titles:
-            return self._titles[course_id]
-        record = self.downloads.manifest.course(self.partition, course_id)
-        if record is not None and record.title:
-            return record.title
-        if not self.online:
-            detail = await self._cached_detail(course_id)
-            return detail.title if detail else None
-        return None
-
-    def _remember_titles(self, pairs: list[tuple[int, str]]) -> None:
-        if len(self._titles) > 5000:
-            self._titles.clear()
-        self._titles.update(pairs)
-
-    async def _course_of_section(self, section_id: int) -> int:
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            return (await super().section(section_id)).value.course_id
-        held = self.downloads.manifest.course_of(self.partition, paths.section(section_id))
-        if held is None:
-            raise OfflineError("This section is not available offline; progress cannot be recorded.")
-        return held
-
-    async def _local_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> Progress:
-        content = None
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            content = (await self.content(course_id)).value
-        for lesson in content.lessons if content else []:
-            for s in lesson.sections:
-                if s.id == section_id:
-                    return Progress(
-                        section_id=section_id,
-                        course_id=course_id,
-                        completed_at=s.completed_at,
-                        time_spent_seconds=s.time_spent_seconds,
-                    )
-        return Progress(
-            section_id=section_id,
-            course_id=course_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
+        return self.writer.keep_progress(course_id, section_id, update)
 
     # ---- reads with pending changes laid over ----------------------------------------------------
 
@@ -631,12 +426,12 @@ class OfflineLmsClient(LmsClient):
 
     async def list_courses(self, query: CourseQuery, *, swr: bool = True) -> Fetched[CoursePage]:
         fetched = await super().list_courses(query, swr=swr)
-        self._remember_titles([(c.id, c.title) for c in fetched.value.items])
+        self.writer.remember_titles([(c.id, c.title) for c in fetched.value.items])
         return fetched
 
     async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
         fetched = await super().course(course_id, swr=swr)
-        self._remember_titles([(course_id, fetched.value.title)])
+        self.writer.remember_titles([(course_id, fetched.value.title)])
         view = self._pending_view()
         return fetched if view.empty else self._overlaid(fetched, lambda d: overlay_detail(d, view))
 
@@ -647,7 +442,7 @@ class OfflineLmsClient(LmsClient):
 
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         fetched = await super().dashboard(swr=swr)
-        self._remember_titles([(i.course_id, i.title) for i in fetched.value.items])
+        self.writer.remember_titles([(i.course_id, i.title) for i in fetched.value.items])
         view = self._pending_view()
         if view.empty:
             return fetched
