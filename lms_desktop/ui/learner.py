@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from lms_desktop.client import AuthRequired, LmsClient
 from lms_desktop.client import describe_error as client_describe_error
@@ -29,6 +29,13 @@ log = logging.getLogger(__name__)
 class CourseState:
     enrolled: bool
     percent: float | None = None
+
+
+#: the client's fixed phrases, named here so that lupdate keeps them in the catalogue
+CLIENT_PHRASES = (
+    QT_TRANSLATE_NOOP("Errors", "you are offline"),
+    QT_TRANSLATE_NOOP("Errors", "please sign in again"),
+)
 
 
 def describe_error(exc: BaseException) -> str:
@@ -93,6 +100,18 @@ class LearnerState(QObject):
         if self.dashboard is None:
             return None
         return next((i for i in self.dashboard.items if i.course_id == course_id), None)
+
+    def reset(self) -> None:
+        """Forget the learner (sign-out): every screen listening shows no enrollment, rating or progress."""
+        self.runner.cancel_owner(self)
+        self.dashboard = None
+        self._progress = {}
+        self._ratings = {}
+        self._completed = set()
+        self._in_flight = set()
+        self._set_requests_in_flight(0)
+        self.progressChanged.emit(self.progress)
+        self.dashboardChanged.emit(None)
 
     def refresh_dashboard(self) -> None:
         async def load() -> Dashboard:
@@ -183,11 +202,17 @@ class LearnerState(QObject):
             self._progress.pop(course_id, None)
             self._emit_enrollment(course_id, False)
 
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t enroll in “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t enroll: {0}.").format(why)
+
         self._optimistic(
             ("enroll", course_id),
             self.client.enroll(course_id),
             undo=undo,
-            failure=lambda exc: f"Couldn’t enroll{_in(title)}: {describe_error(exc)}.",
+            failure=failure,
             confirmed=lambda _result: self.refresh_dashboard(),
         )
         return True
@@ -204,11 +229,17 @@ class LearnerState(QObject):
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
 
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t leave “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t leave the course: {0}.").format(why)
+
         self._optimistic(
             ("unenroll", course_id),
             self.client.unenroll(course_id),
             undo=undo,
-            failure=lambda exc: f"Couldn’t leave “{title or 'the course'}”: {describe_error(exc)}.",
+            failure=failure,
             confirmed=lambda _result: self.refresh_dashboard(),
         )
         return True
@@ -223,11 +254,17 @@ class LearnerState(QObject):
             self._ratings[course_id] = previous
             self.ratingChanged.emit(course_id, previous)
 
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t save your rating of “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t save your rating: {0}.").format(why)
+
         self._optimistic(
             ("rate", course_id),
             self.client.rate(course_id, rating),
             undo=undo,
-            failure=lambda exc: f"Couldn’t save your rating{_in(title)}: {describe_error(exc)}.",
+            failure=failure,
             confirmed=lambda result: self.ratingConfirmed.emit(course_id, result),
         )
         return True
@@ -255,11 +292,12 @@ class LearnerState(QObject):
                 self.progressChanged.emit(self.progress)
             self.sectionCompletion.emit(section_id, course_id, False)
 
+        not_marked = self.tr("Couldn’t mark the section complete: {0}.")
         self._optimistic(
             ("complete", section_id),
             self.client.put_progress(section_id, update),
             undo=undo,
-            failure=lambda exc: f"Couldn’t mark the section complete: {describe_error(exc)}.",
+            failure=lambda exc: not_marked.format(describe_error(exc)),
             confirmed=lambda _result: self.refresh_dashboard(),
         )
         return True
@@ -327,7 +365,3 @@ class LearnerState(QObject):
         if isinstance(exc, AuthRequired):
             self.authRequired.emit()
         self.message.emit(text)
-
-
-def _in(title: str) -> str:
-    return f" in “{title}”" if title else ""

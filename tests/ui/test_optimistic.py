@@ -166,7 +166,7 @@ def test_refused_rating_and_leaving_roll_back_with_a_message(
         assert ratings == [(course_id, 4)] and window.learner.requests_in_flight == 1
         assert window.learner.rate(course_id, 5, None, "Course") is False  # one at a time per course
         qtbot.waitUntil(lambda: ratings[-1] == (course_id, None), timeout=10_000)
-        assert window.toaster.history[-1].startswith("Couldn’t save your rating in “Course”: ")
+        assert window.toaster.history[-1].startswith("Couldn’t save your rating of “Course”: ")
 
         assert window.learner.unenroll(course_id, "Course")
         assert not window.learner.is_enrolled(course_id)
