@@ -18,7 +18,10 @@ A failure found later, during a background sync, that only the learner can resol
 deleted or unpublished, refused) parks the entry as needs-attention: kept, shown in the status bar, and
 retried or discarded by the learner (``retry_change`` / ``discard_change``).
 
-Conflict rules: see ``lms_desktop.client.offline.ops``.
+The parts, each in its own module: ``OutboxWriter`` (the writes: queue, deliver, local answers; also the
+syncer's sender, through ``LmsClient.send_write`` like any write), ``Syncer`` (replays in order),
+``BackgroundWork`` (background syncs with backoff, download refreshes, the heartbeat), ``overlay`` (reads
+with pending changes laid over). Conflict rules: see ``lms_desktop.client.offline.ops``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -47,6 +49,7 @@ from lms_desktop.client.errors import (
     OfflineError,
     TransportFailure,
 )
+from lms_desktop.client.offline.background import BackgroundWork
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
@@ -80,8 +83,6 @@ from lms_desktop.contract import (
 log = logging.getLogger(__name__)
 
 HEARTBEAT_TIMEOUT_S = 0.9  # with a 1 s heartbeat: a dead or hung server is noticed within 1.9 s
-RETRY_INITIAL_S = 2.0
-RETRY_MAX_S = 60.0
 REFRESH_EVERY_S = 30 * 60.0  # downloaded courses are revalidated this often while online
 
 
@@ -129,13 +130,7 @@ class OfflineLmsClient(LmsClient):
         self.syncer = Syncer(self.outbox, self.writer, clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
         self._status_listeners: list[Callable[[OfflineStatus], None]] = []
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._sync_task: asyncio.Task[SyncReport | None] | None = None
-        self._retry_delay = RETRY_INITIAL_S
-        self._retry_handle: asyncio.TimerHandle | None = None
-        self._heartbeat: asyncio.Task[None] | None = None
-        self._refresher: asyncio.Task[None] | None = None
-        self._closing = False
+        self.background = BackgroundWork(self, self._beat_once)
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
         self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
@@ -143,28 +138,14 @@ class OfflineLmsClient(LmsClient):
         self.on_online_changed(self._online_changed)
 
     async def aclose(self) -> None:
-        self._closing = True
-        if self._retry_handle is not None:
-            self._retry_handle.cancel()
-        tasks = [
-            t for t in (*self._tasks, self._heartbeat, self._refresher, self._sync_task) if t is not None
-        ]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(BaseException):
-                await task
+        await self.background.aclose()
         await super().aclose()
         self.outbox.close()
         self.downloads.manifest.close()
 
     async def settle(self) -> None:
         """Wait for background syncs, download refreshes and revalidations (tests, orderly shutdown)."""
-        while True:
-            pending = [t for t in (*self._tasks, self._sync_task) if t is not None and not t.done()]
-            if not pending:
-                break
-            await asyncio.gather(*pending, return_exceptions=True)
+        await self.background.settle()
         await super().settle()
 
     # ---- status ----------------------------------------------------------------------------------
@@ -236,65 +217,16 @@ class OfflineLmsClient(LmsClient):
             self.request_sync()
         return ok
 
-    # ---- background work -------------------------------------------------------------------------
-
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task: asyncio.Task[Any] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-
-        def done(t: asyncio.Task[Any]) -> None:
-            self._tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.warning("offline background task failed: %r", t.exception())
-
-        task.add_done_callback(done)
-        return task
+    # ---- background work: BackgroundWork's --------------------------------------------------------
 
     def _online_changed(self, online: bool) -> None:
         self._notify()
-        if online and not self._closing:
+        if online and not self.background.closing:
             self.request_sync(refresh_downloads=True)
 
     def request_sync(self, *, refresh_downloads: bool = False) -> asyncio.Task[SyncReport | None] | None:
         """Start a sync in the background (no-op when one is running, signed out, or no loop)."""
-        if self._closing or self.user is None:
-            return None
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return None
-        if self._sync_task is None or self._sync_task.done():
-            self._sync_task = asyncio.ensure_future(self._background_sync(refresh_downloads))
-        return self._sync_task
-
-    async def _background_sync(self, refresh_downloads: bool) -> SyncReport | None:
-        try:
-            report = await self.sync()
-        except Exception:
-            log.exception("sync failed")
-            return None
-        if report is not None and report.stopped == "transient":
-            self._schedule_retry()
-        elif report is not None and report.stopped is None:
-            self._retry_delay = RETRY_INITIAL_S
-            if refresh_downloads:
-                self._spawn(self._refresh_downloads())
-        return report
-
-    def _schedule_retry(self) -> None:
-        """A server error (5xx) is not 'offline': try again later, with backoff, while online."""
-        if self._retry_handle is not None:
-            self._retry_handle.cancel()
-        delay, self._retry_delay = self._retry_delay, min(self._retry_delay * 2, RETRY_MAX_S)
-        self._retry_handle = asyncio.get_running_loop().call_later(delay, self.request_sync)
-
-    async def _refresh_downloads(self) -> None:
-        try:
-            await self.downloads.refresh_all()
-        except (OfflineError, AuthRequired, ApiError) as exc:
-            log.info("refreshing downloads stopped: %s", exc)
-        except Exception:  # background work: log it, never let it end the refresh loop or the app
-            log.exception("refreshing downloads failed")
+        return self.background.request_sync(refresh_downloads=refresh_downloads)
 
     async def sync(self) -> SyncReport | None:
         """Replay the signed-in learner's pending changes now; None when signed out."""
@@ -310,34 +242,18 @@ class OfflineLmsClient(LmsClient):
         """The app's background duties: the heartbeat (if `heartbeat_s`) and a periodic refresh of the
         downloaded courses while online (cheap: ETag revalidation). Stopped by aclose()."""
         self.start_heartbeat()
-        if self._refresher is None or self._refresher.done():
-            self._refresher = asyncio.ensure_future(self._refresh_loop(refresh_every_s))
-
-    async def _refresh_loop(self, every_s: float) -> None:
-        while not self._closing:
-            await asyncio.sleep(every_s)
-            if self.online and self.user is not None:
-                await self._refresh_downloads()
+        self.background.start_refreshing(refresh_every_s)
 
     def start_heartbeat(self) -> None:
         """Probe /health every `heartbeat_s` while online, so an idle app notices a dead server in < 2 s
         (the client's own probe then watches for its return, with backoff)."""
-        if self.heartbeat_s and (self._heartbeat is None or self._heartbeat.done()):
-            self._heartbeat = asyncio.ensure_future(self._beat(self.heartbeat_s))
+        if self.heartbeat_s:
+            self.background.start_heartbeat(self.heartbeat_s)
 
-    async def _beat(self, interval: float) -> None:
-        while not self._closing:
-            await asyncio.sleep(interval)
-            if not self.online:
-                continue  # the connectivity probe is on it
-            request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
-            try:
-                # a failure reports offline itself
-                await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
-            except (TransportFailure, BadAnswer):
-                pass
-            except Exception:
-                log.exception("heartbeat failed")
+    async def _beat_once(self) -> None:
+        request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
+        with contextlib.suppress(TransportFailure, BadAnswer):  # a failure reports offline itself
+            await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
 
     # ---- session: entries wait for their own account ---------------------------------------------
 
