@@ -69,7 +69,7 @@ class Revalidator:
 
     async def answer(self, scope: HTTPScope, send: Send) -> bool:
         """True when a 304 was sent; False: the app must answer."""
-        if scope["method"] != "GET":
+        if scope["method"] != "GET" or self.st.draining:
             return False
         started = time.perf_counter()
         decided = self.not_modified(scope["path"], scope["query_string"], scope["headers"])
@@ -91,7 +91,10 @@ class Revalidator:
 
     def answer_early(self, path: str, query_string: bytes, headers: RequestHeaders) -> Headers | None:
         """For the HTTP protocol (`protocol.py`), which writes the 304 itself: its headers, the request
-        counted and logged as `answer` does, with Server-Timing when on; None: the app must answer."""
+        counted and logged as `answer` does, with Server-Timing when on; None: the app must answer (so
+        it does while the instance drains: its answers must close their connections)."""
+        if self.st.draining:
+            return None
         started = time.perf_counter_ns()
         if self.server_timing:
             tally, token = sqltime.start()
