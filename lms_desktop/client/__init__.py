@@ -12,7 +12,7 @@ from lms_desktop.client.auth.token_store import (
     TokenStore,
 )
 from lms_desktop.client.config import ClientConfig, CourseQuery
-from lms_desktop.client.errors import ApiError, AuthRequired, LmsClientError, OfflineError
+from lms_desktop.client.errors import ApiError, AuthRequired, LmsClientError, OfflineError, describe_error
 from lms_desktop.client.results import CacheStats, Fetched
 
 __all__ = [
@@ -30,4 +30,5 @@ __all__ = [
     "OfflineError",
     "StoredSession",
     "TokenStore",
+    "describe_error",
 ]

@@ -50,12 +50,19 @@ from lms_desktop.client.errors import (
 from lms_desktop.client.priority import PriorityGate
 from lms_desktop.client.results import CacheStats, Fetched
 from lms_desktop.client.transport import Transport
+from lms_desktop.client.writes import (
+    WriteRequest,
+    attempt_request,
+    enrollment_request,
+    progress_request,
+    rating_request,
+    stale_after,
+)
 from lms_desktop.contract import (
     MAX_PAGE_LIMIT,
     AnswerValue,
     Asset,
     AttemptList,
-    AttemptRequest,
     AttemptResult,
     CourseContent,
     CourseDetail,
@@ -63,11 +70,9 @@ from lms_desktop.contract import (
     CourseRating,
     Dashboard,
     Enrollment,
-    EnrollmentRequest,
     Health,
     Progress,
     ProgressUpdate,
-    RatingUpdate,
     Section,
     TokenRequest,
     TokenResponse,
@@ -89,11 +94,11 @@ _dashboard = decoder(Dashboard)
 _health = decoder(Health)
 _user = decoder(User)
 _token = decoder(TokenResponse)
-_enrollment = decoder(Enrollment)
-_progress = decoder(Progress)
-_rating = decoder(CourseRating)
-_attempt = decoder(AttemptResult)
 _attempts = decoder(AttemptList)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _identity(body: bytes) -> bytes:
@@ -419,46 +424,40 @@ class LmsClient:
         """Mark every cached listing stale: shown at once, revalidated in the background on next read."""
         self._cache.invalidate_prefix("GET", paths.LISTINGS_PREFIX, self.partition, hard=False)
 
+    async def send_write(self, request: WriteRequest) -> Any:
+        """The one way a write reaches the server: the client's own and the outbox's replays. Raises
+        OfflineError, AuthRequired or ApiError; the cache entries it makes stale are marked either way."""
+        try:
+            answer = await self._call(request.method, request.target, request.body, request.decode)
+        finally:  # also after a lost answer: the server may have applied it
+            self._invalidate(*request.stale)
+        self._invalidate(*stale_after(answer))
+        return answer
+
     async def enroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
         """`op_id` / `client_timestamp`: given by the offline outbox when it replays a change (defaults: a
         new id, now); the server applies an op id once and keeps the latest client timestamp."""
-        body = EnrollmentRequest(
-            op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        request = enrollment_request(
+            course_id, enrolled=True, op_id=op_id or new_op_id(), client_timestamp=client_timestamp or _now()
         )
-        try:
-            return cast(
-                Enrollment, await self._call("PUT", paths.enrollment(course_id), body, _enrollment.decode)
-            )
-        finally:  # also after a lost answer: the server may have applied it
-            self._invalidate(paths.course(course_id), paths.DASHBOARD)
+        return cast(Enrollment, await self.send_write(request))
 
     async def unenroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
-        body = EnrollmentRequest(
-            op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        request = enrollment_request(
+            course_id, enrolled=False, op_id=op_id or new_op_id(), client_timestamp=client_timestamp or _now()
         )
-        try:
-            return cast(
-                Enrollment, await self._call("DELETE", paths.enrollment(course_id), body, _enrollment.decode)
-            )
-        finally:
-            self._invalidate(paths.course(course_id), paths.DASHBOARD)
+        return cast(Enrollment, await self.send_write(request))
 
     async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
         if update.op_id is None or update.client_timestamp is None:
             update = msgspec.structs.replace(
-                update,
-                op_id=update.op_id or new_op_id(),
-                client_timestamp=update.client_timestamp or datetime.now(UTC),
+                update, op_id=update.op_id or new_op_id(), client_timestamp=update.client_timestamp or _now()
             )
-        progress = cast(
-            Progress, await self._call("PUT", paths.progress(section_id), update, _progress.decode)
-        )
-        self._invalidate(paths.content(progress.course_id), paths.DASHBOARD, paths.course(progress.course_id))
-        return progress
+        return cast(Progress, await self.send_write(progress_request(section_id, update)))
 
     async def submit_attempt(
         self,
@@ -471,20 +470,14 @@ class LmsClient:
     ) -> AttemptResult | None:
         """Submit a quiz attempt; the server grades it. The same `op_id` again returns the same result
         (give one to make a retry safe). None only from a client that keeps the attempt to send later."""
-        body = AttemptRequest(
+        request = attempt_request(
+            section_id,
+            answers,
+            course_id=course_id,
             op_id=op_id or new_op_id(),
-            client_timestamp=client_timestamp or datetime.now(UTC),
-            answers=answers,
+            client_timestamp=client_timestamp or _now(),
         )
-        try:
-            return cast(
-                AttemptResult, await self._call("POST", paths.attempts(section_id), body, _attempt.decode)
-            )
-        finally:  # also after a lost answer: the server may have stored it
-            stale = [paths.attempts(section_id), paths.DASHBOARD]
-            if course_id is not None:
-                stale += [paths.content(course_id), paths.course(course_id)]
-            self._invalidate(*stale)
+        return cast(AttemptResult, await self.send_write(request))
 
     async def attempt_result(self, op_id: str) -> AttemptResult | None:
         """The result of an attempt kept to send later, once scored; None when there is none to wait for
@@ -508,13 +501,10 @@ class LmsClient:
         op_id: str | None = None,
         client_timestamp: datetime | None = None,
     ) -> CourseRating:
-        body = RatingUpdate(
-            rating=rating, op_id=op_id or new_op_id(), client_timestamp=client_timestamp or datetime.now(UTC)
+        request = rating_request(
+            course_id, rating, op_id=op_id or new_op_id(), client_timestamp=client_timestamp or _now()
         )
-        try:
-            return cast(CourseRating, await self._call("PUT", paths.rating(course_id), body, _rating.decode))
-        finally:
-            self._invalidate(paths.course(course_id), paths.DASHBOARD)
+        return cast(CourseRating, await self.send_write(request))
 
     # ---- state ------------------------------------------------------------------------------------
 

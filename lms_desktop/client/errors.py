@@ -1,7 +1,8 @@
 """Errors the client raises to the UI: each one maps to a different thing the UI shows.
 
 `ApiError` is a server answer to show as a message, `AuthRequired` means "show the sign-in screen" (not an
-error dialog), `OfflineError` means "no network and nothing usable cached".
+error dialog), `OfflineError` means "no network and nothing usable cached". `describe_error` is the one way
+to put any of them (or any other failure) into words.
 """
 
 from __future__ import annotations
@@ -82,3 +83,32 @@ def error_from_response(status: int, body: bytes) -> LmsClientError:
     if status == 401:
         return AuthRequired(detail or "Please sign in.")
     return ApiError(status, detail)
+
+
+#: the fixed phrases `describe_error` returns; the UI translates them (context "Errors")
+YOU_ARE_OFFLINE = "you are offline"
+PLEASE_SIGN_IN_AGAIN = "please sign in again"
+
+
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP status a failure carries, if any (ours, or an httpx response's)."""
+    status = getattr(exc, "status", None)
+    if isinstance(status, int):
+        return status
+    response = getattr(exc, "response", None)
+    code = getattr(response, "status_code", None)
+    return code if isinstance(code, int) else None
+
+
+def describe_error(exc: BaseException, *, with_status: bool = False) -> str:
+    """What went wrong in a few words, without a final stop, for the caller to put in a sentence; never a
+    traceback. A server's own message passes through as written (the UI translates only the fixed phrases).
+    `with_status` leads with the HTTP status ("404: course 1 not found"), as the outbox records a refusal."""
+    if isinstance(exc, OfflineError):
+        return YOU_ARE_OFFLINE
+    if isinstance(exc, AuthRequired):
+        return PLEASE_SIGN_IN_AGAIN
+    detail = getattr(exc, "detail", None)
+    text = detail.rstrip(".") if isinstance(detail, str) and detail else (str(exc) or type(exc).__name__)
+    status = status_of(exc) if with_status else None
+    return f"{status}: {text}" if status is not None and not text.startswith(str(status)) else text

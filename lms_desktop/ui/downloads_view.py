@@ -438,6 +438,9 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     label = OfflineStatusLabel(bridge, window.status)
     window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
     window.status.addWidget(label)
+    queued = lambda s: window.status.set_queued_changes(s.pending + s.needs_attention)  # noqa: E731
+    bridge.statusChanged.connect(queued)
+    queued(bridge.current())
     label.clicked.connect(show_downloads)
     if client.outbox.salvage is not None:  # said once the window is on screen (placed in its final size)
         text = salvage_text(client.outbox.salvage)

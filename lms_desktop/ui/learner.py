@@ -10,14 +10,16 @@ ignores repeats, so a double click never enrolls twice.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from lms_desktop.client import AuthRequired, LmsClient, OfflineError
-from lms_desktop.contract import CourseRating, Dashboard, DashboardItem, Progress, ProgressUpdate
+from lms_desktop.client import AuthRequired, LmsClient
+from lms_desktop.client import describe_error as client_describe_error
+from lms_desktop.contract import Dashboard, DashboardItem, ProgressUpdate
 from lms_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -29,16 +31,16 @@ class CourseState:
     percent: float | None = None
 
 
+#: the client's fixed phrases, named here so that lupdate keeps them in the catalogue
+CLIENT_PHRASES = (
+    QT_TRANSLATE_NOOP("Errors", "you are offline"),
+    QT_TRANSLATE_NOOP("Errors", "please sign in again"),
+)
+
+
 def describe_error(exc: BaseException) -> str:
-    """A short sentence for a message; never a traceback."""
-    if isinstance(exc, OfflineError):
-        return QCoreApplication.translate("Errors", "you are offline")
-    if isinstance(exc, AuthRequired):
-        return QCoreApplication.translate("Errors", "please sign in again")
-    detail = getattr(exc, "detail", None)
-    if isinstance(detail, str) and detail:
-        return detail.rstrip(".")
-    return str(exc) or type(exc).__name__
+    """The client's few words about a failure, in the learner's language (a server's message as written)."""
+    return QCoreApplication.translate("Errors", client_describe_error(exc))
 
 
 class LearnerState(QObject):
@@ -54,7 +56,8 @@ class LearnerState(QObject):
     #: (section id, course id, completed)
     sectionCompletion = Signal(int, int, bool)
     message = Signal(str)
-    pendingChanged = Signal(int)
+    #: the learner's writes sent and not yet answered (the outbox's queued changes are counted apart)
+    inFlightChanged = Signal(int)
     authRequired = Signal()
 
     def __init__(self, client: LmsClient, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -66,7 +69,7 @@ class LearnerState(QObject):
         self._ratings: dict[int, int | None] = {}
         self._completed: set[int] = set()
         self._in_flight: set[tuple[str, int]] = set()
-        self._pending = 0
+        self._requests_in_flight = 0
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -84,14 +87,14 @@ class LearnerState(QObject):
         return (kind, ident) in self._in_flight
 
     @property
-    def pending_changes(self) -> int:
-        """Changes not yet confirmed by the server."""
-        return self._pending
+    def requests_in_flight(self) -> int:
+        """Writes sent and not yet answered by the server."""
+        return self._requests_in_flight
 
-    def set_pending_changes(self, count: int) -> None:
-        if count != self._pending:
-            self._pending = count
-            self.pendingChanged.emit(count)
+    def _set_requests_in_flight(self, count: int) -> None:
+        if count != self._requests_in_flight:
+            self._requests_in_flight = count
+            self.inFlightChanged.emit(count)
 
     def item(self, course_id: int) -> DashboardItem | None:
         if self.dashboard is None:
@@ -106,7 +109,7 @@ class LearnerState(QObject):
         self._ratings = {}
         self._completed = set()
         self._in_flight = set()
-        self.set_pending_changes(0)
+        self._set_requests_in_flight(0)
         self.progressChanged.emit(self.progress)
         self.dashboardChanged.emit(None)
 
@@ -156,12 +159,35 @@ class LearnerState(QObject):
         if (kind, ident) in self._in_flight:
             return False
         self._in_flight.add((kind, ident))
-        self.set_pending_changes(self._pending + 1)
+        self._set_requests_in_flight(self._requests_in_flight + 1)
         return True
 
     def _end(self, kind: str, ident: int) -> None:
         self._in_flight.discard((kind, ident))
-        self.set_pending_changes(max(0, self._pending - 1))
+        self._set_requests_in_flight(max(0, self._requests_in_flight - 1))
+
+    def _optimistic[T](
+        self,
+        slot: tuple[str, int],
+        request: Coroutine[Any, Any, T],
+        *,
+        undo: Callable[[], None],
+        failure: Callable[[BaseException], str],
+        confirmed: Callable[[T], None],
+    ) -> None:
+        """Send a write whose effect is already shown (after `_begin(*slot)`): `confirmed` with the server's
+        answer, or `undo` and tell the learner `failure(exc)`. The slot is held until the answer."""
+
+        def ok(result: T) -> None:
+            self._end(*slot)
+            confirmed(result)
+
+        def failed(exc: BaseException) -> None:
+            self._end(*slot)
+            undo()
+            self._say(failure(exc), exc)
+
+        self.runner.run(request, owner=self, done=ok, error=failed)
 
     def enroll(self, course_id: int, title: str = "") -> bool:
         """Enroll at once; False if this course already is enrolled or an enrollment change is running."""
@@ -172,22 +198,23 @@ class LearnerState(QObject):
         self._progress[course_id] = 0.0
         self._emit_enrollment(course_id, True)
 
-        def ok(_result: object) -> None:
-            self._end("enroll", course_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("enroll", course_id)
+        def undo() -> None:
             self._progress.pop(course_id, None)
             self._emit_enrollment(course_id, False)
-            text = (
-                self.tr("Couldn’t enroll in “{0}”: {1}.").format(title, describe_error(exc))
-                if title
-                else self.tr("Couldn’t enroll: {0}.").format(describe_error(exc))
-            )
-            self._say(text, exc)
 
-        self.runner.run(self.client.enroll(course_id), owner=self, done=ok, error=failed)
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t enroll in “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t enroll: {0}.").format(why)
+
+        self._optimistic(
+            ("enroll", course_id),
+            self.client.enroll(course_id),
+            undo=undo,
+            failure=failure,
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def unenroll(self, course_id: int, title: str = "") -> bool:
@@ -198,22 +225,23 @@ class LearnerState(QObject):
         before = self._progress.pop(course_id, 0.0)
         self._emit_enrollment(course_id, False)
 
-        def ok(_result: object) -> None:
-            self._end("unenroll", course_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("unenroll", course_id)
+        def undo() -> None:
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
-            text = (
-                self.tr("Couldn’t leave “{0}”: {1}.").format(title, describe_error(exc))
-                if title
-                else self.tr("Couldn’t leave the course: {0}.").format(describe_error(exc))
-            )
-            self._say(text, exc)
 
-        self.runner.run(self.client.unenroll(course_id), owner=self, done=ok, error=failed)
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t leave “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t leave the course: {0}.").format(why)
+
+        self._optimistic(
+            ("unenroll", course_id),
+            self.client.unenroll(course_id),
+            undo=undo,
+            failure=failure,
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def rate(self, course_id: int, rating: int, previous: int | None, title: str = "") -> bool:
@@ -222,22 +250,23 @@ class LearnerState(QObject):
         self._ratings[course_id] = rating
         self.ratingChanged.emit(course_id, rating)
 
-        def ok(result: CourseRating) -> None:
-            self._end("rate", course_id)
-            self.ratingConfirmed.emit(course_id, result)
-
-        def failed(exc: BaseException) -> None:
-            self._end("rate", course_id)
+        def undo() -> None:
             self._ratings[course_id] = previous
             self.ratingChanged.emit(course_id, previous)
-            text = (
-                self.tr("Couldn’t save your rating of “{0}”: {1}.").format(title, describe_error(exc))
-                if title
-                else self.tr("Couldn’t save your rating: {0}.").format(describe_error(exc))
-            )
-            self._say(text, exc)
 
-        self.runner.run(self.client.rate(course_id, rating), owner=self, done=ok, error=failed)
+        def failure(exc: BaseException) -> str:
+            why = describe_error(exc)
+            if title:
+                return self.tr("Couldn’t save your rating of “{0}”: {1}.").format(title, why)
+            return self.tr("Couldn’t save your rating: {0}.").format(why)
+
+        self._optimistic(
+            ("rate", course_id),
+            self.client.rate(course_id, rating),
+            undo=undo,
+            failure=failure,
+            confirmed=lambda result: self.ratingConfirmed.emit(course_id, result),
+        )
         return True
 
     def mark_complete(
@@ -256,20 +285,21 @@ class LearnerState(QObject):
             completed_at=datetime.now(UTC), time_spent_seconds=max(0, min(time_spent, 86_400))
         )
 
-        def ok(_result: Progress) -> None:
-            self._end("complete", section_id)
-            self.refresh_dashboard()
-
-        def failed(exc: BaseException) -> None:
-            self._end("complete", section_id)
+        def undo() -> None:
             self._completed.discard(section_id)
             if before is not None:
                 self._progress[course_id] = before
                 self.progressChanged.emit(self.progress)
             self.sectionCompletion.emit(section_id, course_id, False)
-            self._say(self.tr("Couldn’t mark the section complete: {0}.").format(describe_error(exc)), exc)
 
-        self.runner.run(self.client.put_progress(section_id, update), owner=self, done=ok, error=failed)
+        not_marked = self.tr("Couldn’t mark the section complete: {0}.")
+        self._optimistic(
+            ("complete", section_id),
+            self.client.put_progress(section_id, update),
+            undo=undo,
+            failure=lambda exc: not_marked.format(describe_error(exc)),
+            confirmed=lambda _result: self.refresh_dashboard(),
+        )
         return True
 
     def record_time(self, section_id: int, course_id: int, seconds: int) -> None:

@@ -143,7 +143,7 @@ class MainWindow(WindowDialogs):
         self.learner.progressChanged.connect(m.set_progress)
         self.learner.ratingConfirmed.connect(self._on_rating_confirmed)
         self.learner.message.connect(self.show_message)
-        self.learner.pendingChanged.connect(self.status.set_pending_changes)
+        self.learner.inFlightChanged.connect(self.status.set_requests_in_flight)
         self.learner.authRequired.connect(self.signInRequired)
         self.runner.failed.connect(self._on_unhandled)
         self.sidebar.chosen.connect(self.show_page)

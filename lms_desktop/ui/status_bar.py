@@ -28,25 +28,39 @@ class AppStatusBar(QStatusBar):
         self.addWidget(self.connection)
         self.addWidget(self.pending)
         self._online = client.online
-        self._pending = 0
+        self._in_flight = 0
+        self._queued = 0
         self.onlineChanged.connect(self._show_online)
         unsubscribe = client.on_online_changed(self.onlineChanged.emit)
         self.destroyed.connect(lambda *_: unsubscribe())
         theme.changed_signal().connect(self._refresh_online)  # type: ignore[attr-defined]
         self._show_online(self._online)
-        self.set_pending_changes(0)
+        self._show_changes()
 
     @property
     def online(self) -> bool:
         return self._online
 
     @property
-    def pending_changes(self) -> int:
-        return self._pending
+    def requests_in_flight(self) -> int:
+        return self._in_flight
 
-    def set_pending_changes(self, count: int) -> None:
-        """Changes waiting for the server, the offline outbox's included."""
-        self._pending = count
+    @property
+    def queued_changes(self) -> int:
+        return self._queued
+
+    def set_requests_in_flight(self, count: int) -> None:
+        """The learner's writes sent and not yet answered."""
+        self._in_flight = count
+        self._show_changes()
+
+    def set_queued_changes(self, count: int) -> None:
+        """Changes kept in the offline outbox: not saved until a sync sends them."""
+        self._queued = count
+        self._show_changes()
+
+    def _show_changes(self) -> None:
+        count = self._in_flight + self._queued
         self.pending.setText(
             self.tr("All changes saved")
             if count == 0

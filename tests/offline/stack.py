@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import msgspec
 
+from lms_desktop.client.errors import error_from_response
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
 from lms_desktop.client.offline.sync import Syncer
-from lms_desktop.client.offline.wire import SendError, error_detail, request_for
-from lms_desktop.contract import API_PREFIX, CourseContent, CourseDetail, Dashboard, decoder
+from lms_desktop.client.offline.wire import request_for
+from lms_desktop.contract import API_PREFIX, CourseContent, CourseDetail, Dashboard, decoder, encoder
 
 _BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
 
@@ -32,15 +32,16 @@ class HttpSender:
         self._token = token
 
     async def send(self, entry: OutboxEntry) -> object:
-        method, path, body, kind = request_for(entry)
+        request = request_for(entry)
         headers = {"Content-Type": "application/json"}
         token = self._token()
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        response = await self._http.request(method, path, content=body, headers=headers)
+        body = encoder.encode(request.body)
+        response = await self._http.request(request.method, request.target, content=body, headers=headers)
         if response.status_code >= 400:
-            raise SendError(response.status_code, error_detail(response))
-        return msgspec.json.decode(response.content, type=kind)
+            raise error_from_response(response.status_code, response.content)
+        return request.decode(response.content)
 
 
 @dataclass

@@ -206,6 +206,13 @@ def test_install_offline_in_the_main_window(
             assert window.reader.body.toPlainText().strip()
         assert not client.online
         assert window.grab().save(str(SHOTS / "reader-offline.png"))
+
+        # a change made offline waits in the outbox: queued, so not "saved"
+        assert window.status.pending.text() == "All changes saved" and window.status.queued_changes == 0
+        assert window.learner.rate(detail.id, 4, None, detail.title)
+        qtbot.waitUntil(lambda: window.status.queued_changes == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: window.learner.requests_in_flight == 0, timeout=10_000)
+        assert window.status.pending.text() == "1 change to sync"
     finally:
         if not server.running:
             server.start()

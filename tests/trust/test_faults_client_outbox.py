@@ -23,7 +23,7 @@ import pytest
 
 from lms_desktop.client.auth.token_store import MemoryTokenStore
 from lms_desktop.client.config import ClientConfig
-from lms_desktop.client.offline import offline_client
+from lms_desktop.client.offline import background
 from lms_desktop.client.offline.offline_client import OfflineLmsClient
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
@@ -173,8 +173,8 @@ async def until(client: OfflineLmsClient, what: Callable[[], bool]) -> None:
 async def test_a_change_the_server_always_fails_on_is_parked_and_the_rest_sync(
     sqlite_server: ServerProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(offline_client, "RETRY_INITIAL_S", 0.05)  # the sync's backoff, shortened
-    monkeypatch.setattr(offline_client, "RETRY_MAX_S", 0.4)
+    monkeypatch.setattr(background, "RETRY_INITIAL_S", 0.05)  # the sync's backoff, shortened
+    monkeypatch.setattr(background, "RETRY_MAX_S", 0.4)
     (learner,) = lrn.create_learners(sqlite_server.database_url, f"ob{uuid.uuid4().hex[:6]}_", 1)
     course_a, course_b, section_b = two_courses_with_sections(sqlite_server)
     failing = Flaky(method="PUT", path=f"/api/v1/courses/{course_a}/enrollment", failures=10**6, status=503)

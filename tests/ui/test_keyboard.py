@@ -126,7 +126,7 @@ def test_enter_esc_stars_and_single_activation_without_a_mouse(
     window.course.enroll_button.setFocus()
     QTest.keyClick(window.course.enroll_button, Qt.Key.Key_Return)
     assert window.learner.is_enrolled(first.id)
-    qtbot.waitUntil(lambda: window.learner.pending_changes == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.learner.requests_in_flight == 0, timeout=10_000)
     # the star rating is reached and set from the keyboard: arrows choose, Enter rates; 1-5 rate at once
     stars = window.course.my_stars
     qtbot.waitUntil(stars.isVisible)

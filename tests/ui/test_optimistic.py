@@ -72,7 +72,7 @@ def test_refused_enroll_rolls_back_with_a_message_and_is_sent_once(
     assert not window.model.index(row).data(RecordRole).enrolled
     assert window.toaster.isVisible()
     assert window.toaster.history and window.toaster.history[-1].startswith("Couldn’t enroll")
-    assert window.status.pending_changes == 0
+    assert window.status.requests_in_flight == 0 and window.learner.requests_in_flight == 0
 
 
 def test_enroll_and_complete_update_every_screen(
@@ -149,3 +149,27 @@ def test_time_read_without_completing_is_recorded_once_when_leaving(
     qtbot.wait(300)
     assert live_server.count("/progress", "PUT") == 1
     assert spent_on(section_id) == before + 42
+
+
+def test_refused_rating_and_leaving_roll_back_with_a_message(
+    qtbot: QtBot, live_server: EmbeddedServer, learner_window: MainWindow
+) -> None:
+    """Rate and unenroll share enroll's optimistic path: shown at once, undone with a message when refused."""
+    window = learner_window
+    course_id = open_first_course(qtbot, window, row=2)
+    assert window.learner.enroll(course_id)
+    qtbot.waitUntil(lambda: window.learner.item(course_id) is not None, timeout=10_000)
+    ratings: list[tuple[int, object]] = []
+    window.learner.ratingChanged.connect(lambda cid, value: ratings.append((cid, value)))
+    with unpublished(live_server, course_id):
+        assert window.learner.rate(course_id, 4, None, "Course")
+        assert ratings == [(course_id, 4)] and window.learner.requests_in_flight == 1
+        assert window.learner.rate(course_id, 5, None, "Course") is False  # one at a time per course
+        qtbot.waitUntil(lambda: ratings[-1] == (course_id, None), timeout=10_000)
+        assert window.toaster.history[-1].startswith("Couldn’t save your rating of “Course”: ")
+
+        assert window.learner.unenroll(course_id, "Course")
+        assert not window.learner.is_enrolled(course_id)
+        qtbot.waitUntil(lambda: window.learner.is_enrolled(course_id), timeout=10_000)
+        assert window.toaster.history[-1].startswith("Couldn’t leave “Course”: ")
+    assert window.learner.requests_in_flight == 0 and window.status.requests_in_flight == 0

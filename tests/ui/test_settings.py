@@ -55,7 +55,7 @@ def test_sign_out_revokes_the_session_closes_settings_and_clears_every_screen(
     first = window.model.course_at(0)
     assert first is not None
     window.learner.enroll(first.id, first.title)
-    qtbot.waitUntil(lambda: window.learner.pending_changes == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.learner.requests_in_flight == 0, timeout=10_000)
     window.learner.refresh_dashboard()
     qtbot.waitUntil(lambda: window.learner.is_enrolled(first.id) and window.learner.dashboard is not None)
     window.show_dashboard()

@@ -156,3 +156,14 @@ def test_right_to_left_lays_every_screen_out_mirrored(
         assert not report, "\n".join(report)
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_clients_fixed_phrases_are_translated(german: object) -> None:
+    from lms_desktop.client import ApiError, AuthRequired, OfflineError
+    from lms_desktop.client.errors import PLEASE_SIGN_IN_AGAIN, YOU_ARE_OFFLINE
+    from lms_desktop.ui.learner import CLIENT_PHRASES, describe_error
+
+    assert set(CLIENT_PHRASES) == {YOU_ARE_OFFLINE, PLEASE_SIGN_IN_AGAIN}
+    assert describe_error(OfflineError()) == "Sie sind offline"
+    assert describe_error(AuthRequired()) not in ("", PLEASE_SIGN_IN_AGAIN)
+    assert describe_error(ApiError(404, "Kurs 3 fehlt.")) == "Kurs 3 fehlt"  # a server's own words as written

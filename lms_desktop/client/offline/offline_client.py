@@ -18,7 +18,10 @@ A failure found later, during a background sync, that only the learner can resol
 deleted or unpublished, refused) parks the entry as needs-attention: kept, shown in the status bar, and
 retried or discarded by the learner (``retry_change`` / ``discard_change``).
 
-Conflict rules: see ``lms_desktop.client.offline.ops``.
+The parts, each in its own module: ``OutboxWriter`` (the writes: queue, deliver, local answers; also the
+syncer's sender, through ``LmsClient.send_write`` like any write), ``Syncer`` (replays in order),
+``BackgroundWork`` (background syncs with backoff, download refreshes, the heartbeat), ``overlay`` (reads
+with pending changes laid over). Conflict rules: see ``lms_desktop.client.offline.ops``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
 
 import httpx
 
@@ -47,11 +49,12 @@ from lms_desktop.client.errors import (
     OfflineError,
     TransportFailure,
 )
+from lms_desktop.client.offline.background import BackgroundWork
 from lms_desktop.client.offline.downloads import BODY_IMAGE_WIDTH, COVER_WIDTHS, DownloadManager
 from lms_desktop.client.offline.kept_attempts import KeptAttempts
 from lms_desktop.client.offline.manifest import DownloadManifest
-from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
+from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
+from lms_desktop.client.offline.outbox_writer import OutboxWriter
 from lms_desktop.client.offline.overlay import (
     PendingView,
     overlay_content,
@@ -61,7 +64,7 @@ from lms_desktop.client.offline.overlay import (
 )
 from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.client.offline.store import DownloadStore
-from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued, Syncer, SyncReport
+from lms_desktop.client.offline.sync import Syncer, SyncReport
 from lms_desktop.client.results import Fetched
 from lms_desktop.contract import (
     AnswerValue,
@@ -80,8 +83,6 @@ from lms_desktop.contract import (
 log = logging.getLogger(__name__)
 
 HEARTBEAT_TIMEOUT_S = 0.9  # with a 1 s heartbeat: a dead or hung server is noticed within 1.9 s
-RETRY_INITIAL_S = 2.0
-RETRY_MAX_S = 60.0
 REFRESH_EVERY_S = 30 * 60.0  # downloaded courses are revalidated this often while online
 
 
@@ -100,14 +101,6 @@ class OfflineStatus:
 def default_offline_dir(server_id: str) -> Path:
     slug = hashlib.sha256(server_id.encode()).hexdigest()[:16]
     return dirs.data_dir() / "offline" / slug
-
-
-class _Sender:
-    def __init__(self, client: OfflineLmsClient) -> None:
-        self._client = client
-
-    async def send(self, entry: OutboxEntry) -> object:
-        return await self._client._send_entry(entry)
 
 
 class OfflineLmsClient(LmsClient):
@@ -133,17 +126,11 @@ class OfflineLmsClient(LmsClient):
         self.download_store = DownloadStore(self.offline_dir / "downloads")
         self._cache.use_pinned(self.download_store)
         self.downloads = DownloadManager(self, DownloadManifest(self.offline_dir / "downloads.sqlite3"))
-        self.syncer = Syncer(self.outbox, _Sender(self), clock=self._now, on_start=self._notify)
+        self.writer = OutboxWriter(self, self.outbox, self._now)
+        self.syncer = Syncer(self.outbox, self.writer, clock=self._now, on_start=self._notify)
         self.heartbeat_s = heartbeat_s
         self._status_listeners: list[Callable[[OfflineStatus], None]] = []
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._sync_task: asyncio.Task[SyncReport | None] | None = None
-        self._retry_delay = RETRY_INITIAL_S
-        self._retry_handle: asyncio.TimerHandle | None = None
-        self._heartbeat: asyncio.Task[None] | None = None
-        self._refresher: asyncio.Task[None] | None = None
-        self._closing = False
-        self._titles: dict[int, str] = {}
+        self.background = BackgroundWork(self, self._beat_once)
         self._last_user_id: int | None = None
         self._view_cache: tuple[int | None, PendingView] | None = None
         self.kept_attempts = KeptAttempts(self.outbox, self.syncer, lambda: self.account_id)
@@ -151,28 +138,14 @@ class OfflineLmsClient(LmsClient):
         self.on_online_changed(self._online_changed)
 
     async def aclose(self) -> None:
-        self._closing = True
-        if self._retry_handle is not None:
-            self._retry_handle.cancel()
-        tasks = [
-            t for t in (*self._tasks, self._heartbeat, self._refresher, self._sync_task) if t is not None
-        ]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(BaseException):
-                await task
+        await self.background.aclose()
         await super().aclose()
         self.outbox.close()
         self.downloads.manifest.close()
 
     async def settle(self) -> None:
         """Wait for background syncs, download refreshes and revalidations (tests, orderly shutdown)."""
-        while True:
-            pending = [t for t in (*self._tasks, self._sync_task) if t is not None and not t.done()]
-            if not pending:
-                break
-            await asyncio.gather(*pending, return_exceptions=True)
+        await self.background.settle()
         await super().settle()
 
     # ---- status ----------------------------------------------------------------------------------
@@ -244,65 +217,16 @@ class OfflineLmsClient(LmsClient):
             self.request_sync()
         return ok
 
-    # ---- background work -------------------------------------------------------------------------
-
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task: asyncio.Task[Any] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-
-        def done(t: asyncio.Task[Any]) -> None:
-            self._tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.warning("offline background task failed: %r", t.exception())
-
-        task.add_done_callback(done)
-        return task
+    # ---- background work: BackgroundWork's --------------------------------------------------------
 
     def _online_changed(self, online: bool) -> None:
         self._notify()
-        if online and not self._closing:
+        if online and not self.background.closing:
             self.request_sync(refresh_downloads=True)
 
     def request_sync(self, *, refresh_downloads: bool = False) -> asyncio.Task[SyncReport | None] | None:
         """Start a sync in the background (no-op when one is running, signed out, or no loop)."""
-        if self._closing or self.user is None:
-            return None
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return None
-        if self._sync_task is None or self._sync_task.done():
-            self._sync_task = asyncio.ensure_future(self._background_sync(refresh_downloads))
-        return self._sync_task
-
-    async def _background_sync(self, refresh_downloads: bool) -> SyncReport | None:
-        try:
-            report = await self.sync()
-        except Exception:
-            log.exception("sync failed")
-            return None
-        if report is not None and report.stopped == "transient":
-            self._schedule_retry()
-        elif report is not None and report.stopped is None:
-            self._retry_delay = RETRY_INITIAL_S
-            if refresh_downloads:
-                self._spawn(self._refresh_downloads())
-        return report
-
-    def _schedule_retry(self) -> None:
-        """A server error (5xx) is not 'offline': try again later, with backoff, while online."""
-        if self._retry_handle is not None:
-            self._retry_handle.cancel()
-        delay, self._retry_delay = self._retry_delay, min(self._retry_delay * 2, RETRY_MAX_S)
-        self._retry_handle = asyncio.get_running_loop().call_later(delay, self.request_sync)
-
-    async def _refresh_downloads(self) -> None:
-        try:
-            await self.downloads.refresh_all()
-        except (OfflineError, AuthRequired, ApiError) as exc:
-            log.info("refreshing downloads stopped: %s", exc)
-        except Exception:  # background work: log it, never let it end the refresh loop or the app
-            log.exception("refreshing downloads failed")
+        return self.background.request_sync(refresh_downloads=refresh_downloads)
 
     async def sync(self) -> SyncReport | None:
         """Replay the signed-in learner's pending changes now; None when signed out."""
@@ -318,34 +242,18 @@ class OfflineLmsClient(LmsClient):
         """The app's background duties: the heartbeat (if `heartbeat_s`) and a periodic refresh of the
         downloaded courses while online (cheap: ETag revalidation). Stopped by aclose()."""
         self.start_heartbeat()
-        if self._refresher is None or self._refresher.done():
-            self._refresher = asyncio.ensure_future(self._refresh_loop(refresh_every_s))
-
-    async def _refresh_loop(self, every_s: float) -> None:
-        while not self._closing:
-            await asyncio.sleep(every_s)
-            if self.online and self.user is not None:
-                await self._refresh_downloads()
+        self.background.start_refreshing(refresh_every_s)
 
     def start_heartbeat(self) -> None:
         """Probe /health every `heartbeat_s` while online, so an idle app notices a dead server in < 2 s
         (the client's own probe then watches for its return, with backoff)."""
-        if self.heartbeat_s and (self._heartbeat is None or self._heartbeat.done()):
-            self._heartbeat = asyncio.ensure_future(self._beat(self.heartbeat_s))
+        if self.heartbeat_s:
+            self.background.start_heartbeat(self.heartbeat_s)
 
-    async def _beat(self, interval: float) -> None:
-        while not self._closing:
-            await asyncio.sleep(interval)
-            if not self.online:
-                continue  # the connectivity probe is on it
-            request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
-            try:
-                # a failure reports offline itself
-                await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
-            except (TransportFailure, BadAnswer):
-                pass
-            except Exception:
-                log.exception("heartbeat failed")
+    async def _beat_once(self) -> None:
+        request = self._transport.build("GET", paths.HEALTH, timeout_s=HEARTBEAT_TIMEOUT_S)
+        with contextlib.suppress(TransportFailure, BadAnswer):  # a failure reports offline itself
+            await self._transport.send(request, retry=False, deadline_s=HEARTBEAT_TIMEOUT_S)
 
     # ---- session: entries wait for their own account ---------------------------------------------
 
@@ -365,106 +273,17 @@ class OfflineLmsClient(LmsClient):
         self._notify()
         return user
 
-    # ---- sending one entry (the syncer calls this) -----------------------------------------------
-
-    async def _send_entry(self, entry: OutboxEntry) -> object:
-        op, stamp = entry.op, entry.client_timestamp
-        if isinstance(op, ProgressOp):
-            update = ProgressUpdate(
-                completed_at=op.completed_at,
-                time_spent_seconds=op.time_spent_seconds,
-                position_seconds=op.position_seconds,
-                client_timestamp=stamp,
-                op_id=entry.op_id,
-            )
-            return await super().put_progress(op.section_id, update)
-        if isinstance(op, RatingOp):
-            return await super().rate(op.course_id, op.rating, op_id=entry.op_id, client_timestamp=stamp)
-        if isinstance(op, AttemptOp):
-            result = await super().submit_attempt(
-                op.section_id, op.answers, course_id=op.course_id, op_id=entry.op_id, client_timestamp=stamp
-            )
-            if result is not None:
-                self.kept_attempts.sent(entry.op_id, result)
-            return result
-        if isinstance(op, EnrollOp):
-            return await super().enroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
-        return await super().unenroll(op.course_id, op_id=entry.op_id, client_timestamp=stamp)
-
-    # ---- writes ----------------------------------------------------------------------------------
-
-    def _queue(
-        self,
-        op: Op,
-        label: str | None = None,
-        *,
-        op_id: str | None = None,
-        client_timestamp: datetime | None = None,
-    ) -> OutboxEntry:
-        user = self.user
-        if user is None:
-            raise AuthRequired("Sign in to save your progress.")
-        return self.outbox.add(
-            user.id, op, label=label, client_timestamp=client_timestamp or self._now(), op_id=op_id
-        )
-
-    async def _deliver(self, entry: OutboxEntry) -> Outcome:
-        """Send now when online; the answer, or Queued when it has to wait. Immediate refusals raise."""
-        if not self.online:
-            return Queued("offline")
-        outcome_f = self.syncer.outcome_of(entry.op_id)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.config.timeout_s + 1.0
-        for _ in range(3):  # a run that began before this entry was queued may finish without it
-            task = self.request_sync()
-            if task is None or outcome_f.done():
-                break
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(task), max(deadline - loop.time(), 0.0))
-            if outcome_f.done() or not task.done():
-                break
-        outcome: Outcome = outcome_f.result() if outcome_f.done() else Queued("syncing")
-        if isinstance(outcome, NeedsAttention):
-            if outcome.reason == "signed_out":
-                raise AuthRequired(outcome.detail or "Please sign in.")  # kept: signing in sends it
-            if outcome.reason == "server_error":
-                return outcome  # never judged by the server: kept for the learner, answered locally
-            self.outbox.discard_op(entry.op_id)  # the learner is here: roll back and say why
-            raise ApiError(outcome.status or 409, outcome.detail)
-        return outcome
+    # ---- writes: the outbox writer's --------------------------------------------------------------
 
     async def enroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
-        entry = self._queue(
-            EnrollOp(course_id=course_id),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Enrollment, outcome.value)
-        return Enrollment(
-            course_id=course_id,
-            status="active",
-            enrolled_at=entry.client_timestamp,
-            updated_at=entry.client_timestamp,
-        )
+        return await self.writer.enroll(course_id, op_id, client_timestamp)
 
     async def unenroll(
         self, course_id: int, *, op_id: str | None = None, client_timestamp: datetime | None = None
     ) -> Enrollment:
-        entry = self._queue(
-            UnenrollOp(course_id=course_id),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Enrollment, outcome.value)
-        return Enrollment(course_id=course_id, status=None, updated_at=entry.client_timestamp)
+        return await self.writer.unenroll(course_id, op_id, client_timestamp)
 
     async def rate(
         self,
@@ -474,41 +293,10 @@ class OfflineLmsClient(LmsClient):
         op_id: str | None = None,
         client_timestamp: datetime | None = None,
     ) -> CourseRating:
-        entry = self._queue(
-            RatingOp(course_id=course_id, rating=rating),
-            await self._title(course_id),
-            op_id=op_id,
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(CourseRating, outcome.value)
-        detail = await self._cached_detail(course_id)
-        return CourseRating(
-            course_id=course_id,
-            rating=rating,
-            rating_avg=detail.rating_avg if detail else None,
-            rating_count=detail.rating_count if detail else 0,
-        )
+        return await self.writer.rate(course_id, rating, op_id, client_timestamp)
 
     async def put_progress(self, section_id: int, update: ProgressUpdate) -> Progress:
-        """Record completion and/or a delta of time spent (the update's op_id/client_timestamp are
-        replaced by the outbox entry's: the entry is the unit of replay)."""
-        course_id = await self._course_of_section(section_id)
-        op = ProgressOp(
-            course_id=course_id,
-            section_id=section_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
-        entry = self._queue(op, await self._title(course_id))
-        outcome = await self._deliver(entry)
-        if isinstance(outcome, Applied):
-            return cast(Progress, outcome.value)
-        return await self._local_progress(course_id, section_id, update)
-
-    # ---- quiz attempts: kept first, scored by the server when it is reached -------------------------
+        return await self.writer.put_progress(section_id, update)
 
     async def submit_attempt(
         self,
@@ -519,18 +307,9 @@ class OfflineLmsClient(LmsClient):
         op_id: str | None = None,
         client_timestamp: datetime | None = None,
     ) -> AttemptResult | None:
-        """The server's result when it can be reached now; None when the attempt waits in the outbox (it
-        is scored at the next sync: `attempt_result(op_id)`). A refusal now (no attempts left, a bad
-        answer) drops it and raises ApiError. Never merged: each op id is one attempt."""
-        cid = course_id if course_id is not None else await self._course_of_section(section_id)
-        entry = self._queue(
-            AttemptOp(course_id=cid, section_id=section_id, answers=answers),
-            await self._title(cid),
-            op_id=op_id or new_op_id(),
-            client_timestamp=client_timestamp,
-        )
-        outcome = await self._deliver(entry)
-        return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
+        """None when the attempt waits in the outbox: it is scored at the next sync (`attempt_result`). A
+        refusal now (no attempts left, a bad answer) drops it and raises ApiError."""
+        return await self.writer.submit_attempt(section_id, answers, course_id, op_id, client_timestamp)
 
     async def attempt_result(self, op_id: str) -> AttemptResult | None:
         return await self.kept_attempts.result(op_id)
@@ -539,75 +318,7 @@ class OfflineLmsClient(LmsClient):
         return self.kept_attempts.waiting(section_id)
 
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
-        """Into the outbox only (a local write, no request): the window is closing and a send would be
-        cancelled with it. The next sync (this run's, or the next start's) delivers it once (op_id)."""
-        if self.user is None:
-            return False
-        op = ProgressOp(
-            course_id=course_id,
-            section_id=section_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
-        record = self.downloads.manifest.course(self.partition, course_id)
-        title = self._titles.get(course_id) or (record.title if record is not None else None)
-        self._queue(op, title)
-        return True
-
-    # ---- helpers for local answers ---------------------------------------------------------------
-
-    async def _cached_detail(self, course_id: int) -> CourseDetail | None:
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            return (await super().course(course_id)).value
-        return None
-
-    async def _title(self, course_id: int) -> str | None:
-        """For the needs-attention list ("Enroll in Rust for Beginners"); never worth a request: titles
-        seen in reads are remembered, downloads have theirs, offline the cache answers without one."""
-        if course_id in self._titles:
-            return self._titles[course_id]
-        record = self.downloads.manifest.course(self.partition, course_id)
-        if record is not None and record.title:
-            return record.title
-        if not self.online:
-            detail = await self._cached_detail(course_id)
-            return detail.title if detail else None
-        return None
-
-    def _remember_titles(self, pairs: list[tuple[int, str]]) -> None:
-        if len(self._titles) > 5000:
-            self._titles.clear()
-        self._titles.update(pairs)
-
-    async def _course_of_section(self, section_id: int) -> int:
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            return (await super().section(section_id)).value.course_id
-        held = self.downloads.manifest.course_of(self.partition, paths.section(section_id))
-        if held is None:
-            raise OfflineError("This section is not available offline; progress cannot be recorded.")
-        return held
-
-    async def _local_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> Progress:
-        content = None
-        with contextlib.suppress(OfflineError, ApiError, AuthRequired):
-            content = (await self.content(course_id)).value
-        for lesson in content.lessons if content else []:
-            for s in lesson.sections:
-                if s.id == section_id:
-                    return Progress(
-                        section_id=section_id,
-                        course_id=course_id,
-                        completed_at=s.completed_at,
-                        time_spent_seconds=s.time_spent_seconds,
-                    )
-        return Progress(
-            section_id=section_id,
-            course_id=course_id,
-            completed_at=update.completed_at,
-            time_spent_seconds=update.time_spent_seconds,
-            position_seconds=update.position_seconds,
-        )
+        return self.writer.keep_progress(course_id, section_id, update)
 
     # ---- reads with pending changes laid over ----------------------------------------------------
 
@@ -631,12 +342,12 @@ class OfflineLmsClient(LmsClient):
 
     async def list_courses(self, query: CourseQuery, *, swr: bool = True) -> Fetched[CoursePage]:
         fetched = await super().list_courses(query, swr=swr)
-        self._remember_titles([(c.id, c.title) for c in fetched.value.items])
+        self.writer.remember_titles([(c.id, c.title) for c in fetched.value.items])
         return fetched
 
     async def course(self, course_id: int, *, swr: bool = True) -> Fetched[CourseDetail]:
         fetched = await super().course(course_id, swr=swr)
-        self._remember_titles([(course_id, fetched.value.title)])
+        self.writer.remember_titles([(course_id, fetched.value.title)])
         view = self._pending_view()
         return fetched if view.empty else self._overlaid(fetched, lambda d: overlay_detail(d, view))
 
@@ -647,7 +358,7 @@ class OfflineLmsClient(LmsClient):
 
     async def dashboard(self, *, swr: bool = True) -> Fetched[Dashboard]:
         fetched = await super().dashboard(swr=swr)
-        self._remember_titles([(i.course_id, i.title) for i in fetched.value.items])
+        self.writer.remember_titles([(i.course_id, i.title) for i in fetched.value.items])
         view = self._pending_view()
         if view.empty:
             return fetched

@@ -32,6 +32,7 @@ from typing import Literal, Protocol
 
 import httpx
 
+from lms_desktop.client.errors import describe_error, status_of
 from lms_desktop.client.offline.outbox import AttentionReason, Outbox, OutboxEntry
 
 log = logging.getLogger(__name__)
@@ -46,18 +47,9 @@ class Sender(Protocol):
     async def send(self, entry: OutboxEntry) -> object: ...
 
 
-def _status_of(exc: BaseException) -> int | None:
-    status = getattr(exc, "status", None)
-    if isinstance(status, int):
-        return status
-    response = getattr(exc, "response", None)
-    code = getattr(response, "status_code", None)
-    return code if isinstance(code, int) else None
-
-
 def classify(exc: BaseException) -> Failure:
     """What a failed send means for the entry. Duck-typed on ``status`` so any client error fits."""
-    status = _status_of(exc)
+    status = status_of(exc)
     if status is None:
         name = type(exc).__name__
         if isinstance(exc, httpx.TransportError | OSError | TimeoutError) or name in (
@@ -73,13 +65,6 @@ def classify(exc: BaseException) -> Failure:
     if status in (408, 425, 429) or status >= 500:
         return "transient"
     return "refused"
-
-
-def _message(exc: BaseException) -> str:
-    detail = getattr(exc, "detail", None)
-    status = _status_of(exc)
-    text = str(detail) if detail else (str(exc) or type(exc).__name__)
-    return f"{status}: {text}" if status is not None and not text.startswith(str(status)) else text
 
 
 _REASON: dict[Failure, AttentionReason] = {
@@ -210,7 +195,7 @@ class Syncer:
     def _failed(self, entry: OutboxEntry, exc: Exception) -> tuple[bool, Failure | None]:
         """Record a failed send: (parked?, why the run stops or None to go on)."""
         failure = classify(exc)
-        message = _message(exc)
+        message = describe_error(exc, with_status=True)
         if failure == "transient":
             log.warning("sync of %s failed: %s", entry.op_id, message, exc_info=exc)
             if self.outbox.record_failure(entry.seq, message) < self.max_failures:
@@ -224,7 +209,7 @@ class Syncer:
         self.outbox.mark_attention(entry.seq, reason, message)
         detail = getattr(exc, "detail", None)
         self._resolve(
-            entry.op_id, NeedsAttention(reason, message, _status_of(exc), str(detail) if detail else message)
+            entry.op_id, NeedsAttention(reason, message, status_of(exc), str(detail) if detail else message)
         )
         if failure == "signed_out":
             self.last_error = message

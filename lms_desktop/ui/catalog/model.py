@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 
 from lms_desktop.contract import CoursePage, CourseSummary
 from lms_desktop.ui.catalog.card_text import card_description
+from lms_desktop.ui.learner import describe_error
 from lms_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -269,7 +270,7 @@ class CatalogModel(QAbstractListModel):
     def _first_page_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._error = _describe(exc)
+        self._error = describe_error(exc)
         log.info("catalog search failed: %s", self._error)
         self.beginResetModel()
         self._pages.clear()
@@ -347,7 +348,7 @@ class CatalogModel(QAbstractListModel):
             return
         self._in_flight.pop(page, None)
         self._failed[page] = time.monotonic()
-        log.info("catalog page %s failed: %s", page + 1, _describe(exc))
+        log.info("catalog page %s failed: %s", page + 1, describe_error(exc))
 
     def _fill(self, page: int, items: list[CourseSummary]) -> None:
         first = page * PAGE_SIZE
@@ -439,11 +440,3 @@ class CatalogModel(QAbstractListModel):
         if stale != self._stale:
             self._stale = stale
             self.staleChanged.emit(stale)
-
-
-def _describe(exc: BaseException) -> str:
-    detail = getattr(exc, "detail", None)
-    if isinstance(detail, str) and detail:
-        return detail
-    text = str(exc)
-    return text or type(exc).__name__
