@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from lms_desktop.server.db.engine import Database
-from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.server.importing.service import ImportTarget
+from tests.fixtures.instrumented import InstrumentedServer
 from tests.server.db_support import engine_params, open_migrated, url_for
 
 
@@ -21,9 +21,9 @@ class ImportEnv:
     data_dir: Path
     target: ImportTarget
 
-    def serve(self) -> EmbeddedServer:
-        """The real server over the same database and data folder (assets, covers)."""
-        return EmbeddedServer(self.url, data_dir=self.data_dir).start()
+    def serve(self) -> InstrumentedServer:
+        """The real server over the same database and data folder (assets, covers), counting requests."""
+        return InstrumentedServer(self.url, data_dir=self.data_dir).start()
 
 
 @pytest.fixture(params=engine_params())

@@ -175,3 +175,28 @@ def test_cli_json_summary(tmp_path: Path, draft: bool) -> None:
     assert bad.returncode != 0
     errors = [line for line in bad.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "nothing.zip" in errors[0]
+
+
+def test_imported_quiz_is_graded(env: ImportEnv, tmp_path: Path) -> None:
+    summary = import_package(env.target, markdown_course(tmp_path / "course"))
+    with env.serve() as server:
+        _, _, token = _learner(server)
+        headers = {"Authorization": f"Bearer {token}"}
+        content = httpx.get(f"{server.api_url}/courses/{summary.id}/content").json()
+        quiz = next(s for lesson in content["lessons"] for s in lesson["sections"] if s["type"] == "quiz")
+        shown = httpx.get(f"{server.api_url}/sections/{quiz['id']}").json()["quiz"]
+        assert shown["max_attempts"] == 2 and [q["id"] for q in shown["questions"]] == [
+            "pick",
+            "q2",
+            "q3",
+            "q4",
+        ]
+        answers = {"pick": "b", "q2": "PARIS", "q3": 3.16, "q4": "Because."}
+        graded = httpx.post(
+            f"{server.api_url}/sections/{quiz['id']}/attempts",
+            json={"op_id": "import-quiz-1", "answers": answers},
+            headers=headers,
+        )
+        assert graded.status_code in (200, 201), graded.text
+        result = graded.json()
+        assert result["max_score"] == 4 and result["score"] == 4  # 1 + 2 + 1; the essay is not scored
