@@ -125,14 +125,11 @@ if HTTPTOOLS:
             super().on_url(url)
 
         def on_header(self, name: bytes, value: bytes) -> None:
-            # uvicorn's own three lines, with the head counted and the body noticed
             self._count(len(name) + len(value) + 4)
-            name = name.lower()
-            if (name == b"content-length" and value.strip() != b"0") or name == b"transfer-encoding":
+            lowered = name.lower()
+            if (lowered == b"content-length" and value.strip() != b"0") or lowered == b"transfer-encoding":
                 self._has_body = True
-            if name == b"expect" and value.lower() == b"100-continue":
-                self.expect_100_continue = True
-            self.headers.append((name, value))
+            super().on_header(name, value)
 
         def on_headers_complete(self) -> None:
             self._streamed_body = self._has_body and self.url.startswith(STREAMED_UPLOADS)
