@@ -370,9 +370,23 @@ class AuthorCoursePage(Struct, kw_only=True):
 
 
 class Health(Struct, kw_only=True):
+    """Readiness: 200 only while this instance should get traffic (database answering, schema migrated,
+    writes accepted, not shutting down); `status` is "degraded" when anything is wrong, Redis included."""
+
     status: Literal["ok", "degraded"]
     database: bool
     redis: bool | None = None
+    version: str
+    ready: bool = True
+    migrated: bool = True
+    writes: bool = True
+    draining: bool = False
+
+
+class Liveness(Struct, kw_only=True):
+    """The process's event loop answers (restart it if not); says nothing about the database."""
+
+    status: Literal["ok"] = "ok"
     version: str
 
 

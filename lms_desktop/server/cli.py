@@ -64,8 +64,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     changes: dict[str, object] = {}
     if args.database:
         changes["database_url"] = args.database
-    if args.data_dir:
-        changes["data_dir"] = Path(args.data_dir)
+    if args.data_dir or os.environ.get("LMS_DATA_DIR"):
+        changes["data_dir"] = Path(args.data_dir or os.environ["LMS_DATA_DIR"])
     if args.assets_dir:
         changes["assets_root"] = Path(args.assets_dir)
     return base.with_(**changes) if changes else base
@@ -155,6 +155,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=not args.no_access_log,
         hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
         server_timing=args.server_timing,
+        metrics_token=args.metrics_token or os.environ.get("LMS_METRICS_TOKEN") or None,
+        drain_delay_seconds=args.drain_delay,
+        drain_timeout_seconds=args.drain_timeout,
+        forwarded_allow_ips=args.forwarded_allow_ips,
         header_timeout_s=args.header_timeout,
         body_timeout_s=args.body_timeout,
         keep_alive_timeout_s=args.keep_alive_timeout,
@@ -164,22 +168,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _raise_open_files_limit()
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
-    upgrade(settings.database_url)  # once, before any worker starts
+    upgrade(settings.database_url)  # once per start, under a lock that instances starting together share
     if settings.workers > 1:
         return _serve_workers(settings)
     from lms_desktop.server.http.app import create_app
+    from lms_desktop.server.http.drain import DrainingServer
+    from lms_desktop.server.http.state import get_state
 
-    uvicorn.run(
-        create_app(settings),
+    app = create_app(settings)
+    config = uvicorn.Config(
+        app,
         host=settings.host,
         port=settings.port,
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
+        proxy_headers=bool(_trusted_proxies(settings)),
+        forwarded_allow_ips=_trusted_proxies(settings),
         timeout_keep_alive=settings.keep_alive_timeout_s,
         h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
+    DrainingServer(config, get_state(app), settings.drain_delay_seconds).run()
     return 0
+
+
+def _trusted_proxies(settings: Settings) -> str | None:
+    """Trust X-Forwarded-For/-Proto only from the proxies named (none by default), so the throttle and
+    the logs see the learner's address behind a load balancer, and nobody else can claim another's."""
+    return settings.forwarded_allow_ips.strip() or None
 
 
 def _raise_open_files_limit() -> None:
@@ -222,6 +239,9 @@ def _serve_workers(settings: Settings) -> int:
         http=http_protocol(),
         access_log=False,
         log_level="info",
+        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
+        proxy_headers=bool(_trusted_proxies(settings)),
+        forwarded_allow_ips=_trusted_proxies(settings),
         timeout_keep_alive=settings.keep_alive_timeout_s,
         h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
     )
@@ -287,7 +307,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
-    p.add_argument("--redis", metavar="URL", default=None, help="shared hot-cache tier, e.g. redis://...")
+    p.add_argument(
+        "--redis",
+        metavar="URL",
+        default=os.environ.get("LMS_REDIS_URL") or None,
+        help="shared hot-cache tier, e.g. redis://... (default: $LMS_REDIS_URL)",
+    )
     p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
     p.add_argument(
         "--hot-cache-mb", type=float, default=32.0, help="in-process cache of response bodies (0: off)"
@@ -300,6 +325,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add a Server-Timing header to every answer: its time in SQL and in the app (for profiling; "
         "it tells clients how long the database took)",
+    )
+    p.add_argument(
+        "--metrics-token",
+        default=None,
+        help="bearer token that /metrics and /api/v1/metrics answer to (default: $LMS_METRICS_TOKEN; "
+        "without one they are refused)",
+    )
+    p.add_argument(
+        "--drain-delay",
+        type=float,
+        default=float(os.environ.get("LMS_DRAIN_DELAY_SECONDS", "0")),
+        help="after SIGTERM, fail readiness and keep serving this many seconds before closing (behind a "
+        "load balancer: longer than its health checks take to mark the instance down)",
+    )
+    p.add_argument(
+        "--drain-timeout",
+        type=float,
+        default=float(os.environ.get("LMS_DRAIN_TIMEOUT_SECONDS", "20")),
+        help="then wait at most this long for requests in flight",
+    )
+    p.add_argument(
+        "--forwarded-allow-ips",
+        default=os.environ.get("LMS_FORWARDED_ALLOW_IPS", ""),
+        help="proxies whose X-Forwarded-For/-Proto are trusted (comma-separated addresses or networks, "
+        "'*' for any; default: none)",
     )
     p.add_argument(
         "--header-timeout",

@@ -60,6 +60,10 @@ class Settings:
     access_log: bool = True
     server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
     op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
+    metrics_token: str | None = None  # bearer token for /metrics and /api/v1/metrics (none: refused)
+    drain_delay_seconds: float = 0.0  # after SIGTERM, keep serving with readiness failing this long
+    drain_timeout_seconds: float = 20.0  # then at most this long for in-flight requests to finish
+    forwarded_allow_ips: str = ""  # proxies trusted for X-Forwarded-For/-Proto (comma list, "*": any)
     assets_root: Path | None = field(
         default_factory=lambda: _env_path("LMS_ASSETS_DIR")
     )  # imported files (content-addressed); default <data dir>/assets
@@ -95,12 +99,17 @@ class Settings:
             "LMS_ACCESS_LOG": "1" if self.access_log else "0",
             "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
             "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
+            "LMS_DRAIN_DELAY_SECONDS": str(self.drain_delay_seconds),
+            "LMS_DRAIN_TIMEOUT_SECONDS": str(self.drain_timeout_seconds),
+            "LMS_FORWARDED_ALLOW_IPS": self.forwarded_allow_ips,
             "LMS_HEADER_TIMEOUT_S": str(self.header_timeout_s),
             "LMS_BODY_TIMEOUT_S": str(self.body_timeout_s),
             "LMS_KEEP_ALIVE_TIMEOUT_S": str(self.keep_alive_timeout_s),
             "LMS_MAX_CONNECTIONS_PER_ADDRESS": str(self.max_connections_per_address),
             "LMS_SIGN_IN_CONCURRENCY": str(self.sign_in_concurrency),
         }
+        if self.metrics_token:
+            env["LMS_METRICS_TOKEN"] = self.metrics_token
         env["LMS_IMPORT_MAX_MB"] = str(self.import_max_mb)
         if self.assets_root is not None:
             env["LMS_ASSETS_DIR"] = str(self.assets_root)
@@ -129,6 +138,10 @@ class Settings:
             access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
             server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
             op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
+            metrics_token=e.get("LMS_METRICS_TOKEN") or None,
+            drain_delay_seconds=float(e.get("LMS_DRAIN_DELAY_SECONDS", base.drain_delay_seconds)),
+            drain_timeout_seconds=float(e.get("LMS_DRAIN_TIMEOUT_SECONDS", base.drain_timeout_seconds)),
+            forwarded_allow_ips=e.get("LMS_FORWARDED_ALLOW_IPS", base.forwarded_allow_ips),
             assets_root=Path(e["LMS_ASSETS_DIR"]) if e.get("LMS_ASSETS_DIR") else None,
             import_max_mb=int(e.get("LMS_IMPORT_MAX_MB", base.import_max_mb)),
             header_timeout_s=float(e.get("LMS_HEADER_TIMEOUT_S", base.header_timeout_s)),

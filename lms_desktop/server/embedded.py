@@ -68,6 +68,7 @@ class EmbeddedServer:
         slow_query_ms: float = 200.0,
         access_log: bool = False,
         seed_progress: Callable[[str, int, int], None] | None = None,
+        metrics_token: str | None = None,
         example_courses: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
@@ -88,6 +89,7 @@ class EmbeddedServer:
             redis_url=redis_url,
             slow_query_ms=slow_query_ms,
             access_log=access_log,
+            metrics_token=metrics_token,
         )
         self.sql_statements = 0
         self._sql_capture: list[str] | None = None

@@ -45,6 +45,7 @@ def bucket_ms(index: int) -> float:
 class _RouteStats:
     count: int = 0
     errors: int = 0
+    seconds: float = 0.0
     histogram: list[int] = field(default_factory=lambda: [0] * BUCKETS)
 
 
@@ -67,6 +68,27 @@ def _percentiles(histogram: list[int], count: int, fractions: tuple[float, ...])
     return out
 
 
+class SyncCounts:
+    """Writes carrying an op_id (the clients' outbox sync), per kind: applied, or a replay that changed
+    nothing. Process-wide: the storage layer counts them wherever the write came from."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def note(self, kind: str, applied: bool) -> None:
+        key = (kind, "applied" if applied else "replayed")
+        with self._lock:
+            self.counts[key] = self.counts.get(key, 0) + 1
+
+    def snapshot(self) -> dict[tuple[str, str], int]:
+        with self._lock:
+            return dict(self.counts)
+
+
+sync_counts = SyncCounts()
+
+
 class MetricsRegistry:
     """Counts and latencies per route template (never per raw path, so ids do not explode the table)."""
 
@@ -86,6 +108,7 @@ class MetricsRegistry:
             if stats is None:
                 stats = self._routes[route] = _RouteStats()
             stats.count += 1
+            stats.seconds += seconds
             if status >= 500:
                 stats.errors += 1
             stats.histogram[bucket_of(seconds * 1000.0)] += 1
@@ -103,6 +126,11 @@ class MetricsRegistry:
         text = " ".join(sql.split())[:SQL_CHARS_KEPT]
         with self._lock:
             self._slow.append(SlowQuery(sql=text, ms=round(ms, 3), at=datetime.now(UTC)))
+
+    def routes(self) -> list[tuple[str, int, int, float, list[int]]]:
+        """(route, count, 5xx count, total seconds, histogram) per route, for the Prometheus exporter."""
+        with self._lock:
+            return [(n, s.count, s.errors, s.seconds, list(s.histogram)) for n, s in self._routes.items()]
 
     def snapshot(self) -> Metrics:
         with self._lock:

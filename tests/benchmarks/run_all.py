@@ -48,6 +48,7 @@ PLAN = [
     Planned("bench_scaleout", 70, 30),
     Planned("bench_load", 45, 20),
     Planned("bench_offline_search", 30, 15),
+    Planned("bench_writes", 90, 40),
 ]
 DEFAULT_BUDGET_S = 45.0  # for a bench_*.py found on disk but not in PLAN
 TOTAL_BUDGET_S = 560.0  # the whole run must stay under ten minutes, report writing included

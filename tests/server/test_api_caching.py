@@ -8,7 +8,7 @@ import pytest
 
 from lms_desktop.contract import CoursePage, decoder
 from lms_desktop.server.embedded import EmbeddedServer
-from tests.fixtures.servers import auth, new_learner
+from tests.fixtures.servers import METRICS_AUTH, auth, new_learner
 
 # One keep-alive client per module: a client per call would rebuild its TLS context every time.
 http = httpx.Client(timeout=30)
@@ -207,13 +207,13 @@ def test_hot_cache_serves_repeats_without_the_query(api_server: EmbeddedServer) 
         r = http.get(api_server.api_url + path)
     assert r.status_code == 200 and r.json()["limit"] == 9
     assert len(sql) <= 1 and only_version_lookups(sql)  # the version lookup only
-    metrics = http.get(f"{api_server.api_url}/metrics").json()
+    metrics = http.get(f"{api_server.api_url}/metrics", headers=METRICS_AUTH).json()
     assert metrics["cache_hits"] >= 1
 
 
 @pytest.mark.parametrize("path", ["/health", "/metrics"])
 def test_operational_gets_have_validators_and_are_not_stored(api_server: EmbeddedServer, path: str) -> None:
-    r = http.get(api_server.api_url + path)
+    r = http.get(api_server.api_url + path, headers=METRICS_AUTH)
     assert r.status_code == 200
     assert r.headers["etag"].startswith('W/"')
     assert r.headers["cache-control"] == "no-store"

@@ -10,7 +10,7 @@ from PIL import Image
 
 from lms_desktop.contract import Health, Metrics, decoder
 from lms_desktop.server.embedded import EmbeddedServer
-from tests.fixtures.servers import ServerFactory, auth, demo_token, new_learner
+from tests.fixtures.servers import METRICS_AUTH, ServerFactory, auth, demo_token, new_learner
 
 # One keep-alive client per module: a client per call would rebuild its TLS context every time.
 http = httpx.Client(timeout=30)
@@ -26,7 +26,7 @@ def test_health_reports_the_database(api_server: EmbeddedServer) -> None:
 def test_metrics_count_requests_per_route_with_latencies(api_server: EmbeddedServer) -> None:
     for _ in range(3):
         http.get(f"{api_server.api_url}/courses/1")
-    metrics = decoder(Metrics).decode(http.get(f"{api_server.api_url}/metrics").content)
+    metrics = decoder(Metrics).decode(http.get(f"{api_server.api_url}/metrics", headers=METRICS_AUTH).content)
     assert metrics.requests >= 3 and metrics.uptime_seconds > 0
     route = next(e for e in metrics.endpoints if e.route == "GET /api/v1/courses/{course_id}")
     assert route.count >= 3
@@ -39,7 +39,7 @@ def test_slow_queries_are_logged_and_listed(
     """A threshold of 0 ms makes every statement slow: the log and /metrics must both show them."""
     server = server_factory(db_url, seed_courses=None, slow_query_ms=0.0)
     http.get(f"{server.api_url}/courses?limit=3")
-    metrics = http.get(f"{server.api_url}/metrics").json()
+    metrics = http.get(f"{server.api_url}/metrics", headers=METRICS_AUTH).json()
     assert metrics["slow_queries"]
     assert all(q["ms"] >= 0 and q["sql"] for q in metrics["slow_queries"])
     assert any("slow query" in rec.getMessage() for rec in caplog.records)
@@ -65,6 +65,7 @@ def test_openapi_document_lists_every_route(api_server: EmbeddedServer) -> None:
         "/api/v1/images/{key}": {"get"},
         "/api/v1/health": {"get"},
         "/api/v1/metrics": {"get"},
+        "/api/v1/health/live": {"get"},
     }
     for path, methods in expected.items():
         assert path in paths, path

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from lms_desktop.server.embedded import EmbeddedServer
-from tests.fixtures.servers import auth, new_learner
+from tests.fixtures.servers import METRICS_AUTH, auth, new_learner
 
 http = httpx.Client(timeout=30)
 
@@ -24,7 +24,7 @@ def _frozen_listing_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _route_count(server: EmbeddedServer, route: str) -> int:
-    metrics = http.get(f"{server.api_url}/metrics").json()
+    metrics = http.get(f"{server.api_url}/metrics", headers=METRICS_AUTH).json()
     return next((ep["count"] for ep in metrics["endpoints"] if ep["route"] == route), 0)
 
 

@@ -19,7 +19,7 @@ from lms_desktop.server.db import sqltime
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.instrumented import InstrumentedServer
-from tests.fixtures.servers import SMALL_CATALOG, SMALL_USERS, auth, demo_token
+from tests.fixtures.servers import METRICS_AUTH, METRICS_TOKEN, SMALL_CATALOG, SMALL_USERS, auth, demo_token
 
 TIMING = re.compile(r'^db;dur=(\d+\.\d{3});desc="(\d+) SQL", app;dur=(\d+\.\d{3})$')
 http = httpx.Client(timeout=30)
@@ -28,7 +28,11 @@ http = httpx.Client(timeout=30)
 @pytest.fixture(scope="module")
 def timed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
     server = InstrumentedServer(
-        None, data_dir=tmp_path_factory.mktemp("timed"), seed_courses=SMALL_CATALOG, seed_users=SMALL_USERS
+        None,
+        data_dir=tmp_path_factory.mktemp("timed"),
+        seed_courses=SMALL_CATALOG,
+        seed_users=SMALL_USERS,
+        metrics_token=METRICS_TOKEN,
     )
     server.settings = server.settings.with_(server_timing=True)
     with server:
@@ -69,7 +73,7 @@ def test_a_304_from_the_front_and_a_route_without_sql(timed_server: EmbeddedServ
     assert revalidated.status_code == 304
     db_ms, statements, app_ms = _timing(revalidated)
     assert statements == 1 and 0 < db_ms <= app_ms  # the catalog and course versions, one statement
-    metrics = http.get(f"{timed_server.api_url}/metrics")
+    metrics = http.get(f"{timed_server.api_url}/metrics", headers=METRICS_AUTH)
     assert _timing(metrics)[:2] == (0.0, 0)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import json
 import random
 import statistics
@@ -75,9 +76,16 @@ def percentile(sorted_ms: list[float], pct: float) -> float:
     return round(sorted_ms[index], 3)
 
 
+def _is_loopback(host: str | None) -> bool:
+    try:
+        return host is not None and ipaddress.ip_address(host).is_loopback  # 127.0.0.0/8 or ::1
+    except ValueError:
+        return False
+
+
 def check_loopback(api: str) -> None:
     host = urlsplit(api).hostname
-    if host not in {"127.0.0.1", "localhost", "::1"}:
+    if host != "localhost" and not _is_loopback(host):
         raise SystemExit(f"load generation is loopback-only; refusing {host!r}")
 
 

@@ -105,10 +105,12 @@ class ServerProcess:
     database_url: str
     home: Path
     args: list[str] = field(default_factory=list)
+    host: str = "127.0.0.1"
+    extra_env: dict[str, str] | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     @property
     def api(self) -> str:
@@ -119,6 +121,28 @@ class ServerProcess:
 
     def alive(self) -> bool:
         return self.proc.poll() is None
+
+    def kill(self) -> None:
+        """SIGKILL the process group: no drain, connections reset, as a crash or an OOM kill would."""
+        if self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=15)
+
+    def restart(self, *, wait: bool = True) -> None:
+        """Start the same command again (same host, port, log file) after it has exited."""
+        log_file = self.log_path.open("ab")
+        self.proc = subprocess.Popen(
+            cli_command(*self.args),
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=isolated_env(self.home, self.database_url, self.extra_env),
+            start_new_session=True,
+        )
+        log_file.close()
+        if wait:
+            wait_healthy(self)
 
     def stop(self, timeout: float = 15.0) -> None:
         """SIGTERM the process group we created; SIGKILL it if it does not go."""
@@ -183,7 +207,8 @@ def start_server(
         start_new_session=True,
     )
     log_file.close()
-    server = ServerProcess(proc, port, log_path, database_url, home, args)
+    connect_host = host if host and host not in ("0.0.0.0", "::") else "127.0.0.1"
+    server = ServerProcess(proc, port, log_path, database_url, home, args, connect_host, extra_env)
     if wait:
         try:
             wait_healthy(server)

@@ -221,6 +221,12 @@ class Database:
         with self.write_engine.begin() as conn:
             yield conn
 
+    @property
+    def write_pool_size(self) -> int:
+        """Connections the write pool keeps: how many writes may run at once without queueing for one."""
+        size = getattr(self.write_engine.pool, "size", None)
+        return int(size()) if callable(size) else 1
+
     def ping(self) -> bool:
         """Health check: can we run a query at all?"""
         try:

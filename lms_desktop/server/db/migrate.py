@@ -11,10 +11,15 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from lms_desktop.server.db.engine import Database
 
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")
+# pg_advisory_xact_lock key held around an upgrade ("lmsmigr" in ASCII): instances started together queue
+# on it, the first migrates, the others find the schema at head and change nothing
+MIGRATION_LOCK_KEY = 0x6C6D736D696772
 
 
 def alembic_config(db: Database) -> Config:
@@ -34,8 +39,12 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 
 def upgrade_database(db: Database, revision: str = "head") -> None:
+    """One upgrade at a time per database: on PostgreSQL under a transaction-scoped advisory lock (released
+    at commit or when the connection dies); SQLite's BEGIN IMMEDIATE already admits one writer."""
     cfg = alembic_config(db)
     with db.write() as conn:
+        if db.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -45,6 +54,13 @@ def downgrade_database(db: Database, revision: str) -> None:
     with db.write() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+def head_revisions() -> set[str]:
+    """The revisions this code expects the database at."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    return set(ScriptDirectory.from_config(cfg).get_heads())
 
 
 def current_revision(url: str) -> str | None:

@@ -17,8 +17,10 @@ from lms_desktop.server import housekeeping
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection
 from lms_desktop.server.db.lookups import Lookups
+from lms_desktop.server.db.writer import writer_for
+from lms_desktop.server.health import HealthProbe
 from lms_desktop.server.hotcache import HotCache
-from lms_desktop.server.http import server_timing
+from lms_desktop.server.http import drain, server_timing
 from lms_desktop.server.http.connection_limits import DEFAULT as DEFAULT_CONNECTION_LIMITS
 from lms_desktop.server.http.connection_limits import ConnectionLimits
 from lms_desktop.server.http.errors import exception_handlers
@@ -64,6 +66,7 @@ API_HANDLERS = [
     admin.unpublish_course,
     admin.delete_course,
     ops.health,
+    ops.liveness,
     ops.metrics,
 ]
 
@@ -73,6 +76,7 @@ class LmsApp(Litestar):
 
     revalidator: Revalidator | None = None
     server_timing: bool = False
+    lms: ServerState | None = None
     connection_limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS  # for our HTTP protocol (`protocol.py`)
 
     async def __call__(
@@ -83,7 +87,10 @@ class LmsApp(Litestar):
     ) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
-        elif self.server_timing:
+            return
+        if self.lms is not None and self.lms.draining:
+            send = drain.closing(send)  # type: ignore[arg-type]
+        if self.server_timing:
             await server_timing.timed(self._serve, scope, receive, send)  # type: ignore[arg-type]
         else:
             await self._serve(scope, receive, send)  # type: ignore[arg-type]
@@ -112,6 +119,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
     )
     if settings.redis_url:
         namespace = f"db{database_instance_id(db)}"
+    writer = writer_for(db)
     return ServerState(
         settings=settings,
         db=db,
@@ -126,6 +134,8 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         metrics=metrics,
         lookups=Lookups(db),
         held=HeldConnection(db),
+        writer=writer,
+        health=HealthProbe(db, writer.stats),
         throttle=LoginThrottle(
             settings.login_failures_allowed,
             settings.login_window_seconds,
@@ -161,7 +171,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
 
     api = Router(path=API_PREFIX, route_handlers=API_HANDLERS)
     app = LmsApp(
-        route_handlers=[api, ops.openapi_json],
+        route_handlers=[api, ops.openapi_json, ops.prometheus_metrics],
         exception_handlers=exception_handlers(),
         middleware=[
             timing_middleware_factory(
@@ -179,6 +189,7 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         debug=False,
     )
     app.state["lms"] = st
+    app.lms = st
     app.server_timing = settings.server_timing
     app.connection_limits = ConnectionLimits(
         header_s=settings.header_timeout_s,

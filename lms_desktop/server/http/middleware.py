@@ -24,12 +24,28 @@ access_log = logging.getLogger("lms.server.access")
 
 
 def record(
-    metrics: MetricsRegistry, method: str, path: str, template: str, status: int, elapsed: float, log: bool
+    metrics: MetricsRegistry,
+    method: str,
+    path: str,
+    template: str,
+    status: int,
+    elapsed: float,
+    log: bool,
+    client: str | None = None,
 ) -> None:
-    """One answered request: into the route's metrics and, when on, the access log."""
+    """One answered request: into the route's metrics and, when on, the access log (with the client's
+    address when known: the learner's behind a trusted proxy, see `--forwarded-allow-ips`)."""
     metrics.observe(f"{method} {template}", status, elapsed)
     if log and access_log.isEnabledFor(logging.INFO):
-        access_log.info("%s %s %d %.2f ms", method, path, status, elapsed * 1000)
+        if client is None:
+            access_log.info("%s %s %d %.2f ms", method, path, status, elapsed * 1000)
+        else:
+            access_log.info("%s %s %d %.2f ms from %s", method, path, status, elapsed * 1000, client)
+
+
+def _address(scope: Scope) -> str | None:
+    client = scope.get("client")
+    return str(client[0]) if client else None
 
 
 def timing_middleware_factory(
@@ -66,6 +82,7 @@ def timing_middleware_factory(
                     status,
                     time.perf_counter() - started,
                     log_requests,
+                    _address(scope),
                 )
 
         return timed

@@ -66,7 +66,7 @@ class Revalidator:
 
     async def answer(self, scope: HTTPScope, send: Send) -> bool:
         """True when a 304 was sent; False: the app must answer."""
-        if scope["method"] != "GET":
+        if scope["method"] != "GET" or self.st.draining:
             return False
         started = time.perf_counter()
         decided = self.not_modified(scope["path"], scope["query_string"], scope["headers"])

@@ -1,10 +1,12 @@
-"""What one server process holds: settings, the database, caches, metrics, and its one slow-work thread.
+"""What one server process holds: settings, the database, caches, metrics, its writer and its one
+slow-work thread.
 
 Short indexed reads run inline on the event loop: through the default 40-thread pool they ran many times
-slower, from GIL contention. Everything that can take milliseconds or wait on a lock (text search, the
-dashboard, writes, thumbnails) goes to ONE dedicated thread, so the loop never stalls and the GIL is never
-fought over by dozens of threads. Password checks have their own two threads, a few at a time
-(`verify_gate.py`), so a burst of sign-ins never queues that thread's work behind argon2.
+slower, from GIL contention. Reads that can take milliseconds (text search, the dashboard) and thumbnails
+go to ONE dedicated thread, so the loop never stalls and the GIL is never fought over by dozens of
+threads. Password checks have their own two threads, a few at a time (`verify_gate.py`), so a burst of
+sign-ins never queues that thread's work behind argon2. Learner writes go to the writer (`db/writer.py`):
+concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from lms_desktop.server.config import Settings
 from lms_desktop.server.db.held import HeldConnection, TooSlowForTheLoop
 from lms_desktop.server.db.lookups import Lookups
+from lms_desktop.server.db.writer import Writer
+from lms_desktop.server.health import HealthProbe
 from lms_desktop.server.hotcache import HotCache
 from lms_desktop.server.http.throttle import LoginThrottle
 from lms_desktop.server.http.verify_gate import VerifyGate
@@ -42,7 +46,10 @@ class ServerState:
     throttle: LoginThrottle
     lookups: Lookups
     held: HeldConnection
+    writer: Writer
+    health: HealthProbe
     owns_db: bool = True
+    draining: bool = False  # SIGTERM received: readiness fails, answers close their connections
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lms-slow")
     )
@@ -60,6 +67,10 @@ class ServerState:
             return await loop.run_in_executor(self.executor, call)
         finally:
             self.queued -= 1
+
+    async def write[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)` inside a write transaction, answered once it is committed."""
+        return await self.writer.run(fn)
 
     async def read_now[T](self, fn: Callable[[Connection], T]) -> T:
         """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds. A read that
@@ -81,7 +92,7 @@ class ServerState:
         The hop to the thread and back costs 60-300 us of thread wake-ups (more the longer the work, as
         an idle CPU sleeps deeper), which buys nothing when no other request is waiting; under load the
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
-        wait on a lock, and one thread keeps this process's writes in order."""
+        wait on a lock (they go to `write`)."""
         if self.metrics.in_flight <= 1 and self.queued == 0:
             return await self.read_now(fn)
         return await self.slow(self._read_pooled, fn)
@@ -89,6 +100,8 @@ class ServerState:
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=False)
         self.verify_gate.close()
+        self.writer.close()
+        self.health.close()
         self.lookups.close()
         self.held.close()
         if self.owns_db:

@@ -8,18 +8,22 @@ Rules (the offline outbox depends on them):
 - Progress: completion is monotonic and the earliest completed_at wins; time spent is a delta added once
   per op_id (every call when there is no op_id).
 - Concurrency: row creation is INSERT ... ON CONFLICT, so twenty identical enrollments at once leave one
-  row; the existing row is then read FOR UPDATE (PostgreSQL; SQLite writers are already serialised by
-  BEGIN IMMEDIATE) so the denormalised counters on courses move exactly once per real transition.
+  row; the existing row is then read FOR UPDATE (PostgreSQL, where writes run concurrently; SQLite writers
+  are serialised by BEGIN IMMEDIATE) so the denormalised counters on courses move exactly once per real
+  transition. A progress write locks the learner's enrollment row first, so course completion is decided
+  by one write at a time.
 - Lock order is always learner row -> course row -> user row, so concurrent writes cannot deadlock.
 - Every applied change bumps the user's version; count changes also bump the course's version.
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import CourseRating, Enrollment, Progress, ProgressUpdate, RatingUpdate
@@ -29,6 +33,7 @@ from lms_desktop.server.db.queries.catalog import is_visible, rating_avg, visibl
 from lms_desktop.server.db.queries.versions import bump_user
 from lms_desktop.server.db.schema import applied_ops, course_ratings, courses, enrollments, progress, sections
 from lms_desktop.server.db.sqlutil import dialect_insert
+from lms_desktop.server.metrics import sync_counts
 
 
 def _now() -> datetime:
@@ -55,17 +60,34 @@ def _client_time(value: datetime | None, now: datetime, field: str = "client_tim
     return min(moment, now)
 
 
+def _insert(dialect: str, table: sa.Table) -> Any:
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+
+
+@functools.cache
+def _claim_statement(dialect: str) -> Any:
+    """Built once per dialect: constructing the Core statement per write cost more than running it."""
+    return (
+        _insert(dialect, applied_ops)
+        .values(
+            user_id=sa.bindparam("user_id"),
+            op_id=sa.bindparam("op_id"),
+            kind=sa.bindparam("kind"),
+            applied_at=sa.bindparam("applied_at", type_=applied_ops.c.applied_at.type),
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
+        .returning(applied_ops.c.op_id)
+    )
+
+
 def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
     """True when this op has not been applied before (and is now recorded); always True without op_id."""
     if op_id is None:
         return True
-    stmt = (
-        dialect_insert(conn, applied_ops)
-        .values(user_id=user_id, op_id=op_id, kind=kind, applied_at=_now())
-        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
-        .returning(applied_ops.c.op_id)
-    )
-    return conn.execute(stmt).first() is not None
+    params = {"user_id": user_id, "op_id": op_id, "kind": kind, "applied_at": _now()}
+    applied = conn.execute(_claim_statement(conn.dialect.name), params).first() is not None
+    sync_counts.note(kind, applied)
+    return applied
 
 
 def prune_ops(conn: Connection, older_than: datetime, *, batch: int = 5_000) -> int:
@@ -206,71 +228,134 @@ def _visible_section_course(conn: Connection, section_id: int) -> int | None:
     return None if value is None else int(value)
 
 
-def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
-    """Record time spent and/or completion; None if the section is invisible, NotEnrolled if not enrolled."""
-    course_id = _visible_section_course(conn, section_id)
-    if course_id is None:
-        return None
-    status = conn.execute(
-        sa.select(enrollments.c.status).where(
-            enrollments.c.user_id == user_id, enrollments.c.course_id == course_id
+@functools.cache
+def _enrolled_section_statement(dialect: str) -> Any:
+    return (
+        sa.select(sections.c.course_id, enrollments.c.status)
+        .join(courses, courses.c.id == sections.c.course_id)
+        .join(
+            enrollments,
+            sa.and_(
+                enrollments.c.course_id == sections.c.course_id,
+                enrollments.c.user_id == sa.bindparam("user_id"),
+            ),
         )
-    ).scalar()
-    if status is None or status == "dropped":
+        .where(sections.c.id == sa.bindparam("section_id"), visible(dialect))
+        .with_for_update(of=enrollments)
+    )
+
+
+def _enrolled_section(conn: Connection, user_id: int, section_id: int) -> tuple[int, str] | None:
+    """(course id, enrollment status) of a visible section the learner has an enrollment row for, the
+    row locked (FOR UPDATE on PostgreSQL): one statement where a lookup and a lock were two."""
+    row = conn.execute(
+        _enrolled_section_statement(conn.dialect.name), {"user_id": user_id, "section_id": section_id}
+    ).first()
+    return None if row is None else (int(row.course_id), str(row.status))
+
+
+_PROGRESS_COLUMNS = (
+    "user_id",
+    "section_id",
+    "course_id",
+    "completed_at",
+    "time_spent_seconds",
+    "updated_at",
+    "position_seconds",
+    "position_at",
+)
+
+
+@functools.cache
+def _progress_upsert(dialect: str, has_position: bool) -> Any:
+    """Time spent adds up (saturating), the earliest completion wins, the latest position on the learner's
+    clock wins (whatever order replays arrive in); the row as it ends up comes back."""
+    ins = _insert(dialect, progress).values(
+        {c: sa.bindparam(c, type_=progress.c[c].type) for c in _PROGRESS_COLUMNS}
+    )
+    old, new = progress.c.completed_at, ins.excluded.completed_at
+    set_: dict[str, object] = {
+        "time_spent_seconds": _saturating_sum(
+            dialect, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
+        ),
+        "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
+        "updated_at": ins.excluded.updated_at,
+    }
+    if has_position:
+        newer = sa.or_(progress.c.position_at.is_(None), ins.excluded.position_at >= progress.c.position_at)
+        set_["position_seconds"] = sa.case(
+            (newer, ins.excluded.position_seconds), else_=progress.c.position_seconds
+        )
+        set_["position_at"] = sa.case((newer, ins.excluded.position_at), else_=progress.c.position_at)
+    return ins.on_conflict_do_update(index_elements=["user_id", "section_id"], set_=set_).returning(
+        progress.c.completed_at,
+        progress.c.time_spent_seconds,
+        progress.c.updated_at,
+        progress.c.position_seconds,
+    )
+
+
+def put_progress(conn: Connection, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
+    """Record time spent and/or completion; None if the section is invisible, NotEnrolled if not enrolled.
+
+    Four statements for a time-spent write (lock, claim, upsert returning the row, version bump), five
+    with a completion: a learner's writes arrive by the thousand after a sync, so each one counts."""
+    # FOR UPDATE (PostgreSQL): a learner's progress writes on one course take turns, so the write that
+    # completes the last section sees every other completion and marks the enrollment completed
+    found = _enrolled_section(conn, user_id, section_id)
+    if found is None:
+        missing = _visible_section_course(conn, section_id)
+        if missing is None:
+            return None
+        raise NotEnrolled(f"enroll in course {missing} before recording progress")
+    course_id, status = found
+    if status == "dropped":
         raise NotEnrolled(f"enroll in course {course_id} before recording progress")
-    if not claim_op(conn, user_id, update.op_id, "progress"):
-        return _progress_row(conn, user_id, section_id, course_id)
     now = _now()
     completed = None
     if update.completed_at is not None:
         completed = _client_time(update.completed_at, now, "completed_at")
     if completed is not None and completed < EARLIEST_COMPLETION:
         raise InvalidInput(f"completed_at before {EARLIEST_COMPLETION.date().isoformat()} is not accepted")
+    if not claim_op(conn, user_id, update.op_id, "progress"):
+        return _progress_row(conn, user_id, section_id, course_id)
     has_position = update.position_seconds is not None
-    position_at = _client_time(update.client_timestamp, now) if has_position else None
-    ins = dialect_insert(conn, progress).values(
-        user_id=user_id,
-        section_id=section_id,
-        course_id=course_id,
-        completed_at=completed,
-        time_spent_seconds=update.time_spent_seconds,
-        updated_at=now,
-        position_seconds=update.position_seconds,
-        position_at=position_at,
-    )
-    old, new = progress.c.completed_at, ins.excluded.completed_at
-    set_: dict[str, object] = {
-        "time_spent_seconds": _saturating_sum(
-            conn, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
-        ),
-        "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
-        "updated_at": ins.excluded.updated_at,
+    params = {
+        "user_id": user_id,
+        "section_id": section_id,
+        "course_id": course_id,
+        "completed_at": completed,
+        "time_spent_seconds": update.time_spent_seconds,
+        "updated_at": now,
+        "position_seconds": update.position_seconds,
+        "position_at": _client_time(update.client_timestamp, now) if has_position else None,
     }
-    if has_position:  # the latest position on the learner's clock wins, whatever order replays arrive in
-        newer = sa.or_(progress.c.position_at.is_(None), ins.excluded.position_at >= progress.c.position_at)
-        set_["position_seconds"] = sa.case(
-            (newer, ins.excluded.position_seconds), else_=progress.c.position_seconds
-        )
-        set_["position_at"] = sa.case((newer, ins.excluded.position_at), else_=progress.c.position_at)
-    stmt = ins.on_conflict_do_update(index_elements=["user_id", "section_id"], set_=set_)
-    conn.execute(stmt)
+    row = conn.execute(_progress_upsert(conn.dialect.name, has_position), params).one()
     if completed is not None:
         _complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
-    return _progress_row(conn, user_id, section_id, course_id)
+    return Progress(
+        section_id=section_id,
+        course_id=course_id,
+        completed_at=row.completed_at,
+        time_spent_seconds=row.time_spent_seconds,
+        updated_at=row.updated_at,
+        position_seconds=row.position_seconds,
+    )
 
 
-def _saturating_sum(conn: Connection, total: sa.ColumnElement[int], delta: sa.ColumnElement[int]) -> Any:
+def _saturating_sum(dialect: str, total: sa.ColumnElement[int], delta: sa.ColumnElement[int]) -> Any:
     """`total + delta`, held at MAX_TIME_SPENT (computed in 64 bits: PostgreSQL's int4 + int4 overflows)."""
     wide = sa.cast(total, sa.BigInteger) + delta
     cap = sa.literal(MAX_TIME_SPENT, sa.BigInteger)
     # SQLite's two-argument min() is the scalar one
-    least = sa.func.least if conn.dialect.name == "postgresql" else sa.func.min
+    least = sa.func.least if dialect == "postgresql" else sa.func.min
     return sa.cast(least(wide, cap), sa.Integer)
 
 
 def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
-    done = conn.execute(
+    """One UPDATE: the enrollment becomes completed when every section of the course is completed."""
+    done = (
         sa.select(sa.func.count())
         .select_from(progress.join(sections, sections.c.id == progress.c.section_id))
         .where(
@@ -279,18 +364,20 @@ def _complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int)
             progress.c.completed_at.is_not(None),
             sections.c.hidden == sa.false(),  # a section a re-import removed no longer counts
         )
-    ).scalar()
-    total = conn.execute(sa.select(courses.c.section_count).where(courses.c.id == course_id)).scalar()
-    if total and done is not None and done >= total:
-        conn.execute(
-            sa.update(enrollments)
-            .where(
-                enrollments.c.user_id == user_id,
-                enrollments.c.course_id == course_id,
-                enrollments.c.status == "active",
-            )
-            .values(status="completed", updated_at=_now())
+        .scalar_subquery()
+    )
+    total = sa.select(courses.c.section_count).where(courses.c.id == course_id).scalar_subquery()
+    conn.execute(
+        sa.update(enrollments)
+        .where(
+            enrollments.c.user_id == user_id,
+            enrollments.c.course_id == course_id,
+            enrollments.c.status == "active",
+            total > 0,
+            done >= total,
         )
+        .values(status="completed", updated_at=_now())
+    )
 
 
 # ---- rating -------------------------------------------------------------------------------------

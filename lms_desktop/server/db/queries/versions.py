@@ -50,5 +50,10 @@ def user_version(conn: Connection, user_id: int) -> int:
     return int(value or 0)
 
 
+_BUMP_USER = (
+    sa.update(users).where(users.c.id == sa.bindparam("uid")).values(version=users.c.version + 1)
+)  # built once: every learner write runs it
+
+
 def bump_user(conn: Connection, user_id: int) -> None:
-    conn.execute(sa.update(users).where(users.c.id == user_id).values(version=users.c.version + 1))
+    conn.execute(_BUMP_USER, {"uid": user_id})

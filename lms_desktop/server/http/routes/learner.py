@@ -1,13 +1,12 @@
 """The learner's own data: enrollment, progress, rating, dashboard. The user always comes from the token.
 
-Writes run on the slow-work thread in one storage transaction, which also bumps the versions the ETags are
-built from; afterwards this worker (and, through Redis, every other worker) drops the learner's hot-cache
-entries so memory holds only live bodies.
+Writes run on the writer (`db/writer.py`) in one storage transaction, which also bumps the versions the
+ETags are built from; afterwards this worker (and, through Redis, every other worker) drops the learner's
+hot-cache entries so memory holds only live bodies.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 import msgspec
@@ -25,33 +24,18 @@ from lms_desktop.contract import (
     ProgressUpdate,
     RatingUpdate,
 )
+from lms_desktop.server.db.queries import learner
 from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
 from lms_desktop.server.http.openapi import BEARER_SECURITY
-from lms_desktop.server.http.state import ServerState, get_state
+from lms_desktop.server.http.state import get_state
 from lms_desktop.server.http.validators import VARY_AUTH
 
 _encode = msgspec.json.Encoder().encode
 WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE, **TOO_LARGE}
-
-
-def _set_enrollment(
-    st: ServerState,
-    user_id: int,
-    course_id: int,
-    enrolled: bool,
-    op_id: str | None,
-    client_timestamp: datetime | None,
-) -> Enrollment | None:
-    from lms_desktop.server.db.queries import learner
-
-    with st.db.write() as conn:
-        return learner.set_enrollment(
-            conn, user_id, course_id, enrolled, op_id=op_id, client_timestamp=client_timestamp
-        )
 
 
 async def _enrollment(
@@ -60,8 +44,11 @@ async def _enrollment(
     st = get_state(request)
     user = require_user(request, st)
     body = data or EnrollmentRequest()
-    result = await st.slow(
-        _set_enrollment, st, user.id, course_id, enrolled, body.op_id, body.client_timestamp
+    user_id, op_id, at = user.id, body.op_id, body.client_timestamp
+    result = await st.write(
+        lambda conn: learner.set_enrollment(
+            conn, user_id, course_id, enrolled, op_id=op_id, client_timestamp=at
+        )
     )
     if result is None:
         raise NotFoundException(f"course {course_id} not found")
@@ -98,13 +85,6 @@ async def unenroll(
     return await _enrollment(request, course_id, data, False)
 
 
-def _put_progress(st: ServerState, user_id: int, section_id: int, update: ProgressUpdate) -> Progress | None:
-    from lms_desktop.server.db.queries import learner
-
-    with st.db.write() as conn:
-        return learner.put_progress(conn, user_id, section_id, update)
-
-
 @put(
     "/progress/{section_id:int}",
     summary="Record progress on a section (replay-safe with op_id; completion never goes backwards)",
@@ -118,18 +98,12 @@ async def put_progress(
 ) -> Response[Progress]:
     st = get_state(request)
     user = require_user(request, st)
-    result = await st.slow(_put_progress, st, user.id, section_id, data)
+    user_id = user.id
+    result = await st.write(lambda conn: learner.put_progress(conn, user_id, section_id, data))
     if result is None:
         raise NotFoundException(f"section {section_id} not found")
     await st.cache.announce(f"u{user.id}")
     return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
-
-
-def _put_rating(st: ServerState, user_id: int, course_id: int, update: RatingUpdate) -> CourseRating | None:
-    from lms_desktop.server.db.queries import learner
-
-    with st.db.write() as conn:
-        return learner.put_rating(conn, user_id, course_id, update)
 
 
 @put(
@@ -145,7 +119,8 @@ async def put_rating(
 ) -> Response[CourseRating]:
     st = get_state(request)
     user = require_user(request, st)
-    result = await st.slow(_put_rating, st, user.id, course_id, data)
+    user_id = user.id
+    result = await st.write(lambda conn: learner.put_rating(conn, user_id, course_id, data))
     if result is None:
         raise NotFoundException(f"course {course_id} not found")
     await st.cache.announce(f"u{user.id}")

@@ -1,0 +1,256 @@
+"""Where a learner's write runs: concurrently on PostgreSQL, grouped into one transaction on SQLite.
+
+PostgreSQL takes row locks, so writes of different learners need not wait for each other: they run on a
+thread pool as large as the write engine's pool (one connection per thread, never a queue for a
+connection). The rules that need an order (op_id once, monotonic completion, latest timestamp wins) hold
+through row locks and `ON CONFLICT` in the queries themselves (`queries/learner.py`); a deadlock or
+serialization failure the database reports is retried a few times.
+
+SQLite has one writer at a time whatever we do, and each commit costs a WAL sync. So one thread takes every
+write waiting in its queue, runs each in its own SAVEPOINT inside one `BEGIN IMMEDIATE` transaction and
+commits once (group commit): a write that fails rolls back its savepoint alone, and the others commit.
+Each caller's answer is delivered only after the commit, so nothing is acknowledged before it is durable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from lms_desktop.server.db.engine import Database
+
+log = logging.getLogger("lms.server.db")
+
+MAX_BATCH = 64  # writes in one SQLite transaction: bounds how long one commit keeps the lock
+RETRIES = 3  # deadlock / serialization failure retries on PostgreSQL
+RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+
+
+@dataclass(slots=True)
+class WriteStats:
+    """Counters /metrics shows; updated from writer threads, read from the loop (ints: atomic enough)."""
+
+    writes: int = 0
+    failed: int = 0
+    transactions: int = 0
+    retries: int = 0
+    last_error: str | None = None
+    last_failed_at: float = 0.0
+    last_ok_at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def note(self, ok: int, failed: int, error: BaseException | None) -> None:
+        with self.lock:
+            self.transactions += 1
+            self.writes += ok
+            self.failed += failed
+            now = time.monotonic()
+            if error is None:
+                self.last_ok_at = now
+            else:
+                self.last_failed_at = now
+                self.last_error = _one_line(error)
+
+    @property
+    def failing(self) -> bool:
+        """The last storage-level write attempt failed (a read-only file, a full disk, no database)."""
+        return self.last_failed_at > self.last_ok_at
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return (text.splitlines()[0] if text else type(exc).__name__)[:200]
+
+
+def _storage_error(exc: BaseException) -> bool:
+    """An error of the database itself, as opposed to a rule the write broke (not enrolled, not found)."""
+    return isinstance(exc, DBAPIError)
+
+
+class Writer(Protocol):
+    stats: WriteStats
+
+    async def run[T](self, fn: Callable[[Connection], T]) -> T: ...
+
+    def close(self) -> None: ...
+
+
+class PoolWriter:
+    """PostgreSQL: one thread per pooled write connection, each write its own transaction.
+
+    Each thread keeps its connection between writes (no pool checkout and no pre-ping round trip per
+    write); one that breaks is replaced and the write retried once, as the pool's pre-ping would."""
+
+    def __init__(self, db: Database, threads: int) -> None:
+        self.db = db
+        self.stats = WriteStats()
+        self._local = threading.local()
+        self._held: list[Connection] = []
+        self._held_lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="lms-write")
+
+    def _connection(self, fresh: bool = False) -> Connection:
+        conn: Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and (fresh or conn.closed or conn.invalidated):
+            self._drop(conn)
+            conn = None
+        if conn is None:
+            conn = self.db.write_engine.connect()
+            self._local.conn = conn
+            with self._held_lock:
+                self._held.append(conn)
+        return conn
+
+    def _drop(self, conn: Connection) -> None:
+        with self._held_lock:
+            if conn in self._held:
+                self._held.remove(conn)
+        with contextlib.suppress(Exception):  # a broken connection may fail to close; dropped either way
+            conn.close()
+        self._local.conn = None
+
+    def _once[T](self, fn: Callable[[Connection], T]) -> T:
+        conn = self._connection()
+        try:
+            with conn.begin():
+                return fn(conn)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+        conn = self._connection(fresh=True)
+        with conn.begin():
+            return fn(conn)
+
+    def _apply[T](self, fn: Callable[[Connection], T]) -> T:
+        for attempt in range(RETRIES + 1):
+            try:
+                result = self._once(fn)
+            except DBAPIError as exc:
+                code = getattr(exc.orig, "sqlstate", None)
+                if code in RETRY_SQLSTATES and attempt < RETRIES:
+                    with self.stats.lock:
+                        self.stats.retries += 1
+                    continue
+                self.stats.note(0, 1, exc)
+                raise
+            except Exception:
+                self.stats.note(0, 1, None)
+                raise
+            self.stats.note(1, 0, None)
+            return result
+        raise AssertionError("unreachable")
+
+    async def run[T](self, fn: Callable[[Connection], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, self._apply, fn)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        with self._held_lock:
+            held, self._held = self._held, []
+        for conn in held:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+
+@dataclass(slots=True)
+class _Job:
+    fn: Callable[[Connection], Any]
+    future: Future[Any]
+
+
+class GroupWriter:
+    """SQLite: one thread commits every write waiting in its queue in one transaction."""
+
+    def __init__(self, db: Database, max_batch: int = MAX_BATCH) -> None:
+        self.db = db
+        self.stats = WriteStats()
+        self.max_batch = max_batch
+        self.batch_sizes: list[int] = []  # the last few batch sizes (tests, metrics)
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name="lms-group-write", daemon=True)
+        self._thread.start()
+
+    async def run[T](self, fn: Callable[[Connection], T]) -> T:
+        future: Future[T] = Future()
+        self._queue.put(_Job(fn, future))
+        return await asyncio.wrap_future(future)
+
+    def _loop(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < self.max_batch:
+                try:
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    stop = True
+                    break
+                batch.append(job)
+            self._commit(batch)
+            if stop:
+                return
+
+    def _commit(self, batch: list[_Job]) -> None:
+        done: list[tuple[_Job, Any]] = []
+        refused: list[tuple[_Job, BaseException]] = []
+        try:
+            with self.db.write() as conn:
+                for job in batch:
+                    if job.future.cancelled():  # its caller has gone before it ran: never applied
+                        continue
+                    try:
+                        with conn.begin_nested():
+                            done.append((job, job.fn(conn)))
+                    except Exception as exc:
+                        if _storage_error(exc) and len(batch) == 1:
+                            raise
+                        refused.append((job, exc))
+        except Exception as exc:  # BEGIN or COMMIT failed: nothing of this batch is stored
+            self.stats.note(0, len(batch), exc)
+            for job in batch:
+                _settle(job.future, error=exc)
+            return
+        storage_failures = [e for _, e in refused if _storage_error(e)]
+        self.stats.note(len(done), len(refused), storage_failures[0] if storage_failures else None)
+        self.batch_sizes = [*self.batch_sizes[-99:], len(batch)]
+        for job, result in done:
+            _settle(job.future, result=result)
+        for job, error in refused:
+            _settle(job.future, error=error)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+
+def _settle(future: Future[Any], *, result: Any = None, error: BaseException | None = None) -> None:
+    if future.set_running_or_notify_cancel():
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+
+
+def writer_for(db: Database) -> Writer:
+    """The writer this database's engine calls for (see the module docstring)."""
+    if db.dialect == "postgresql":
+        return PoolWriter(db, threads=db.write_pool_size)
+    return GroupWriter(db)

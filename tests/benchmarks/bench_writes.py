@@ -1,0 +1,216 @@
+"""Writes that scale: 600 concurrent progress writes, and progress writes inside a 64-learner mix, on SQLite
+and PostgreSQL, with 1 and 3 `lms-server serve` instances (on 127.0.0.2-4, the client spreading its
+connections over them as a load balancer would).
+
+Writes run concurrently on PostgreSQL (a thread per pooled write connection) and are grouped into one
+transaction on SQLite (group commit), see `lms_desktop/server/db/writer.py`. Goals on this 2-core machine:
+>= 1,000 progress writes/s on PostgreSQL with one instance, progress p99 < 100 ms in the 64-learner mix.
+The load generator shares the two cores with the servers and the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from _harness import BenchResult, NotMeasured, bench_main, percentile, quick, time_left
+
+from tests.trust import serverproc
+from tests.trust.loadgen import OK_STATUSES, discover_catalog, run_load
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
+LEARNERS = 24
+BURST = 600
+
+
+def _pg_database() -> tuple[str, str]:
+    import psycopg
+
+    name = f"lms_bench_writes_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{PG_ADMIN.rpartition('/')[0]}/{name}", name
+
+
+def _drop_pg(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def _prepare(apis: list[str], tokens: list[str]) -> list[tuple[str, str, list[int]]]:
+    """Each learner enrolled in one course: (api, token, that course's sections)."""
+    import httpx
+
+    async with httpx.AsyncClient(timeout=30) as client:
+        catalog = await discover_catalog(client, apis[0], courses=LEARNERS)
+        courses = list(catalog.sections)
+        plan = []
+        for i, token in enumerate(tokens):
+            course = courses[i % len(courses)]
+            auth = {"Authorization": f"Bearer {token}"}
+            r = await client.put(f"{apis[0]}/courses/{course}/enrollment", headers=auth, json={})
+            r.raise_for_status()
+            plan.append((apis[i % len(apis)], token, catalog.sections[course]))
+    return plan
+
+
+async def _burst(plan: list[tuple[str, str, list[int]]], n: int) -> tuple[float, list[float], int]:
+    """n progress writes sent at once (each with an op_id): (seconds, latencies ms, failures)."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+
+        async def one(i: int) -> tuple[float, bool]:
+            api, token, sections = plan[i % len(plan)]
+            body = {"op_id": uuid.uuid4().hex, "time_spent_seconds": 5}
+            started = time.perf_counter()
+            try:
+                r = await client.put(
+                    f"{api}/progress/{sections[i % len(sections)]}",
+                    headers={"Authorization": f"Bearer {token}"},
+                    json=body,
+                )
+                ok = r.status_code in OK_STATUSES
+            except httpx.HTTPError:
+                ok = False
+            return (time.perf_counter() - started) * 1000, ok
+
+        await asyncio.gather(*(one(i) for i in range(min(48, n))))  # open the connections first
+        t0 = time.perf_counter()
+        results = await asyncio.gather(*(one(i) for i in range(n)))
+        seconds = time.perf_counter() - t0
+    return seconds, sorted(ms for ms, _ in results), sum(1 for _, ok in results if not ok)
+
+
+async def _mix(apis: list[str], tokens: list[str], learners: int, duration: float) -> dict[str, float]:
+    """The 64-learner mix (loadgen's learner loop), learners spread over the instances."""
+    share = [learners // len(apis) + (1 if i < learners % len(apis) else 0) for i in range(len(apis))]
+    results = await asyncio.gather(
+        *(
+            run_load(api, tokens, duration=duration, learners=n, seed=i)
+            for i, (api, n) in enumerate(zip(apis, share, strict=True))
+        )
+    )
+    progress = sorted(s.ms for r in results for s in r.samples if s.op == "progress")
+    total = sum(len(r.samples) for r in results)
+    errors = sum(len(r.errors) for r in results)
+    seconds = max(r.seconds for r in results)
+    return {
+        "rps": total / seconds,
+        "writes_per_s": len(progress) / seconds,
+        "p50": percentile(progress, 50),
+        "p99": percentile(progress, 99),
+        "errors": float(errors),
+    }
+
+
+def _measure(result: BenchResult, engine: str, instances: int, rows: list[list[object]]) -> None:
+    home = Path(tempfile.mkdtemp(prefix=f"bench-writes-{engine}-"))
+    pg_name = None
+    servers: list[serverproc.ServerProcess] = []
+    try:
+        if engine == "postgresql":
+            url, pg_name = _pg_database()
+        else:
+            url = serverproc.sqlite_url(home / "data" / "lms.sqlite3")
+        serverproc.seed(home, url, courses=60, users=LEARNERS, seed_value=5)
+        for host in HOSTS[:instances]:
+            servers.append(
+                serverproc.start_server(home, url, host=host, extra_args=["--no-access-log"], wait=False)
+            )
+        for server in servers:
+            serverproc.wait_healthy(server)
+        apis = [s.api for s in servers]
+        names = [f"learner{i:06d}" for i in range(1, LEARNERS + 1)]
+        import httpx
+
+        tokens = [
+            httpx.post(
+                f"{apis[0]}/auth/token", json={"username": n, "password": "learner"}, timeout=30
+            ).json()["access_token"]
+            for n in names
+        ]
+        plan = asyncio.run(_prepare(apis, tokens))
+        seconds, lat, failed = asyncio.run(_burst(plan, BURST))
+        mix = asyncio.run(_mix(apis, tokens, 64, 5.0 if quick() else 8.0))
+        rows.append(
+            [
+                engine,
+                instances,
+                f"{BURST / seconds:,.0f}",
+                f"{percentile(lat, 50):.0f}",
+                f"{percentile(lat, 99):.0f}",
+                failed,
+                f"{mix['rps']:,.0f}",
+                f"{mix['writes_per_s']:,.0f}",
+                f"{mix['p50']:.0f}",
+                f"{mix['p99']:.0f}",
+                int(mix["errors"]),
+            ]
+        )
+        if instances == 1 and engine == "postgresql":
+            result.goal(
+                ">= 1,000 progress writes/s on PostgreSQL, 1 instance",
+                f"{BURST / seconds:,.0f}/s",
+                BURST / seconds >= 1000,
+            )
+        if instances == 1:
+            result.goal(
+                f"64-learner mix progress p99 < 100 ms ({engine}, 1 instance)",
+                f"{mix['p99']:.0f} ms",
+                mix["p99"] < 100,
+            )
+    finally:
+        for server in servers:
+            server.stop()
+        if pg_name:
+            _drop_pg(pg_name)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def body(result: BenchResult) -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise NotMeasured("psycopg missing") from exc
+    rows: list[list[object]] = []
+    for instances in (1, 3):  # the goals are on one instance: those first
+        for engine in ("postgresql", "sqlite"):
+            if time_left() < 25:
+                result.not_measured(f"{engine} x{instances}", "out of time")
+                continue
+            try:
+                _measure(result, engine, instances, rows)
+            except Exception as exc:  # a service down: the other configurations still run
+                result.not_measured(f"{engine} x{instances}", f"{type(exc).__name__}: {exc}"[:300])
+    result.table(
+        f"{BURST} concurrent progress writes, then the 64-learner mix",
+        [
+            "engine",
+            "instances",
+            "burst writes/s",
+            "burst p50 ms",
+            "burst p99 ms",
+            "burst failed",
+            "mix req/s",
+            "mix writes/s",
+            "mix write p50 ms",
+            "mix write p99 ms",
+            "mix errors",
+        ],
+        rows,
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(
+        bench_main("bench_writes", "Writes that scale (progress writes, 1 and 3 instances)", body)
+    )
