@@ -95,6 +95,8 @@ class CoursePage(Struct, kw_only=True):
     page: int
     limit: int
     next_cursor: str | None = None  # keyset cursor for the page after this one
+    # True when `total` is a lower bound: a search's content-only hits are counted up to a cap
+    total_is_estimate: bool = False
 
 
 class CourseDetail(Struct, kw_only=True):

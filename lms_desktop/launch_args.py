@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo-courses", type=int, default=DEMO_COURSES, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log more")
+    parser.add_argument("--log-dir", metavar="DIR", type=Path, help="where the log file goes")
     return parser
 
 

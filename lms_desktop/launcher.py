@@ -38,6 +38,8 @@ log = logging.getLogger("lms_desktop")
 DEMO_USERS = 200
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
+#: probe the server's health only after this long without hearing from it (never while requests answer)
+IDLE_PROBE_S = 10.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,9 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for ours in ("lms_desktop", "lms.server"):
         logging.getLogger(ours).setLevel(logging.DEBUG if args.verbose else logging.INFO)
+    from lms_desktop.ui import logfile
+
+    # A windowed build has no console: the log file, uncaught exceptions and fatal crashes go to a file.
+    log_dir = args.log_dir or (args.data_dir / "logs" if args.data_dir else None)
+    logfile.setup(log_dir)
+    log.info("lms-desktop %s starting", __version__)
     import qasync
 
-    from lms_desktop.ui.app import app_settings, apply_saved_theme, create_application
+    from lms_desktop.ui.app import app_settings, apply_saved_language, apply_saved_theme, create_application
 
     app = create_application([sys.argv[0] if sys.argv else "lms-desktop", *args.qt_args])
     app.setQuitOnLastWindowClosed(False)  # the launcher decides when to stop, after cleaning up
@@ -61,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = app_settings(args.data_dir / "settings.ini" if args.data_dir else None)
     if args.reset:
         settings.clear()
+    apply_saved_language(app, settings)
     apply_saved_theme(app, settings)
     from lms_desktop.ui.gc_guard import MainThreadGarbageCollector
 
@@ -138,10 +147,10 @@ def make_client(
         server_id=f"embedded:{data_dir}" if embedded else None,
         token_store=tokens,
     )
-    # The offline layer wraps the client: writes go through its durable outbox, downloads are
-    # pinned; the heartbeat notices a vanished server within a couple of seconds.
+    # The offline layer wraps the client: writes go through its durable outbox, downloads are pinned. No
+    # heartbeat: connectivity probes /health only after a failure or IDLE_PROBE_S of silence (show_window).
     offline_dir = data_dir / "offline" if embedded or own_profile else None
-    return OfflineLmsClient(config, offline_dir=offline_dir, heartbeat_s=1.0)
+    return OfflineLmsClient(config, offline_dir=offline_dir)
 
 
 async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
@@ -174,15 +183,15 @@ async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
 async def show_window(
     app: QApplication, client: LmsClient, runner: TaskRunner, settings: QSettings, label: str
 ) -> int:
+    """The window, signed in or on its signed-out page; returns when the learner closes it.
+
+    Cancelling a sign-in never quits: the window stays on its signed-out page with a "Sign in" button."""
     from lms_desktop.ui.main_window import MainWindow
     from lms_desktop.ui.sign_in import SignInDialog
 
-    if client.user is None:
-        dialog = SignInDialog(client, runner, label)
-        if not await _dialog_result(dialog):
-            return 0
     window = MainWindow(client, runner, settings, server_label=label)
     _install_offline(window, client)
+    client.connectivity.watch(IDLE_PROBE_S)
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     asking = False
 
@@ -194,17 +203,22 @@ async def show_window(
         try:
             dialog = SignInDialog(client, runner, label, window)
             if await _dialog_result(dialog):
-                _after_sign_in(window, client)
-            else:
-                window.close()
+                window.signed_in()
+            elif client.user is None:
+                window.show_signed_out()
         finally:
             asking = False
 
-    window.signInRequired.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
-    window.signedOut.connect(lambda: runner.run(ask_sign_in(), owner=window, key="ask-sign-in"))
+    def sign_in_later() -> None:
+        runner.run(ask_sign_in(), owner=window, key="ask-sign-in")
+
+    window.signInRequired.connect(sign_in_later)
+    window.signedOut.connect(sign_in_later)
     window.closed.connect(lambda: _resolve(closed, None))
     window.start()
     window.show()
+    if client.user is None:
+        sign_in_later()
     await closed
     return 0
 
@@ -219,12 +233,6 @@ def _install_offline(window: MainWindow, client: LmsClient) -> None:
 
     install_offline(window, client)
     client.start_background()
-
-
-def _after_sign_in(window: MainWindow, client: LmsClient) -> None:
-    window.status.set_account(client.user.display_name if client.user else None)
-    window.learner.refresh_dashboard()
-    window.catalog.search.emit_current()
 
 
 def _resolve[T](future: asyncio.Future[T], value: T) -> None:

@@ -12,6 +12,8 @@ folder is found directly. The sdist carries `resources/` and this file too, so a
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sysconfig
 from pathlib import Path
 
 from setuptools.command.build_py import build_py
@@ -22,6 +24,21 @@ SOURCE = ROOT / "resources"
 TARGET = ("lms_desktop", "resources")
 #: Never shipped: editor and OS droppings, bytecode.
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".DS_Store", "Thumbs.db", "*~")
+
+
+def _compile_translations(folder: Path) -> None:
+    """Rebuild each `.qm` from its `.ts` when `pyside6-lrelease` is at hand (PySide6 ships it); without it
+    (an isolated build environment) the `.qm` files committed beside the sources are used as they are."""
+    scripts = Path(sysconfig.get_path("scripts"))
+    lrelease = shutil.which("pyside6-lrelease") or (
+        str(scripts / "pyside6-lrelease") if (scripts / "pyside6-lrelease").exists() else None
+    )
+    if lrelease is None or not folder.is_dir():
+        return
+    for source in sorted(folder.glob("*.ts")):
+        subprocess.run(
+            [lrelease, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True, timeout=120
+        )
 
 
 class BuildPyWithResources(build_py):
@@ -37,6 +54,7 @@ class BuildPyWithResources(build_py):
         if target.exists():  # a reused build/ tree must not keep files deleted from resources/
             shutil.rmtree(target)
         shutil.copytree(SOURCE, target, ignore=IGNORE)
+        _compile_translations(target / "translations")
         copied = sum(1 for p in target.rglob("*") if p.is_file())
         self.announce(f"copied {copied} resource files into {target}", level=2)
 

@@ -63,6 +63,14 @@ def app_settings(path: Path | None = None) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
+def apply_saved_language(app: QApplication, settings: QSettings) -> None:
+    """The language chosen in Settings, or the system's: before any window is built."""
+    from lms_desktop.ui import i18n
+    from lms_desktop.ui.settings_dialog import KEY_LANGUAGE
+
+    i18n.install(app, str(settings.value(KEY_LANGUAGE, "") or ""))
+
+
 def apply_saved_theme(app: QApplication, settings: QSettings) -> None:
     from lms_desktop.ui.settings_dialog import KEY_THEME
 

@@ -8,37 +8,58 @@ Meta and content load in parallel and paint from cache first. Everything the lea
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, CourseDetail, CourseRating, SectionOutline
-from lms_desktop.ui import theme
-from lms_desktop.ui.catalog.delegate import compact_count, hours_text
+from lms_desktop.contract import CourseContent, CourseDetail, CourseRating
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.catalog.card_text import level_text
+from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.course_outline import CourseOutline
+from lms_desktop.ui.flow_layout import FlowLayout
+from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.learner import LearnerState, describe_error
-from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import Cover, StarRating, heading, muted
 
 COVER = QSize(352, 198)
-SECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-TYPE_LABEL = {"text": "Reading", "video": "Video", "quiz": "Quiz", "exercise": "Exercise"}
+SMALL_COVER = QSize(256, 144)
+NARROW_WIDTH = 860  # below this page width the cover goes above the facts
+MIN_OUTLINE_HEIGHT = 220
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets that stay together on one line (a flow layout wraps between rows, never inside one)."""
+    holder = QWidget(parent)
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(theme.SPACE_S)
+    for w in widgets:
+        layout.addWidget(w)
+    layout.addStretch(1)  # on a wider line the widgets stay together at its start (either direction)
+    return holder
 
 
 class CourseView(QWidget):
     back = Signal()
     openSection = Signal(int, int)  # section id, course id
+    #: the course's meta arrived (course id): the page now shows only this course's data
+    loaded = Signal(int)
+    #: another course is being shown (course id); its data follows with `loaded`
+    courseChanged = Signal(int)
 
     def __init__(
         self,
@@ -65,88 +86,107 @@ class CourseView(QWidget):
     # ---- layout --------------------------------------------------------------------------------
 
     def _build(self, thumbnails: ThumbnailCache | None) -> None:
+        """Everything scrolls as one page, so a small window or large text never cuts a control; the
+        header puts the cover beside the facts when there is room and above them when not."""
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
-        outer.setSpacing(theme.SPACE_L)
-        self.back_button = QPushButton("←  Back", self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller)
+        page = QVBoxLayout(body)
+        page.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
+        page.setSpacing(theme.SPACE_L)
+        self.back_button = QPushButton(self.tr("Back"), body)
         self.back_button.setObjectName("Secondary")
+        a11y.describe(self.back_button, self.tr("Back"), self.tr("Return to the previous page (Esc)"))
         self.back_button.clicked.connect(self.back)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        outer.addLayout(top)
+        page.addLayout(top)
 
-        header = QHBoxLayout()
-        header.setSpacing(theme.SPACE_XL)
-        self.cover = Cover(thumbnails, COVER, self)
-        header.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.setSpacing(theme.SPACE_XL)
+        self.cover = Cover(thumbnails, COVER, body)
+        self.header.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
         info = QVBoxLayout()
         info.setSpacing(theme.SPACE_S)
-        self.title = heading("", parent=self)
-        self.meta = muted(parent=self)
-        rating_row = QHBoxLayout()
-        rating_row.setSpacing(theme.SPACE_S)
-        self.avg_stars = StarRating(self, star_size=16, editable=False)
-        self.avg_label = muted(parent=self)
-        rating_row.addWidget(self.avg_stars)
-        rating_row.addWidget(self.avg_label)
-        rating_row.addSpacing(theme.SPACE_XL)
-        self.my_label = QLabel("Your rating", self)
-        self.my_stars = StarRating(self, star_size=20, editable=True)
+        self.title = heading("", parent=body)
+        self.meta = muted(parent=body)
+        rating_row = FlowLayout(spacing=theme.SPACE_S)
+        self.avg_stars = StarRating(body, star_size=16, editable=False)
+        self.avg_label = muted(parent=body)
+        self.avg_label.setWordWrap(False)
+        self.my_label = QLabel(self.tr("Your rating"), body)
+        self.my_stars = StarRating(body, star_size=20, editable=True)
         self.my_stars.rated.connect(self._rate)
-        rating_row.addWidget(self.my_label)
-        rating_row.addWidget(self.my_stars)
-        rating_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(theme.SPACE_S)
-        self.enroll_button = QPushButton("Enroll", self)
+        average = _row(body, self.avg_stars, self.avg_label)
+        mine = _row(body, self.my_label, self.my_stars)
+        rating_row.addWidget(average)
+        rating_row.addWidget(mine)
+        self.buttons = FlowLayout(spacing=theme.SPACE_S)
+        self.enroll_button = QPushButton(self.tr("Enroll"), body)
         self.enroll_button.setObjectName("Primary")
         self.enroll_button.clicked.connect(self._enroll)
-        self.continue_button = QPushButton("Continue learning", self)
+        self.continue_button = QPushButton(self.tr("Continue"), body)
         self.continue_button.setObjectName("Primary")
         self.continue_button.clicked.connect(self._continue)
-        self.unenroll_button = QPushButton("Unenroll", self)
+        self.unenroll_button = QPushButton(self.tr("Unenroll"), body)
         self.unenroll_button.setObjectName("Secondary")
         self.unenroll_button.clicked.connect(self._unenroll)
-        self.progress = QProgressBar(self)
+        a11y.describe(self.enroll_button, self.tr("Enroll"), self.tr("Join this course"))
+        a11y.describe(self.unenroll_button, self.tr("Unenroll"), self.tr("Leave this course"))
+        self.progress = QProgressBar(body)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(160)
-        self.progress_label = muted(parent=self)
+        a11y.describe(self.progress, self.tr("Course progress"))
+        self.progress_label = muted(parent=body)
+        self.progress_label.setWordWrap(False)
+        self.progress_row = _row(body, self.progress, self.progress_label)
         for w in (self.enroll_button, self.continue_button, self.unenroll_button):
-            buttons.addWidget(w)
-        buttons.addSpacing(theme.SPACE_M)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.progress_label)
-        buttons.addStretch(1)
+            self.buttons.addWidget(w)
         info.addWidget(self.title)
         info.addWidget(self.meta)
         info.addLayout(rating_row)
         info.addSpacing(theme.SPACE_S)
-        info.addLayout(buttons)
+        info.addLayout(self.buttons)
+        info.addWidget(self.progress_row)
         info.addStretch(1)
-        header.addLayout(info, 1)
-        outer.addLayout(header)
+        self.header.addLayout(info, 1)
+        page.addLayout(self.header)
 
-        self.description = QLabel(self)
+        self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        outer.addWidget(self.description)
+        page.addWidget(self.description)
 
-        outer.addWidget(heading("Course content", "SectionTitle", self))
-        self.outline = QTreeWidget(self)
-        self.outline.setObjectName("Outline")
-        self.outline.setColumnCount(3)
-        self.outline.setHeaderHidden(True)
-        self.outline.setRootIsDecorated(True)
-        self.outline.setIndentation(18)
-        self.outline.setUniformRowHeights(True)
-        self.outline.itemActivated.connect(self._on_item_activated)
-        self.outline.itemDoubleClicked.connect(self._on_item_activated)
-        outer.addWidget(self.outline, 1)
-        self.error = muted(parent=self)
-        outer.addWidget(self.error)
+        page.addWidget(heading(self.tr("Course content"), "SectionTitle", body))
+        self.outline = CourseOutline(body)
+        self.outline.setMinimumHeight(MIN_OUTLINE_HEIGHT)
+        self.outline.sectionActivated.connect(self._open_section)
+        page.addWidget(self.outline, 1)
+        self.error = muted(parent=body)
+        page.addWidget(self.error)
         self.error.hide()
+
+    def add_button(self, button: QWidget) -> None:
+        """Another action for the course (Make available offline), after Enroll/Continue/Unenroll."""
+        button.setParent(self.unenroll_button.parentWidget())
+        self.buttons.addWidget(button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+            self.cover.setFixedSize(SMALL_COVER if narrow else COVER)
 
     # ---- loading -------------------------------------------------------------------------------
 
@@ -154,14 +194,9 @@ class CourseView(QWidget):
         same = course_id == self.course_id
         self.course_id = course_id
         if not same:
-            self.detail = None
-            self.content = None
-            self.title.setText("Loading…")
-            self.meta.clear()
-            self.description.clear()
-            self.outline.clear()
-            self.cover.clear()
-            self._update_buttons()
+            self._forget()
+            self.title.setText(self.tr("Loading…"))
+            self.courseChanged.emit(course_id)
         self.error.hide()
         self._runner.run(
             self._load_detail(course_id), owner=self, key="detail", done=self._set_detail, error=self._failed
@@ -174,6 +209,27 @@ class CourseView(QWidget):
             error=self._failed,
         )
 
+    def _forget(self) -> None:
+        """Drop everything shown of the previous course (its rating, progress, outline)."""
+        self.detail = None
+        self.content = None
+        self.title.clear()
+        self.meta.clear()
+        self.description.clear()
+        self.outline.clear()
+        self.cover.clear()
+        self.avg_stars.set_value(None)
+        self.avg_label.clear()
+        self.my_stars.set_value(None)
+        self.error.hide()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Sign-out: no course on the page any more."""
+        self._runner.cancel_owner(self)
+        self.course_id = None
+        self._forget()
+
     async def _load_detail(self, course_id: int) -> CourseDetail:
         return (await self._client.course(course_id, swr=False)).value
 
@@ -181,10 +237,10 @@ class CourseView(QWidget):
         return (await self._client.content(course_id, swr=False)).value
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.setText(f"Couldn’t load this course: {describe_error(exc)}.")
+        self.error.setText(self.tr("Couldn’t load this course: {0}.").format(describe_error(exc)))
         self.error.show()
         if self.detail is None:
-            self.title.setText("Course unavailable")
+            self.title.setText(self.tr("Course unavailable"))
 
     def _set_detail(self, detail: CourseDetail) -> None:
         if detail.id != self.course_id:
@@ -192,23 +248,35 @@ class CourseView(QWidget):
         self.detail = detail
         self.title.setText(detail.title)
         self.cover.set_image(detail.image_url)
+        lessons = plural(self.tr("%n lesson(s)", "", detail.lesson_count), detail.lesson_count)
+        sections = plural(self.tr("%n section(s)", "", detail.section_count), detail.section_count)
+        learners = plural(self.tr("%n learner(s)", "", detail.enrollment_count), detail.enrollment_count)
+        if detail.enrollment_count >= 10_000:
+            learners = learners.replace(str(detail.enrollment_count), compact_count(detail.enrollment_count))
         self.meta.setText(
-            f"{detail.difficulty.capitalize()}  ·  {hours_text(detail.estimated_hours)}  ·  "
-            f"{detail.lesson_count} lessons, {detail.section_count} sections  ·  "
-            f"{compact_count(detail.enrollment_count)} learners"
+            join_facts(
+                [
+                    level_text(detail.difficulty),
+                    hours_text(detail.estimated_hours),
+                    self.tr("{0}, {1}").format(lessons, sections),
+                    learners,
+                ]
+            )
         )
         self._show_average(detail.rating_avg, detail.rating_count)
         self.my_stars.set_value(detail.my_rating)
         self.description.setText(detail.description)
         self._update_buttons()
+        self.loaded.emit(detail.id)
 
     def _show_average(self, avg: float | None, count: int) -> None:
         self.avg_stars.set_value(avg)
-        self.avg_label.setText(
-            f"{avg:.1f} ({count:,} rating{'s' * (count != 1)})"
-            if avg is not None and count
-            else "No ratings yet"
-        )
+        if avg is not None and count:
+            ratings = plural(self.tr("%n rating(s)", "", count), count)
+            self.avg_label.setText(self.tr("{0} ({1})").format(f"{avg:.1f}", ratings))
+        else:
+            self.avg_label.setText(self.tr("No ratings yet"))
+        self.avg_stars.setAccessibleDescription(self.avg_label.text())
 
     def _set_content(self, content: CourseContent) -> None:
         if content.course_id != self.course_id:
@@ -217,47 +285,8 @@ class CourseView(QWidget):
         self._learner.note_completed(
             [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
         )
-        self._fill_outline()
+        self.outline.show_content(content)
         self._update_buttons()
-
-    def _fill_outline(self) -> None:
-        t = theme.current()
-        self.outline.clear()
-        if self.content is None:
-            return
-        bold = QFont(self.outline.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        first_open: QTreeWidgetItem | None = None
-        for lesson in self.content.lessons:
-            done = sum(1 for s in lesson.sections if s.completed_at is not None)
-            top = QTreeWidgetItem([f"{lesson.order}. {lesson.title}", f"{done}/{len(lesson.sections)}", ""])
-            top.setFont(0, bold)
-            top.setForeground(1, QBrush(t.success if done == len(lesson.sections) else t.text_muted))
-            for section in lesson.sections:
-                child = QTreeWidgetItem(["", "", ""])
-                child.setData(0, SECTION_ROLE, section.id)
-                self._paint_section(child, section, section.completed_at is not None)
-                top.addChild(child)
-            self.outline.addTopLevelItem(top)
-            if first_open is None and done < len(lesson.sections):
-                first_open = top
-        (first_open or self.outline.topLevelItem(0) or QTreeWidgetItem()).setExpanded(True)
-        self.outline.resizeColumnToContents(1)
-        self.outline.resizeColumnToContents(2)
-        self.outline.header().setStretchLastSection(False)
-        self.outline.header().setSectionResizeMode(0, self.outline.header().ResizeMode.Stretch)
-
-    def _paint_section(self, item: QTreeWidgetItem, section: SectionOutline, completed: bool) -> None:
-        t = theme.current()
-        mark = "✓" if completed else "○"
-        item.setText(0, f"{mark}   {section.title}")
-        best = quiz_texts.best_score(section.best_score, section.max_score)  # quizzes, once attempted
-        item.setText(1, "  ·  ".join(p for p in (TYPE_LABEL.get(section.type, section.type), best) if p))
-        item.setText(2, f"{section.duration_minutes} min")
-        item.setForeground(0, QBrush(t.success if completed else t.text))
-        item.setForeground(1, QBrush(t.text_muted))
-        item.setForeground(2, QBrush(t.text_muted))
-        item.setData(0, SECTION_ROLE + 1, completed)
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -278,12 +307,23 @@ class CourseView(QWidget):
         self.progress_label.setVisible(loaded and enrolled)
         self.my_label.setVisible(loaded and enrolled)
         self.my_stars.setVisible(loaded and enrolled)
+        self.progress_row.setVisible(loaded and enrolled)
         if self.course_id is not None and enrolled:
             percent = self._learner.percent(self.course_id) or 0.0
             self.progress.setValue(round(percent))
-            self.progress_label.setText(f"{percent:.0f}% complete")
+            self.progress_label.setText(
+                self.tr("Completed") if percent >= 100 else self.tr("{0}% complete").format(f"{percent:.0f}")
+            )
+            self.progress.setAccessibleDescription(self.progress_label.text())
             first = self.first_open_section()
-            self.continue_button.setText("Start course" if percent == 0 and first is not None else "Continue")
+            if percent >= 100:
+                text, why = self.tr("Review"), self.tr("Read this finished course again")
+            elif percent == 0 and first is not None:
+                text, why = self.tr("Start course"), self.tr("Open the first section")
+            else:
+                text, why = self.tr("Continue"), self.tr("Open the next section you have not finished")
+            self.continue_button.setText(text)
+            a11y.describe(self.continue_button, text, why)
             self.continue_button.setEnabled(self.content is not None)
 
     def first_open_section(self) -> int | None:
@@ -323,9 +363,8 @@ class CourseView(QWidget):
             return
         self._learner.rate(self.course_id, stars, self.detail.my_rating, self._title())
 
-    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        section_id = item.data(0, SECTION_ROLE)
-        if isinstance(section_id, int) and self.course_id is not None:
+    def _open_section(self, section_id: int) -> None:
+        if self.course_id is not None:
             self.openSection.emit(section_id, self.course_id)
 
     # ---- learner state changes -----------------------------------------------------------------
@@ -371,14 +410,5 @@ class CourseView(QWidget):
             ]
             lessons.append(msgspec.structs.replace(lesson, sections=sections))
         self.content = msgspec.structs.replace(self.content, lessons=lessons)
-        expanded = {
-            i
-            for i in range(self.outline.topLevelItemCount())
-            if (it := self.outline.topLevelItem(i)) and it.isExpanded()
-        }
-        self._fill_outline()
-        for i in expanded:
-            item = self.outline.topLevelItem(i)
-            if item is not None:
-                item.setExpanded(True)
+        self.outline.show_content(self.content, keep_expanded=True)
         self._update_buttons()

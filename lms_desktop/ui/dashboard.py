@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.contract import Dashboard, DashboardItem
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.catalog.card_text import level_text
+from lms_desktop.ui.catalog.delegate import join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.i18n import plural
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
@@ -32,33 +35,43 @@ from lms_desktop.ui.widgets import Cover, heading, muted
 THUMB = QSize(144, 81)
 
 
-def spent_text(seconds: int) -> str:
-    if seconds < 60:
-        return "Not started" if seconds == 0 else "Under a minute"
+def duration_text(seconds: int) -> str:
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min spent"
-    return f"{minutes // 60} h {minutes % 60:02d} min spent"
+        return QCoreApplication.translate("Dashboard", "{0} min").format(minutes)
+    return QCoreApplication.translate("Dashboard", "{0} h {1} min").format(
+        minutes // 60, f"{minutes % 60:02d}"
+    )
+
+
+def spent_text(seconds: int) -> str:
+    if seconds < 60:
+        return (
+            QCoreApplication.translate("Dashboard", "Not started")
+            if seconds == 0
+            else QCoreApplication.translate("Dashboard", "Under a minute")
+        )
+    return QCoreApplication.translate("Dashboard", "{0} spent").format(duration_text(seconds))
 
 
 def ago_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
-        return "No activity yet"
+        return QCoreApplication.translate("Dashboard", "No activity yet")
     now = now or datetime.now(UTC)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 90:
-        return "Active just now"
+        return QCoreApplication.translate("Dashboard", "Active just now")
     if seconds < 3600:
-        return f"Active {seconds // 60} min ago"
+        return QCoreApplication.translate("Dashboard", "Active {0} min ago").format(seconds // 60)
     if seconds < 86400:
         hours = seconds // 3600
-        return f"Active {hours} hour{'s' * (hours != 1)} ago"
+        return plural(QCoreApplication.translate("Dashboard", "Active %n hour(s) ago", None, hours), hours)
     days = seconds // 86400
     if days == 1:
-        return "Active yesterday"
+        return QCoreApplication.translate("Dashboard", "Active yesterday")
     if days < 30:
-        return f"Active {days} days ago"
-    return f"Active on {when:%d %b %Y}"
+        return plural(QCoreApplication.translate("Dashboard", "Active %n day(s) ago", None, days), days)
+    return QCoreApplication.translate("Dashboard", "Active on {0}").format(f"{when:%d %b %Y}")
 
 
 def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
@@ -68,7 +81,10 @@ def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
 
 
 class DashboardRow(QFrame):
-    opened = Signal(int)  # double click: the course page
+    """One enrolled course. A click, Enter or Space on the row opens the course page (one activation, as
+    in the catalog); its button continues where the learner stopped."""
+
+    opened = Signal(int)  # the course page
 
     def __init__(
         self,
@@ -81,35 +97,49 @@ class DashboardRow(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.item = item
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.SPACE_M, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
         layout.setSpacing(theme.SPACE_L)
+        self._layout = layout
+        self._narrow = False
         cover = Cover(thumbnails, THUMB, self)
         cover.set_image(item.image_url)
         layout.addWidget(cover)
         text = QVBoxLayout()
         text.setSpacing(theme.SPACE_XS)
+        self._text = text
         title = QLabel(item.title, self)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
         text.addWidget(title)
         done = percent >= 100
         facts = [
-            item.difficulty.capitalize(),
-            f"{item.completed_sections} of {item.total_sections} sections",
+            level_text(item.difficulty),
+            plural(
+                QCoreApplication.translate("Dashboard", "{0} of %n section(s)", None, item.total_sections),
+                item.total_sections,
+            ).format(item.completed_sections)
+            if item.total_sections
+            else "",
             spent_text(item.time_spent_seconds),
             ago_text(item.last_activity),
             quiz_texts.quiz_average(item.quiz_average),
         ]
-        text.addWidget(muted("  ·  ".join(f for f in facts if f), self))
+        text.addWidget(muted(join_facts(facts), self))
         bar_row = QHBoxLayout()
         bar = QProgressBar(self)
         bar.setTextVisible(False)
         bar.setValue(round(percent))
         bar.setMaximumWidth(360)
-        label = QLabel("Completed" if done else f"{percent:.0f}%", self)
+        label = QLabel(
+            QCoreApplication.translate("Dashboard", "Completed") if done else f"{percent:.0f}%", self
+        )
         label.setObjectName("Muted")
+        bar.setAccessibleName(QCoreApplication.translate("Dashboard", "Progress"))
+        bar.setAccessibleDescription(label.text())
         bar_row.addWidget(bar, 1)
         bar_row.addWidget(label)
         self.offline_badge = QLabel(self.tr("✓ Available offline"), self)
@@ -119,13 +149,63 @@ class DashboardRow(QFrame):
         bar_row.addStretch(1)
         text.addLayout(bar_row)
         layout.addLayout(text, 1)
-        self.continue_button = QPushButton("Review" if done else "Continue", self)
+        self.continue_button = QPushButton(
+            QCoreApplication.translate("Dashboard", "Review")
+            if done
+            else QCoreApplication.translate("Dashboard", "Continue"),
+            self,
+        )
         self.continue_button.setObjectName("Secondary" if done else "Primary")
+        a11y.describe(
+            self.continue_button,
+            self.continue_button.text(),
+            (
+                QCoreApplication.translate("Dashboard", "Read “{0}” again")
+                if done
+                else QCoreApplication.translate("Dashboard", "Continue “{0}” where you stopped")
+            ).format(item.title),
+        )
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        progress = (
+            QCoreApplication.translate("Dashboard", "Completed")
+            if done
+            else QCoreApplication.translate("Dashboard", "{0}% complete").format(f"{percent:.0f}")
+        )
+        a11y.describe(
+            self,
+            item.title,
+            join_facts([*facts, progress], ", ")
+            + ". "
+            + QCoreApplication.translate("Dashboard", "Enter opens the course."),
+        )
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.opened.emit(self.item.course_id)
-        super().mouseDoubleClickEvent(event)
+    def wide_width(self) -> int:
+        """The width the row needs with its button beside the text (narrower: the button goes below)."""
+        return (
+            THUMB.width() + 280 + self.continue_button.sizeHint().width() + 3 * theme.SPACE_L + theme.SPACE_M
+        )
+
+    def set_narrow(self, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow:
+            self._layout.removeWidget(self.continue_button)
+            self._text.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._text.removeWidget(self.continue_button)
+            self._layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.opened.emit(self.item.course_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.opened.emit(self.item.course_id)
+            return
+        super().keyPressEvent(event)
 
 
 class DashboardView(QWidget):
@@ -142,13 +222,15 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, 0)
         outer.setSpacing(theme.SPACE_M)
-        self.title = heading("My learning", parent=self)
+        self.title = heading(QCoreApplication.translate("Dashboard", "My learning"), parent=self)
         self.summary = muted(parent=self)
         outer.addWidget(self.title)
         outer.addWidget(self.summary)
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list = QWidget()
         self.rows = QVBoxLayout(self.list)
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
@@ -183,12 +265,17 @@ class DashboardView(QWidget):
         dashboard = self._learner.dashboard
         progress = self._learner.progress
         if dashboard is None:
-            self.summary.setText("Loading your courses…")
+            self.summary.setText(QCoreApplication.translate("Dashboard", "Loading your courses…"))
             return
         items = [i for i in ordered(dashboard.items) if i.course_id in progress]
         if not items:
-            self.summary.setText("You are not enrolled in any course yet.")
-            browse = QPushButton("Browse the catalog", self.list)
+            self.summary.setText(
+                QCoreApplication.translate("Dashboard", "You are not enrolled in any course yet.")
+            )
+            browse = QPushButton(QCoreApplication.translate("Dashboard", "Browse the catalog"), self.list)
+            a11y.describe(
+                browse, browse.text(), QCoreApplication.translate("Dashboard", "Find a course to enroll in")
+            )
             browse.setObjectName("Primary")
             browse.clicked.connect(self.browse)
             self.rows.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
@@ -197,8 +284,19 @@ class DashboardView(QWidget):
         finished = sum(1 for i in items if progress.get(i.course_id, 0) >= 100)
         total_time = sum(i.time_spent_seconds for i in items)
         self.summary.setText(
-            f"{len(items)} course{'s' * (len(items) != 1)} · {finished} completed · "
-            f"{spent_text(total_time).replace(' spent', '')} of learning"
+            join_facts(
+                [
+                    plural(
+                        QCoreApplication.translate("Dashboard", "%n course(s)", None, len(items)), len(items)
+                    ),
+                    QCoreApplication.translate("Dashboard", "{0} completed").format(finished),
+                    QCoreApplication.translate("Dashboard", "{0} of learning").format(
+                        duration_text(total_time)
+                    )
+                    if total_time >= 60
+                    else "",
+                ]
+            )
         )
         for item in items:
             row = DashboardRow(
@@ -213,6 +311,17 @@ class DashboardView(QWidget):
             self.rows.addWidget(row)
             self.row_widgets.append(row)
         self.rows.addStretch(1)
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Narrow (small window, large text): each row's button moves under its text instead of being cut."""
+        room = self.scroller.viewport().width() - self.rows.contentsMargins().right()
+        for row in self.row_widgets:
+            row.set_narrow(room < row.wide_width())
 
     def _continue(self, item: DashboardItem) -> None:
         if item.next_section_id is not None:

@@ -5,10 +5,10 @@ Pieces the rest of the UI wires in (small and separate, so the main window only 
 * ``DownloadsView``: the screen. Downloaded courses with size, state and last sync (Open / Resume / Remove),
   the running download with a progress bar and Cancel (more downloads queue behind it), and the learner's
   changes that need attention (signed out, course deleted, refused) with Retry / Discard.
-* ``OfflineButton``: "Make available offline" for the course page; it shows the course's download state.
-* ``OfflineStatusBridge``: the client's status callbacks as a Qt signal (``statusChanged(OfflineStatus)``).
-* ``OfflineStatusLabel``: a status-bar label: changes to sync, last sync, needs attention; clicking it
-  opens the Downloads screen, where the changes are listed.
+* ``OfflineButton`` (``offline_button.py``): "Make available offline" for the course page.
+* ``OfflineStatusBridge`` and ``OfflineStatusLabel`` (``offline_status.py``): the outbox's state in the status
+  bar; clicking it opens the Downloads screen, where the changes are listed.
+* ``install_offline``: wires all of it into the main window.
 
 All client work runs through the shared ``TaskRunner`` (results on the UI thread, cancelled with the owner).
 """
@@ -18,14 +18,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,10 +35,20 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProgress
 from lms_desktop.client.offline.manifest import DownloadedCourse
-from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.offline_client import OfflineLmsClient
 from lms_desktop.client.offline.outbox import OutboxEntry
-from lms_desktop.client.offline.outbox_repair import OutboxSalvage
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.offline_button import OfflineButton
+from lms_desktop.ui.offline_status import (
+    OfflineStatusBridge,
+    OfflineStatusLabel,
+    kinds_text,
+    salvage_text,
+    since_text,
+    size_text,
+    status_text,
+)
 from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -50,131 +57,6 @@ if TYPE_CHECKING:
     from lms_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
-
-
-def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024**2:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024**2:.1f} MB"
-
-
-KIND_LABELS = {
-    "pages": "Pages",
-    "images": "Images",
-    "files": "Files",
-    "captions": "Captions",
-    "videos": "Videos",
-}
-
-
-def kinds_text(sizes: dict[str, int]) -> str:
-    """A downloaded course's bytes per kind ("Pages 40 KB · Images 2.1 MB · Videos 80 MB")."""
-    return " · ".join(f"{KIND_LABELS.get(k, k)} {size_text(n)}" for k, n in sizes.items() if n)
-
-
-def since_text(when: datetime | None, now: datetime | None = None) -> str:
-    if when is None:
-        return "never synced"
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
-    if seconds < 60:
-        return "synced just now"
-    if seconds < 3600:
-        return f"synced {seconds // 60} min ago"
-    if seconds < 86400:
-        return f"synced {seconds // 3600} h ago"
-    return f"synced on {when.astimezone():%d %b %Y}"
-
-
-def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
-    """One line for the status bar."""
-    parts: list[str] = []
-    if status.needs_attention:
-        n = status.needs_attention
-        parts.append(f"⚠ {n} change{'s' * (n != 1)} need{'s' * (n == 1)} attention")
-    if status.syncing:
-        parts.append("Syncing…")
-    elif status.pending:
-        n = status.pending
-        parts.append(f"{n} change{'s' * (n != 1)} waiting to sync")
-    if not parts:
-        parts.append("All changes synced")
-    if status.last_sync is not None:
-        parts.append(since_text(status.last_sync, now).replace("synced", "last sync", 1))
-    return " · ".join(parts)
-
-
-def salvage_text(salvage: OutboxSalvage) -> str:
-    """What the learner is told once when their list of unsent changes was damaged."""
-    if salvage.lost is None:
-        return QCoreApplication.translate(
-            "Offline",
-            "The list of changes waiting to be sent was damaged and could not be read: changes not yet"
-            " sent may be lost.",
-        )
-    recovered = QCoreApplication.translate(
-        "Offline", "The list of changes waiting to be sent was damaged. Recovered: %n.", None, salvage.saved
-    )
-    lost = QCoreApplication.translate("Offline", "Could not be recovered: %n.", None, salvage.lost)
-    return f"{recovered} {lost}"
-
-
-class OfflineStatusBridge(QObject):
-    """The client's status callbacks (asyncio, on the UI thread under qasync) as a Qt signal."""
-
-    statusChanged = Signal(object)  # OfflineStatus
-
-    def __init__(self, client: OfflineLmsClient, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._client = client
-        stop_status = client.on_status_changed(self.statusChanged.emit)
-        stop_online = client.on_online_changed(
-            lambda _online: self.statusChanged.emit(client.offline_status())
-        )
-        self.destroyed.connect(lambda *_: (stop_status(), stop_online()))
-
-    def current(self) -> OfflineStatus:
-        return self._client.offline_status()
-
-    def emit_now(self) -> None:
-        self.statusChanged.emit(self.current())
-
-
-class OfflineStatusLabel(QLabel):
-    """Status-bar text for offline work; a click asks to show the changes (the Downloads screen)."""
-
-    clicked = Signal()
-
-    def __init__(self, bridge: OfflineStatusBridge, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._status = bridge.current()
-        bridge.statusChanged.connect(self.show_status)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_LABEL_MS)
-        self._timer.timeout.connect(lambda: self.show_status(self._status))
-        self._timer.start()
-        self.show_status(self._status)
-
-    def show_status(self, status: OfflineStatus) -> None:
-        self._status = status
-        text = status_text(status)
-        if status.needs_attention:
-            self.setText(f"<span style='color:{theme.current().warning.name()}'>{text}</span>")
-        else:
-            self.setText(text)
-        self.setToolTip(
-            (f"Last problem: {status.last_error}\n" if status.last_error else "")
-            + "Changes made offline are kept on this computer and sent when the server is back."
-        )
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 class _CourseRow(QFrame):
@@ -186,13 +68,15 @@ class _CourseRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
         text = QVBoxLayout()
-        title = QLabel(course.title or f"Course {course.course_id}", self)
+        title = QLabel(course.title or self.tr("Course {0}").format(course.course_id), self)
         title.setObjectName("CardTitle")
         text.addWidget(title)
         state = {
-            "complete": "Available offline",
-            "partial": f"Partly downloaded ({course.items} of {course.total_items or '?'} items)",
-            "gone": "No longer on the server: this copy stays until you remove it",
+            "complete": self.tr("Available offline"),
+            "partial": self.tr("Partly downloaded ({0} of {1} items)").format(
+                course.items, course.total_items or "?"
+            ),
+            "gone": self.tr("No longer on the server: this copy stays until you remove it"),
         }[course.state]
         self.detail = muted(
             f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
@@ -202,15 +86,21 @@ class _CourseRow(QFrame):
         self.kinds.setAccessibleName(self.kinds.text())
         text.addWidget(self.kinds)
         if course.last_error and course.state == "partial":
-            text.addWidget(muted(f"Stopped: {course.last_error}", self))
+            text.addWidget(muted(self.tr("Stopped: {0}").format(course.last_error), self))
         row.addLayout(text, 1)
-        self.open_button = QPushButton("Open", self)
+        name = course.title or self.tr("Course {0}").format(course.course_id)
+        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("Secondary")
+        a11y.describe(self.open_button, self.tr("Open"), self.tr("Open “{0}”").format(name))
         self.open_button.clicked.connect(lambda: view.openCourse.emit(course.course_id))
-        self.resume_button = QPushButton("Resume", self)
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        a11y.describe(self.resume_button, self.tr("Resume"), self.tr("Finish downloading “{0}”").format(name))
         self.resume_button.clicked.connect(lambda: view.start_download(course.course_id, course.title))
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("Secondary")
+        a11y.describe(
+            self.remove_button, self.tr("Remove"), self.tr("Delete the offline copy of “{0}”").format(name)
+        )
         self.remove_button.clicked.connect(lambda: view.remove(course.course_id))
         self.resume_button.setVisible(course.state == "partial")
         for b in (self.open_button, self.resume_button, self.remove_button):
@@ -224,20 +114,30 @@ class _ChangeRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE_M, theme.SPACE_XS, theme.SPACE_M, theme.SPACE_XS)
         why = {
-            "signed_out": "Sign in again to send this change.",
-            "gone": "The course was deleted or unpublished.",
-            "refused": "The server refused this change.",
-            "server_error": "The server kept failing on this change; Retry sends it again.",
+            "signed_out": self.tr("Sign in again to send this change."),
+            "gone": self.tr("The course was deleted or unpublished."),
+            "refused": self.tr("The server refused this change."),
+            "server_error": self.tr("The server kept failing on this change; Retry sends it again."),
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
         text.addWidget(QLabel(entry.describe(), self))
         text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
         row.addLayout(text, 1)
-        self.retry_button = QPushButton("Retry", self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setObjectName("Secondary")
+        a11y.describe(
+            self.retry_button,
+            self.tr("Retry"),
+            self.tr("Send this change again: {0}").format(entry.describe()),
+        )
         self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
-        self.discard_button = QPushButton("Discard", self)
+        self.discard_button = QPushButton(self.tr("Discard"), self)
         self.discard_button.setObjectName("Secondary")
+        a11y.describe(
+            self.discard_button,
+            self.tr("Discard"),
+            self.tr("Forget this change: {0}").format(entry.describe()),
+        )
         self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
         row.addWidget(self.retry_button)
         row.addWidget(self.discard_button)
@@ -281,7 +181,7 @@ class DownloadsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
-        outer.addWidget(heading("Downloads", parent=self))
+        outer.addWidget(heading(self.tr("Downloads"), parent=self))
         self.summary = muted(parent=self)
         outer.addWidget(self.summary)
 
@@ -291,8 +191,12 @@ class DownloadsView(QWidget):
         self.progress_label = QLabel(self.progress_box)
         self.progress_bar = QProgressBar(self.progress_box)
         self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel", self.progress_box)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.progress_box)
         self.cancel_button.setObjectName("Secondary")
+        a11y.describe(
+            self.cancel_button, self.tr("Cancel download"), self.tr("Stop the download; resume it later")
+        )
+        a11y.describe(self.progress_bar, self.tr("Download progress"))
         self.cancel_button.clicked.connect(self.cancel_download)
         box.addWidget(self.progress_label, 1)
         box.addWidget(self.progress_bar, 2)
@@ -304,16 +208,19 @@ class DownloadsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self.rows = QVBoxLayout(body)
         self.rows.setContentsMargins(0, 0, theme.SPACE_S, theme.SPACE_L)
         self.rows.setSpacing(theme.SPACE_S)
         self.empty = muted(
-            "No courses are kept for offline use yet. Open a course and choose “Make available offline”.",
+            self.tr(
+                "No courses are kept for offline use yet. Open a course and choose “Make available offline”."
+            ),
             body,
         )
         self.rows.addWidget(self.empty)
-        self.changes_title = heading("Changes waiting for the server", "SectionTitle", body)
+        self.changes_title = heading(self.tr("Changes waiting for the server"), "SectionTitle", body)
         self.changes_summary = muted(parent=body)
         self.changes = QVBoxLayout()
         self.changes.setSpacing(theme.SPACE_XS)
@@ -372,9 +279,11 @@ class DownloadsView(QWidget):
         self.empty.setVisible(not courses)
         total = sum(c.size_bytes for c in courses)
         self.summary.setText(
-            f"{len(courses)} course{'s' * (len(courses) != 1)} kept for offline use, {size_text(total)}"
+            plural(self.tr("%n course(s) kept for offline use, {0}", "", len(courses)), len(courses)).format(
+                size_text(total)
+            )
             if courses
-            else "Keep courses on this computer to read them without a network."
+            else self.tr("Keep courses on this computer to read them without a network.")
         )
         attention = self.client.attention_changes()
         for entry in attention:
@@ -384,7 +293,11 @@ class DownloadsView(QWidget):
         self.changes_summary.setVisible(bool(attention) or status.pending > 0)
         self.changes_summary.setText(
             status_text(status)
-            + (" — they are sent automatically when the server is reachable." if status.pending else "")
+            + (
+                self.tr(" — they are sent automatically when the server is reachable.")
+                if status.pending
+                else ""
+            )
         )
 
     def course_rows_widgets(self) -> list[_CourseRow]:
@@ -424,7 +337,11 @@ class DownloadsView(QWidget):
         self._current = self._queue.popleft()
         course_id, title = self._current
         self._cancel = asyncio.Event()
-        self.progress_label.setText(f"Downloading {title or f'course {course_id}'}…")
+        self.progress_label.setText(
+            self.tr("Downloading “{0}”…").format(title)
+            if title
+            else self.tr("Downloading course {0}…").format(course_id)
+        )
         self.progress_bar.setRange(0, 0)  # busy until the first numbers arrive
         self.progress_box.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -453,7 +370,7 @@ class DownloadsView(QWidget):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(self.tr("Cancelling…"))
 
     def _finished(self, course_id: int, state: str, exc: BaseException | None) -> None:
         self._current = None
@@ -461,9 +378,10 @@ class DownloadsView(QWidget):
         self.progress_box.setVisible(False)
         if exc is not None and not isinstance(exc, DownloadCancelled):
             log.info("download of course %s failed: %r", course_id, exc)
-            self.message.emit(f"Download stopped: {getattr(exc, 'detail', None) or exc}. Resume it any time.")
+            reason = str(getattr(exc, "detail", None) or exc).strip().rstrip(".")
+            self.message.emit(self.tr("Download stopped: {0}. Resume it any time.").format(reason))
         elif exc is None:
-            self.message.emit("Course available offline.")
+            self.message.emit(self.tr("Course available offline."))
         self.courseStateChanged.emit(
             course_id, state if exc is None or self.client.downloads.get(course_id) else "none"
         )
@@ -493,98 +411,28 @@ class DownloadsView(QWidget):
         self.reload()
 
 
-class OfflineButton(QPushButton):
-    """ "Make available offline" on the course page; follows the course's download state."""
-
-    def __init__(
-        self,
-        downloads: DownloadsView,
-        parent: QWidget | None = None,
-        *,
-        title: Callable[[], str] | None = None,
-        videos: Callable[[], bool | None] | None = None,
-    ) -> None:
-        """`title`: asked at click time when the course's title was not known at `set_course` (the
-        course page loads its meta after it is shown)."""
-        super().__init__("Make available offline", parent)
-        self.setObjectName("Secondary")
-        self._downloads = downloads
-        self._title = title
-        self._videos = videos
-        self._course: tuple[int, str] | None = None
-        self.clicked.connect(self._clicked)
-        downloads.courseStateChanged.connect(self._on_state)
-        downloads.progressed.connect(self._on_progress)
-        self.setVisible(False)
-
-    def set_course(self, course_id: int, title: str = "") -> None:
-        self._course = (course_id, title)
-        self.setVisible(True)
-        self._show(self._downloads.state_of(course_id))
-
-    def _show(self, state: str) -> None:
-        text = {
-            "downloading": "Downloading…",
-            "queued": "Waiting to download…",
-            "complete": "✓ Available offline",
-            "gone": "✓ Kept offline",
-            "partial": "Resume download",
-        }.get(state, "Make available offline")
-        self.setText(text)
-        self.setEnabled(state in ("none", "partial", "removed"))
-        self.setToolTip(
-            "Keep this course on this computer to read it without a network" if self.isEnabled() else ""
-        )
-
-    def _clicked(self) -> None:
-        if self._course is not None:
-            course_id, title = self._course
-            if not title and self._title is not None:
-                title = self._title()
-            videos = self._videos() if self._videos is not None else None
-            self._downloads.start_download(course_id, title, videos=videos)
-
-    def _on_state(self, course_id: int, state: str) -> None:
-        if self._course is not None and course_id == self._course[0]:
-            self._show(self._downloads.state_of(course_id) if state == "removed" else state)
-
-    def _on_progress(self, p: DownloadProgress) -> None:
-        if self._course is not None and p.course_id == self._course[0] and p.total:
-            self.setText(f"Downloading… {int(100 * p.fraction)}%")
-
-
-def _layout_holding(widget: QWidget) -> QBoxLayout | None:
-    """The box layout `widget` sits in (searched below its parent's layout)."""
-    parent = widget.parentWidget()
-    stack = [parent.layout() if parent is not None else None]
-    while stack:
-        layout = stack.pop()
-        if layout is None:
-            continue
-        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
-            return layout
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item is not None and item.layout() is not None:
-                stack.append(item.layout())
-    return None
-
-
 def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:
     """Wire offline learning into the main window through its public parts only: a "Downloads" entry in
     the sidebar, "Make available offline" next to the course page's buttons, the offline status (changes to
     sync, last sync, needs attention) in the status bar, and download messages as toasts."""
     view = DownloadsView(client, window.runner, window)
-    nav = window.add_nav_button("Downloads", view)
+    window.add_nav_button(
+        QCoreApplication.translate("Downloads", "Downloads"),
+        view,
+        QCoreApplication.translate("Downloads", "Courses kept for offline use, and changes waiting to sync"),
+    )
     view.openCourse.connect(window.open_course)
-    view.message.connect(window.toaster.show_message)
+    view.message.connect(window.show_message)
 
     def show_downloads() -> None:
-        nav.setChecked(True)
-        view.reload()
-        window.stack.setCurrentWidget(view)
+        window.show_page(view)
 
-    nav.clicked.connect(view.reload)
+    def reload_when_shown(_index: int) -> None:
+        if window.stack.currentWidget() is view:
+            view.reload()
+
+    window.stack.currentChanged.connect(reload_when_shown)
+
     bridge = OfflineStatusBridge(client, view)
     label = OfflineStatusLabel(bridge, window.status)
     window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
@@ -592,7 +440,7 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
     label.clicked.connect(show_downloads)
     if client.outbox.salvage is not None:  # said once the window is on screen (placed in its final size)
         text = salvage_text(client.outbox.salvage)
-        QTimer.singleShot(0, window.toaster, lambda: window.toaster.show_message(text))
+        QTimer.singleShot(0, window.toaster, lambda: window.show_message(text))
 
     course = window.course
     choice = VideoChoice(client, window.runner, course)
@@ -602,18 +450,19 @@ def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsVi
         title=lambda: course.detail.title if course.detail is not None else "",
         videos=choice.chosen,
     )
-    buttons = _layout_holding(course.unenroll_button)
-    if buttons is not None:
-        buttons.insertWidget(buttons.indexOf(course.unenroll_button) + 1, button)
-        buttons.insertWidget(buttons.indexOf(button) + 1, choice)
+    course.add_button(button)
+    course.add_button(choice)
 
     def follow_course(_index: int = 0) -> None:
         if window.stack.currentWidget() is course and course.course_id is not None:
-            title = course.detail.title if course.detail is not None else ""
-            button.set_course(course.course_id, title)
+            loaded = course.detail is not None and course.detail.id == course.course_id
+            title = course.detail.title if loaded and course.detail is not None else ""
+            button.set_course(course.course_id, title, loaded=loaded)
             choice.set_course(course.course_id)
 
     window.stack.currentChanged.connect(follow_course)
+    course.loaded.connect(follow_course)
+    course.courseChanged.connect(follow_course)
     follow_course()
 
     def badges(*_: object) -> None:

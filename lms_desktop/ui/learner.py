@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from lms_desktop.client import AuthRequired, LmsClient, OfflineError
 from lms_desktop.contract import CourseRating, Dashboard, DashboardItem, Progress, ProgressUpdate
@@ -32,9 +32,9 @@ class CourseState:
 def describe_error(exc: BaseException) -> str:
     """A short sentence for a message; never a traceback."""
     if isinstance(exc, OfflineError):
-        return "you are offline"
+        return QCoreApplication.translate("Errors", "you are offline")
     if isinstance(exc, AuthRequired):
-        return "please sign in again"
+        return QCoreApplication.translate("Errors", "please sign in again")
     detail = getattr(exc, "detail", None)
     if isinstance(detail, str) and detail:
         return detail.rstrip(".")
@@ -97,6 +97,18 @@ class LearnerState(QObject):
         if self.dashboard is None:
             return None
         return next((i for i in self.dashboard.items if i.course_id == course_id), None)
+
+    def reset(self) -> None:
+        """Forget the learner (sign-out): every screen listening shows no enrollment, rating or progress."""
+        self.runner.cancel_owner(self)
+        self.dashboard = None
+        self._progress = {}
+        self._ratings = {}
+        self._completed = set()
+        self._in_flight = set()
+        self.set_pending_changes(0)
+        self.progressChanged.emit(self.progress)
+        self.dashboardChanged.emit(None)
 
     def refresh_dashboard(self) -> None:
         async def load() -> Dashboard:
@@ -168,7 +180,12 @@ class LearnerState(QObject):
             self._end("enroll", course_id)
             self._progress.pop(course_id, None)
             self._emit_enrollment(course_id, False)
-            self._say(f"Couldn’t enroll{_in(title)}: {describe_error(exc)}.", exc)
+            text = (
+                self.tr("Couldn’t enroll in “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t enroll: {0}.").format(describe_error(exc))
+            )
+            self._say(text, exc)
 
         self.runner.run(self.client.enroll(course_id), owner=self, done=ok, error=failed)
         return True
@@ -189,7 +206,12 @@ class LearnerState(QObject):
             self._end("unenroll", course_id)
             self._progress[course_id] = before
             self._emit_enrollment(course_id, True)
-            self._say(f"Couldn’t leave “{title or 'the course'}”: {describe_error(exc)}.", exc)
+            text = (
+                self.tr("Couldn’t leave “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t leave the course: {0}.").format(describe_error(exc))
+            )
+            self._say(text, exc)
 
         self.runner.run(self.client.unenroll(course_id), owner=self, done=ok, error=failed)
         return True
@@ -208,7 +230,12 @@ class LearnerState(QObject):
             self._end("rate", course_id)
             self._ratings[course_id] = previous
             self.ratingChanged.emit(course_id, previous)
-            self._say(f"Couldn’t save your rating{_in(title)}: {describe_error(exc)}.", exc)
+            text = (
+                self.tr("Couldn’t save your rating of “{0}”: {1}.").format(title, describe_error(exc))
+                if title
+                else self.tr("Couldn’t save your rating: {0}.").format(describe_error(exc))
+            )
+            self._say(text, exc)
 
         self.runner.run(self.client.rate(course_id, rating), owner=self, done=ok, error=failed)
         return True
@@ -240,7 +267,7 @@ class LearnerState(QObject):
                 self._progress[course_id] = before
                 self.progressChanged.emit(self.progress)
             self.sectionCompletion.emit(section_id, course_id, False)
-            self._say(f"Couldn’t mark the section complete: {describe_error(exc)}.", exc)
+            self._say(self.tr("Couldn’t mark the section complete: {0}.").format(describe_error(exc)), exc)
 
         self.runner.run(self.client.put_progress(section_id, update), owner=self, done=ok, error=failed)
         return True
@@ -308,7 +335,3 @@ class LearnerState(QObject):
         if isinstance(exc, AuthRequired):
             self.authRequired.emit()
         self.message.emit(text)
-
-
-def _in(title: str) -> str:
-    return f" in “{title}”" if title else ""

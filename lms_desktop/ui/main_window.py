@@ -1,7 +1,8 @@
-"""The main window: a sidebar (Catalog, My learning, Downloads), the pages, the status bar.
+"""The main window: menu bar, sidebar (Catalog, My learning, Downloads), the pages, the status bar.
 
 It wires the shared pieces together -- one TaskRunner, one LearnerState, one thumbnail cache -- so that every
-page shows the same state. Size, position, screen and the last page are remembered in QSettings.
+page shows the same state. Size, position, screen, the last page and the text size are remembered in
+QSettings. Signing out drops every trace of the learner from every screen and shows the signed-out page.
 """
 
 from __future__ import annotations
@@ -10,79 +11,46 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
+    QDialog,
     QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
+    QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from lms_desktop import APP_NAME
 from lms_desktop.client import CourseQuery, Fetched, LmsClient
 from lms_desktop.contract import CoursePage, CourseRating
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, actions, keyboard, logfile
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
+from lms_desktop.ui.catalog.page import CatalogPage
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
-from lms_desktop.ui.catalog.view import CatalogView
 from lms_desktop.ui.course_view import CourseView
 from lms_desktop.ui.dashboard import DashboardView
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.messages import Toaster
 from lms_desktop.ui.offline_search import OfflineSearchPanel, offline_searcher
 from lms_desktop.ui.reader import Reader
-from lms_desktop.ui.search_bar import SearchBar
-from lms_desktop.ui.settings_dialog import KEY_THEME, SettingsDialog
+from lms_desktop.ui.settings_dialog import KEY_TEXT_SCALE, SettingsDialog
+from lms_desktop.ui.sidebar import Sidebar
+from lms_desktop.ui.signed_out import SignedOutPage
 from lms_desktop.ui.status_bar import AppStatusBar
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.widgets import heading
+from lms_desktop.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
 KEY_GEOMETRY = "window/geometry"
 KEY_SCREEN = "window/screen"
 KEY_VIEW_MODE = "catalog/view_mode"
+MIN_SIZE = (800, 600)
+DEFAULT_SIZE = (1180, 780)
 
 
-class CatalogPage(QWidget):
-    def __init__(
-        self, model: CatalogModel, thumbnails: ThumbnailCache, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.SPACE_XL - 8, theme.SPACE_L, theme.SPACE_XL - 8, 0)
-        layout.setSpacing(theme.SPACE_M)
-        top = QHBoxLayout()
-        top.setContentsMargins(8, 0, 8, 0)
-        top.addWidget(heading("Browse courses", parent=self), 1)
-        self.list_button = QPushButton("☰  List", self)
-        self.grid_button = QPushButton("▦  Grid", self)
-        group = QButtonGroup(self)
-        for b in (self.list_button, self.grid_button):
-            b.setCheckable(True)
-            b.setObjectName("Secondary")
-            group.addButton(b)
-            top.addWidget(b)
-        layout.addLayout(top)
-        self.search = SearchBar(self)
-        self.search.layout().setContentsMargins(8, 0, 8, 0)  # type: ignore[union-attr]
-        layout.addWidget(self.search)
-        self.view = CatalogView(model, thumbnails, self)
-        layout.addWidget(self.view, 1)
-        self.list_button.clicked.connect(lambda: self.set_mode("list"))
-        self.grid_button.clicked.connect(lambda: self.set_mode("grid"))
-        self.list_button.setChecked(True)
-
-    def set_mode(self, mode: str) -> None:
-        self.view.set_mode("grid" if mode == "grid" else "list")
-        (self.grid_button if mode == "grid" else self.list_button).setChecked(True)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs):
     signInRequired = Signal()
     signedOut = Signal()
     #: the window was closed by the learner (the launcher then shuts down)
@@ -106,13 +74,20 @@ class MainWindow(QMainWindow):
         self.learner = LearnerState(client, runner, self)
         self.thumbnails = ThumbnailCache(runner, self._load_image, self)
         self.model = CatalogModel(runner, self._fetch_page, self)
+        self._came_from: QWidget | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._error_dialog: QDialog | None = None
 
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self._build_sidebar())
+        self.sidebar = Sidebar(central)
+        row.addWidget(self.sidebar)
         self.stack = QStackedWidget(central)
+        # Pages hidden in the stack must not widen the window: each page fits the room it gets (the
+        # layout tests check every page at 800x600), the sidebar keeps its own width.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -120,54 +95,43 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(self.learner, self.thumbnails, self)
         self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
         self.reader = Reader(client, runner, self.learner, self, settings=settings)
-        for page in (self.catalog, self.dashboard, self.course, self.reader):
+        self.signed_out_page = SignedOutPage(self)
+        for page in (self.catalog, self.dashboard, self.course, self.reader, self.signed_out_page):
             self.stack.addWidget(page)
         self.offline_results = OfflineSearchPanel(self.catalog)
         self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
         self.offline_results.hide()
+        self.nav_catalog = self.sidebar.add_entry(
+            self.tr("Catalog"), self.catalog, self.tr("Browse and search all courses")
+        )
+        self.nav_dashboard = self.sidebar.add_entry(
+            self.tr("My learning"), self.dashboard, self.tr("Your courses and progress")
+        )
+        self.settings_button = self.sidebar.settings_button
         self.status = AppStatusBar(client, self)
         self.setStatusBar(self.status)
-        self.status.set_account(client.user.display_name if client.user else None)
+        self.sidebar.set_account(client.user.display_name if client.user else None)
         self.toaster = Toaster(self)
+        self.commands = actions.build(self)
         self._wire()
-        self.resize(1180, 780)
-        self.setMinimumSize(940, 600)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keyboard.install(app)
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumSize(*MIN_SIZE)
 
-    # ---- construction --------------------------------------------------------------------------
+    def add_nav_button(self, text: str, page: QWidget, description: str = "") -> QWidget:
+        """For later screens (Downloads): a sidebar entry and a Go menu item (Ctrl+3, ...) for `page`."""
+        from PySide6.QtGui import QAction, QKeySequence
 
-    def _build_sidebar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("Sidebar")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bar.setFixedWidth(200)
-        layout = QVBoxLayout(bar)
-        layout.setContentsMargins(theme.SPACE_S, theme.SPACE_L, theme.SPACE_S, theme.SPACE_L)
-        layout.setSpacing(2)
-        title = QLabel(APP_NAME, bar)
-        title.setObjectName("AppTitle")
-        layout.addWidget(title)
-        self.nav_group = QButtonGroup(bar)
-        self.nav_catalog = QPushButton("Catalog", bar)
-        self.nav_dashboard = QPushButton("My learning", bar)
-        for b in (self.nav_catalog, self.nav_dashboard):
-            b.setCheckable(True)
-            self.nav_group.addButton(b)
-            layout.addWidget(b)
-        # More entries (Downloads) are appended below these by add_nav_button().
-        self.nav_layout = layout
-        layout.addStretch(1)
-        self.settings_button = QPushButton("Settings", bar)
-        layout.addWidget(self.settings_button)
-        return bar
-
-    def add_nav_button(self, text: str, page: QWidget) -> QPushButton:
-        """A sidebar entry that shows `page` (Downloads adds itself this way)."""
-        button = QPushButton(text)
-        button.setCheckable(True)
-        self.nav_group.addButton(button)
-        self.nav_layout.insertWidget(3, button)
-        self.stack.addWidget(page)
-        button.clicked.connect(lambda: self._show(page))
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        button = self.sidebar.add_entry(text, page, description or text)
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self.sidebar.entries())}"))
+        action.triggered.connect(lambda _c=False: self.show_page(page))
+        self.addAction(action)
+        self.commands.go_menu.addAction(action)
         return button
 
     def _wire(self) -> None:
@@ -178,32 +142,28 @@ class MainWindow(QMainWindow):
         view.courseActivated.connect(self.open_course)
         self.learner.progressChanged.connect(m.set_progress)
         self.learner.ratingConfirmed.connect(self._on_rating_confirmed)
-        self.learner.message.connect(self.toaster.show_message)
+        self.learner.message.connect(self.show_message)
         self.learner.pendingChanged.connect(self.status.set_pending_changes)
         self.learner.authRequired.connect(self.signInRequired)
         self.runner.failed.connect(self._on_unhandled)
-        self.nav_catalog.clicked.connect(self.show_catalog)
-        self.nav_dashboard.clicked.connect(self.show_dashboard)
+        self.sidebar.chosen.connect(self.show_page)
         self.settings_button.clicked.connect(self.open_settings)
+        self.signed_out_page.signInRequested.connect(self.signInRequired)
         self.dashboard.openCourse.connect(self.open_course)
         self.dashboard.openSection.connect(self.open_section)
         self.dashboard.browse.connect(self.show_catalog)
         self.course.back.connect(self._course_back)
         self.course.openSection.connect(self.open_section)
         self.reader.back.connect(self.open_course)
+        self.catalog.list_button.clicked.connect(lambda: self.set_catalog_mode("list"))
+        self.catalog.grid_button.clicked.connect(lambda: self.set_catalog_mode("grid"))
+        self.status.onlineChanged.connect(self._announce_online)
+        stop = logfile.on_unhandled(self.show_error)
+        self.destroyed.connect(lambda *_: stop())
         self.offline_results.openSection.connect(self.open_section)
         self.offline_results.openCourse.connect(self.open_course)
         self.offline_results.counted.connect(self._offline_count)
         self.client.on_online_changed(lambda _online: self._search(self.catalog.search.query()))
-        self.catalog.list_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "list"))
-        self.catalog.grid_button.clicked.connect(lambda: self.settings.setValue(KEY_VIEW_MODE, "grid"))
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
-            (QKeySequence("Ctrl+1"), self.show_catalog),
-            (QKeySequence("Ctrl+2"), self.show_dashboard),
-            (QKeySequence(QKeySequence.StandardKey.Back), self._go_back),
-        ):
-            QShortcut(keys, self).activated.connect(slot)
 
     # ---- data sources --------------------------------------------------------------------------
 
@@ -216,11 +176,15 @@ class MainWindow(QMainWindow):
     # ---- start / navigation --------------------------------------------------------------------
 
     def start(self) -> None:
-        """Restore geometry and the last page, load the first catalog page and the dashboard."""
+        """Restore geometry, text size and the last page, load the first catalog page and the dashboard."""
         geometry = self.settings.value(KEY_GEOMETRY)
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
-        self.catalog.set_mode(str(self.settings.value(KEY_VIEW_MODE, "list")))
+        self._set_text_scale(_float(self.settings.value(KEY_TEXT_SCALE, 1.0)), save=False)
+        self.set_catalog_mode(str(self.settings.value(KEY_VIEW_MODE, "list")), save=False)
+        if self.client.user is None:
+            self.show_signed_out()
+            return
         self.learner.refresh_dashboard()
         self.catalog.search.set_result_count(None)
         self.catalog.search.emit_current()
@@ -252,27 +216,46 @@ class MainWindow(QMainWindow):
         return "catalog"
 
     def _show(self, page: QWidget) -> None:
+        if self.client.user is None and page is not self.signed_out_page:
+            return  # nothing to show of a learner until someone signs in (Ctrl+1, Back, ...)
         if self.stack.currentWidget() is self.reader and page is not self.reader:
             self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)
+        self.sidebar.set_current(page)
+
+    def show_page(self, page: QWidget) -> None:
+        if page is self.catalog:
+            self.show_catalog()
+        elif page is self.dashboard:
+            self.show_dashboard()
+        else:
+            self._show(page)
 
     def show_catalog(self) -> None:
-        self.nav_catalog.setChecked(True)
         self._show(self.catalog)
 
     def show_dashboard(self) -> None:
-        self.nav_dashboard.setChecked(True)
         self._show(self.dashboard)
         self.learner.refresh_dashboard()
 
     def focus_search(self) -> None:
+        if self.client.user is None:
+            return
         self.show_catalog()
         self.catalog.search.focus_search()
 
+    def set_catalog_mode(self, mode: str, *, save: bool = True) -> None:
+        """List or grid, keeping the first course on screen where it was."""
+        mode = "grid" if mode == "grid" else "list"
+        self.catalog.set_mode(mode)
+        (self.commands.grid_mode if mode == "grid" else self.commands.list_mode).setChecked(True)
+        if save:
+            self.settings.setValue(KEY_VIEW_MODE, mode)
+
     def open_course(self, course_id: int) -> None:
-        self._came_from = (
-            self.stack.currentWidget() if self.stack.currentWidget() is not self.reader else None
-        )
+        current = self.stack.currentWidget()
+        if current is not self.reader and current is not self.course:
+            self._came_from = current
         self.course.show_course(course_id)
         self._show(self.course)
 
@@ -285,18 +268,56 @@ class MainWindow(QMainWindow):
         self._show(self.reader)
 
     def _course_back(self) -> None:
-        origin = getattr(self, "_came_from", None)
+        origin = self._came_from
         if origin is self.dashboard:
             self.show_dashboard()
+        elif origin is not None and origin is not self.catalog and self.stack.indexOf(origin) >= 0:
+            self._show(origin)
         else:
             self.show_catalog()
 
-    def _go_back(self) -> None:
+    def go_back(self) -> bool:
+        """Back (Alt+Left): the previous section in the reader (Esc or Alt+Up there returns to the course),
+        from a course to where it was opened; False at a top page."""
         page = self.stack.currentWidget()
         if page is self.reader:
-            self.reader.previous_section()  # Alt+Left in the reader; Esc or Alt+Up goes back to the course
-        elif page is self.course:
+            self.reader.previous_section()
+            return True
+        if page is self.course:
             self._course_back()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc goes back (the search box and dialogs use Esc first when they have something to undo)."""
+        plain_escape = (
+            event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        if plain_escape and self.stack.currentWidget() is self.course:
+            self._course_back()
+            return
+        super().keyPressEvent(event)
+
+    # ---- commands ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load what is on screen again: listings are revalidated, the course and dashboard re-read."""
+        if self.client.user is None:
+            return
+        if not self.client.online:
+            self.runner.run(self.client.check_online(), owner=self, key="check-online", error=_ignore)
+        self.client.refresh_listings()
+        page = self.stack.currentWidget()
+        if page is self.course and self.course.course_id is not None:
+            self.course.show_course(self.course.course_id)
+        elif page is self.catalog:
+            self.model.retry()
+        self.learner.refresh_dashboard()
+
+    def show_message(self, text: str) -> None:
+        """A short message that needs no answer: shown as a toast and spoken by screen readers."""
+        self.toaster.show_message(text)
+        a11y.announce(self, text)
 
     # ---- reactions -----------------------------------------------------------------------------
 
@@ -305,6 +326,8 @@ class MainWindow(QMainWindow):
         self.catalog.search.count.setText(text)
 
     def _search(self, query: CourseQuery) -> None:
+        if self.client.user is None:
+            return
         self.catalog.search.set_result_count(None)
         search = offline_searcher(self.client)
         offline = search is not None and not self.client.online and bool(query.q.strip())
@@ -334,32 +357,48 @@ class MainWindow(QMainWindow):
         if isinstance(result, CourseRating):
             self.model.patch_course(course_id, rating_avg=result.rating_avg, rating_count=result.rating_count)
 
-    def _on_unhandled(self, label: str, exc: object) -> None:
-        log.info("background work %s failed: %r", label, exc)
-
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.client, self.settings, server_label=self.server_label, parent=self)
-        dialog.signOutRequested.connect(self.sign_out)
-        dialog.themeChanged.connect(self._apply_theme)
-        dialog.open()
-
-    def _apply_theme(self, mode: str) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, mode if mode in ("light", "dark") else "system")  # type: ignore[arg-type]
-            self.settings.setValue(KEY_THEME, mode)
-            self.update()
+    # ---- the session -----------------------------------------------------------------------------
 
     def sign_out(self) -> None:
+        """Close Settings, revoke the session, drop the learner's data from every screen."""
+        if self._settings_dialog is not None:
+            self._settings_dialog.close()
+
         def done(_: object) -> None:
-            self.status.set_account(None)
+            self.show_signed_out()
             self.signedOut.emit()
 
         self.runner.run(
             self.client.sign_out(), owner=self, key="sign-out", done=done, error=lambda _e: done(None)
         )
+
+    def show_signed_out(self) -> None:
+        """The signed-out start page; nothing of the previous learner stays on any screen."""
+        if self.stack.currentWidget() is self.reader:
+            self.reader.report_time()
+        for owner in (self.learner, self.course, self.reader, self.dashboard):
+            self.runner.cancel_owner(owner)
+        self.model.clear()
+        self.catalog.search.count.clear()
+        self.learner.reset()
+        self.course.clear()
+        clear_reader = getattr(self.reader, "clear", None)
+        if callable(clear_reader):
+            clear_reader()
+        self.sidebar.set_account(None)
+        self.sidebar.set_entries_enabled(False)
+        self.stack.setCurrentWidget(self.signed_out_page)
+        self.sidebar.set_current(None)
+        self.signed_out_page.sign_in.setFocus()
+
+    def signed_in(self) -> None:
+        """After a sign-in: the new learner's catalog and dashboard."""
+        self.sidebar.set_account(self.client.user.display_name if self.client.user else None)
+        self.sidebar.set_entries_enabled(True)
+        self.learner.refresh_dashboard()
+        self.catalog.search.set_result_count(None)
+        self.catalog.search.emit_current()
+        self.show_catalog()
 
     # ---- closing -------------------------------------------------------------------------------
 
@@ -376,3 +415,14 @@ class MainWindow(QMainWindow):
             self.runner.cancel_owner(owner)
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _float(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def _ignore(_exc: BaseException) -> None:
+    return None

@@ -39,6 +39,7 @@ class VideoChoice(QCheckBox):
         text = self.tr("Include videos (%1)").replace("%1", file_size(size))
         self.setText(text)
         self.setAccessibleName(text)
+        self.setAccessibleDescription(self.tr("Keep the course's videos on this computer too"))
         self.setVisible(size > 0)
 
     def chosen(self) -> bool | None:

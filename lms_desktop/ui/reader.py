@@ -13,12 +13,13 @@ import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section, SectionOutline
 from lms_desktop.ui import theme
+from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
@@ -71,25 +72,29 @@ class Reader(QWidget):
         self.back_button = QPushButton(self.tr("←  Course"), self)
         self.back_button.setObjectName("Secondary")
         self.back_button.setAccessibleName(self.tr("Back to the course (Esc)"))
+        self.back_button.setAccessibleDescription(self.tr("Return to the course page (Esc)"))
         self.back_button.clicked.connect(self._back)
         self.outline_button = QPushButton(self.tr("Outline"), self)
         self.outline_button.setObjectName("Secondary")
         self.outline_button.setCheckable(True)
         self.outline_button.setAccessibleName(self.tr("Show or hide the outline (Ctrl+Shift+O)"))
+        self.outline_button.setAccessibleDescription(
+            self.tr("The course's lessons and sections beside the text")
+        )
         self.outline_button.toggled.connect(self.set_outline_visible)
         self.crumbs = muted(parent=self)
-        self.crumbs.setWordWrap(False)
+        self.crumbs.setWordWrap(True)  # a long course title wraps instead of widening the window
         top.addWidget(self.back_button)
         top.addWidget(self.outline_button)
-        top.addSpacing(theme.SPACE_M)
-        top.addWidget(self.crumbs, 1)
+        top.addStretch(1)
         outer.addLayout(top)
+        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
 
         self.outline = OutlinePanel(self)
         self.outline.sectionChosen.connect(self._open_from_outline)
         column = QVBoxLayout()
         column.setSpacing(theme.SPACE_S)
-        self.title = heading("", parent=self)
+        self.title = heading("", "SectionTitle", self)  # a page-size heading would crowd large text
         self.title.setWordWrap(True)
         self.meta = muted(parent=self)
         self.stage = SectionStage(self._client, self._runner, self)
@@ -122,11 +127,12 @@ class Reader(QWidget):
         self.outline_button.setChecked(visible)
         self.outline.setVisible(visible)
 
-    def _footer(self) -> QHBoxLayout:
-        footer = QHBoxLayout()
+    def _footer(self) -> FlowLayout:
+        footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
         self.prev_button = QPushButton(self.tr("←  Previous"), self)
         self.prev_button.setObjectName("Secondary")
         self.prev_button.setAccessibleName(self.tr("Previous section (Alt+Left)"))
+        self.prev_button.setAccessibleDescription(self.tr("Open the section before this one"))
         self.prev_button.clicked.connect(self.previous_section)
         self.complete_button = QPushButton(self.tr("Mark complete"), self)
         self.complete_button.setObjectName("Primary")
@@ -134,9 +140,9 @@ class Reader(QWidget):
         self.next_button = QPushButton(self.tr("Next  →"), self)
         self.next_button.setObjectName("Secondary")
         self.next_button.setAccessibleName(self.tr("Next section (Alt+Right)"))
+        self.next_button.setAccessibleDescription(self.tr("Open the section after this one"))
         self.next_button.clicked.connect(self._next)
         footer.addWidget(self.prev_button)
-        footer.addStretch(1)
         footer.addWidget(self.complete_button)
         footer.addWidget(self.next_button)
         return footer
@@ -147,16 +153,13 @@ class Reader(QWidget):
             ("Alt+Right", self._next),
             ("Alt+Up", self._back),
             ("Esc", self._back),
-            ("Ctrl++", lambda: self.zoom(1)),
-            ("Ctrl+=", lambda: self.zoom(1)),
-            ("Ctrl+-", lambda: self.zoom(-1)),
-            ("Ctrl+0", lambda: self.zoom(0)),
             ("Ctrl+Shift+O", lambda: self.outline_button.toggle()),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
-        # Alt+Left is the window's Back, which calls previous_section() while the reader is shown.
+        # Alt+Left is the window's Back, which calls previous_section() while the reader is shown; the
+        # window's Zoom in/out/Actual size (Ctrl++, Ctrl+-, Ctrl+0) call zoom() while it is shown.
 
     # ---- text size and outline -----------------------------------------------------------------
 
@@ -174,8 +177,16 @@ class Reader(QWidget):
             text_size.save(self.settings, scale)
 
     def set_outline_visible(self, visible: bool) -> None:
-        self.outline.setVisible(visible)
+        self.outline.setVisible(visible and not self._narrow())
         self.settings.setValue(KEY_OUTLINE, "true" if visible else "false")
+
+    def _narrow(self) -> bool:
+        """Too little room for the outline beside the text (a small window or large text)."""
+        return self.width() < 24 * self.fontMetrics().averageCharWidth() + 480
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.outline.setVisible(self.outline_button.isChecked() and not self._narrow())
 
     # ---- loading -------------------------------------------------------------------------------
 

@@ -3,39 +3,44 @@
 Typing restarts a 300 ms single-shot timer; only when it fires is a query emitted, so a phrase typed at
 normal speed sends one request. Filters and sort apply at once (a click is a deliberate act). The same query
 twice in a row is not emitted again. Esc clears the box; Ctrl+F (set up by the window) focuses it.
+
+In a narrow window (or with large text) the filters move to a second row below the search box, so nothing
+is squeezed or cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lms_desktop.client import CourseQuery
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.flow_layout import FlowLayout
+from lms_desktop.ui.i18n import plural
 
 DEBOUNCE_MS = 300
 
-DIFFICULTIES: list[tuple[str, str | None]] = [
-    ("Any level", None),
-    ("Beginner", "beginner"),
-    ("Intermediate", "intermediate"),
-    ("Advanced", "advanced"),
+DIFFICULTIES: list[tuple[object, str | None]] = [
+    (QT_TRANSLATE_NOOP("SearchBar", "Any level"), None),
+    (QT_TRANSLATE_NOOP("SearchBar", "Beginner"), "beginner"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Intermediate"), "intermediate"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Advanced"), "advanced"),
 ]
-MAX_HOURS: list[tuple[str, float | None]] = [
-    ("Any length", None),
-    ("Up to 2 hours", 2.0),
-    ("Up to 5 hours", 5.0),
-    ("Up to 10 hours", 10.0),
-    ("Up to 20 hours", 20.0),
+MAX_HOURS: list[tuple[object, float | None]] = [
+    (QT_TRANSLATE_NOOP("SearchBar", "Any length"), None),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 2 hours"), 2.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 5 hours"), 5.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 10 hours"), 10.0),
+    (QT_TRANSLATE_NOOP("SearchBar", "Up to 20 hours"), 20.0),
 ]
-SORTS: list[tuple[str, str]] = [
-    ("Best match", "relevance"),
-    ("Most popular", "popular"),
-    ("Newest", "newest"),
-    ("Top rated", "rating"),
+SORTS: list[tuple[object, str]] = [
+    (QT_TRANSLATE_NOOP("SearchBar", "Best match"), "relevance"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Most popular"), "popular"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Newest"), "newest"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Top rated"), "rating"),
 ]
 
 
@@ -45,26 +50,38 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Search courses  (Ctrl+F)")
+        self.edit.setPlaceholderText(self.tr("Search courses"))
+        self.edit.setToolTip(self.tr("Search courses (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(200)
+        self.edit.setMinimumWidth(160)
         self.edit.installEventFilter(self)
+        a11y.describe(
+            self.edit,
+            self.tr("Search courses"),
+            self.tr("Type words from a course's title or description; results follow when you pause"),
+        )
         self.difficulty = self._combo(DIFFICULTIES)
         self.max_hours = self._combo(MAX_HOURS)
         self.sort = self._combo(SORTS)
-        self.sort.setMinimumWidth(124)  # "Most popular" fits even at the narrowest window
+        a11y.describe(self.difficulty, self.tr("Level"), self.tr("Show only courses of this level"))
+        a11y.describe(self.max_hours, self.tr("Length"), self.tr("Show only courses up to this length"))
+        a11y.describe(self.sort, self.tr("Sort by"), self.tr("The order of the courses"))
         self.count = QLabel(self)
         self.count.setObjectName("Muted")
-        self.count.setMinimumWidth(96)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(theme.SPACE_S)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.difficulty)
-        layout.addWidget(self.max_hours)
-        layout.addWidget(self.sort)
-        layout.addWidget(self.count)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(theme.SPACE_S)
+        self._top = QHBoxLayout()
+        self._top.setSpacing(theme.SPACE_S)
+        self._top.addWidget(self.edit, 1)
+        self._top.addWidget(self.count)
+        self._filters = FlowLayout(spacing=theme.SPACE_S)
+        outer.addLayout(self._top)
+        outer.addLayout(self._filters)
+        self._outer = outer
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -74,11 +91,44 @@ class SearchBar(QWidget):
             combo.currentIndexChanged.connect(self._emit_now)
         self._last: CourseQuery | None = None
 
-    def _combo(self, items: Sequence[tuple[str, object]]) -> QComboBox:
+    def _combo(self, items: Sequence[tuple[object, object]]) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in items:
-            combo.addItem(label, value)
+            combo.addItem(self.tr(str(label)), value)
         return combo
+
+    def set_margins(self, left: int, top: int, right: int, bottom: int) -> None:
+        self._outer.setContentsMargins(left, top, right, bottom)
+
+    def _wide_width(self) -> int:
+        """The width one row needs: a usable search box, the three filters and the count."""
+        combos = sum(c.sizeHint().width() for c in (self.difficulty, self.max_hours, self.sort))
+        margins = self._outer.contentsMargins()
+        spacing = self._top.spacing() * 4
+        return 280 + combos + self.count.sizeHint().width() + spacing + margins.left() + margins.right()
+
+    def _arrange(self, *, narrow: bool) -> None:
+        """Wide: one row. Narrow: the filters wrap below the search box (as many per line as fit)."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        combos = (self.difficulty, self.max_hours, self.sort)
+        for combo in combos:
+            self._top.removeWidget(combo)
+            index = self._filters.indexOf(combo)
+            if index >= 0:
+                self._filters.takeAt(index)
+        for position, combo in enumerate(combos):
+            if narrow:
+                self._filters.addWidget(combo)
+            else:
+                self._top.insertWidget(1 + position, combo)
+        self._filters.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(narrow=event.size().width() < self._wide_width())
 
     def query(self) -> CourseQuery:
         text = self.edit.text().strip()
@@ -95,11 +145,16 @@ class SearchBar(QWidget):
     def set_result_count(self, total: int | None, *, saved: bool = False) -> None:
         """`saved`: the answer came from the cache while the server was unreachable."""
         if total is None:
-            self.count.setText("Searching…")
+            self.count.setText(self.tr("Searching…"))
             self.count.setToolTip("")
         else:
-            self.count.setText(f"{total:,} course{'s' * (total != 1)}" + (" · saved" if saved else ""))
-            self.count.setToolTip("Offline: showing the results saved on this computer" if saved else "")
+            count = plural(self.tr("%n course(s)", "", total), total).replace(
+                str(total), QLocale().toString(total)
+            )
+            self.count.setText(self.tr("{0}, saved").format(count) if saved else count)
+            self.count.setToolTip(
+                self.tr("Offline: showing the results saved on this computer") if saved else ""
+            )
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,19 +7,19 @@ appears only if the work takes longer than a moment: a normal start shows nothin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from lms_desktop import APP_NAME
 
 STAGES = {
-    "images": "Drawing course covers",
-    "users": "Creating learners",
-    "courses": "Creating courses",
-    "sections": "Writing lessons and sections",
-    "enrollments": "Enrolling learners",
-    "progress": "Recording progress",
-    "search index": "Building the search index",
+    "images": QT_TRANSLATE_NOOP("SeedProgress", "Drawing course covers"),
+    "users": QT_TRANSLATE_NOOP("SeedProgress", "Creating learners"),
+    "courses": QT_TRANSLATE_NOOP("SeedProgress", "Creating courses"),
+    "sections": QT_TRANSLATE_NOOP("SeedProgress", "Writing lessons and sections"),
+    "enrollments": QT_TRANSLATE_NOOP("SeedProgress", "Enrolling learners"),
+    "progress": QT_TRANSLATE_NOOP("SeedProgress", "Recording progress"),
+    "search index": QT_TRANSLATE_NOOP("SeedProgress", "Building the search index"),
 }
 
 
@@ -37,15 +37,16 @@ class SeedProgress(QObject):
 
     def _show(self, stage: str, done: int, total: int) -> None:
         if self.dialog is None:
-            self.dialog = QProgressDialog("Preparing the demo catalog…", "", 0, 100)
+            self.dialog = QProgressDialog(self.tr("Preparing the demo catalog…"), "", 0, 100)
+            self.dialog.setAccessibleName(self.tr("Preparing the demo catalog"))
             self.dialog.setWindowTitle(APP_NAME)
             self.dialog.setCancelButton(None)
             self.dialog.setMinimumDuration(400)
             self.dialog.setMinimumWidth(420)
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
-        label = STAGES.get(stage, stage.capitalize())
-        self.dialog.setLabelText(f"Preparing the demo catalog (first start only)…\n{label}")
+        label = self.tr(str(STAGES[stage])) if stage in STAGES else stage.capitalize()
+        self.dialog.setLabelText(self.tr("Preparing the demo catalog (first start only)…") + "\n" + label)
         self.dialog.setValue(round(100 * done / total) if total else 0)
 
     def finish(self) -> None:

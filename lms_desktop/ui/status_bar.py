@@ -1,18 +1,18 @@
-"""The status bar: online/offline, changes waiting to sync, cache hit rate, who is signed in.
+"""The status bar: what a learner needs to know at a glance -- online or offline, whether their changes are
+saved (the offline layer adds the sync state). Who is signed in shows in the sidebar; cache figures live in
+Settings > Advanced.
 
-Online state arrives from the client's callback; the cache figures are polled every couple of seconds (a
-cheap in-memory read), never per request.
+Online state arrives from the client's callback (never polled).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.ui import theme
-
-POLL_MS = 2000
+from lms_desktop.ui.i18n import plural
 
 
 class AppStatusBar(QStatusBar):
@@ -25,12 +25,8 @@ class AppStatusBar(QStatusBar):
         self._client = client
         self.connection = QLabel(self)
         self.pending = QLabel(self)
-        self.cache = QLabel(self)
-        self.account = QLabel(self)
         self.addWidget(self.connection)
         self.addWidget(self.pending)
-        self.addPermanentWidget(self.cache)
-        self.addPermanentWidget(self.account)
         self._online = client.online
         self._pending = 0
         self.onlineChanged.connect(self._show_online)
@@ -39,11 +35,6 @@ class AppStatusBar(QStatusBar):
         theme.changed_signal().connect(self._refresh_online)  # type: ignore[attr-defined]
         self._show_online(self._online)
         self.set_pending_changes(0)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.refresh_cache)
-        self._timer.start()
-        self.refresh_cache()
 
     @property
     def online(self) -> bool:
@@ -57,29 +48,18 @@ class AppStatusBar(QStatusBar):
         """Changes waiting for the server, the offline outbox's included."""
         self._pending = count
         self.pending.setText(
-            "All changes saved" if count == 0 else f"{count} change{'s' * (count != 1)} to sync"
-        )
-
-    def set_account(self, name: str | None) -> None:
-        self.account.setText(f"Signed in as {name}" if name else "Not signed in")
-
-    def refresh_cache(self) -> None:
-        stats = self._client.cache_stats()
-        total = stats.hits + stats.misses
-        rate = f"{stats.hit_rate * 100:.0f}%" if total else "–"
-        self.cache.setText(f"Cache hit rate {rate}")
-        self.cache.setToolTip(
-            f"{stats.hits_memory} memory hits, {stats.hits_disk} disk hits, {stats.misses} misses, "
-            f"{stats.not_modified} revalidated (304); {stats.disk_bytes / 2**20:.1f} MB on disk"
-            + (f"\n{stats.disk_warning}" if stats.disk_warning else "")
+            self.tr("All changes saved")
+            if count == 0
+            else plural(self.tr("%n change(s) to sync", "", count), count)
         )
 
     def _show_online(self, online: bool) -> None:
         self._online = online
         t = theme.current()
         color = t.success if online else t.warning
-        text = "Online" if online else "Offline — showing saved data"
+        text = self.tr("Online") if online else self.tr("Offline — showing saved data")
         self.connection.setText(f"<span style='color:{color.name()}'>●</span> {text}")
+        self.connection.setAccessibleName(text)
 
     def _refresh_online(self) -> None:
         self._show_online(self._online)

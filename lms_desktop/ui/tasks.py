@@ -96,6 +96,11 @@ class TaskRunner(QObject):
         task = self._keyed.get((id(owner), key))
         return task is not None and not task.done()
 
+    @property
+    def closed(self) -> bool:
+        """True once shut down: late timers of a closing window must not start work."""
+        return self._closed
+
     def active_count(self) -> int:
         return sum(1 for tasks in self._by_owner.values() for t in tasks if not t.done())
 

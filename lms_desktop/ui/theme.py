@@ -95,6 +95,8 @@ class _ThemeState(QObject):
         super().__init__()
         self.theme: Theme = LIGHT
         self.mode: ThemeMode = "system"
+        self.scale = 1.0  # text scale: 1.0 .. 2.0
+        self.base_point_size: float | None = None  # the application font's size at scale 1.0
 
 
 _state: _ThemeState | None = None
@@ -152,59 +154,112 @@ def palette_for(theme: Theme) -> QPalette:
     return p
 
 
-def _chevron(theme: Theme) -> str:
+def _chevron(theme: Theme, direction: str = "down") -> str:
     from lms_desktop.resources import resource_path
 
-    return resource_path("images", f"chevron-down-{'dark' if theme.dark else 'light'}.svg").as_posix()
+    return resource_path("images", f"chevron-{direction}-{'dark' if theme.dark else 'light'}.svg").as_posix()
 
 
-def stylesheet_for(theme: Theme) -> str:
-    """A small application stylesheet: only what the palette cannot express (radii, nav, headings)."""
+def focus_color(theme: Theme) -> QColor:
+    """The keyboard focus ring: the accent (a primary button, itself accent-coloured, gets `text`)."""
+    return theme.accent
+
+
+def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
+    """A small application stylesheet: only what the palette cannot express (radii, nav, headings, focus).
+
+    Font sizes are multiplied by the text scale (View > Zoom), so headings grow with the body text. Every
+    focusable control shows a 2 px ring in focus; its padding shrinks by the extra pixel so nothing moves.
+    """
     t = theme
+    ring = focus_color(t).name()
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
     return f"""
     QToolTip {{ color: {t.text.name()}; background: {t.surface_alt.name()};
         border: 1px solid {t.border.name()}; }}
     #Sidebar {{ background: {t.surface.name()}; border-right: 1px solid {t.border.name()}; }}
     #Sidebar QPushButton {{
         text-align: left; padding: 8px 12px; border: none; border-radius: {RADIUS}px;
-        color: {t.text.name()}; background: transparent; font-size: 10.5pt;
+        color: {t.text.name()}; background: transparent; font-size: {pt(10.5)};
     }}
+    #Sidebar QPushButton:focus {{ border: 2px solid {ring}; padding: 6px 10px; }}
     #Sidebar QPushButton:hover {{ background: {t.surface_alt.name()}; }}
-    #Sidebar QPushButton:checked {{ background: {t.selection.name()}; color: {t.accent.name()};
+    #Sidebar QPushButton[current="true"] {{ background: {t.selection.name()}; color: {t.accent.name()};
         font-weight: 600; }}
-    #AppTitle {{ font-size: 12pt; font-weight: 700; color: {t.text.name()}; padding: 4px 12px 12px 12px; }}
-    #PageTitle {{ font-size: 17pt; font-weight: 700; color: {t.text.name()}; }}
-    #SectionTitle {{ font-size: 12pt; font-weight: 600; color: {t.text.name()}; }}
+    #AppTitle {{ font-size: {pt(12)}; font-weight: 700; color: {t.text.name()};
+        padding: 4px 12px 12px 12px; }}
+    #PageTitle {{ font-size: {pt(17)}; font-weight: 700; color: {t.text.name()}; }}
+    #SectionTitle {{ font-size: {pt(12)}; font-weight: 600; color: {t.text.name()}; }}
     #Muted {{ color: {t.text_muted.name()}; }}
     #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS + 2}px; }}
-    #StateTitle {{ font-size: 13pt; font-weight: 600; color: {t.text.name()}; }}
+    #Card:focus {{ border: 2px solid {ring}; }}
+    #StateTitle {{ font-size: {pt(13)}; font-weight: 600; color: {t.text.name()}; }}
+    QPushButton {{
+        background: {t.surface.name()}; color: {t.text.name()}; border: 1px solid {t.border.name()};
+        border-radius: 6px; padding: 6px 14px;
+    }}
+    QPushButton:hover {{ background: {t.surface_alt.name()}; }}
+    QPushButton:default {{ border-color: {t.accent.name()}; }}
+    QPushButton:focus {{ border: 2px solid {ring}; padding: 5px 13px; }}
+    QPushButton:disabled {{ color: {t.text_muted.name()}; }}
     QPushButton#Primary {{
-        background: {t.accent.name()}; color: {t.accent_text.name()}; border: none;
-        border-radius: 6px; padding: 7px 16px; font-weight: 600;
+        background: {t.accent.name()}; color: {t.accent_text.name()}; border: 2px solid {t.accent.name()};
+        border-radius: 6px; padding: 5px 14px; font-weight: 600;
     }}
     QPushButton#Primary:hover {{ background: {t.accent.lighter(110).name()}; }}
-    QPushButton#Primary:disabled {{ background: {t.border.name()}; color: {t.text_muted.name()}; }}
+    QPushButton#Primary:focus {{ border: 2px solid {t.text.name()}; }}
+    QPushButton#Primary:disabled {{ background: {t.border.name()}; color: {t.text_muted.name()};
+        border-color: {t.border.name()}; }}
     QPushButton#Secondary {{
         background: {t.surface.name()}; color: {t.text.name()}; border: 1px solid {t.border.name()};
         border-radius: 6px; padding: 6px 14px;
     }}
     QPushButton#Secondary:hover {{ background: {t.surface_alt.name()}; }}
+    QPushButton#Secondary:checked {{ background: {t.selection.name()}; color: {t.accent.name()};
+        border-color: {t.accent.name()}; }}
+    QPushButton#Secondary:focus {{ border: 2px solid {ring}; padding: 5px 13px; }}
+    QPushButton#Secondary:disabled {{ background: {t.window.name()}; color: {t.text_muted.name()};
+        border: 1px dashed {t.border.name()}; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QLineEdit, QComboBox, QSpinBox {{
         border: 1px solid {t.border.name()}; border-radius: 6px; padding: 5px 8px;
         background: {t.surface.name()}; color: {t.text.name()};
     }}
-    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 1px solid {t.accent.name()}; }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ring}; padding: 4px 7px; }}
+    QSpinBox {{ padding-right: 24px; }}
+    QSpinBox:focus {{ padding-right: 23px; }}
+    QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px; border: none;
+        background: transparent; }}
+    QSpinBox::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow {{ image: url({_chevron(t, "up")}); width: 10px; height: 10px; }}
+    QSpinBox::down-arrow {{ image: url({_chevron(t)}); width: 10px; height: 10px; }}
+    QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {t.surface_alt.name()}; }}
+    QCheckBox:focus, QRadioButton:focus {{ color: {ring}; }}
     QListView#CatalogView {{ background: {t.window.name()}; border: none; }}
-    QTextBrowser#Reader {{ background: {t.surface.name()}; border: none; color: {t.text.name()}; }}
+    QTextBrowser, QPlainTextEdit {{ border: 1px solid {t.border.name()}; border-radius: 6px;
+        background: {t.surface.name()}; color: {t.text.name()}; padding: 1px; }}
+    QTextBrowser:focus, QPlainTextEdit:focus {{ border: 2px solid {ring}; padding: 0px; }}
+    QTextBrowser#Reader {{ background: {t.surface.name()}; border: 2px solid {t.surface.name()};
+        color: {t.text.name()}; padding: 0px; }}
+    QTextBrowser#Reader:focus {{ border: 2px solid {ring}; }}
     QTreeWidget#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS}px; padding: 4px; }}
-    QProgressBar {{ border: none; background: {t.skeleton.name()}; border-radius: 3px; max-height: 6px; }}
+    QTreeWidget#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}
+    QProgressBar {{ border: 1px solid {t.border.name()}; background: {t.skeleton.name()}; border-radius: 4px;
+        text-align: center; color: {t.text.name()}; min-height: 1.4em; }}
     QProgressBar::chunk {{ background: {t.success.name()}; border-radius: 3px; }}
+    QProgressBar[textVisible="false"] {{ border: none; border-radius: 3px;
+        min-height: 6px; max-height: 6px; }}
     QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
-    #StateGlyph {{ font-size: 30pt; color: {t.text_muted.name()}; }}
+    #StateGlyph {{ font-size: {pt(30)}; color: {t.text_muted.name()}; }}
     QComboBox {{ padding-right: 22px; min-width: 72px; }}
+    QComboBox:focus {{ padding-right: 21px; }}
     QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding;
         subcontrol-position: right center; }}
     QComboBox::down-arrow {{ image: url({_chevron(t)}); width: 12px; height: 12px; }}
@@ -224,7 +279,8 @@ def stylesheet_for(theme: Theme) -> str:
     QGroupBox {{ font-weight: 600; border: 1px solid {t.border.name()}; border-radius: {RADIUS}px;
         margin-top: 14px; padding: 12px 10px 8px 10px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}
-    QScrollArea {{ background: transparent; }}
+    QScrollArea {{ background: transparent; border: 2px solid transparent; }}
+    QScrollArea:focus {{ border: 2px solid {ring}; }}
     #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px;
         padding: 10px 16px; }}
     """
@@ -241,9 +297,36 @@ def apply_theme(app: QApplication, mode: ThemeMode = "system") -> Theme:
     if style is not None:
         app.setStyle(style)
     app.setPalette(palette_for(theme))
-    app.setStyleSheet(stylesheet_for(theme))
+    _apply_font(app, state)
+    app.setStyleSheet(stylesheet_for(theme, state.scale))
     state.changed.emit()
     return theme
+
+
+MIN_SCALE = 1.0
+MAX_SCALE = 2.0
+
+
+def text_scale() -> float:
+    return _get_state().scale
+
+
+def set_text_scale(app: QApplication, scale: float) -> float:
+    """Scale every text (body font and the stylesheet's headings) by `scale`, clamped to 100-200%."""
+    state = _get_state()
+    state.scale = round(max(MIN_SCALE, min(MAX_SCALE, scale)), 2)
+    apply_theme(app, state.mode)
+    return state.scale
+
+
+def _apply_font(app: QApplication, state: _ThemeState) -> None:
+    font = app.font()
+    if state.base_point_size is None:
+        state.base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    size = state.base_point_size * state.scale
+    if abs(font.pointSizeF() - size) > 0.01:
+        font.setPointSizeF(size)
+        app.setFont(font)
 
 
 def follow_system(app: QApplication) -> None:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from lms_desktop.ui import theme
@@ -66,9 +75,15 @@ def _star(center: QPointF, outer: float) -> QPolygonF:
 
 
 class StarRating(QWidget):
-    """Five stars; clicking one sets the learner's own rating (hover previews it)."""
+    """Five stars; clicking one sets the learner's own rating (hover previews it).
+
+    From the keyboard: Tab to it, then 1-5 rate at once, or Left/Right (Up/Down) choose and Enter or Space
+    rates; Esc drops the choice. The accessible description always says the value ("4 of 5 stars").
+    """
 
     rated = Signal(int)
+    GAP = 4
+    FOCUS_PAD = 3  # room for the focus ring around the stars
 
     def __init__(self, parent: QWidget | None = None, *, star_size: int = 22, editable: bool = True) -> None:
         super().__init__(parent)
@@ -77,10 +92,18 @@ class StarRating(QWidget):
         self._size = star_size
         self._editable = editable
         self.setMouseTracking(editable)
-        self.setFixedSize(star_size * 5 + 4 * 4, star_size)
+        pad = self.FOCUS_PAD if editable else 0
+        self.setFixedSize(star_size * 5 + self.GAP * 4 + 2 * pad, star_size + 2 + 2 * pad)
         if editable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip("Rate this course")
+            self.setToolTip(
+                QCoreApplication.translate("StarRating", "Rate this course: click a star, or press 1 to 5")
+            )
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setAccessibleName(QCoreApplication.translate("StarRating", "Your rating"))
+        else:
+            self.setAccessibleName(QCoreApplication.translate("StarRating", "Average rating"))
+        self._describe()
 
     @property
     def value(self) -> float:
@@ -88,7 +111,69 @@ class StarRating(QWidget):
 
     def set_value(self, value: float | None) -> None:
         self._value = value or 0
+        self._hover = 0
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        if not self._value:
+            text = (
+                QCoreApplication.translate("StarRating", "Not rated yet")
+                if self._editable
+                else QCoreApplication.translate("StarRating", "No ratings yet")
+            )
+        else:
+            text = QCoreApplication.translate("StarRating", "{0} of 5 stars").format(
+                f"{self._value:.1f}".removesuffix(".0")
+            )
+        if self._editable:
+            text += ". " + QCoreApplication.translate("StarRating", "Press 1 to 5 to rate.")
+        self.setAccessibleDescription(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._editable:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        current = self._hover or round(self._value)
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self._hover = 0
+            self.rated.emit(key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            step = (
+                -1
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key == Qt.Key.Key_Right
+                else 1
+            )
+            self._hover = max(1, min(5, current + step))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            step = (
+                1
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key == Qt.Key.Key_Left
+                else -1
+            )
+            self._hover = max(1, min(5, current + step))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hover:
+            chosen, self._hover = self._hover, 0
+            self.rated.emit(chosen)
+        elif key == Qt.Key.Key_Escape and self._hover:
+            self._hover = 0
+        else:
+            super().keyPressEvent(event)
+            return
+        if self._hover:
+            self.setAccessibleDescription(
+                QCoreApplication.translate("StarRating", "{0} of 5 stars: press Enter to rate").format(
+                    self._hover
+                )
+            )
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._hover = 0
+        self._describe()
+        self.update()
+        super().focusOutEvent(event)
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -98,7 +183,11 @@ class StarRating(QWidget):
         self.update()
 
     def _star_at(self, x: float) -> int:
-        return max(1, min(5, int(x // (self._size + 4)) + 1))
+        pad = self.FOCUS_PAD if self._editable else 0
+        index = int((x - pad) // (self._size + self.GAP))
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            index = 4 - index
+        return max(1, min(5, index + 1))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._editable:
@@ -119,8 +208,15 @@ class StarRating(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         shown = self._hover or self._value
         half = self._size / 2
+        pad = self.FOCUS_PAD if self._editable else 0
+        if self.hasFocus():
+            p.setPen(QPen(theme.focus_color(t), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for i in range(5):
-            center = QPointF(i * (self._size + 4) + half, half + 1)
+            slot = 4 - i if rtl else i
+            center = QPointF(pad + slot * (self._size + self.GAP) + half, pad + half + 1)
             poly = _star(center, half)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(t.skeleton if not t.dark else t.border)
@@ -128,7 +224,8 @@ class StarRating(QWidget):
             fill = max(0.0, min(1.0, shown - i))
             if fill > 0:
                 p.save()
-                p.setClipRect(QRectF(center.x() - half, 0, self._size * fill, self._size))
+                left = center.x() + half - self._size * fill if rtl else center.x() - half
+                p.setClipRect(QRectF(left, 0, self._size * fill, self.height()))
                 p.setBrush(t.star)
                 p.drawPolygon(poly)
                 p.restore()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.client import ClientConfig, MemoryTokenStore
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
 from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui import a11y
 from lms_desktop.ui.downloads_view import (
     DownloadsView,
     OfflineButton,
@@ -95,10 +96,22 @@ def test_downloads_screen_button_and_status(
         rows = view.course_rows_widgets()
         assert rows[0].course.state == "complete" and rows[0].resume_button.isHidden()
         assert "Available offline" in rows[0].detail.text() and "synced just now" in rows[0].detail.text()
-        assert button.text() == "✓ Available offline" and not button.isEnabled()
+        assert button.text() == "Available offline" and not button.isEnabled()
 
         # a change made offline on a course that is then deleted: shown, discardable
         page = get_json(server.base_url, token, "/courses?limit=5&sort=newest", dict)
+        # a change made offline and sent when the server is back: screen readers hear it was synced
+        kept = int(page["items"][-2]["id"])
+        run(client.course(kept))
+        server.stop()
+        run(client.enroll(kept))
+        qtbot.waitUntil(lambda: "1 change waiting to sync" in label.text())
+        a11y.history.clear()
+        server.start()
+        run(client.check_online())
+        run(client.settle())
+        qtbot.waitUntil(lambda: "All changes synced" in a11y.history, timeout=10_000)
+
         other = int(page["items"][-1]["id"])
         run(client.course(other))
         server.stop()
@@ -111,6 +124,7 @@ def test_downloads_screen_button_and_status(
         run(client.check_online())
         run(client.settle())
         qtbot.waitUntil(lambda: "needs attention" in label.text())
+        assert "1 change needs attention" in a11y.history  # announced, not only shown
         qtbot.waitUntil(lambda: len(view.change_rows_widgets()) == 1)
         change = view.change_rows_widgets()[0]
         assert change.entry.reason == "gone" and not change.discard_button.isHidden()
@@ -165,7 +179,7 @@ def test_install_offline_in_the_main_window(
         assert button.text() == "Make available offline"
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.state_of(detail.id) == "complete", timeout=10_000)
-        qtbot.waitUntil(lambda: button.text() == "✓ Available offline")
+        qtbot.waitUntil(lambda: button.text() == "Available offline")
         SHOTS.mkdir(exist_ok=True)
         assert window.grab().save(str(SHOTS / "course-available-offline.png"))
         label = next(iter(window.status.findChildren(OfflineStatusLabel)))

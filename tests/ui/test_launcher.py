@@ -150,7 +150,9 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
     sign_in = dialog()
     assert sign_in is not None
-    assert _main_window() is None  # nothing is shown before signing in
+    waiting = _main_window()  # the window waits on its signed-out page behind the dialog
+    assert waiting is not None and waiting.stack.currentWidget() is waiting.signed_out_page
+    assert waiting.model.rowCount() == 0
     sign_in.username.setText("demo")
     sign_in.password.setText("wrong password")
     sign_in.buttons.accepted.emit()
@@ -162,7 +164,49 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     assert window is not None
     qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
     assert window.client.config.base_url == live_server.base_url
-    assert "Demo" in window.status.account.text()
+    assert "Demo" in window.sidebar.account.text()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
+
+
+def test_cancelling_sign_in_keeps_the_app_open_on_the_signed_out_page(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    live_server: EmbeddedServer,
+) -> None:
+    from lms_desktop.ui.sign_in import SignInDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    args = parse_args(["--server", live_server.base_url, "--data-dir", str(tmp_path / "data")])
+    qapp.setQuitOnLastWindowClosed(False)
+    task = qloop.create_task(run(qapp, settings, args))
+
+    def dialog() -> SignInDialog | None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
+    first = dialog()
+    assert first is not None
+    first.buttons.rejected.emit()  # Cancel
+    window = _main_window()
+    assert window is not None
+    qtbot.waitUntil(lambda: dialog() is None)
+    assert not task.done(), "Cancel must not quit the app"
+    assert window.isVisible() and window.stack.currentWidget() is window.signed_out_page
+    window.signed_out_page.sign_in.click()  # sign in from the start page after all
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
+    again = dialog()
+    assert again is not None
+    again.username.setText("demo")
+    again.password.setText("demo")
+    again.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalog, timeout=20_000)
+    qtbot.waitUntil(lambda: window.model.status == "ready", timeout=20_000)
+    assert "Demo" in window.sidebar.account.text()
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0

@@ -202,7 +202,7 @@ def test_best_score_in_the_outline_and_quiz_average_on_my_learning(
 ) -> None:
     from PySide6.QtWidgets import QLabel, QTreeWidgetItemIterator
 
-    from lms_desktop.ui.course_view import SECTION_ROLE
+    from lms_desktop.ui.course_outline import SECTION_ROLE
     from tests.fixtures.quizzes import WRONG
 
     window = learner_window

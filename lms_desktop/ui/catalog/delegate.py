@@ -10,21 +10,24 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
 from lms_desktop.ui import theme
+from lms_desktop.ui.catalog.card_text import hours_text, learners_text, level_text
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
 ViewMode = Literal["list", "grid"]
 
-LIST_ROW_HEIGHT = 128
+LIST_ROW_HEIGHT = 128  # the least a list card is; larger text makes it taller
 LIST_THUMB = QSize(176, 99)
+SMALL_LIST_THUMB = QSize(112, 63)
+NARROW_LIST_CARD = 560  # list cards narrower than this get the small cover
 GRID_CARD = QSize(264, 300)  # the minimum tile; the view widens tiles to fill the row
-GRID_TEXT_HEIGHT = 128  # title, two description lines, meta and progress below the cover
+GRID_TEXT_HEIGHT = 128  # the least room for title (two lines), description, meta and progress
 MARGIN = 8  # gap around each card
 PAD = 14  # inner padding of a card
 
@@ -41,10 +44,14 @@ def compact_count(n: int) -> str:
     return str(n)
 
 
-def hours_text(hours: float) -> str:
-    if hours < 1:
-        return f"{round(hours * 60)} min"
-    return f"{hours:g} h" if hours < 10 else f"{round(hours)} h"
+def join_facts(parts: list[str], separator: str = "  ·  ") -> str:
+    """Facts joined by a separator, skipping empty ones: never a dangling or doubled "·"."""
+    return separator.join(p for p in parts if p)
+
+
+def _compact_learners(n: int) -> str:
+    text = learners_text(n)
+    return text.replace(str(n), compact_count(n)) if n >= 1_000 else text
 
 
 class CourseCardDelegate(QStyledItemDelegate):
@@ -66,20 +73,40 @@ class CourseCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if self.mode == "grid":
             return self.grid_card
-        return QSize(self.list_width, LIST_ROW_HEIGHT)
+        return QSize(self.list_width, self.list_row_height())
+
+    def set_base_font(self, font: QFont) -> None:
+        """The view's font (it follows the text size): card heights and fonts derive from it."""
+        self._ensure_fonts(font)
+
+    def _heights(self) -> tuple[int, int, int]:
+        return (
+            QFontMetrics(self._title_font).height(),
+            QFontMetrics(self._body_font).height(),
+            QFontMetrics(self._small_font).height(),
+        )
+
+    def list_row_height(self) -> int:
+        """Title, two description lines and the meta line, or the thumbnail, whichever is taller."""
+        title_h, body_h, small_h = self._heights()
+        text = 2 * title_h + 3 + (body_h + 1) + 10 + small_h + 4
+        return max(LIST_ROW_HEIGHT, text + 2 * PAD + MARGIN)
+
+    def grid_text_height(self) -> int:
+        title_h, body_h, small_h = self._heights()
+        return max(GRID_TEXT_HEIGHT, 2 * title_h + 3 + body_h + 1 + 8 + small_h + 8 + 16 + 2 * PAD)
 
     def thumb_size(self) -> QSize:
         if self.mode == "grid":
             return QSize(self.grid_card.width() - 2 * MARGIN, self.grid_thumb_height())
-        return LIST_THUMB
+        return self.list_thumb()
 
     def grid_thumb_height(self) -> int:
         return round((self.grid_card.width() - 2 * MARGIN) * 9 / 16)
 
-    @staticmethod
-    def grid_card_for_width(width: int) -> QSize:
+    def grid_card_for_width(self, width: int) -> QSize:
         """Tile size for a column width: a 16:9 cover plus the text block."""
-        return QSize(width, round((width - 2 * MARGIN) * 9 / 16) + GRID_TEXT_HEIGHT + 2 * MARGIN)
+        return QSize(width, round((width - 2 * MARGIN) * 9 / 16) + self.grid_text_height() + 2 * MARGIN)
 
     # ---- painting ------------------------------------------------------------------------------
 
@@ -97,10 +124,14 @@ class CourseCardDelegate(QStyledItemDelegate):
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
         border = t.accent if selected else (t.border.darker(115) if hovered and not t.dark else t.border)
         if hovered and t.dark and not selected:
             border = t.border.lighter(140)
-        painter.setPen(QPen(border, 1.5 if selected else 1))
+        width = 1.5 if selected else 1.0
+        if focused:  # the keyboard's current card: a ring as thick as every other control's
+            border, width = theme.focus_color(t), 2.5
+        painter.setPen(QPen(border, width))
         painter.setBrush(t.surface)
         painter.drawRoundedRect(
             QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), theme.RADIUS + 2, theme.RADIUS + 2
@@ -114,12 +145,15 @@ class CourseCardDelegate(QStyledItemDelegate):
             self._paint_list(painter, rect, record, record.course, t, dpr)
         painter.restore()
 
+    def list_thumb(self) -> QSize:
+        """The list card's cover: smaller on a narrow card, so the text keeps room."""
+        return LIST_THUMB if self.list_width >= NARROW_LIST_CARD else SMALL_LIST_THUMB
+
     def _paint_list(
         self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
     ) -> None:
-        thumb = QRect(
-            rect.left() + PAD, rect.top() + (rect.height() - LIST_THUMB.height()) // 2, *LIST_THUMB.toTuple()
-        )
+        size = self.list_thumb()
+        thumb = QRect(rect.left() + PAD, rect.top() + (rect.height() - size.height()) // 2, *size.toTuple())
         self._paint_cover(p, thumb, c, t, dpr)
         x = thumb.right() + PAD + 2
         right = rect.right() - PAD
@@ -135,16 +169,23 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setFont(self._title_font)
         p.setPen(t.text)
         fm = QFontMetrics(self._title_font)
-        title = fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width - badge_w)
-        p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, title)
+        # a long title takes a second line and leaves one line to the description
+        first, second = self._two_lines(c.id, c.title, width - badge_w, fm, self._title_font, "title")
+        p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
+        if second:
+            y += fm.height()
+            p.drawText(QRect(x, y, width - badge_w, fm.height()), Qt.AlignmentFlag.AlignLeft, second)
         y += fm.height() + 3
-        y = self._paint_description(p, x, y, width, c, t)
-        meta_y = rect.bottom() - PAD - QFontMetrics(self._small_font).height() + 2
-        if record.enrolled:
-            meta_w = self._paint_meta(p, x, meta_y, width - 170, c, t)
-            self._paint_progress(p, QRect(x + max(meta_w + 24, width - 150), meta_y, 150, 18), record, t)
-        else:
+        self._paint_description(p, x, y, width, c, t, lines=1 if second else 2)
+        small_h = QFontMetrics(self._small_font).height()
+        meta_y = rect.bottom() - PAD - small_h + 2
+        if not record.enrolled:
             self._paint_meta(p, x, meta_y, width, c, t)
+            return
+        progress_w = min(150, width // 2)
+        meta_w = self._paint_meta(p, x, meta_y, width - progress_w - 16, c, t)
+        left = max(x + meta_w + 16, right - progress_w)
+        self._paint_progress(p, QRect(left, meta_y, right - left, small_h), record, t)
 
     def _paint_grid(
         self, p: QPainter, rect: QRect, record: CardRecord, c: CourseSummary, t: theme.Theme, dpr: float
@@ -162,13 +203,12 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setFont(self._title_font)
         p.setPen(t.text)
         fm = QFontMetrics(self._title_font)
-        p.drawText(
-            QRect(x, y, width, fm.height()),
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(c.title, Qt.TextElideMode.ElideRight, width),
-        )
-        y += fm.height() + 3
-        self._paint_description(p, x, y, width, c, t)
+        first, second = self._two_lines(c.id, c.title, width, fm, self._title_font, "title")
+        p.drawText(QRect(x, y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
+        if second:
+            p.drawText(QRect(x, y + fm.height(), width, fm.height()), Qt.AlignmentFlag.AlignLeft, second)
+        y += 2 * fm.height() + 3
+        self._paint_description(p, x, y, width, c, t, lines=1)
         small_h = QFontMetrics(self._small_font).height()
         if record.enrolled:
             bar_y = rect.bottom() - PAD - 16
@@ -199,13 +239,17 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.restore()
 
     def _paint_description(
-        self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme
+        self, p: QPainter, x: int, y: int, width: int, c: CourseSummary, t: theme.Theme, *, lines: int = 2
     ) -> int:
         p.setFont(self._body_font)
         p.setPen(t.text_muted)
         fm = QFontMetrics(self._body_font)
-        first, second = self._two_lines(c.id, c.description, width, fm)
         line_h = fm.height() + 1
+        if lines == 1:
+            text = fm.elidedText(" ".join(c.description.split()), Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, text)
+            return y + line_h
+        first, second = self._two_lines(c.id, c.description, width, fm, self._body_font, "body")
         p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, first)
         if second:
             p.drawText(QRect(x, y + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, second)
@@ -218,7 +262,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         h = fm.height()
         start = x
         # difficulty pill
-        label = c.difficulty.capitalize()
+        label = level_text(c.difficulty)
         color = t.difficulty_color(c.difficulty)
         pill_w = fm.horizontalAdvance(label) + 14
         pill = QRectF(x, y - 1, pill_w, h + 2)
@@ -230,23 +274,32 @@ class CourseCardDelegate(QStyledItemDelegate):
         p.setPen(color)
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         x += pill_w + 12
-        parts: list[tuple[str, QColor]] = [(hours_text(c.estimated_hours), t.text_muted)]
+        # each fact with its own leading separator: a fact that does not fit takes its "·" with it
+        facts: list[list[tuple[str, QColor]]] = [[(hours_text(c.estimated_hours), t.text_muted)]]
         if c.rating_avg is not None and c.rating_count >= MIN_RATINGS_SHOWN:
-            parts.append(("★", t.star))
-            parts.append((f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted))
+            facts.append(
+                [("★", t.star), (f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted)]
+            )
         else:
-            parts.append(("☆ too few ratings" if c.rating_count else "☆ no ratings yet", t.text_muted))
-        parts.append((f"{compact_count(c.enrollment_count)} learners", t.text_muted))
-        for i, (text, col) in enumerate(parts):
-            adv = fm.horizontalAdvance(text)
-            if x + adv > start + width:
+            unrated = self.tr("too few ratings") if c.rating_count else self.tr("no ratings yet")
+            facts.append([("☆ " + unrated, t.text_muted)])
+        facts.append([(_compact_learners(c.enrollment_count), t.text_muted)])
+        sep_w = 14
+        for i, fact in enumerate(facts):
+            lead = sep_w if i else 0
+            need = lead + sum(fm.horizontalAdvance(text) for text, _c in fact) + 4 * (len(fact) - 1)
+            if x + need > start + width:
                 break
-            p.setPen(col)
-            p.drawText(QRect(x, y, adv + 2, h), Qt.AlignmentFlag.AlignLeft, text)
-            x += adv + (4 if text == "★" else 14)
-            if i < len(parts) - 1 and text != "★":
+            if lead:
                 p.setPen(t.border)
-                p.drawText(QRect(x - 10, y, 6, h), Qt.AlignmentFlag.AlignCenter, "·")
+                p.drawText(QRect(x, y, sep_w, h), Qt.AlignmentFlag.AlignCenter, "·")
+                x += sep_w
+            for text, col in fact:
+                adv = fm.horizontalAdvance(text)
+                p.setPen(col)
+                p.drawText(QRect(x, y, adv + 2, h), Qt.AlignmentFlag.AlignLeft, text)
+                x += adv + 4
+            x -= 4
         return x - start
 
     def _paint_badge(
@@ -254,7 +307,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     ) -> int:
         p.setFont(self._badge_font)
         fm = QFontMetrics(self._badge_font)
-        text = QCoreApplication.translate("CardDelegate", "Available offline" if offline else "Enrolled")
+        text = self.tr("Available offline") if offline else self.tr("Enrolled")
         w = fm.horizontalAdvance(text) + 16
         h = fm.height() + 4
         r = QRectF(right - w, top, w, h)
@@ -266,23 +319,28 @@ class CourseCardDelegate(QStyledItemDelegate):
         return w
 
     def _paint_progress(self, p: QPainter, r: QRect, record: CardRecord, t: theme.Theme) -> None:
+        """Bar and percent inside `r`; with too little room, the percent alone."""
         percent = max(0.0, min(100.0, record.percent or 0.0))
         p.setFont(self._small_font)
         fm = QFontMetrics(self._small_font)
-        label = "Done" if percent >= 100 else f"{percent:.0f}%"
-        label_w = fm.horizontalAdvance("100%") + 6
-        bar = QRectF(r.left(), r.center().y() - 2.5, r.width() - label_w, 5)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(t.skeleton)
-        p.drawRoundedRect(bar, 2.5, 2.5)
-        if percent > 0:
-            filled = QRectF(bar.left(), bar.top(), max(5.0, bar.width() * percent / 100), bar.height())
-            p.setBrush(t.success)
-            p.drawRoundedRect(filled, 2.5, 2.5)
+        label = self.tr("Done") if percent >= 100 else f"{percent:.0f}%"
+        label_w = max(fm.horizontalAdvance("100%"), fm.horizontalAdvance(label)) + 6
+        bar_w = r.width() - label_w - 6
+        if bar_w >= 24:
+            bar = QRectF(r.left(), r.center().y() - 2.5, bar_w, 5)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(t.skeleton)
+            p.drawRoundedRect(bar, 2.5, 2.5)
+            if percent > 0:
+                filled = QRectF(bar.left(), bar.top(), max(5.0, bar.width() * percent / 100), bar.height())
+                p.setBrush(t.success)
+                p.drawRoundedRect(filled, 2.5, 2.5)
+        if label_w > r.width():
+            return
         p.setPen(t.success if percent >= 100 else t.text_muted)
         p.drawText(
-            QRectF(bar.right() + 6, r.top(), label_w, r.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QRectF(r.right() - label_w + 1, r.top(), label_w, r.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
 
@@ -296,8 +354,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         else:
             thumb = QRectF(
                 rect.left() + PAD,
-                rect.top() + (rect.height() - LIST_THUMB.height()) / 2,
-                *LIST_THUMB.toTuple(),
+                rect.top() + (rect.height() - self.list_thumb().height()) / 2,
+                *self.list_thumb().toTuple(),
             )
             p.drawRoundedRect(thumb, theme.RADIUS - 2, theme.RADIUS - 2)
             x, y, w = (
@@ -326,12 +384,15 @@ class CourseCardDelegate(QStyledItemDelegate):
         self._badge_font.setWeight(QFont.Weight.DemiBold)
         self._split_cache.clear()
 
-    def _two_lines(self, course_id: int, text: str, width: int, fm: QFontMetrics) -> tuple[str, str]:
-        key = (course_id, width, text[:32])
+    def _two_lines(
+        self, course_id: int, text: str, width: int, fm: QFontMetrics, font: QFont, kind: str
+    ) -> tuple[str, str]:
+        """`text` wrapped at a word into a first line and an elided second line (cached per card)."""
+        key = (course_id, width, kind + text[:32])
         hit = self._split_cache.get(key)
         if hit is not None:
             return hit
-        layout = QTextLayout(" ".join(text.split()), self._body_font)
+        layout = QTextLayout(" ".join(text.split()), font)
         layout.beginLayout()
         first_line = layout.createLine()
         first = ""

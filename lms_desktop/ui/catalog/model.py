@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 
 from lms_desktop.contract import CoursePage, CourseSummary
+from lms_desktop.ui.catalog.card_text import card_description
 from lms_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -118,12 +119,20 @@ class CatalogModel(QAbstractListModel):
             return None
         if role == RecordRole:
             return self.record(row)
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             course = self._course_at(row)
-            return course.title if course is not None else "Loading…"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            course = self._course_at(row)
-            return course.description if course is not None else None
+            if course is not None:
+                return course.title
+            return None if role == Qt.ItemDataRole.ToolTipRole else self.tr("Loading…")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            record = self.record(row)
+            if record.course is None:
+                return self.tr("Loading")
+            return card_description(record.course, record.enrolled, record.percent, record.offline)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default argument

@@ -104,6 +104,8 @@ class ThumbnailCache(QObject):
         return len(self._queue) + len(self._active)
 
     def _pump(self) -> None:
+        if self._runner.closed:  # the window is closing; a late scroll or resize must not start loads
+            return
         while self._queue and len(self._active) < MAX_CONCURRENT:
             key, url, w, h, dpr = self._queue.pop()  # newest first
             self._active.add(key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.ui import theme
-from lms_desktop.ui.catalog.delegate import GRID_CARD, LIST_ROW_HEIGHT, MARGIN, CourseCardDelegate, ViewMode
+from lms_desktop.ui.catalog.delegate import GRID_CARD, MARGIN, CourseCardDelegate, ViewMode
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 
@@ -88,7 +89,8 @@ class StateOverlay(QFrame):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setFixedWidth(440)
-        self.button = QPushButton("Retry", self)
+        self.button = QPushButton(self.tr("Retry"), self)
+        self.button.setAccessibleDescription(self.tr("Ask the server for the catalog again"))
         self.button.setObjectName("Primary")
         self.button.clicked.connect(self.retry)
         layout.addWidget(self.glyph)
@@ -99,19 +101,19 @@ class StateOverlay(QFrame):
 
     def show_empty(self, query_text: str) -> None:
         self.glyph.setPixmap(_state_icon("search", self.devicePixelRatioF()))
-        self.title.setText("No courses found")
+        self.title.setText(self.tr("No courses found"))
         self.body.setText(
-            f"Nothing matches “{query_text}”. Try fewer words or other filters."
+            self.tr("Nothing matches “{0}”. Try fewer words or other filters.").format(query_text)
             if query_text
-            else "No courses match these filters. Try a different difficulty or length."
+            else self.tr("No courses match these filters. Try a different level or length.")
         )
         self.button.hide()
         self._show()
 
     def show_error(self, message: str) -> None:
         self.glyph.setPixmap(_state_icon("error", self.devicePixelRatioF()))
-        self.title.setText("Couldn’t load the catalog")
-        self.body.setText(message or "The server did not answer.")
+        self.title.setText(self.tr("Couldn’t load the catalog"))
+        self.body.setText(message or self.tr("The server did not answer."))
         self.button.show()
         self._show()
 
@@ -134,6 +136,12 @@ class CatalogView(QListView):
         self._model = model
         self._thumbnails = thumbnails
         self._delegate = CourseCardDelegate(thumbnails, self)
+        self._delegate.set_base_font(self.font())
+        self.setAccessibleName(self.tr("Courses"))
+        self.setAccessibleDescription(
+            self.tr("The courses found; arrow keys move between them, Enter opens one")
+        )
+        self._keep_row = -1
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.setInterval(0)
@@ -174,7 +182,11 @@ class CatalogView(QListView):
 
         With the Batched layout, IconMode paints the first cards after the first batch, while ListMode
         paints nothing until every row is laid out (tests/benchmarks/bench_catalog_view.py compares them).
+        The first course on screen stays on screen across the switch.
         """
+        if mode == self._delegate.mode and self.gridSize().isValid():
+            return
+        first = self.visible_rows()[0] if self._model.rowCount() and self.isVisible() else -1
         self._delegate.mode = mode
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
@@ -186,6 +198,16 @@ class CatalogView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.scheduleDelayedItemsLayout()
         self._schedule_visible()
+        if first > 0:
+            self._keep_row = first
+            QTimer.singleShot(0, self, self._scroll_to_kept)  # dropped if the view goes first
+
+    def _scroll_to_kept(self) -> None:
+        row, self._keep_row = self._keep_row, -1
+        if 0 <= row < self._model.rowCount():
+            self.executeDelayedItemsLayout()
+            self.scrollTo(self._model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+            self._schedule_visible()
 
     def visible_rows(self) -> tuple[int, int]:
         """First and last row on screen (-1, -1 when empty)."""
@@ -234,6 +256,22 @@ class CatalogView(QListView):
 
     # ---- events --------------------------------------------------------------------------------
 
+    def changeEvent(self, e: QEvent) -> None:
+        """Larger or smaller text (View > Zoom): cards take the new font's height."""
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._delegate.set_base_font(self.font())
+            self._fit_grid()
+            self.scheduleDelayedItemsLayout()
+
+    def focusInEvent(self, e: QFocusEvent) -> None:
+        """Tabbing in shows where the keyboard is: the first card on screen becomes current."""
+        super().focusInEvent(e)
+        if not self.currentIndex().isValid() and self._model.rowCount() > 0:
+            first, _last = self.visible_rows()
+            index = self._model.index(max(0, first))
+            self.selectionModel().setCurrentIndex(index, self.selectionModel().SelectionFlag.ClearAndSelect)
+
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
         self._fit_grid()
@@ -259,12 +297,12 @@ class CatalogView(QListView):
         )
         if self._delegate.mode == "list":
             self._delegate.list_width = width
-            card = QSize(width, LIST_ROW_HEIGHT)
+            card = QSize(width, self._delegate.list_row_height())
             if self.gridSize() != card:
                 self.setGridSize(card)
             return
         columns = max(1, width // GRID_CARD.width())
-        card = CourseCardDelegate.grid_card_for_width(width // columns)
+        card = self._delegate.grid_card_for_width(width // columns)
         self._delegate.grid_card = card
         if self.gridSize() != card:
             self.setGridSize(card)
@@ -274,6 +312,8 @@ class CatalogView(QListView):
             self._visible_timer.start()
 
     def _request_visible(self) -> None:
+        if not self.isVisible():
+            return  # a closed window asks for nothing (and its runner may be gone)
         first, last = self.visible_rows()
         if first < 0:
             return
@@ -292,6 +332,10 @@ class CatalogView(QListView):
         self.viewport().update()
 
     def _on_status(self, status: str) -> None:
+        # An empty or failed result has no card to focus: Tab goes past the list (to Retry, if shown).
+        self.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if status in ("ready", "loading") else Qt.FocusPolicy.NoFocus
+        )
         if status == "empty":
             query = self._model.query
             self.overlay.show_empty(getattr(query, "q", "") or "")

@@ -70,6 +70,9 @@ class OutlinePanel(QTreeView):
         super().__init__(parent)
         self.setObjectName("Outline")
         self.setAccessibleName(self.tr("Course outline"))
+        self.setAccessibleDescription(
+            self.tr("Lessons and their sections; press Enter on a section to read it")
+        )
         self.model_ = OutlineModel(self)
         self.setModel(self.model_)
         self.setHeaderHidden(True)

@@ -24,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -100,24 +100,31 @@ def visible(dialect: str) -> sa.TextClause:
 # ---- totals -------------------------------------------------------------------------------------
 
 
+class Total(NamedTuple):
+    """A listing's hit count; `estimate`: a lower bound (content-only hits counted up to a cap)."""
+
+    hits: int
+    estimate: bool = False
+
+
 class _Totals:
     """Listing totals keyed by (database, catalog version, query): counting every visible row is a scan,
     but the count only changes when the catalog does (course edits and seeding bump
     the catalog version; enrollments and ratings never change which courses match)."""
 
     def __init__(self, size: int = 4096) -> None:
-        self._data: OrderedDict[tuple[str, int, str], int] = OrderedDict()
+        self._data: OrderedDict[tuple[str, int, str], Total] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, str]) -> int | None:
+    def get(self, key: tuple[str, int, str]) -> Total | None:
         with self._lock:
             value = self._data.get(key)
             if value is not None:
                 self._data.move_to_end(key)
             return value
 
-    def put(self, key: tuple[str, int, str], value: int) -> None:
+    def put(self, key: tuple[str, int, str], value: Total) -> None:
         with self._lock:
             self._data[key] = value
             self._data.move_to_end(key)
@@ -137,7 +144,7 @@ def clear_caches() -> None:
     _totals.clear()
 
 
-def _total(conn: Connection, query_key: str, count: Callable[[], int], version: int | None) -> int:
+def _total(conn: Connection, query_key: str, count: Callable[[], Total], version: int | None) -> Total:
     key = (_engine_key(conn.engine), catalog_version(conn) if version is None else version, query_key)
     cached = _totals.get(key)
     if cached is None:
@@ -281,7 +288,7 @@ def list_courses(
         total = _total(
             conn,
             total_key,
-            lambda: int(rows(conn, f"SELECT COUNT(*) FROM courses WHERE {where}", where_params)[0][0]),
+            lambda: Total(int(rows(conn, f"SELECT COUNT(*) FROM courses WHERE {where}", where_params)[0][0])),
             catalog_version,
         )
     else:
@@ -308,7 +315,14 @@ def list_courses(
             for n, v in zip(names, key_rows[-1][: len(names)], strict=True)
         ]
         next_cursor = encode_cursor(fingerprint, page + 1, last)
-    return CoursePage(items=items, total=total, page=page, limit=limit, next_cursor=next_cursor)
+    return CoursePage(
+        items=items,
+        total=total.hits,
+        page=page,
+        limit=limit,
+        next_cursor=next_cursor,
+        total_is_estimate=total.estimate,
+    )
 
 
 def _where_sql(dialect: str, difficulty: str | None, max_hours: float | None) -> tuple[str, list[Any]]:
@@ -368,9 +382,12 @@ def _search_page(
     page: int,
     limit: int,
     after: list[object] | None,
-) -> tuple[list[tuple[Any, ...]], Callable[[], int]]:
+) -> tuple[list[tuple[Any, ...]], Callable[[], Total]]:
     """A search page's rows (one more than asked): the sort keys, then the card's columns; and how to
-    count all hits (run once per catalog version).
+    count the hits (run once per catalog version): title and description hits exactly, as always, and
+    content-only hits up to CONTENT_COUNT_CAP (counting every one of them costs PostgreSQL a read of
+    each matching course_search row, ~0.3-0.8 s for a common word; past the cap the total is a lower
+    bound, flagged as an estimate).
 
     Two tiers (db/fts_content.py): courses matching in title or description, then courses matching only
     in their content. A relevance page filled by the first tier is exactly the search as it always was
@@ -380,15 +397,19 @@ def _search_page(
     title = _search_source(dialect, terms)
     content = _content_source(dialect, terms)
 
-    def count_of(found: _SearchSql) -> Callable[[], int]:
-        params = [*found.source_params, *where_params, *found.match_params]
-        sql = f"SELECT COUNT(*) FROM {found.source} WHERE {where_sql}{found.match}"
-        return lambda: int(rows(conn, sql, params)[0][0])
+    def count_title() -> int:
+        params = [*title.source_params, *where_params, *title.match_params]
+        sql = f"SELECT COUNT(*) FROM {title.source} WHERE {where_sql}{title.match}"
+        return int(rows(conn, sql, params)[0][0])
 
-    count_title, count_content = count_of(title), count_of(content)
+    def count_content() -> int:
+        sql, params = _content_count_sql(dialect, terms, where, CONTENT_COUNT_CAP + 1)
+        return int(rows(conn, sql, params)[0][0])
 
-    def count() -> int:
-        return count_title() + count_content()
+    def count() -> Total:
+        in_content = count_content()
+        capped = in_content > CONTENT_COUNT_CAP
+        return Total(count_title() + min(in_content, CONTENT_COUNT_CAP), capped)
 
     if after is None and sort == "relevance":
         offset, want = (page - 1) * limit, limit + 1
@@ -453,6 +474,7 @@ def _ranked_page(
     return [tuple(r) for r in rows(conn, sql, args)]
 
 
+CONTENT_COUNT_CAP = 100  # content-only hits counted beyond this: the total becomes a lower bound
 SEARCH_CANDIDATES = 400  # relevance pages first rank this many FTS hits without touching courses
 SEARCH_SHORTCUT_MAX_ROWS = 2_000  # beyond this offset + limit the full query runs
 
@@ -535,6 +557,28 @@ def _content_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:
         f" AND cs.search_vector @@ {_PG_TSQ} AND NOT courses.search_vector @@ {_PG_TSQ}",
         [terms.tsquery()] * 2,
     )
+
+
+def _content_count_sql(
+    dialect: str, terms: search.SearchTerms, where: tuple[str, list[Any]], limit: int
+) -> tuple[str, list[Any]]:
+    """Count content-only hits, stopping at `limit`.
+
+    PostgreSQL: the hits come from the GIN index (a bitmap scan fenced by OFFSET 0), each checked
+    against its course by primary key, so only about `limit` course_search rows are read. Without the
+    fence the planner, seeing the LIMIT, walks course_search in id order and tests every row's vector."""
+    where_sql, where_params = where
+    if dialect == "sqlite":
+        found = _content_source(dialect, terms)
+        hits = f"SELECT 1 FROM {found.source} WHERE {where_sql}{found.match}"
+        return f"SELECT COUNT(*) FROM ({hits} LIMIT {limit}) AS hits", [*found.source_params, *where_params]
+    tsq = terms.tsquery()
+    hits = (
+        f"SELECT 1 FROM courses JOIN (SELECT course_id FROM course_search WHERE search_vector @@ {_PG_TSQ} "
+        f"OFFSET 0) AS cs ON cs.course_id = courses.id WHERE {where_sql} "
+        f"AND NOT courses.search_vector @@ {_PG_TSQ} LIMIT {limit}"
+    )
+    return f"SELECT COUNT(*) FROM ({hits}) AS hits", [tsq, *where_params, tsq]
 
 
 def _both_source(dialect: str, terms: search.SearchTerms) -> _SearchSql:

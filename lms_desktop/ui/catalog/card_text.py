@@ -1,0 +1,67 @@
+"""The words a course card says, for screen readers and tooltips (the delegate paints the same facts).
+
+A card is painted, so assistive technology learns about it only through the model's
+`AccessibleTextRole` (the title) and `AccessibleDescriptionRole` (level, length, rating, learners, and the
+learner's own enrollment and progress).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
+from lms_desktop.ui.i18n import plural
+
+
+def level_text(difficulty: str) -> str:
+    return {
+        "beginner": QCoreApplication.translate("CourseCard", "Beginner"),
+        "intermediate": QCoreApplication.translate("CourseCard", "Intermediate"),
+        "advanced": QCoreApplication.translate("CourseCard", "Advanced"),
+    }.get(difficulty, difficulty.capitalize())
+
+
+def hours_text(hours: float) -> str:
+    if hours < 1:
+        return QCoreApplication.translate("CourseCard", "{0} min").format(round(hours * 60))
+    return QCoreApplication.translate("CourseCard", "{0} h").format(
+        f"{hours:g}" if hours < 10 else round(hours)
+    )
+
+
+def rating_text(avg: float | None, count: int) -> str:
+    if avg is None or count < MIN_RATINGS_SHOWN:
+        if count:
+            return QCoreApplication.translate("CourseCard", "Too few ratings to show")
+        return QCoreApplication.translate("CourseCard", "No ratings yet")
+    ratings = plural(QCoreApplication.translate("CourseCard", "%n rating(s)", None, count), count)
+    return QCoreApplication.translate("CourseCard", "Rated {0} of 5 from {1}").format(f"{avg:.1f}", ratings)
+
+
+def learners_text(count: int) -> str:
+    return plural(QCoreApplication.translate("CourseCard", "%n learner(s)", None, count), count)
+
+
+def card_description(
+    course: CourseSummary, enrolled: bool, percent: float | None, offline: bool = False
+) -> str:
+    """Every fact of the card as one sentence for a screen reader."""
+    facts = [
+        level_text(course.difficulty),
+        hours_text(course.estimated_hours),
+        rating_text(course.rating_avg, course.rating_count),
+        learners_text(course.enrollment_count),
+    ]
+    if enrolled:
+        done = percent or 0.0
+        facts.append(QCoreApplication.translate("CourseCard", "Enrolled"))
+        facts.append(
+            QCoreApplication.translate("CourseCard", "Completed")
+            if done >= 100
+            else QCoreApplication.translate("CourseCard", "{0}% complete").format(f"{done:.0f}")
+        )
+    else:
+        facts.append(QCoreApplication.translate("CourseCard", "Not enrolled"))
+    if offline:
+        facts.append(QCoreApplication.translate("CourseCard", "Available offline"))
+    return ", ".join(f for f in facts if f)
