@@ -88,8 +88,14 @@ class AboutDialog(QDialog):
 
 #: keys that are not actions: how to move around
 NAVIGATION_KEYS: tuple[tuple[object, object], ...] = (
-    (QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"), "Tab, Shift+Tab"),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"), "Enter"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button, open the focused course"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+    ),
     (QT_TRANSLATE_NOOP("Shortcuts", "Go back, close a dialog, clear the search"), "Esc"),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Move between courses"),
@@ -99,7 +105,10 @@ NAVIGATION_KEYS: tuple[tuple[object, object], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Rate a course (on the course page)"),
         QT_TRANSLATE_NOOP("Shortcuts", "1 – 5, or Left/Right then Enter"),
     ),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"), "Alt+Left, Alt+Right"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous / next section (in the reader)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Left, Alt+Right"),
+    ),
 )
 
 

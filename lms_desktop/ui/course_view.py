@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, CourseDetail, CourseRating
+from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseContent, CourseDetail, CourseRating
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.card_text import level_text
 from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.course_outline import CourseOutline
 from lms_desktop.ui.flow_layout import FlowLayout
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import number_text, plural
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import Cover, StarRating, heading, muted
@@ -270,10 +270,14 @@ class CourseView(QWidget):
         self.loaded.emit(detail.id)
 
     def _show_average(self, avg: float | None, count: int) -> None:
-        self.avg_stars.set_value(avg)
-        if avg is not None and count:
+        """An average of one or two votes says little: below MIN_RATINGS_SHOWN only the count shows."""
+        shown = avg is not None and count >= MIN_RATINGS_SHOWN
+        self.avg_stars.set_value(avg if shown else None)
+        if avg is not None and shown:
             ratings = plural(self.tr("%n rating(s)", "", count), count)
-            self.avg_label.setText(self.tr("{0} ({1})").format(f"{avg:.1f}", ratings))
+            self.avg_label.setText(self.tr("{0} ({1})").format(number_text(avg), ratings))
+        elif count:
+            self.avg_label.setText(plural(self.tr("%n rating(s), too few for an average", "", count), count))
         else:
             self.avg_label.setText(self.tr("No ratings yet"))
         self.avg_stars.setAccessibleDescription(self.avg_label.text())

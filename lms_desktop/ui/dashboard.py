@@ -27,7 +27,7 @@ from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.card_text import level_text
 from lms_desktop.ui.catalog.delegate import join_facts
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import date_text, plural
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.quiz import texts as quiz_texts
 from lms_desktop.ui.widgets import Cover, heading, muted
@@ -71,7 +71,7 @@ def ago_text(when: datetime | None, now: datetime | None = None) -> str:
         return QCoreApplication.translate("Dashboard", "Active yesterday")
     if days < 30:
         return plural(QCoreApplication.translate("Dashboard", "Active %n day(s) ago", None, days), days)
-    return QCoreApplication.translate("Dashboard", "Active on {0}").format(f"{when:%d %b %Y}")
+    return QCoreApplication.translate("Dashboard", "Active on {0}").format(date_text(when))
 
 
 def ordered(items: list[DashboardItem]) -> list[DashboardItem]:

@@ -43,6 +43,7 @@ from lms_desktop.ui.offline_button import OfflineButton
 from lms_desktop.ui.offline_status import (
     OfflineStatusBridge,
     OfflineStatusLabel,
+    change_text,
     kinds_text,
     salvage_text,
     since_text,
@@ -120,7 +121,7 @@ class _ChangeRow(QFrame):
             "server_error": self.tr("The server kept failing on this change; Retry sends it again."),
         }.get(entry.reason or "", "")
         text = QVBoxLayout()
-        text.addWidget(QLabel(entry.describe(), self))
+        text.addWidget(QLabel(change_text(entry), self))
         text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
         row.addLayout(text, 1)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -128,7 +129,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.retry_button,
             self.tr("Retry"),
-            self.tr("Send this change again: {0}").format(entry.describe()),
+            self.tr("Send this change again: {0}").format(change_text(entry)),
         )
         self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
         self.discard_button = QPushButton(self.tr("Discard"), self)
@@ -136,7 +137,7 @@ class _ChangeRow(QFrame):
         a11y.describe(
             self.discard_button,
             self.tr("Discard"),
-            self.tr("Forget this change: {0}").format(entry.describe()),
+            self.tr("Forget this change: {0}").format(change_text(entry)),
         )
         self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
         row.addWidget(self.retry_button)

@@ -11,9 +11,10 @@ the wheel with the other resources.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 
@@ -23,6 +24,21 @@ def plural(text: str, n: int, *, verb: bool = False) -> str:
     if verb:
         text = text.replace("need(s)", "needs" if n == 1 else "need")
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def number_text(value: float, decimals: int = 1, *, trim: bool = False) -> str:
+    """A number with the locale's decimal sign ("7,5" in German); `trim` drops a zero fraction ("4")."""
+    if trim and float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def date_text(when: datetime) -> str:
+    """A day as "26 Dec 2025", in the language in use ("26. Dez. 2025")."""
+    local = when.astimezone() if when.tzinfo is not None else when
+    # the pattern is the translator's: "d. MMM yyyy" in German (QLocale's date format codes)
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
+    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
 
 
 #: (code, name in its own language); "" follows the system
@@ -52,21 +68,25 @@ def locale_for(choice: str) -> QLocale:
 
 
 def install(app: QCoreApplication, choice: str = "") -> QLocale:
-    """Load our translation and Qt's own (standard buttons) for `choice`, make its locale the default
-    (numbers, dates) and follow its writing direction (right to left for Arabic)."""
+    """Load our translation for `choice`, and Qt's own (standard buttons) in the language ours was found in,
+    make the locale the default (numbers, dates) and write in that language's direction. A language we have
+    no translation for shows English throughout, left to right: never Qt's buttons in one language and ours
+    in another, nor English text mirrored."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     locale = locale_for(choice)
     ours = QTranslator(app)
+    spoken = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if ours.load(locale, CATALOG, "_", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
+        spoken = QLocale(ours.language())
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(spoken, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(locale.textDirection())
+        app.setLayoutDirection(spoken.textDirection())
     return locale

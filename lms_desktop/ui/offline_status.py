@@ -1,6 +1,6 @@
 """What the status bar and screen readers say about offline work: sizes, sync times, the outbox's state.
 
-* ``status_text`` and friends: the words, translated, with real plural forms.
+* ``status_text`` and friends: the words, translated, with real plural forms (also for a waiting change).
 * ``OfflineStatusBridge``: the client's status callbacks as a Qt signal (``statusChanged(OfflineStatus)``).
 * ``OfflineStatusLabel``: a status-bar label (changes to sync, last sync, needs attention) that announces
   a finished sync and a change needing the learner; a click asks to show the Downloads screen.
@@ -15,9 +15,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, RatingOp, UnenrollOp
+from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import date_text, number_text, plural
 
 REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
 
@@ -27,7 +29,7 @@ def size_text(size: int) -> str:
         return QCoreApplication.translate("Downloads", "{0} B").format(size)
     if size < 1024**2:
         return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
-    return QCoreApplication.translate("Downloads", "{0} MB").format(f"{size / 1024**2:.1f}")
+    return QCoreApplication.translate("Downloads", "{0} MB").format(number_text(size / 1024**2))
 
 
 KIND_LABELS = {
@@ -74,7 +76,7 @@ def since_text(when: datetime | None, now: datetime | None = None, *, last: bool
             if last
             else QCoreApplication.translate("Downloads", "synced {0} h ago")
         ).format(hours)
-    day = f"{when.astimezone():%d %b %Y}"
+    day = date_text(when)
     return (
         QCoreApplication.translate("Downloads", "last sync on {0}")
         if last
@@ -107,6 +109,29 @@ def status_text(status: OfflineStatus, now: datetime | None = None) -> str:
     if status.last_sync is not None:
         parts.append(since_text(status.last_sync, now, last=True))
     return " · ".join(parts)
+
+
+def change_text(entry: OutboxEntry) -> str:
+    """One line for the learner: what a change waiting for the server is (the client's own words are
+    English)."""
+    what = entry.label or QCoreApplication.translate("Downloads", "course {0}").format(entry.course_id)
+    op = entry.op
+    if isinstance(op, EnrollOp):
+        return QCoreApplication.translate("Downloads", "Enroll in {0}").format(what)
+    if isinstance(op, UnenrollOp):
+        return QCoreApplication.translate("Downloads", "Leave {0}").format(what)
+    if isinstance(op, RatingOp):
+        return QCoreApplication.translate("Downloads", "Rate {0}: {1} of 5").format(what, op.rating)
+    if isinstance(op, AttemptOp):
+        attempt = QCoreApplication.translate("Downloads", "Quiz attempt in section {0} of {1}")
+        return attempt.format(op.section_id, what)
+    if op.completed_at is not None:
+        return QCoreApplication.translate("Downloads", "Section {0} of {1} completed").format(
+            op.section_id, what
+        )
+    return QCoreApplication.translate("Downloads", "Progress in section {0} of {1}").format(
+        op.section_id, what
+    )
 
 
 def salvage_text(salvage: OutboxSalvage) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client import LmsClient
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import LANGUAGES
+from lms_desktop.ui.i18n import LANGUAGES, number_text
 
 KEY_SERVER = "server/url"
 KEY_CACHE_MB = "cache/disk_mb"
@@ -220,7 +220,7 @@ class SettingsDialog(QDialog):
         stats = self._client.cache_stats()
         total = stats.hits + stats.misses
         text = self.tr("{0} MB on disk, {1} items in memory").format(
-            f"{stats.disk_bytes / 2**20:.1f}", stats.memory_items
+            number_text(stats.disk_bytes / 2**20), stats.memory_items
         )
         if total:
             text += "\n" + self.tr("{0}% of reads answered from the cache").format(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.i18n import number_text
 
 
 class Cover(QWidget):
@@ -124,7 +125,7 @@ class StarRating(QWidget):
             )
         else:
             text = QCoreApplication.translate("StarRating", "{0} of 5 stars").format(
-                f"{self._value:.1f}".removesuffix(".0")
+                number_text(self._value, trim=True)
             )
         if self._editable:
             text += ". " + QCoreApplication.translate("StarRating", "Press 1 to 5 to rate.")

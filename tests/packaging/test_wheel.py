@@ -161,6 +161,19 @@ def test_installed_package_is_the_wheel_and_finds_its_resources(venv: Venv) -> N
     assert info["version"] == __version__
 
 
+def test_installed_app_finds_its_translations(venv: Venv) -> None:
+    """The wheel's own .qm files load: German and Spanish strings, from inside the installed package."""
+    info = venv.python_json(
+        "import json; from PySide6.QtCore import QCoreApplication as A; app = A([]);"
+        "from lms_desktop.ui import i18n; out = {'dir': str(i18n.translations_dir())};"
+        "i18n.install(app, 'de'); out['de'] = A.translate('MainWindow', 'Catalog');"
+        "i18n.install(app, 'es'); out['es'] = A.translate('MainWindow', 'Catalog');"
+        "print(json.dumps(out))"
+    )
+    assert Path(str(info["dir"])).resolve().is_relative_to(venv.root.resolve())
+    assert (info["de"], info["es"]) == ("Katalog", "Catálogo")
+
+
 def test_installed_server_migrates_a_fresh_database_from_packaged_migrations(venv: Venv) -> None:
     db = venv.cwd / "migrated.sqlite3"
     venv.run(str(venv.bin / "lms-server"), "migrate", "--database", f"sqlite:///{db}", timeout=120)

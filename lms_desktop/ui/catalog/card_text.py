@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseSummary
-from lms_desktop.ui.i18n import plural
+from lms_desktop.ui.i18n import number_text, plural
 
 
 def level_text(difficulty: str) -> str:
@@ -25,7 +25,7 @@ def hours_text(hours: float) -> str:
     if hours < 1:
         return QCoreApplication.translate("CourseCard", "{0} min").format(round(hours * 60))
     return QCoreApplication.translate("CourseCard", "{0} h").format(
-        f"{hours:g}" if hours < 10 else round(hours)
+        number_text(hours, trim=True) if hours < 10 else round(hours)
     )
 
 
@@ -35,7 +35,8 @@ def rating_text(avg: float | None, count: int) -> str:
             return QCoreApplication.translate("CourseCard", "Too few ratings to show")
         return QCoreApplication.translate("CourseCard", "No ratings yet")
     ratings = plural(QCoreApplication.translate("CourseCard", "%n rating(s)", None, count), count)
-    return QCoreApplication.translate("CourseCard", "Rated {0} of 5 from {1}").format(f"{avg:.1f}", ratings)
+    rated = QCoreApplication.translate("CourseCard", "Rated {0} of 5 from {1}")
+    return rated.format(number_text(avg), ratings)
 
 
 def learners_text(count: int) -> str:

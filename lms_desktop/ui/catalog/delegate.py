@@ -19,6 +19,7 @@ from lms_desktop.ui import theme
 from lms_desktop.ui.catalog.card_text import hours_text, learners_text, level_text
 from lms_desktop.ui.catalog.model import CardRecord, RecordRole
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.i18n import number_text
 
 ViewMode = Literal["list", "grid"]
 
@@ -278,7 +279,10 @@ class CourseCardDelegate(QStyledItemDelegate):
         facts: list[list[tuple[str, QColor]]] = [[(hours_text(c.estimated_hours), t.text_muted)]]
         if c.rating_avg is not None and c.rating_count >= MIN_RATINGS_SHOWN:
             facts.append(
-                [("★", t.star), (f"{c.rating_avg:.1f} ({compact_count(c.rating_count)})", t.text_muted)]
+                [
+                    ("★", t.star),
+                    (f"{number_text(c.rating_avg)} ({compact_count(c.rating_count)})", t.text_muted),
+                ]
             )
         else:
             unrated = self.tr("too few ratings") if c.rating_count else self.tr("no ratings yet")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from lms_desktop.contract import AttemptList, QuestionResult
 
@@ -79,4 +79,4 @@ def quiz_average(average: float | None) -> str:
     return "" if average is None else tr("quiz average {percent}%").format(percent=round(average))
 
 
-WAITING = "Submitted - scored when you're back online"
+WAITING = str(QT_TRANSLATE_NOOP("QuizView", "Submitted - scored when you're back online"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _KINDS = {
     "application/pdf": "PDF document",
@@ -42,14 +42,14 @@ def file_size(size: int) -> str:
 
 def type_label(kind: str) -> str:
     names = {
-        "text": "Reading",
-        "page": "Reading",
-        "video": "Video",
-        "quiz": "Quiz",
-        "exercise": "Exercise",
-        "file": "File",
-        "link": "Web link",
-        "discussion": "Discussion",
-        "external": "External activity",
+        "text": QT_TRANSLATE_NOOP("Reader", "Reading"),
+        "page": QT_TRANSLATE_NOOP("Reader", "Reading"),
+        "video": QT_TRANSLATE_NOOP("Reader", "Video"),
+        "quiz": QT_TRANSLATE_NOOP("Reader", "Quiz"),
+        "exercise": QT_TRANSLATE_NOOP("Reader", "Exercise"),
+        "file": QT_TRANSLATE_NOOP("Reader", "File"),
+        "link": QT_TRANSLATE_NOOP("Reader", "Web link"),
+        "discussion": QT_TRANSLATE_NOOP("Reader", "Discussion"),
+        "external": QT_TRANSLATE_NOOP("Reader", "External activity"),
     }
-    return QCoreApplication.translate("Reader", names.get(kind, kind))
+    return QCoreApplication.translate("Reader", str(names.get(kind, kind)))
