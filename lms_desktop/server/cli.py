@@ -13,18 +13,12 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
-from lms_desktop import __version__, dirs
-from lms_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings
+from lms_desktop import __version__
+from lms_desktop.server import options
+from lms_desktop.server.config import Settings
 from lms_desktop.server.extras import MissingExtra
-from lms_desktop.server.http.connection_limits import (
-    BODY_TIMEOUT_SECONDS,
-    HEADER_TIMEOUT_SECONDS,
-    KEEP_ALIVE_TIMEOUT_SECONDS,
-    MAX_CONNECTIONS_PER_ADDRESS,
-)
 
 log = logging.getLogger("lms.server")
 
@@ -60,15 +54,8 @@ class ProgressBar:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    base = Settings()
-    changes: dict[str, object] = {}
-    if args.database:
-        changes["database_url"] = args.database
-    if args.data_dir or os.environ.get("LMS_DATA_DIR"):
-        changes["data_dir"] = Path(args.data_dir or os.environ["LMS_DATA_DIR"])
-    if args.assets_dir:
-        changes["assets_root"] = Path(args.assets_dir)
-    return base.with_(**changes) if changes else base
+    """The defaults, then the `LMS_*` environment, then the options given."""
+    return Settings.from_env().from_args(args)
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -146,25 +133,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from lms_desktop.server.db.migrate import upgrade
     from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
-    settings = _settings(args).with_(
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        redis_url=args.redis,
-        slow_query_ms=args.slow_query_ms,
-        access_log=not args.no_access_log,
-        hot_cache_bytes=int(args.hot_cache_mb * 1024 * 1024),
-        server_timing=args.server_timing,
-        metrics_token=args.metrics_token or os.environ.get("LMS_METRICS_TOKEN") or None,
-        drain_delay_seconds=args.drain_delay,
-        drain_timeout_seconds=args.drain_timeout,
-        forwarded_allow_ips=args.forwarded_allow_ips,
-        header_timeout_s=args.header_timeout,
-        body_timeout_s=args.body_timeout,
-        keep_alive_timeout_s=args.keep_alive_timeout,
-        max_connections_per_address=args.max_connections_per_address,
-        sign_in_concurrency=args.sign_in_concurrency,
-    )
+    settings = _settings(args)
+    if settings.workers < 1:
+        print("error: workers must be at least 1", file=sys.stderr)
+        return 2
     _raise_open_files_limit()
     if settings.host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: reachable from other machines", settings.host)
@@ -258,18 +230,7 @@ def _serve_workers(settings: Settings) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--database",
-        metavar="URL",
-        help="SQLAlchemy URL (sqlite:///path or postgresql://...); default: $LMS_DATABASE_URL or a "
-        "SQLite file in the user data dir",
-    )
-    common.add_argument(
-        "--data-dir", metavar="DIR", help=f"images and thumbnail cache (default: {dirs.data_dir()})"
-    )
-    common.add_argument(
-        "--assets-dir", metavar="DIR", help="imported files (default: $LMS_ASSETS_DIR or <data dir>/assets)"
-    )
+    options.add_arguments(common, Settings, "common")
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
 
     parser = argparse.ArgumentParser(prog="lms-server", description="The LMS Desktop server.")
@@ -304,89 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("serve", parents=[common], help="serve the HTTP API")
-    p.add_argument("--host", default=DEFAULT_HOST, help="interface to bind (default: loopback)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT)
-    p.add_argument("--workers", type=int, default=1, help="server processes sharing the port")
-    p.add_argument(
-        "--redis",
-        metavar="URL",
-        default=os.environ.get("LMS_REDIS_URL") or None,
-        help="shared hot-cache tier, e.g. redis://... (default: $LMS_REDIS_URL)",
-    )
-    p.add_argument("--slow-query-ms", type=float, default=200.0, help="log queries slower than this")
-    p.add_argument(
-        "--hot-cache-mb", type=float, default=32.0, help="in-process cache of response bodies (0: off)"
-    )
-    p.add_argument(
-        "--no-access-log", action="store_true", help="no per-request log line (method, path, status, ms)"
-    )
-    p.add_argument(
-        "--server-timing",
-        action="store_true",
-        help="add a Server-Timing header to every answer: its time in SQL and in the app (for profiling; "
-        "it tells clients how long the database took)",
-    )
-    p.add_argument(
-        "--metrics-token",
-        default=None,
-        help="bearer token that /metrics and /api/v1/metrics answer to (default: $LMS_METRICS_TOKEN; "
-        "without one they are refused)",
-    )
-    p.add_argument(
-        "--drain-delay",
-        type=float,
-        default=float(os.environ.get("LMS_DRAIN_DELAY_SECONDS", "0")),
-        help="after SIGTERM, fail readiness and keep serving this many seconds before closing (behind a "
-        "load balancer: longer than its health checks take to mark the instance down)",
-    )
-    p.add_argument(
-        "--drain-timeout",
-        type=float,
-        default=float(os.environ.get("LMS_DRAIN_TIMEOUT_SECONDS", "20")),
-        help="then wait at most this long for requests in flight",
-    )
-    p.add_argument(
-        "--forwarded-allow-ips",
-        default=os.environ.get("LMS_FORWARDED_ALLOW_IPS", ""),
-        help="proxies whose X-Forwarded-For/-Proto are trusted (comma-separated addresses or networks, "
-        "'*' for any; default: none)",
-    )
-    p.add_argument(
-        "--header-timeout",
-        type=float,
-        default=HEADER_TIMEOUT_SECONDS,
-        metavar="S",
-        help="close a connection whose request head is not complete S seconds after it connects or after "
-        "the request's first byte (408)",
-    )
-    p.add_argument(
-        "--body-timeout",
-        type=float,
-        default=BODY_TIMEOUT_SECONDS,
-        metavar="S",
-        help="close a connection whose request body is not complete S seconds after its head (408)",
-    )
-    p.add_argument(
-        "--keep-alive-timeout",
-        type=int,
-        default=KEEP_ALIVE_TIMEOUT_SECONDS,
-        metavar="S",
-        help="close a keep-alive connection idle S seconds after an answer",
-    )
-    p.add_argument(
-        "--max-connections-per-address",
-        type=int,
-        default=MAX_CONNECTIONS_PER_ADDRESS,
-        metavar="N",
-        help="open connections one client address may hold; the excess gets 503 and is closed",
-    )
-    p.add_argument(
-        "--sign-in-concurrency",
-        type=int,
-        default=Settings().sign_in_concurrency,
-        metavar="N",
-        help="password verifications in flight per process; the excess gets 503 at once",
-    )
+    options.add_arguments(p, Settings, "serve")
     p.set_defaults(func=cmd_serve)
     return parser
 
@@ -399,12 +278,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format=LOG_FORMAT,
     )
-    if args.command == "serve" and args.workers < 1:
+    if args.command == "serve" and args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     try:
         code: int = args.func(args)
-    except MissingExtra as exc:
+    except (MissingExtra, options.BadSetting) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return code

@@ -1,11 +1,14 @@
-"""Server settings: one frozen object built from the command line or from environment variables.
+"""Server settings: one frozen object, each field declared once with how it is given.
 
-uvicorn's multi-worker mode imports the app in fresh processes by an import string, so everything a worker
-needs must survive a trip through the environment; `to_env` / `from_env` are that trip.
+Every field carries its environment variable and, for those a person sets, its `lms-server` option
+(`options.py`). The environment (`from_env`), the command line (`from_args`) and `to_env` are derived from
+those fields. uvicorn's multi-worker mode imports the app in fresh processes by an import string, so
+everything a worker needs must survive a trip through the environment: `to_env` / `from_env` are that trip.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -13,15 +16,18 @@ from datetime import timedelta
 from pathlib import Path
 
 from lms_desktop import dirs
+from lms_desktop.server import options
 from lms_desktop.server.http.connection_limits import (
     BODY_TIMEOUT_SECONDS,
     HEADER_TIMEOUT_SECONDS,
     KEEP_ALIVE_TIMEOUT_SECONDS,
     MAX_CONNECTIONS_PER_ADDRESS,
 )
+from lms_desktop.server.options import option
 
 DEFAULT_HOST = "127.0.0.1"  # loopback unless told otherwise
 DEFAULT_PORT = 8765
+MB = 1024 * 1024
 
 
 def default_database_url() -> str:
@@ -41,38 +47,179 @@ def _env_path(name: str) -> Path | None:
 class Settings:
     """Everything one server process needs; immutable so a running app cannot drift from its config."""
 
-    database_url: str = field(default_factory=default_database_url)
-    data_dir: Path = field(default_factory=dirs.data_dir)
-    host: str = DEFAULT_HOST
-    port: int = DEFAULT_PORT
-    workers: int = 1
-    redis_url: str | None = None
-    slow_query_ms: float = 200.0
-    token_ttl: timedelta = timedelta(days=30)
-    max_body_bytes: int = 64 * 1024
-    max_query_string_bytes: int = 64 * 1024  # q may be 5,000 emoji: 60,000 bytes percent-encoded
-    hot_cache_bytes: int = 32 * 1024 * 1024
-    login_failures_allowed: int = 5  # per (account, client address) and minute
-    login_failures_per_address: int = 20  # per client address and minute (a classroom shares one NAT)
-    sign_in_concurrency: int = 4  # password verifications in flight per process; the excess gets 503
-    login_window_seconds: float = 60.0
-    redis_ttl_seconds: int = 600
-    access_log: bool = True
-    server_timing: bool = False  # a Server-Timing header (time in SQL, in the app) on every answer
-    op_retention_days: int = 180  # how long an applied op id guards against its replay (pruned daily)
-    metrics_token: str | None = None  # bearer token for /metrics and /api/v1/metrics (none: refused)
-    drain_delay_seconds: float = 0.0  # after SIGTERM, keep serving with readiness failing this long
-    drain_timeout_seconds: float = 20.0  # then at most this long for in-flight requests to finish
-    forwarded_allow_ips: str = ""  # proxies trusted for X-Forwarded-For/-Proto (comma list, "*": any)
+    database_url: str = field(
+        default_factory=default_database_url,
+        metadata=option(
+            "LMS_DATABASE_URL",
+            "--database",
+            scope="common",
+            metavar="URL",
+            help="SQLAlchemy URL (sqlite:///path or postgresql://...); default: a SQLite file in the user "
+            "data dir",
+        ),
+    )
+    data_dir: Path = field(
+        default_factory=dirs.data_dir,
+        metadata=option(
+            "LMS_DATA_DIR",
+            "--data-dir",
+            scope="common",
+            metavar="DIR",
+            help="covers and the thumbnail cache (default: the user data dir)",
+        ),
+    )
+    host: str = field(
+        default=DEFAULT_HOST,
+        metadata=option("LMS_HOST", "--host", help="interface to bind (default: loopback)"),
+    )
+    port: int = field(default=DEFAULT_PORT, metadata=option("LMS_PORT", "--port"))
+    workers: int = field(
+        default=1, metadata=option("LMS_WORKERS", "--workers", help="server processes sharing the port")
+    )
+    redis_url: str | None = field(
+        default=None,
+        metadata=option(
+            "LMS_REDIS_URL", "--redis", metavar="URL", help="shared hot-cache tier, e.g. redis://..."
+        ),
+    )
+    slow_query_ms: float = field(
+        default=200.0,
+        metadata=option("LMS_SLOW_QUERY_MS", "--slow-query-ms", help="log queries slower than this"),
+    )
+    token_ttl: timedelta = field(default=timedelta(days=30), metadata=option("LMS_TOKEN_TTL_SECONDS"))
+    max_body_bytes: int = field(default=64 * 1024, metadata=option("LMS_MAX_BODY_BYTES"))
+    # q may be 5,000 emoji: 60,000 bytes percent-encoded
+    max_query_string_bytes: int = field(default=64 * 1024, metadata=option("LMS_MAX_QUERY_STRING_BYTES"))
+    hot_cache_bytes: int = field(
+        default=32 * MB,
+        metadata=option(
+            "LMS_HOT_CACHE_BYTES",
+            "--hot-cache-mb",
+            scale=MB,
+            help="in-process cache of response bodies, in MB (0: off)",
+        ),
+    )
+    # per (account, client address) and minute
+    login_failures_allowed: int = field(default=5, metadata=option("LMS_LOGIN_FAILURES_ALLOWED"))
+    # per client address and minute (a classroom shares one NAT)
+    login_failures_per_address: int = field(default=20, metadata=option("LMS_LOGIN_FAILURES_PER_ADDRESS"))
+    sign_in_concurrency: int = field(
+        default=4,
+        metadata=option(
+            "LMS_SIGN_IN_CONCURRENCY",
+            "--sign-in-concurrency",
+            metavar="N",
+            help="password verifications in flight per process; the excess gets 503 at once",
+        ),
+    )
+    login_window_seconds: float = field(default=60.0, metadata=option("LMS_LOGIN_WINDOW_SECONDS"))
+    redis_ttl_seconds: int = field(default=600, metadata=option("LMS_REDIS_TTL_SECONDS"))
+    access_log: bool = field(
+        default=True,
+        metadata=option(
+            "LMS_ACCESS_LOG",
+            "--no-access-log",
+            negated=True,
+            help="no per-request log line (method, path, status, ms)",
+        ),
+    )
+    server_timing: bool = field(
+        default=False,
+        metadata=option(
+            "LMS_SERVER_TIMING",
+            "--server-timing",
+            help="add a Server-Timing header to every answer: its time in SQL and in the app (for "
+            "profiling; it tells clients how long the database took)",
+        ),
+    )
+    # how long an applied op id guards against its replay (pruned daily)
+    op_retention_days: int = field(default=180, metadata=option("LMS_OP_RETENTION_DAYS"))
     assets_root: Path | None = field(
-        default_factory=lambda: _env_path("LMS_ASSETS_DIR")
-    )  # imported files (content-addressed); default <data dir>/assets
-    import_max_mb: int = 2048  # an uploaded or imported package (the archive itself)
+        default_factory=lambda: _env_path("LMS_ASSETS_DIR"),
+        metadata=option(
+            "LMS_ASSETS_DIR",
+            "--assets-dir",
+            scope="common",
+            metavar="DIR",
+            help="imported files, content-addressed (default: <data dir>/assets)",
+        ),
+    )
+    # an uploaded or imported package (the archive itself)
+    import_max_mb: int = field(default=2048, metadata=option("LMS_IMPORT_MAX_MB"))
     # connection limits (`http/connection_limits.py`): a request head, a body, an idle keep-alive, per address
-    header_timeout_s: float = HEADER_TIMEOUT_SECONDS
-    body_timeout_s: float = BODY_TIMEOUT_SECONDS
-    keep_alive_timeout_s: int = KEEP_ALIVE_TIMEOUT_SECONDS
-    max_connections_per_address: int = MAX_CONNECTIONS_PER_ADDRESS
+    header_timeout_s: float = field(
+        default=HEADER_TIMEOUT_SECONDS,
+        metadata=option(
+            "LMS_HEADER_TIMEOUT_S",
+            "--header-timeout",
+            metavar="S",
+            help="close a connection whose request head is not complete S seconds after it connects or "
+            "after the request's first byte (408)",
+        ),
+    )
+    body_timeout_s: float = field(
+        default=BODY_TIMEOUT_SECONDS,
+        metadata=option(
+            "LMS_BODY_TIMEOUT_S",
+            "--body-timeout",
+            metavar="S",
+            help="close a connection whose request body is not complete S seconds after its head (408)",
+        ),
+    )
+    keep_alive_timeout_s: int = field(
+        default=KEEP_ALIVE_TIMEOUT_SECONDS,
+        metadata=option(
+            "LMS_KEEP_ALIVE_TIMEOUT_S",
+            "--keep-alive-timeout",
+            metavar="S",
+            help="close a keep-alive connection idle S seconds after an answer",
+        ),
+    )
+    max_connections_per_address: int = field(
+        default=MAX_CONNECTIONS_PER_ADDRESS,
+        metadata=option(
+            "LMS_MAX_CONNECTIONS_PER_ADDRESS",
+            "--max-connections-per-address",
+            metavar="N",
+            help="open connections one client address may hold; the excess gets 503 and is closed",
+        ),
+    )
+    metrics_token: str | None = field(
+        default=None,
+        metadata=option(
+            "LMS_METRICS_TOKEN",
+            "--metrics-token",
+            help="bearer token that /metrics and /api/v1/metrics answer to (without one they are refused)",
+        ),
+    )
+    drain_delay_seconds: float = field(
+        default=0.0,
+        metadata=option(
+            "LMS_DRAIN_DELAY_SECONDS",
+            "--drain-delay",
+            metavar="S",
+            help="after SIGTERM, fail readiness and keep serving S seconds before closing (behind a load "
+            "balancer: longer than its health checks take to mark the instance down)",
+        ),
+    )
+    drain_timeout_seconds: float = field(
+        default=20.0,
+        metadata=option(
+            "LMS_DRAIN_TIMEOUT_SECONDS",
+            "--drain-timeout",
+            metavar="S",
+            help="then wait at most S seconds for requests in flight",
+        ),
+    )
+    forwarded_allow_ips: str = field(
+        default="",
+        metadata=option(
+            "LMS_FORWARDED_ALLOW_IPS",
+            "--forwarded-allow-ips",
+            help="proxies whose X-Forwarded-For/-Proto are trusted (comma-separated addresses or networks, "
+            "'*' for any; default: none)",
+        ),
+    )
 
     @property
     def images_dir(self) -> Path:
@@ -87,68 +234,15 @@ class Settings:
 
     def to_env(self) -> dict[str, str]:
         """The settings as `LMS_*` variables, for worker processes started by uvicorn."""
-        env = {
-            "LMS_DATABASE_URL": self.database_url,
-            "LMS_DATA_DIR": str(self.data_dir),
-            "LMS_HOST": self.host,
-            "LMS_PORT": str(self.port),
-            "LMS_SLOW_QUERY_MS": str(self.slow_query_ms),
-            "LMS_TOKEN_TTL_SECONDS": str(int(self.token_ttl.total_seconds())),
-            "LMS_MAX_BODY_BYTES": str(self.max_body_bytes),
-            "LMS_HOT_CACHE_BYTES": str(self.hot_cache_bytes),
-            "LMS_ACCESS_LOG": "1" if self.access_log else "0",
-            "LMS_SERVER_TIMING": "1" if self.server_timing else "0",
-            "LMS_OP_RETENTION_DAYS": str(self.op_retention_days),
-            "LMS_DRAIN_DELAY_SECONDS": str(self.drain_delay_seconds),
-            "LMS_DRAIN_TIMEOUT_SECONDS": str(self.drain_timeout_seconds),
-            "LMS_FORWARDED_ALLOW_IPS": self.forwarded_allow_ips,
-            "LMS_HEADER_TIMEOUT_S": str(self.header_timeout_s),
-            "LMS_BODY_TIMEOUT_S": str(self.body_timeout_s),
-            "LMS_KEEP_ALIVE_TIMEOUT_S": str(self.keep_alive_timeout_s),
-            "LMS_MAX_CONNECTIONS_PER_ADDRESS": str(self.max_connections_per_address),
-            "LMS_SIGN_IN_CONCURRENCY": str(self.sign_in_concurrency),
-        }
-        if self.metrics_token:
-            env["LMS_METRICS_TOKEN"] = self.metrics_token
-        env["LMS_IMPORT_MAX_MB"] = str(self.import_max_mb)
-        if self.assets_root is not None:
-            env["LMS_ASSETS_DIR"] = str(self.assets_root)
-        if self.redis_url:
-            env["LMS_REDIS_URL"] = self.redis_url
-        return env
+        return options.to_env(self)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Rebuild settings in a worker process; unset variables keep their defaults."""
-        e = os.environ if env is None else env
-        base = cls(
-            database_url=e.get("LMS_DATABASE_URL") or default_database_url(),
-            data_dir=Path(e["LMS_DATA_DIR"]) if e.get("LMS_DATA_DIR") else dirs.data_dir(),
-        )
-        return base.with_(
-            host=e.get("LMS_HOST", base.host),
-            port=int(e.get("LMS_PORT", base.port)),
-            redis_url=e.get("LMS_REDIS_URL") or None,
-            slow_query_ms=float(e.get("LMS_SLOW_QUERY_MS", base.slow_query_ms)),
-            token_ttl=timedelta(
-                seconds=int(e.get("LMS_TOKEN_TTL_SECONDS", int(base.token_ttl.total_seconds())))
-            ),
-            max_body_bytes=int(e.get("LMS_MAX_BODY_BYTES", base.max_body_bytes)),
-            hot_cache_bytes=int(e.get("LMS_HOT_CACHE_BYTES", base.hot_cache_bytes)),
-            access_log=e.get("LMS_ACCESS_LOG", "1") != "0",
-            server_timing=e.get("LMS_SERVER_TIMING", "0") == "1",
-            op_retention_days=int(e.get("LMS_OP_RETENTION_DAYS", base.op_retention_days)),
-            metrics_token=e.get("LMS_METRICS_TOKEN") or None,
-            drain_delay_seconds=float(e.get("LMS_DRAIN_DELAY_SECONDS", base.drain_delay_seconds)),
-            drain_timeout_seconds=float(e.get("LMS_DRAIN_TIMEOUT_SECONDS", base.drain_timeout_seconds)),
-            forwarded_allow_ips=e.get("LMS_FORWARDED_ALLOW_IPS", base.forwarded_allow_ips),
-            assets_root=Path(e["LMS_ASSETS_DIR"]) if e.get("LMS_ASSETS_DIR") else None,
-            import_max_mb=int(e.get("LMS_IMPORT_MAX_MB", base.import_max_mb)),
-            header_timeout_s=float(e.get("LMS_HEADER_TIMEOUT_S", base.header_timeout_s)),
-            body_timeout_s=float(e.get("LMS_BODY_TIMEOUT_S", base.body_timeout_s)),
-            keep_alive_timeout_s=int(e.get("LMS_KEEP_ALIVE_TIMEOUT_S", base.keep_alive_timeout_s)),
-            max_connections_per_address=int(
-                e.get("LMS_MAX_CONNECTIONS_PER_ADDRESS", base.max_connections_per_address)
-            ),
-            sign_in_concurrency=int(e.get("LMS_SIGN_IN_CONCURRENCY", base.sign_in_concurrency)),
-        )
+        """Settings from `LMS_*` variables (a worker process's, or `lms-server`'s own); unset or empty
+        variables keep their defaults."""
+        return cls(**options.env_changes(cls, os.environ if env is None else env))
+
+    def from_args(self, args: argparse.Namespace) -> Settings:
+        """These settings with the options given on the command line (see `options.add_arguments`)."""
+        changes = options.arg_changes(type(self), args)
+        return self.with_(**changes) if changes else self

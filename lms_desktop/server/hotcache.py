@@ -19,10 +19,10 @@ import logging
 import os
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from lms_desktop.lru import ByteLRU
 from lms_desktop.server.extras import require
 
 if TYPE_CHECKING:
@@ -53,56 +53,44 @@ class CacheKey:
 
 
 class LocalLRU:
-    """A byte-bounded LRU; thread-safe because the slow-work thread fills it too."""
+    """The in-process tier: encoded bodies in a byte-bounded LRU (`lms_desktop.lru`); thread-safe because
+    the slow-work thread fills it too. A body over an eighth of the tier is not kept (one huge body must
+    not flush the whole cache, and max_bytes 0 turns caching off)."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self._data: OrderedDict[CacheKey, bytes] = OrderedDict()
-        self._bytes = 0
+        self._lru: ByteLRU[CacheKey, bytes] = ByteLRU(max_bytes, max_bytes // 8)
         self._lock = threading.Lock()
 
     def get(self, key: CacheKey) -> bytes | None:
         with self._lock:
-            body = self._data.get(key)
-            if body is not None:
-                self._data.move_to_end(key)
-            return body
+            return self._lru.get(key)
 
     def put(self, key: CacheKey, body: bytes) -> None:
-        if len(body) > self.max_bytes // 8:
-            return  # one huge body must not flush the whole cache (and max_bytes 0 turns caching off)
         with self._lock:
-            old = self._data.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old)
-            self._data[key] = body
-            self._bytes += len(body)
-            while self._bytes > self.max_bytes and self._data:
-                _, evicted = self._data.popitem(last=False)
-                self._bytes -= len(evicted)
+            self._lru.put(key, body, len(body))
 
     def drop_scope(self, scope: str) -> int:
         with self._lock:
-            doomed = [k for k in self._data if k.scope == scope]
+            doomed = [k for k in self._lru if k.scope == scope]
             for k in doomed:
-                self._bytes -= len(self._data.pop(k))
+                self._lru.delete(k)
             return len(doomed)
 
     def count_scope(self, scope: str) -> int:
         with self._lock:
-            return sum(1 for k in self._data if k.scope == scope)
+            return sum(1 for k in self._lru if k.scope == scope)
 
     def clear(self) -> None:
         with self._lock:
-            self._data.clear()
-            self._bytes = 0
+            self._lru.clear()
 
     @property
     def size_bytes(self) -> int:
-        return self._bytes
+        return self._lru.total_bytes
 
     def __len__(self) -> int:
-        return len(self._data)
+        return len(self._lru)
 
 
 class HotCache:

@@ -12,15 +12,10 @@ from lms_desktop.server.http.revalidate import Revalidator
 
 @pytest.fixture
 def front_answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Who answered each request the front saw since: "protocol" (a 304 written by the HTTP protocol,
-    `protocol.py`), "asgi" (a 304 sent by the front in the app), "declined" (passed on)."""
+    """Who answered each request the front saw since: "asgi" (a 304 sent by the front, before routing),
+    "declined" (passed on to the app)."""
     seen: list[str] = []
-    early, asgi = Revalidator.answer_early, Revalidator.answer
-
-    def early_spy(self: Revalidator, *args: Any) -> Any:
-        answer = early(self, *args)
-        seen.append("declined" if answer is None else "protocol")  # before the protocol writes it
-        return answer
+    asgi = Revalidator.answer
 
     async def asgi_spy(self: Revalidator, scope: object, send: Any) -> bool:
         async def recording_send(message: Any) -> None:
@@ -33,6 +28,5 @@ def front_answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             seen.append("declined")
         return answered
 
-    monkeypatch.setattr(Revalidator, "answer_early", early_spy)
     monkeypatch.setattr(Revalidator, "answer", asgi_spy)
     yield seen

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from lms_desktop.server import cli
+from lms_desktop.server.config import Settings
 from tests.fixtures.servers import demo_token
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,11 +44,11 @@ def _free_port() -> int:
 
 def test_parser_defaults_to_loopback_and_every_subcommand_takes_database() -> None:
     parser = cli.build_parser()
-    serve = parser.parse_args(["serve"])
-    assert serve.host == "127.0.0.1" and serve.workers == 1 and serve.redis is None
+    serve = Settings.from_env({}).from_args(parser.parse_args(["serve"]))
+    assert serve.host == "127.0.0.1" and serve.workers == 1 and serve.redis_url is None
     for command in (["migrate"], ["seed"], ["create-user", "x"], ["serve"]):
         args = parser.parse_args([*command, "--database", "sqlite:///x.db"])
-        assert args.database == "sqlite:///x.db"
+        assert Settings.from_env({}).from_args(args).database_url == "sqlite:///x.db"
 
 
 def test_migrate_seed_create_user_and_serve_with_two_workers(

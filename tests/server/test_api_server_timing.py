@@ -103,5 +103,6 @@ def test_the_setting_survives_the_trip_to_worker_processes_and_the_command_line(
     on = Settings(data_dir=tmp_path, server_timing=True)
     assert Settings.from_env(on.to_env()).server_timing is True
     assert Settings.from_env(Settings(data_dir=tmp_path).to_env()).server_timing is False
-    assert build_parser().parse_args(["serve", "--server-timing"]).server_timing is True
-    assert build_parser().parse_args(["serve"]).server_timing is False
+    given = build_parser().parse_args(["serve", "--server-timing"])
+    assert Settings.from_env({}).from_args(given).server_timing is True
+    assert Settings.from_env({}).from_args(build_parser().parse_args(["serve"])).server_timing is False

@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.lookups import Lookups
 from lms_desktop.server.db.queries import authoring, tokens, users, versions
+from lms_desktop.server.db.schema import sections
 from tests.server.db_support import engine_params, scratch_database
 
 
@@ -57,4 +59,35 @@ def test_session_and_course_versions_match_the_storage_layer(db: Database, fast:
         assert lookups.session(bad) is None
         assert lookups.session_and_course(bad, shown) is None
     assert lookups.user(user.id) == user_version and lookups.catalog() == catalog
+    lookups.close()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["own-connection", "storage-layer"])
+def test_a_section_is_shown_only_when_not_hidden_in_a_visible_course(db: Database, fast: bool) -> None:
+    lesson = authoring.NewLesson("L", [authoring.NewSection("A", "a"), authoring.NewSection("B", "b")])
+    with db.write() as conn:
+        shown_course = authoring.create_course(conn, title="T", description="D", lessons_=[lesson])
+        hidden_course = authoring.create_course(
+            conn, title="U", description="D", lessons_=[lesson], is_published=False
+        )
+        ids = {
+            course: [
+                int(r[0])
+                for r in conn.execute(
+                    sa.select(sections.c.id).where(sections.c.course_id == course).order_by(sections.c.id)
+                )
+            ]
+            for course in (shown_course, hidden_course)
+        }
+        shown, hidden = ids[shown_course]
+        conn.execute(sa.update(sections).where(sections.c.id == hidden).values(hidden=True))
+    lookups = Lookups(db)
+    if not fast:
+        lookups._retry_at = float("inf")  # as after a failure of its own connection
+    with db.read() as conn:
+        catalog = versions.catalog_version(conn)
+    assert lookups.section(shown) == (catalog, True)
+    assert lookups.section(hidden) == (catalog, False)  # hidden by a re-import: a 404, never a 304
+    assert lookups.section(ids[hidden_course][0]) == (catalog, False)  # its course unpublished
+    assert lookups.section(2**31 - 1) == (catalog, False)
     lookups.close()

@@ -13,8 +13,8 @@ line and answers through the storage layer (whose errors the app maps to 503); t
 again after a pause, so a database outage costs no reconnect attempt per request. On a bounded database
 the connection has the loop's limits (`limits.LOOP`): a lookup stuck behind a lock (a migration holding
 `courses`) or past its statement limit raises `DatabaseBusy` (503 with Retry-After) instead of stalling
-every other request. The SQL mirrors `queries.tokens`, `queries.versions` and
-`queries.catalog.course_version`.
+every other request. The statements are the query modules' own (`queries.tokens`, `queries.versions`,
+`queries.catalog`, `queries.content`), and the storage layer's fallback runs the same ones.
 """
 
 from __future__ import annotations
@@ -23,17 +23,14 @@ import logging
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
 from lms_desktop.contract import User
-from lms_desktop.server.db import limits, sqltime
+from lms_desktop.server.db import driver_sql, limits, sqltime
 from lms_desktop.server.db.errors import DatabaseBusy
-from lms_desktop.server.db.queries import versions
-from lms_desktop.server.db.queries.tokens import token_digest
-from lms_desktop.server.db.schema import visible_sql
+from lms_desktop.server.db.queries import tokens, versions
 
 if TYPE_CHECKING:
     from lms_desktop.server.db.engine import Database
@@ -55,32 +52,20 @@ class Session:
 
 
 def _statements(dialect: str) -> dict[str, str]:
-    mark = "?" if dialect == "sqlite" else "%s"
-    not_revoked = "t.revoked = 0" if dialect == "sqlite" else "NOT t.revoked"
-    catalog = "SELECT value FROM versions WHERE name = 'catalog'"
+    from lms_desktop.server.db.queries import catalog, content
+
+    catalog_version = versions.CATALOG_VERSION_SQL
+    course_version = catalog.course_version_sql(dialect)
     return {
-        "catalog": catalog,
-        "user": f"SELECT version FROM users WHERE id = {mark}",
-        "course": f"SELECT ({catalog}), (SELECT version FROM courses WHERE id = {mark} AND "
-        f"{visible_sql(dialect)})",
-        # a section's page: the catalog version and whether the section is visible (its course published)
-        "section": f"SELECT ({catalog}), (SELECT 1 FROM sections s JOIN courses c ON c.id = s.course_id "
-        f"WHERE s.id = {mark} AND NOT s.hidden AND {visible_sql(dialect, 'c')})",
-        "session": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}), u.role FROM tokens t "
-        f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
-        f"AND t.expires_at > {mark}",
+        "catalog": catalog_version,
+        "user": versions.user_version_sql(dialect),
+        "course": f"SELECT ({catalog_version}), ({course_version})",
+        # a section's page: the catalog version and whether the section is shown (its course published)
+        "section": f"SELECT ({catalog_version}), ({content.section_visible_sql(dialect)})",
+        "session": tokens.session_sql(dialect, catalog_version),
         # a signed-in course page's inputs in one round trip: the session, then the course's version
-        "session_course": f"SELECT u.id, u.username, u.display_name, u.version, ({catalog}), "
-        f"(SELECT version FROM courses WHERE id = {mark} AND {visible_sql(dialect)}), u.role FROM tokens t "
-        f"JOIN users u ON u.id = t.user_id WHERE t.token_sha256 = {mark} AND {not_revoked} "
-        f"AND t.expires_at > {mark}",
+        "session_course": tokens.session_sql(dialect, catalog_version, course_version),
     }
-
-
-def _now_param(dialect: str) -> Any:
-    now = datetime.now(UTC)
-    # SQLite holds naive UTC text in SQLAlchemy's fixed-width format, which compares as text
-    return now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else now
 
 
 class Lookups:
@@ -121,7 +106,15 @@ class Lookups:
             return psycopg.connect(self._pg_conninfo, autocommit=True, connect_timeout=2, options=options)
         return None
 
-    def _rows(self, name: str, params: tuple[Any, ...] = ()) -> list[Any] | None:
+    def _rows(self, name: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """The statement's rows: through the fast connection, or the storage layer's when it is unusable."""
+        found = self._fast_rows(name, params)
+        if found is not None:
+            return found
+        with self.db.read() as conn:
+            return driver_sql.rows(conn, self._sql[name], params)
+
+    def _fast_rows(self, name: str, params: tuple[Any, ...]) -> list[Any] | None:
         """The statement's rows, or None: use the storage layer instead."""
         now = time.monotonic()
         if now < self._retry_at:
@@ -168,80 +161,46 @@ class Lookups:
             return memo[0]
         bumps = versions.catalog_bumps()  # before the read: a bump during it makes the next call read again
         rows = self._rows("catalog")
-        if rows is not None:
-            value = int(rows[0][0]) if rows else 0
-        else:
-            with self.db.read() as conn:
-                value = versions.catalog_version(conn)
+        value = int(rows[0][0] or 0) if rows else 0
         self._catalog_memo = (value, bumps, now)
         return value
 
     def user(self, user_id: int) -> int:
         rows = self._rows("user", (user_id,))
-        if rows is not None:
-            return int(rows[0][0]) if rows else 0
-        with self.db.read() as conn:
-            return versions.user_version(conn, user_id)
+        return int(rows[0][0] or 0) if rows else 0
 
     def course(self, course_id: int) -> tuple[int, int | None]:
         """(catalog version, course version); the latter None when the course is missing or invisible."""
-        rows = self._rows("course", (course_id,))
-        if rows is not None:
-            catalog, course = rows[0]
-            return int(catalog or 0), (None if course is None else int(course))
-        from lms_desktop.server.db.queries import catalog as catalog_queries
-
-        with self.db.read() as conn:
-            return versions.catalog_version(conn), catalog_queries.course_version(conn, course_id)
+        catalog, course = self._rows("course", (course_id,))[0]
+        return int(catalog or 0), (None if course is None else int(course))
 
     def section(self, section_id: int) -> tuple[int, bool]:
-        """(catalog version, whether the section exists in a visible course)."""
-        rows = self._rows("section", (section_id,))
-        if rows is not None:
-            catalog, found = rows[0]
-            return int(catalog or 0), found is not None
-        from lms_desktop.server.db.queries import content
-
-        with self.db.read() as conn:
-            return versions.catalog_version(conn), content.section_is_visible(conn, section_id)
+        """(catalog version, whether the section is shown in a visible course)."""
+        catalog, found = self._rows("section", (section_id,))[0]
+        return int(catalog or 0), found is not None
 
     def session(self, token: str) -> Session | None:
         """The token's user with its versions; None when unknown, expired or revoked."""
-        if not token or len(token) > 512:
+        if not token or len(token) > tokens.MAX_TOKEN_CHARS:
             return None
-        rows = self._rows("session", (token_digest(token), _now_param(self.dialect)))
-        if rows is not None:
-            if not rows:
-                return None
-            uid, username, display_name, user_version, catalog, role = rows[0]
-            user = User(id=int(uid), username=username, display_name=display_name, role=role or "learner")
-            return Session(user, int(user_version), int(catalog or 0))
-        from lms_desktop.server.db.queries import tokens
-
-        with self.db.read() as conn:
-            found = tokens.resolve(conn, token)
-            if found is None:
-                return None
-            return Session(found, versions.user_version(conn, found.id), versions.catalog_version(conn))
+        rows = self._rows("session", (tokens.token_digest(token), tokens.now_param(self.dialect)))
+        if not rows:
+            return None
+        row = rows[0]
+        return Session(tokens.user_of(row), int(row[4]), int(row[5] or 0))
 
     def session_and_course(self, token: str, course_id: int) -> tuple[Session, int | None] | None:
         """`session(token)` and the course's version (None: missing or invisible) in one statement;
         None when the token is unknown, expired or revoked."""
-        if not token or len(token) > 512:
+        if not token or len(token) > tokens.MAX_TOKEN_CHARS:
             return None
-        params = (course_id, token_digest(token), _now_param(self.dialect))
+        params = (course_id, tokens.token_digest(token), tokens.now_param(self.dialect))
         rows = self._rows("session_course", params)
-        if rows is None:
-            session = self.session(token)
-            if session is None:
-                return None
-            return session, self.course(course_id)[1]
         if not rows:
             return None
-        uid, username, display_name, user_version, catalog, course, role = rows[0]
-        user = User(id=int(uid), username=username, display_name=display_name, role=role or "learner")
-        session = Session(user, int(user_version), int(catalog or 0))
-        return session, (None if course is None else int(course))
+        row = rows[0]
+        session = Session(tokens.user_of(row), int(row[4]), int(row[5] or 0))
+        return session, (None if row[6] is None else int(row[6]))
 
     def close(self) -> None:
         if self._conn is not None:

@@ -28,7 +28,7 @@ from lms_desktop.server.http.instance import database_instance_id
 from lms_desktop.server.http.json_depth import refuse_deep_json
 from lms_desktop.server.http.middleware import timing_middleware_factory
 from lms_desktop.server.http.openapi import openapi_config
-from lms_desktop.server.http.revalidate import FRONT_DECLINED, Revalidator
+from lms_desktop.server.http.revalidate import Revalidator
 from lms_desktop.server.http.routes import admin, assets, auth, courses, images, learner, ops, quiz
 from lms_desktop.server.http.state import ServerState
 from lms_desktop.server.http.throttle import LoginThrottle
@@ -97,7 +97,7 @@ class LmsApp(Litestar):
 
     async def _serve(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         front = self.revalidator
-        if front is not None and FRONT_DECLINED not in scope and await front.answer(scope, send):
+        if front is not None and await front.answer(scope, send):
             return
         await super().__call__(scope, receive, send)
 
@@ -200,7 +200,6 @@ def create_app(settings: Settings | None = None, *, state: ServerState | None = 
         st,
         max_query_string_bytes=settings.max_query_string_bytes,
         log_requests=settings.access_log,
-        server_timing=settings.server_timing,
     )
     return app
 

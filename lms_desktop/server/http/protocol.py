@@ -1,84 +1,37 @@
-"""The HTTP/1.1 protocol uvicorn runs: its httptools one, with the bound on the request head it lacks, and
-304s written without an ASGI cycle.
+"""The HTTP/1.1 protocol uvicorn runs: its httptools one, with the bound on the request head and the
+connection limits it lacks.
 
-httptools (llhttp, in C) takes ~100 us off every request against h11 (pure Python), a third of a 304's
-time here. But uvicorn does not bound the request head with it: a 200 KB header was read and kept in memory
-(h11 refuses large heads by itself). So the head (request line and headers) is counted here as it arrives,
-and a request whose head passes MAX_HEAD_BYTES gets 431 and the connection closes. Without httptools
-(Windows wheels missing, say) uvicorn runs h11.
-
-A 304 from the revalidation front (`revalidate.py`) is most of what clients send. uvicorn's ASGI cycle
-around it (the scope, a task, two send messages and their header checks) cost ~13 of its ~100 us of server
-CPU (one connection, loopback; the kernel and the event loop take ~60 us of any answer). So a plain
-keep-alive GET carrying If-None-Match is put to the front as soon as its head is parsed, and a 304 it
-decides is written here.
+httptools (llhttp, in C) is cheaper per request than h11 (pure Python), but uvicorn does not bound the request
+head with it: a 200 KB header was read and kept in memory (h11 refuses large heads by itself). So the head
+(request line and headers) is counted here as it arrives, and a request whose head passes MAX_HEAD_BYTES gets
+431 and the connection closes. Without httptools (Windows wheels missing, say) uvicorn runs h11.
 The connection limits (`connection_limits.py`: a deadline for the request head and for the body, open
 connections per client address) are kept here too, since uvicorn has no header or body timeout.
-Everything else takes uvicorn's path unchanged: other methods, HTTP/1.0, `Connection: close`, an upgrade,
-a request pipelined behind one still being answered (answers keep their order), a connection whose client
-is not reading its answers (uvicorn's path applies back-pressure), and any app wrapped by more than
-uvicorn's own proxy-headers middleware and the embedded server's request log.
+Every request is answered by the app through uvicorn's ASGI cycle; conditional GETs are decided in the app
+(`revalidate.py`).
+
+This subclasses uvicorn's `HttpToolsProtocol` and relies on how it calls its parser callbacks: the uvicorn
+range in pyproject.toml is the one this was tested with.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Protocol
+from typing import Any
 
 from lms_desktop.contract import API_PREFIX
 from lms_desktop.server.http.connection_limits import OpenPerAddress, limits_of, refusal
-from lms_desktop.server.http.revalidate import FRONT_DECLINED
 
 # the query string may be 64 KiB (MAX_QUERY_STRING_BYTES: 5,000 emoji percent-encoded), plus ordinary headers
 MAX_HEAD_BYTES = 80 * 1024
 
 
 try:
-    import httptools
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 except ImportError:  # no httptools wheel for this platform
     HTTPTOOLS = False
 else:
     HTTPTOOLS = True
-
-_NOT_MODIFIED = b"HTTP/1.1 304 Not Modified\r\n"
-
-
-class EarlyFront(Protocol):
-    """`Revalidator.answer_early`: the 304's headers (the request counted and logged), or None (the app
-    answers, without asking the front again)."""
-
-    def answer_early(
-        self, path: str, query_string: bytes, headers: list[tuple[bytes, bytes]]
-    ) -> list[tuple[bytes, bytes]] | None: ...
-
-
-def early_front(app: Any) -> EarlyFront | None:
-    """The revalidation front of the app uvicorn loaded, when nothing but its proxy-headers middleware
-    stands between them; otherwise None (every request takes the ASGI path)."""
-    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
-
-    while isinstance(app, ProxyHeadersMiddleware):
-        app = app.app
-    front = getattr(app, "revalidator", None)
-    return front if callable(getattr(front, "answer_early", None)) else None
-
-
-class _NoWaiters:
-    def set(self) -> None:
-        """Nothing waits for an answered request's body."""
-
-
-class _Answered:
-    """Stands for an answered request's cycle, as far as uvicorn's protocol asks about it."""
-
-    response_complete = True
-    keep_alive = True
-    disconnected = False
-    message_event = _NoWaiters()  # set on connection loss
-
-
-_ANSWERED = _Answered()
 
 
 # Requests whose body is streamed to disk as it arrives (course packages): their body timer is idle-based.
@@ -104,7 +57,6 @@ if HTTPTOOLS:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._front = early_front(self.app)
             self._limits = limits_of(self.app)
 
         # ---- connection limits -----------------------------------------------------------------
@@ -173,14 +125,11 @@ if HTTPTOOLS:
             super().on_url(url)
 
         def on_header(self, name: bytes, value: bytes) -> None:
-            # uvicorn's own three lines inlined: a call per header is a tenth of a 304's Python time
             self._count(len(name) + len(value) + 4)
-            name = name.lower()
-            if (name == b"content-length" and value.strip() != b"0") or name == b"transfer-encoding":
+            lowered = name.lower()
+            if (lowered == b"content-length" and value.strip() != b"0") or lowered == b"transfer-encoding":
                 self._has_body = True
-            if name == b"expect" and value.lower() == b"100-continue":
-                self.expect_100_continue = True
-            self.headers.append((name, value))
+            super().on_header(name, value)
 
         def on_headers_complete(self) -> None:
             self._streamed_body = self._has_body and self.url.startswith(STREAMED_UPLOADS)
@@ -188,50 +137,13 @@ if HTTPTOOLS:
                 self._arm(self._limits.body_s)  # until the body's end (on_message_complete)
             else:
                 self._disarm()
-            if self._front is None or not self._answered_early(self._front):
-                super().on_headers_complete()
+            super().on_headers_complete()
 
         def on_body(self, body: bytes) -> None:
             # A course package may take minutes to upload: it gets `body_s` per silence, not in total.
             if self._streamed_body and self._deadline is not None:
                 self._arm(self._limits.body_s)
             super().on_body(body)
-
-        def _answered_early(self, front: EarlyFront) -> bool:
-            """True when a 304 was written for the request whose head was just parsed."""
-            cycle = self.cycle
-            if cycle is not None and not cycle.response_complete:
-                return False  # pipelined behind an answer still being written: keep the order
-            if self.flow.write_paused:
-                return False  # a client that does not read: uvicorn's path waits for it and stops reading
-            parser = self.parser
-            if (
-                parser.get_method() != b"GET"
-                or parser.get_http_version() != "1.1"
-                or not parser.should_keep_alive()
-                or parser.should_upgrade()
-                or self.root_path
-            ):
-                return False
-            try:
-                url = httptools.parse_url(self.url)
-                raw_path: bytes = url.path
-                if b"%" in raw_path:
-                    return False
-                headers = front.answer_early(raw_path.decode("ascii"), url.query or b"", self.headers)
-            except Exception:  # a bad URL, a failing front: uvicorn's path answers (or refuses) it
-                return False
-            if headers is None:
-                self.scope[FRONT_DECLINED] = True  # type: ignore[literal-required]
-                return False
-            head = [_NOT_MODIFIED]
-            for name, value in (*self.server_state.default_headers, *headers):
-                head += (name, b": ", value, b"\r\n")
-            head.append(b"\r\n")
-            self.transport.write(b"".join(head))
-            self.cycle = _ANSWERED  # type: ignore[assignment]
-            self.on_response_complete()  # counts it, re-arms keep-alive, resumes reading
-            return True
 
         def send_400_response(self, msg: str) -> None:
             if not self._head_too_large:

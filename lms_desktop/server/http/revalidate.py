@@ -1,11 +1,14 @@
-"""Revalidation in front of routing: a conditional GET whose ETag still matches is answered here.
+"""Revalidation in front of routing: the one place a conditional GET of the catalog, a course, its content,
+a section or the dashboard is decided.
 
 Most of what a learner's client sends is revalidation: every catalog page it shows again, the dashboard on
 every visit, the course it opens. ETags come from version numbers, so such a 304 needs no query, and
-routing, parameter parsing and the request and response objects became half of its server CPU (~70 of
-~150 us). Here it costs the version lookups and a header comparison. Anything else (no If-None-Match, an
-ETag that no longer matches, another path, a bad token, a lookup that fails) goes on to the app
-unchanged, which answers with the same validators, made by the same functions (`validators.py`).
+routing, parameter parsing and the request and response objects would be half of its server CPU. Here it
+costs the version lookups and a header comparison. Anything else (no If-None-Match, an ETag that no longer
+matches, another path, a bad token, a lookup that fails) goes on to the app unchanged, whose handlers do
+not check If-None-Match again: they answer in full, with the same validators made by the same functions
+(`validators.py`). Answers the front does not know (images, assets, quiz, the signed-in user, health) check
+their own ETag with `conditional.not_modified_or_none`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lms_desktop.contract import API_PREFIX
-from lms_desktop.server.db import sqltime
 from lms_desktop.server.http import conditional as cond
-from lms_desktop.server.http import server_timing, validators
+from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import MAX_TOKEN_CHARS, bearer_from_header
 from lms_desktop.server.http.errors import MAX_ID
 from lms_desktop.server.http.middleware import record
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("lms.server.revalidate")
 
 Headers = list[tuple[bytes, bytes]]
-# set in the scope by the HTTP protocol when `answer_early` declined: the app does not ask the front again
-FRONT_DECLINED = "lms.front_declined"
 RequestHeaders = Iterable[tuple[bytes, bytes]]
 
 _COURSES = f"{API_PREFIX}/courses"
@@ -59,13 +59,10 @@ def _id(text: str) -> int | None:
 class Revalidator:
     """Use from the event loop only (it reads through the loop's own lookups)."""
 
-    def __init__(
-        self, st: ServerState, *, max_query_string_bytes: int, log_requests: bool, server_timing: bool = False
-    ) -> None:
+    def __init__(self, st: ServerState, *, max_query_string_bytes: int, log_requests: bool) -> None:
         self.st = st
         self.max_query_string_bytes = max_query_string_bytes
         self.log_requests = log_requests
-        self.server_timing = server_timing  # for `answer_early` (the app wraps `answer` itself)
 
     async def answer(self, scope: HTTPScope, send: Send) -> bool:
         """True when a 304 was sent; False: the app must answer."""
@@ -88,30 +85,6 @@ class Revalidator:
             self.log_requests,
         )
         return True
-
-    def answer_early(self, path: str, query_string: bytes, headers: RequestHeaders) -> Headers | None:
-        """For the HTTP protocol (`protocol.py`), which writes the 304 itself: its headers, the request
-        counted and logged as `answer` does, with Server-Timing when on; None: the app must answer (so
-        it does while the instance drains: its answers must close their connections)."""
-        if self.st.draining:
-            return None
-        started = time.perf_counter_ns()
-        if self.server_timing:
-            tally, token = sqltime.start()
-            try:
-                decided = self.not_modified(path, query_string, headers)
-            finally:
-                sqltime.stop(token)
-        else:
-            decided = self.not_modified(path, query_string, headers)
-        if decided is None:
-            return None
-        route, answer = decided
-        elapsed_ns = time.perf_counter_ns() - started
-        if self.server_timing:
-            answer.append((b"server-timing", server_timing.header(tally[0], tally[1], elapsed_ns)))
-        record(self.st.metrics, "GET", path, route, 304, elapsed_ns / 1e9, self.log_requests)
-        return answer
 
     def not_modified(
         self, path: str, query_string: bytes, headers: RequestHeaders

@@ -686,11 +686,14 @@ def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseD
     )
 
 
+def course_version_sql(dialect: str) -> str:
+    """A visible course's version (no row: missing or invisible); one parameter: the course id."""
+    return f"SELECT version FROM courses WHERE id = {mark(dialect)} AND {visible_sql(dialect)}"
+
+
 def course_version(conn: Connection, course_id: int) -> int | None:
     """The per-course ETag input; None when the course is invisible (then the answer is a 404)."""
-    value = conn.execute(
-        sa.select(courses.c.version).where(courses.c.id == course_id, visible(conn.dialect.name))
-    ).scalar()
+    value = conn.exec_driver_sql(course_version_sql(conn.dialect.name), (course_id,)).scalar()
     return None if value is None else int(value)
 
 

@@ -84,14 +84,18 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     return CourseContent(course_id=course_id, lessons=ordered)
 
 
+def section_visible_sql(dialect: str) -> str:
+    """One row when the section is shown (not hidden, its course published and not deleted); one parameter:
+    the section id."""
+    return (
+        f"SELECT 1 FROM sections s JOIN courses c ON c.id = s.course_id "
+        f"WHERE s.id = {mark(dialect)} AND NOT s.hidden AND {visible_sql(dialect, 'c')}"
+    )
+
+
 def section_is_visible(conn: Connection, section_id: int) -> bool:
-    """The section exists and its course is published and not deleted."""
-    found = conn.execute(
-        sa.select(sections.c.id)
-        .join(courses, courses.c.id == sections.c.course_id)
-        .where(sections.c.id == section_id, visible(conn.dialect.name))
-    ).first()
-    return found is not None
+    """The section is shown: not hidden, its course published and not deleted."""
+    return conn.exec_driver_sql(section_visible_sql(conn.dialect.name), (section_id,)).first() is not None
 
 
 def get_section(conn: Connection, section_id: int) -> Section | None:

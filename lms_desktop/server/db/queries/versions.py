@@ -9,14 +9,17 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from lms_desktop.server.db.driver_sql import mark
 from lms_desktop.server.db.schema import users, versions
 
+# driver SQL: read on every listing (the totals' cache key) and by the loop's lookups (`db/lookups.py`),
+# where a Core select costs more than the read
+CATALOG_VERSION_SQL = "SELECT value FROM versions WHERE name = 'catalog'"
 _catalog_bumps = 0  # this process's bumps: a memo of the catalog version (`Lookups.catalog`) checks it
 
 
 def catalog_version(conn: Connection) -> int:
-    # driver SQL: read on every listing (the totals' cache key), where a Core select costs more than the read
-    value = conn.exec_driver_sql("SELECT value FROM versions WHERE name = 'catalog'").scalar()
+    value = conn.exec_driver_sql(CATALOG_VERSION_SQL).scalar()
     return int(value or 0)
 
 
@@ -37,8 +40,13 @@ def note_catalog_changed() -> None:
     _catalog_bumps += 1
 
 
+def user_version_sql(dialect: str) -> str:
+    """A user's version (a per-user ETag's input); one parameter: the user id."""
+    return f"SELECT version FROM users WHERE id = {mark(dialect)}"
+
+
 def user_version(conn: Connection, user_id: int) -> int:
-    value = conn.execute(sa.select(users.c.version).where(users.c.id == user_id)).scalar()
+    value = conn.exec_driver_sql(user_version_sql(conn.dialect.name), (user_id,)).scalar()
     return int(value or 0)
 
 

@@ -1,8 +1,9 @@
 """Catalog reads: listing and search, course meta, course content, section bodies.
 
-Order of work in every handler: versions (one indexed row each) -> 304 if the client has them -> hot cache
--> query. Public answers (listings, sections, anonymous course pages) are shared by every cache on the way;
-answers that carry the caller's own state are `private, no-cache` and `Vary: Authorization`.
+Order of work in every handler: versions (one indexed row each, for the validators) -> hot cache -> query;
+a 304 was already decided in front of routing (`revalidate.py`). Public answers (listings, sections,
+anonymous course pages) are shared by every cache on the way; answers that carry the caller's own state are
+`private, no-cache` and `Vary: Authorization`.
 """
 
 from __future__ import annotations
@@ -101,9 +102,6 @@ async def list_courses(
     cv = st.lookups.catalog(max_age=validators.LISTING_VERSION_MAX_AGE)
     epoch = validators.listing_epoch()
     etag = validators.listing(cv, epoch, request.scope["query_string"]).etag
-    hit = cond.not_modified_or_none(request, etag, cond.LISTING)
-    if hit is not None:
-        return hit
     key = CacheKey("courses", PUBLIC, f"{cv}.{epoch}", params)
     body = await st.cache.get(key)
     if body is None:
@@ -126,15 +124,12 @@ async def _course_answer(
     course_id: int,
     load: Callable[[Connection, int, int | None], msgspec.Struct | None],
 ) -> Response[Any]:
-    """One course's meta or content: 304 from versions before any query, then the hot cache, then the DB."""
+    """One course's meta or content (its 304s are the front's): the hot cache, then the DB."""
     st = get_state(request)
     session, cv, crs = optional_session_and_course(request, st, course_id)  # 401 for a bad token
     if crs is None:
         raise NotFoundException(f"course {course_id} not found")
     etag, policy, vary = validators.course(kind, course_id, cv, crs, session)
-    hit = cond.not_modified_or_none(request, etag, policy, vary)
-    if hit is not None:
-        return hit
     user = session.user if session is not None else None
     scope = f"u{user.id}" if user is not None else PUBLIC
     uv = session.user_version if session is not None else 0
@@ -188,12 +183,9 @@ async def get_section(
     from lms_desktop.server.db.queries import content
 
     cv, visible = st.lookups.section(section_id)
-    if not visible:  # before the 304: `If-None-Match: *` or a guessed ETag must not confirm a section
+    if not visible:  # the front declines these too: `If-None-Match: *` must not confirm a section
         raise NotFoundException(f"section {section_id} not found")
     etag = validators.section(section_id, cv).etag
-    hit = cond.not_modified_or_none(request, etag, cond.SECTION)
-    if hit is not None:
-        return hit
     key = CacheKey("section", PUBLIC, str(cv), str(section_id))
     body = await st.cache.get(key)
     if body is None:

@@ -146,9 +146,6 @@ async def get_dashboard(request: Request[Any, Any, Any]) -> Response[Dashboard]:
     session = require_session(request, st)
     user, uv, cv = session.user, session.user_version, session.catalog_version
     etag = validators.dashboard(session).etag
-    hit = cond.not_modified_or_none(request, etag, cond.PRIVATE, VARY_AUTH)
-    if hit is not None:
-        return hit
     key = CacheKey("dashboard", f"u{user.id}", f"{uv}.{cv}")
     body = await st.cache.get(key)
     if body is None:

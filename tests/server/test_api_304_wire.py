@@ -1,5 +1,5 @@
-"""304s written by the HTTP protocol (`http/protocol.py`) without an ASGI cycle, and the listing's memo of the
-catalog version (`Lookups.catalog(max_age=...)`).
+"""304s on the wire (decided by the front, `http/revalidate.py`, answered through uvicorn's ASGI cycle), and
+the listing's memo of the catalog version (`Lookups.catalog(max_age=...)`).
 
 Over raw sockets, because what can go wrong is HTTP/1.1 framing: answers out of order on a pipelined
 connection, a GET's body read as the next request, a connection kept open that should close.
@@ -7,7 +7,6 @@ connection, a GET's body read as the next request, a connection kept open that s
 
 from __future__ import annotations
 
-import asyncio
 import json
 import socket
 import time
@@ -19,9 +18,6 @@ import pytest
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.server.http import validators
-from lms_desktop.server.http.protocol import HTTPTOOLS
-
-pytestmark = pytest.mark.skipif(not HTTPTOOLS, reason="the early path is httptools' (uvicorn runs h11 here)")
 
 http = httpx.Client(timeout=30)
 LISTING = "/api/v1/courses?sort=newest&limit=5"
@@ -105,11 +101,10 @@ def test_pipelined_answers_keep_their_order(
     assert [a.status for a in answers] == [304, 200, 304, 304]
     assert json.loads(answers[1].body)["id"] == course_id  # the 200 between them is the course's own
     assert answers[0].headers["etag"] == listing and answers[3].headers["etag"] == course_etag
-    # the first from the protocol; the two behind the 200 were queued behind it, so they took the app's path
-    assert front_answers[0] == "protocol" and "asgi" in front_answers
+    assert front_answers == ["asgi", "declined", "asgi", "asgi"]
 
 
-def test_an_early_304_carries_what_the_apps_would(
+def test_a_304_carries_the_200s_validators(
     api_server: EmbeddedServer, conn: Connection, front_answers: list[str]
 ) -> None:
     full = http.get(api_server.base_url + LISTING)
@@ -117,7 +112,7 @@ def test_an_early_304_carries_what_the_apps_would(
     conn.send(get(LISTING, etag=full.headers["etag"]))
     answer = conn.read()
     assert answer.status == 304 and answer.body == b""
-    assert front_answers == ["protocol"]
+    assert front_answers == ["asgi"]
     for name in ("etag", "cache-control"):
         assert answer.headers[name] == full.headers[name]
     assert "date" in answer.headers and "content-length" not in answer.headers
@@ -133,7 +128,7 @@ def test_many_304s_on_one_connection_then_a_200(api_server: EmbeddedServer, conn
     conn.send(get(LISTING))
     answer = conn.read()
     assert answer.status == 200 and json.loads(answer.body)["items"]
-    assert api_server.count("/api/v1/courses") == before + 51  # every early 304 reached the request log
+    assert api_server.count("/api/v1/courses") == before + 51  # every 304 reached the request log
 
 
 def test_a_gets_body_is_skipped_not_read_as_the_next_request(
@@ -144,7 +139,7 @@ def test_a_gets_body_is_skipped_not_read_as_the_next_request(
     front_answers.clear()
     conn.send(get(LISTING, etag=etag, body=smuggled), get(LISTING, etag=etag))
     assert [conn.read().status, conn.read().status] == [304, 304]
-    assert front_answers == ["protocol", "protocol"]
+    assert front_answers == ["asgi", "asgi"]
     conn.send(get("/api/v1/health/live"))
     assert conn.read().status == 200  # the connection is still in step: no stray answer in between
 
@@ -154,7 +149,7 @@ def test_a_gets_body_is_skipped_not_read_as_the_next_request(
     [("1.0", ""), ("1.1", "Connection: close\r\n")],
     ids=["http-1.0", "connection-close"],
 )
-def test_a_connection_that_ends_takes_the_apps_path_and_is_closed(
+def test_a_connection_that_ends_gets_its_304_and_is_closed(
     api_server: EmbeddedServer, conn: Connection, front_answers: list[str], version: str, extra: str
 ) -> None:
     etag = _etag(api_server, LISTING)
@@ -165,30 +160,14 @@ def test_a_connection_that_ends_takes_the_apps_path_and_is_closed(
     assert conn.closed_by_server()
 
 
-def test_while_requests_are_delayed_the_route_answers(
-    api_server: EmbeddedServer, conn: Connection, front_answers: list[str]
-) -> None:
-    etag = _etag(api_server, LISTING)
-    api_server.set_delay(0.2)
-    front_answers.clear()
-    try:
-        started = time.monotonic()
-        conn.send(get(LISTING, etag=etag))
-        assert conn.read().status == 304
-        assert time.monotonic() - started >= 0.2  # the delay applied: the protocol left it to the app
-    finally:
-        api_server.set_delay(0)
-    assert front_answers == []  # declined before the front was asked, so the route's own 304 it was
-
-
-def test_a_percent_encoded_path_goes_to_the_app(
+def test_a_percent_encoded_path_is_decoded_before_the_front(
     api_server: EmbeddedServer, conn: Connection, front_answers: list[str]
 ) -> None:
     etag = _etag(api_server, LISTING)
     front_answers.clear()
     conn.send(get(LISTING.replace("courses", "cour%73es"), etag=etag))
     assert conn.read().status == 304
-    assert front_answers == ["asgi"]  # the protocol left it to uvicorn, which decodes the path
+    assert front_answers == ["asgi"]  # uvicorn decodes the path the front reads
 
 
 # ---- the listing's memo of the catalog version -------------------------------------------------
@@ -227,72 +206,3 @@ def test_a_stale_etag_is_decided_once_then_answered_in_full(
     answer = conn.read()
     assert answer.status == 200 and json.loads(answer.body)["items"]
     assert front_answers == ["declined"]  # the app did not ask the front a second time
-
-
-class _Front:
-    """Answers every request with a 304 (the protocol's side is under test here, not the front's)."""
-
-    def answer_early(
-        self, path: str, query_string: bytes, headers: list[tuple[bytes, bytes]]
-    ) -> list[tuple[bytes, bytes]] | None:
-        return [(b"etag", b'W/"x"')]
-
-
-class _App:
-    revalidator = _Front()
-
-    async def __call__(self, scope: object, receive: object, send: object) -> None:
-        raise AssertionError("not reached in these tests")
-
-
-class _Transport(asyncio.Transport):
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: list[bytes] = []
-
-    def write(self, data: bytes | bytearray | memoryview) -> None:
-        self.written.append(bytes(data))
-
-    def get_extra_info(self, name: str, default: object = None) -> object:
-        return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 40000)}.get(name, default)
-
-    def is_closing(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        pass
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
-
-
-def test_a_client_that_does_not_read_its_answers_gets_uvicorns_back_pressure() -> None:
-    """With the transport's writes paused (its buffer is full: the client is not reading), a 304 is not
-    written early: uvicorn's path waits for the client and stops reading meanwhile."""
-    import uvicorn
-    from uvicorn.server import ServerState
-
-    from lms_desktop.server.http.protocol import _ANSWERED, BoundedHttpToolsProtocol
-
-    async def run() -> None:
-        config = uvicorn.Config(_App(), http=BoundedHttpToolsProtocol, log_level="warning")
-        config.load()
-        protocol = BoundedHttpToolsProtocol(config, ServerState(), {})
-        transport = _Transport()
-        protocol.connection_made(transport)
-        protocol.data_received(get(LISTING, etag='W/"x"'))
-        assert transport.written and transport.written[-1].startswith(b"HTTP/1.1 304 ")
-        assert protocol.cycle is _ANSWERED
-        protocol.pause_writing()  # what the transport calls when its buffer passes the high-water mark
-        written = len(transport.written)
-        protocol.data_received(get(LISTING, etag='W/"x"'))
-        assert len(transport.written) == written, "answered early although the client is not reading"
-        assert protocol.cycle is not _ANSWERED  # uvicorn's cycle has it (its task waits to write)
-        for task in list(protocol.tasks):
-            task.cancel()
-        protocol.connection_lost(None)
-
-    asyncio.run(run())
