@@ -28,7 +28,7 @@ SECTIONS = 6
 def build(path: Path, courses: int) -> tuple[object, list[str]]:
     from lms_desktop.client.offline.search_index import IndexedSection, OfflineSearchIndex
     from lms_desktop.server.seed.bodies import render_body
-    from lms_desktop.server.seed.words import SUBJECTS
+    from lms_desktop.server.seed.words import SUBJECTS, tools_for
 
     index = OfflineSearchIndex(path)
     rng = random.Random(7)
@@ -40,7 +40,7 @@ def build(path: Path, courses: int) -> tuple[object, list[str]]:
             for s in range(SECTIONS):
                 topic = rng.choice(subject.topics)
                 text = (
-                    render_body(subject, "text", rng.randrange(1000))
+                    render_body(subject, topic, "text", rng.choice(tools_for(subject, topic)))
                     + " "
                     + " ".join(rng.choice(subject.topics + subject.tools) for _ in range(60))
                 )
