@@ -277,7 +277,7 @@ class CourseView(QWidget):
             ratings = plural(self.tr("%n rating(s)", "", count), count)
             self.avg_label.setText(self.tr("{0} ({1})").format(number_text(avg), ratings))
         elif count:
-            self.avg_label.setText(plural(self.tr("%n rating(s), too few for an average", "", count), count))
+            self.avg_label.setText(plural(self.tr("%n rating(s) so far", "", count), count))
         else:
             self.avg_label.setText(self.tr("No ratings yet"))
         self.avg_stars.setAccessibleDescription(self.avg_label.text())

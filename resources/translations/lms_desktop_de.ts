@@ -610,10 +610,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../lms_desktop/ui/course_view.py" line="280"/>
-        <source>%n rating(s), too few for an average</source>
+        <source>%n rating(s) so far</source>
         <translation>
-            <numerusform>%n Bewertung, zu wenige für einen Durchschnitt</numerusform>
-            <numerusform>%n Bewertungen, zu wenige für einen Durchschnitt</numerusform>
+            <numerusform>%n Bewertung bisher</numerusform>
+            <numerusform>%n Bewertungen bisher</numerusform>
         </translation>
     </message>
     <message>

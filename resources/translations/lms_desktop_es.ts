@@ -610,10 +610,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../lms_desktop/ui/course_view.py" line="280"/>
-        <source>%n rating(s), too few for an average</source>
+        <source>%n rating(s) so far</source>
         <translation>
-            <numerusform>%n valoración, muy pocas para una media</numerusform>
-            <numerusform>%n valoraciones, muy pocas para una media</numerusform>
+            <numerusform>%n valoración por ahora</numerusform>
+            <numerusform>%n valoraciones por ahora</numerusform>
         </translation>
     </message>
     <message>

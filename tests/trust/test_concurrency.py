@@ -159,7 +159,9 @@ def check_storm(
     attempts = [r for r in results if r[0].endswith("/attempts")]
     bad = [r for r in results if r[1] != 200 and r not in attempts]
     assert not bad, f"{len(bad)} of {len(results)} requests failed, e.g. {bad[:5]}"
-    assert {r[1] for r in attempts} <= {200, 409}, attempts[:5]
+    # 503: a write that waited past its lock timeout under the storm (Retry-After; nothing was stored)
+    assert {r[1] for r in attempts} <= {200, 409, 503}, attempts[:5]
+    assert 200 in {r[1] for r in attempts}, attempts[:5]
     assert all("no attempts left" in r[2] for r in attempts if r[1] == 409)
     assert not [r for r in results if "locked" in r[2].lower()]
 

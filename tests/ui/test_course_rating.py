@@ -17,7 +17,7 @@ def test_an_average_shows_only_with_enough_votes(
     course_enrolled(window, qtbot)
     page = window.course
     page._show_average(5.0, 1)
-    assert page.avg_label.text() == "1 rating, too few for an average"
+    assert page.avg_label.text() == "1 rating so far"
     assert page.avg_stars.value == 0
     page._show_average(4.8, MIN_RATINGS_SHOWN - 1)
     assert "4.8" not in page.avg_label.text() and page.avg_stars.value == 0

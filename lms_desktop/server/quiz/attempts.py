@@ -160,6 +160,10 @@ def submit(conn: Connection, user_id: int, section_id: int, req: AttemptRequest)
     for _ in range(MAX_TRIES):
         number = _next_number(conn, user_id, section_id)
         if quiz.max_attempts is not None and number > quiz.max_attempts:
+            # the same op_id, sent twice at once, may have taken the last attempt since the check above
+            replay = _replay(conn, user_id, section_id, req.op_id)
+            if replay is not None:
+                return replay
             raise TooManyAttempts(
                 f"no attempts left: this quiz allows {quiz.max_attempts} and all have been used"
             )
