@@ -21,7 +21,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -111,7 +111,12 @@ class PoolWriter:
         self._local = threading.local()
         self._held: list[Connection] = []
         self._held_lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="lms-write")
+        self._jobs: queue.SimpleQueue[_LoopJob | None] = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"lms-write-{i}", daemon=True) for i in range(threads)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def _connection(self, fresh: bool = False) -> Connection:
         conn: Connection | None = getattr(self._local, "conn", None)
@@ -164,15 +169,35 @@ class PoolWriter:
         raise AssertionError("unreachable")
 
     async def run[T](self, fn: Callable[[Connection], T]) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._apply, fn)
+        return await self._submit(fn, False)
 
     async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
+        return await self._submit(fn, True)
+
+    def _submit(self, fn: Callable[[Connection], Any], alone: bool) -> asyncio.Future[Any]:
+        """The job to a waiting thread, its answer straight into the loop's future: one wake-up each
+        way, without an executor's future, lock and callback chain per write."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._apply, fn, True)
+        future = loop.create_future()
+        self._jobs.put(_LoopJob(fn, alone, loop, future))
+        return future
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if job.future.cancelled():  # its caller has gone before it ran: never applied
+                continue
+            try:
+                result = self._apply(job.fn, job.alone)
+            except BaseException as exc:
+                job.answer(None, exc)
+            else:
+                job.answer(result, None)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        for _ in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join(timeout=30)
         with self._held_lock:
             held, self._held = self._held, []
         for conn in held:
@@ -209,6 +234,27 @@ def _in_autocommit[T](conn: Connection, fn: Callable[[Connection], T]) -> T:
             if conn.in_transaction():
                 conn.rollback()
             dbapi_conn.autocommit = False
+
+
+@dataclass(slots=True)
+class _LoopJob:
+    fn: Callable[[Connection], Any]
+    alone: bool
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Any]
+
+    def answer(self, result: Any, error: BaseException | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            self.loop.call_soon_threadsafe(_settle_loop_future, self.future, result, error)
+
+
+def _settle_loop_future(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 @dataclass(slots=True)
