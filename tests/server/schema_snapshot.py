@@ -24,6 +24,7 @@ SNAPSHOT_DIR = Path(__file__).with_name("schema")
 # every revision in order of application; each step is pictured after it is applied
 STEPS = ("0001", "0002", "0003", "importer_content_search", "server_polish_rating_score", "head")
 
+SQLITE_OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name"
 PG_QUERIES = {
     "column": """
         SELECT c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
@@ -91,7 +92,7 @@ def picture(db: Database) -> str:
             lines += _rows(
                 conn,
                 "object",
-                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name",
+                SQLITE_OBJECTS,
             )
             tables = [
                 r[0]
