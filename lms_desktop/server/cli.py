@@ -153,6 +153,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         host=settings.host,
         port=settings.port,
         http=http_protocol(),
+        ws="none",  # no WebSocket routes: every connection stays with our HTTP protocol
         access_log=False,
         log_level="info",
         timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
@@ -209,6 +210,7 @@ def _serve_workers(settings: Settings) -> int:
         port=settings.port,
         workers=settings.workers,
         http=http_protocol(),
+        ws="none",  # no WebSocket routes: every connection stays with our HTTP protocol
         access_log=False,
         log_level="info",
         timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),

@@ -186,6 +186,7 @@ class EmbeddedServer:
             self.asgi_app(self.app),
             lifespan="on",
             http=http_protocol(),
+            ws="none",  # no WebSocket routes: every connection stays with our HTTP protocol
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
