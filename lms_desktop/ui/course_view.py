@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseContent, CourseDetail, CourseRating
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.card_text import level_text
-from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
+from lms_desktop.ui.catalog.card_text import compact_count, hours_text, join_facts, level_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.course_outline import CourseOutline
 from lms_desktop.ui.flow_layout import FlowLayout
