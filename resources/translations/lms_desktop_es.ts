@@ -267,13 +267,13 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="94"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="95"/>
         <source>Loading…</source>
         <extracomment>a page answer came from cache past its freshness (offline): the view can say &quot;cached&quot; a fetch was started (page number); tests and the status bar count these</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="98"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="99"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -486,77 +486,77 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="103"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="105"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="104"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="106"/>
         <source>Back</source>
         <extracomment>the course&apos;s meta arrived (course id): the page now shows only this course&apos;s data another course is being shown (course id); its data follows with `loaded`</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="105"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="106"/>
         <source>Return to the previous page (Esc)</source>
         <translation>Volver a la página anterior (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="124"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="141"/>
         <source>Your rating</source>
         <translation>Tu valoración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="132"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="141"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="151"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Enroll</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="135"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="327"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="154"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="138"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="157"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Unenroll</source>
         <translation>Anular inscripción</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="141"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Join this course</source>
         <translation>Inscribirte en este curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Leave this course</source>
         <translation>Abandonar este curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="146"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="167"/>
         <source>Course progress</source>
         <translation>Progreso del curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="168"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="180"/>
         <source>Course content</source>
         <translation>Contenido del curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="197"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="209"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="239"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
         <source>Couldn’t load this course: {0}.</source>
         <translation>No se pudo cargar este curso: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="242"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="254"/>
         <source>Course unavailable</source>
         <translation>Curso no disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="250"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="262"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lección</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="263"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n sección</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="252"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="264"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n estudiante</numerusform>
@@ -580,12 +580,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="260"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="272"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="276"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -593,12 +593,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="277"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="289"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="279"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="291"/>
         <source>%n rating(s) so far</source>
         <translation>
             <numerusform>%n valoración por ahora</numerusform>
@@ -606,42 +606,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="281"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="293"/>
         <source>No ratings yet</source>
         <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="318"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="318"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
         <source>{0}% complete</source>
         <translation>{0} % completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="323"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="323"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
         <source>Read this finished course again</source>
         <translation>Volver a leer este curso terminado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
         <source>Start course</source>
         <translation>Empezar el curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
         <source>Open the first section</source>
         <translation>Abrir la primera sección</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="327"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
         <source>Open the next section you have not finished</source>
         <translation>Abrir la siguiente sección que no has terminado</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Queda %n intento</numerusform>
@@ -1399,44 +1399,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Un número, por ejemplo 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Escribe un número, como 42 o 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Cargando tus intentos…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>No quedan intentos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="40"/>
         <source>Not submitted: {why}.</source>
         <translation>No se ha enviado: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Pregunta {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Pregunta {n}  ·  %n punto</numerusform>
@@ -1444,123 +1444,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Pregunta {n}  ·  {points} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Pregunta {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Puntuación: {score} de {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Enviar respuestas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Esta pregunta no se puede responder aquí.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Este cuestionario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Intentos ilimitados</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="41"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Tu intento no se aceptó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="42"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>mejor puntuación {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>mejor {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>media de cuestionarios {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>tu redacción</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Correcto</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Incorrecto</translation>
     </message>
@@ -1570,22 +1570,22 @@
         <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Enviar tus respuestas para que se puntúen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Empezar un nuevo intento de este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
     </message>
@@ -1804,58 +1804,74 @@
         <translation>Mejor valorados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="53"/>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="73"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="80"/>
         <source>Search courses</source>
         <translation>Buscar cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="54"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="74"/>
         <source>Search courses (Ctrl+F)</source>
         <translation>Buscar cursos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="61"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="81"/>
         <source>Type words from a course&apos;s title or description; results follow when you pause</source>
         <translation>Escribe palabras del título o la descripción de un curso; los resultados aparecen cuando haces una pausa</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Show only courses of this level</source>
         <translation>Mostrar solo cursos de este nivel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Show only courses up to this length</source>
         <translation>Mostrar solo cursos de hasta esta duración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>The order of the courses</source>
         <translation>El orden de los cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="148"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="169"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/search_bar.py" line="151"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="173"/>
+        <source>%n+ course(s)</source>
+        <translation>
+            <numerusform>%n+ curso</numerusform>
+            <numerusform>%n+ cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="174"/>
+        <source>At least %n course(s)</source>
+        <translation>
+            <numerusform>Al menos %n curso</numerusform>
+            <numerusform>Al menos %n cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="176"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n curso</numerusform>
@@ -1863,12 +1879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="154"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="178"/>
+        <source>The search counts its matches only up to a limit</source>
+        <translation>La búsqueda solo cuenta sus resultados hasta un límite</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="180"/>
         <source>{0}, saved</source>
         <translation>{0}, guardados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="156"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="181"/>
         <source>Offline: showing the results saved on this computer</source>
         <translation>Sin conexión: se muestran los resultados guardados en este equipo</translation>
     </message>
@@ -2734,27 +2755,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="47"/>
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="45"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="43"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpdnwz3oss/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="44"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>

@@ -59,6 +59,7 @@ class CatalogModel(QAbstractListModel):
         self._query: Any = None
         self._generation = 0
         self._total = 0
+        self._total_is_estimate = False  # `_total` is a lower bound (the server capped its count)
         self._pages: dict[int, list[CourseSummary]] = {}
         self._schedule = PageSchedule()
         self._status: Status = "idle"
@@ -137,6 +138,11 @@ class CatalogModel(QAbstractListModel):
         return self._total
 
     @property
+    def total_is_estimate(self) -> bool:
+        """The total is a lower bound: the server counts a search's matches only up to a limit."""
+        return self._total_is_estimate
+
+    @property
     def query(self) -> Any:
         return self._query
 
@@ -212,6 +218,7 @@ class CatalogModel(QAbstractListModel):
         self._pages.clear()
         self._schedule.in_flight.clear()
         self._total = 0
+        self._total_is_estimate = False
         self.endResetModel()
         self._set_status("idle")
 
@@ -222,6 +229,7 @@ class CatalogModel(QAbstractListModel):
         self.beginResetModel()
         self._pages = {0: list(page.items)}
         self._total = page.total
+        self._total_is_estimate = page.total_is_estimate
         self.endResetModel()
         self.totalChanged.emit(self._total)
         self._set_stale(fetched.stale)
@@ -236,6 +244,7 @@ class CatalogModel(QAbstractListModel):
         self.beginResetModel()
         self._pages.clear()
         self._total = 0
+        self._total_is_estimate = False
         self.endResetModel()
         self.totalChanged.emit(0)
         self._set_status("error")
@@ -281,7 +290,7 @@ class CatalogModel(QAbstractListModel):
             return
         self._schedule.arrived(page)
         value = fetched.value
-        if value.total != self._total:
+        if not self._same_total(value):
             # The catalog changed under us (a course was published or removed): start over cleanly.
             log.info("catalog total changed %s -> %s; reloading", self._total, value.total)
             self.set_query(self._query)
@@ -318,7 +327,7 @@ class CatalogModel(QAbstractListModel):
         def apply(newer: CoursePage | None) -> None:
             if newer is None or generation != self._generation:
                 return
-            if newer.total != self._total:
+            if not self._same_total(newer):
                 self.set_query(self._query)
                 return
             self._set_stale(False)
@@ -369,6 +378,9 @@ class CatalogModel(QAbstractListModel):
             if row is not None:
                 idx = self.index(row)
                 self.dataChanged.emit(idx, idx, [RecordRole])
+
+    def _same_total(self, page: CoursePage) -> bool:
+        return page.total == self._total and page.total_is_estimate == self._total_is_estimate
 
     def _course_at(self, row: int) -> CourseSummary | None:
         items = self._pages.get(row // PAGE_SIZE)
