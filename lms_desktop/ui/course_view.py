@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseContent, CourseDetail, CourseRating
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.card_text import compact_count, hours_text, join_facts, level_text
+from lms_desktop.ui.catalog.card_text import compact_learners, hours_text, join_facts, level_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.course_content import completed_sections, first_open_section, with_completion
 from lms_desktop.ui.course_outline import CourseOutline
@@ -261,16 +261,13 @@ class CourseView(QWidget):
         self.cover.set_image(detail.image_url)
         lessons = plural(self.tr("%n lesson(s)", "", detail.lesson_count), detail.lesson_count)
         sections = plural(self.tr("%n section(s)", "", detail.section_count), detail.section_count)
-        learners = plural(self.tr("%n learner(s)", "", detail.enrollment_count), detail.enrollment_count)
-        if detail.enrollment_count >= 10_000:
-            learners = learners.replace(str(detail.enrollment_count), compact_count(detail.enrollment_count))
         self.meta.setText(
             join_facts(
                 [
                     level_text(detail.difficulty),
                     hours_text(detail.estimated_hours),
                     self.tr("{0}, {1}").format(lessons, sections),
-                    learners,
+                    compact_learners(detail.enrollment_count, shorten_from=10_000),
                 ]
             )
         )

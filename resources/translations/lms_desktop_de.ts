@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/course_view.py" line="154"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Continue</source>
         <translation>Weiterlernen</translation>
     </message>
@@ -571,21 +571,13 @@
             <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="264"/>
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n Lernende:r</numerusform>
-            <numerusform>%n Lernende</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="272"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="269"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="285"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -593,12 +585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="289"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="286"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="291"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
         <source>%n rating(s) so far</source>
         <translation>
             <numerusform>%n Bewertung bisher</numerusform>
@@ -606,42 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="293"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="290"/>
         <source>No ratings yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>{0}% complete</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Read this finished course again</source>
         <translation>Diesen abgeschlossenen Kurs noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Start course</source>
         <translation>Kurs beginnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Open the first section</source>
         <translation>Den ersten Abschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Open the next section you have not finished</source>
         <translation>Den nächsten noch nicht erledigten Abschnitt öffnen</translation>
     </message>
@@ -1391,7 +1383,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -1399,44 +1391,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Eine Zahl, z. B. 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Ihre Versuche werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>Keine Versuche mehr</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="40"/>
         <source>Not submitted: {why}.</source>
         <translation>Nicht abgegeben: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Frage {n}  ·  %n Punkt</numerusform>
@@ -1444,123 +1436,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Frage {n}  ·  {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Frage {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Antworten abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Wird abgegeben …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Dieses Quiz hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Beliebig viele Versuche</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="41"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="42"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>bestes Ergebnis {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>bestes {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>Quiz-Durchschnitt {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>Ihr Aufsatz</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Richtig</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Falsch</translation>
     </message>
@@ -1570,22 +1562,22 @@
         <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Ihre Antworten zur Bewertung abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
     </message>
@@ -2755,27 +2747,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="47"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="45"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="46"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="43"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="44"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

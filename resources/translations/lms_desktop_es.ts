@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/course_view.py" line="154"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -571,21 +571,13 @@
             <numerusform>%n secciones</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="264"/>
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n estudiante</numerusform>
-            <numerusform>%n estudiantes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="272"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="269"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="285"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -593,12 +585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="289"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="286"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="291"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
         <source>%n rating(s) so far</source>
         <translation>
             <numerusform>%n valoración por ahora</numerusform>
@@ -606,42 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="293"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="290"/>
         <source>No ratings yet</source>
         <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>{0}% complete</source>
         <translation>{0} % completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="333"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Read this finished course again</source>
         <translation>Volver a leer este curso terminado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Start course</source>
         <translation>Empezar el curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="335"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Open the first section</source>
         <translation>Abrir la primera sección</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="337"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Open the next section you have not finished</source>
         <translation>Abrir la siguiente sección que no has terminado</translation>
     </message>
@@ -1391,7 +1383,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Queda %n intento</numerusform>
@@ -1399,44 +1391,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Un número, por ejemplo 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Escribe un número, como 42 o 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Cargando tus intentos…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>No quedan intentos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="40"/>
         <source>Not submitted: {why}.</source>
         <translation>No se ha enviado: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Pregunta {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Pregunta {n}  ·  %n punto</numerusform>
@@ -1444,123 +1436,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Pregunta {n}  ·  {points} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Pregunta {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Puntuación: {score} de {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Enviar respuestas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Esta pregunta no se puede responder aquí.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Este cuestionario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Intentos ilimitados</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="41"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Tu intento no se aceptó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="42"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>mejor puntuación {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>mejor {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>media de cuestionarios {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>tu redacción</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Correcto</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Incorrecto</translation>
     </message>
@@ -1570,22 +1562,22 @@
         <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Enviar tus respuestas para que se puntúen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Empezar un nuevo intento de este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
     </message>
@@ -2755,27 +2747,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="47"/>
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="45"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="43"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpy7axmgb6/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="44"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>

@@ -55,12 +55,9 @@ def paint_title(
     """The title on one line, or two when it is long; returns whether a second line was used."""
     p.setFont(fonts.title)
     p.setPen(t.text)
-    line_h = QFontMetrics(fonts.title).height()
-    first, second = fonts.two_lines(c.id, c.title, width, fonts.title, "title")
-    p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, first)
-    if second:
-        p.drawText(QRect(x, y + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, second)
-    return bool(second)
+    lines = fonts.two_lines(c.id, c.title, width, fonts.title, "title")
+    _draw_lines(p, x, y, width, QFontMetrics(fonts.title).height(), lines)
+    return bool(lines[1])
 
 
 def paint_description(
@@ -74,7 +71,12 @@ def paint_description(
         text = fm.elidedText(" ".join(c.description.split()), Qt.TextElideMode.ElideRight, width)
         p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, text)
         return
-    first, second = fonts.two_lines(c.id, c.description, width, fonts.body, "body")
+    _draw_lines(p, x, y, width, line_h, fonts.two_lines(c.id, c.description, width, fonts.body, "body"))
+
+
+def _draw_lines(p: QPainter, x: int, y: int, width: int, line_h: int, lines: tuple[str, str]) -> None:
+    """A first line and, if there is one, a second below it."""
+    first, second = lines
     p.drawText(QRect(x, y, width, line_h), Qt.AlignmentFlag.AlignLeft, first)
     if second:
         p.drawText(QRect(x, y + line_h, width, line_h), Qt.AlignmentFlag.AlignLeft, second)

@@ -79,10 +79,10 @@ def compact_count(n: int) -> str:
     return str(n)
 
 
-def compact_learners(n: int) -> str:
-    """The learners count for the painted meta line, shortened from a thousand on (1.2k learners)."""
+def compact_learners(n: int, *, shorten_from: int = 1_000) -> str:
+    """The learners count with the number shortened from `shorten_from` on ("1.2k learners")."""
     text = learners_text(n)
-    return text.replace(str(n), compact_count(n)) if n >= 1_000 else text
+    return text.replace(str(n), compact_count(n)) if n >= shorten_from else text
 
 
 def join_facts(parts: list[str], separator: str = "  ·  ") -> str:
