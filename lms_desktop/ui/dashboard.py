@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.contract import Dashboard, DashboardItem
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.card_text import level_text
-from lms_desktop.ui.catalog.delegate import join_facts
+from lms_desktop.ui.catalog.card_text import join_facts, level_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.i18n import date_text, plural
 from lms_desktop.ui.learner import LearnerState
