@@ -18,6 +18,7 @@ from lms_desktop.ui import theme
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.painting import painted
 from tests.fixtures.servers import new_learner
 from tests.reader.conftest import ReaderServer
 from tests.reader.window import SHOTS, UrlCatcher, make_client, open_window, sections_by_type, showing
@@ -44,8 +45,7 @@ def _shoot(qtbot: QtBot, window: MainWindow, name: str) -> None:
         theme.apply_theme(app, mode)  # type: ignore[arg-type]
         for label, size in (("default", (1180, 780)), ("small", (800, 600))):
             window.resize(*size)
-            qtbot.wait(30)  # a layout pass and a paint
-            assert window.grab().save(str(SHOTS / f"reader-{name}-{mode}-{label}.png"))
+            assert painted(qtbot, window).save(str(SHOTS / f"reader-{name}-{mode}-{label}.png"))
     theme.apply_theme(app, "light")  # type: ignore[arg-type]
     window.resize(1180, 780)
 
