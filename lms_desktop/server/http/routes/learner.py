@@ -30,13 +30,13 @@ from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import require_session, require_token, require_user, session_ended
-from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
+from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, UNAVAILABLE, _spec
+from lms_desktop.server.http.learner_writes import WRITE_ERRORS, written
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import get_state
 from lms_desktop.server.http.validators import VARY_AUTH
 
 _encode = msgspec.json.Encoder().encode
-WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE, **TOO_LARGE}
 
 
 async def _enrollment(
@@ -103,10 +103,7 @@ async def put_progress(
     if found is None:
         raise session_ended()
     user_id, result = found
-    if result is None:
-        raise NotFoundException(f"section {section_id} not found")
-    await st.cache.announce(f"u{user_id}")
-    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+    return await written(st, user_id, result, f"section {section_id} not found")
 
 
 @put(
