@@ -123,6 +123,7 @@ class DashboardRow(QFrame):
         cover = Cover(thumbnails, THUMB, self)
         cover.set_image(item.image_url)
         layout.addWidget(cover)
+        self._cover = cover
         done = percent >= 100
         facts = row_facts(item)
         # built in reading order (title, facts, progress, button): the order Tab follows
@@ -174,6 +175,7 @@ class DashboardRow(QFrame):
         self.offline_badge.setVisible(offline)
         bar_row.addWidget(self.offline_badge)
         bar_row.addStretch(1)
+        self._bar_row = bar_row
         return bar_row
 
     def _continue_button(self, title: str, done: bool) -> QPushButton:
@@ -202,14 +204,23 @@ class DashboardRow(QFrame):
             THUMB.width() + 280 + self.continue_button.sizeHint().width() + 3 * theme.SPACE_L + theme.SPACE_M
         )
 
-    def set_narrow(self, narrow: bool) -> None:
+    def text_room(self) -> int:
+        """The width the row needs to show its cover beside text of about two dozen characters a line."""
+        return THUMB.width() + 24 * self.fontMetrics().horizontalAdvance("M") + 3 * theme.SPACE_L
+
+    def set_narrow(self, narrow: bool, *, coverless: bool = False) -> None:
+        self._cover.setVisible(not coverless)  # very narrow (large text): the words get the cover's room
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        if narrow:
+        if narrow:  # the badge gets a line of its own under the bar, the button goes under the text
+            self._bar_row.removeWidget(self.offline_badge)
+            self._text.addWidget(self.offline_badge)
             self._layout.removeWidget(self.continue_button)
             self._text.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
         else:
+            self._text.removeWidget(self.offline_badge)
+            self._bar_row.insertWidget(2, self.offline_badge)
             self._text.removeWidget(self.continue_button)
             self._layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -338,7 +349,7 @@ class DashboardView(QWidget):
         """Narrow (small window, large text): each row's button moves under its text instead of being cut."""
         room = self.scroller.viewport().width() - self.rows.contentsMargins().right()
         for row in self.row_widgets:
-            row.set_narrow(room < row.wide_width())
+            row.set_narrow(room < row.wide_width(), coverless=room < row.text_room())
 
     def _continue(self, item: DashboardItem) -> None:
         if item.next_section_id is not None:

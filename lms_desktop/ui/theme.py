@@ -268,9 +268,9 @@ def _reading(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
     QTextBrowser#Reader {{ background: {t.surface.name()}; border: 2px solid {t.surface.name()};
         color: {t.text.name()}; padding: 0px; }}
     QTextBrowser#Reader:focus {{ border: 2px solid {ring}; }}
-    QTreeWidget#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
+    QTreeView#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS}px; padding: 4px; }}
-    QTreeWidget#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}"""
+    QTreeView#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}"""
 
 
 def _progress_and_status(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
@@ -310,8 +310,8 @@ def _popups_and_scroll_bars(t: Theme, ring: str, pt: Callable[[float], str]) -> 
 def _containers(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
     """Outline rows, group boxes, scroll areas and the toast."""
     return f"""
-    QTreeWidget#Outline::item {{ padding: 5px 2px; }}
-    QTreeWidget#Outline::item:selected {{ background: {t.selection.name()}; color: {t.text.name()}; }}
+    QTreeView#Outline::item {{ padding: 5px 2px; }}
+    QTreeView#Outline::item:selected {{ background: {t.selection.name()}; color: {t.text.name()}; }}
     QGroupBox {{ font-weight: 600; border: 1px solid {t.border.name()}; border-radius: {RADIUS}px;
         margin-top: 14px; padding: 12px 10px 8px 10px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; }}

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -231,6 +232,28 @@ class StarRating(QWidget):
                 p.drawPolygon(poly)
                 p.restore()
         p.end()
+
+
+class RowLabel(QLabel):
+    """A word-wrapped label for a row of controls: a horizontal layout does not ask a label how tall its
+    wrapped text is at the width it got, so the label keeps its minimum height in step with its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def heading(text: str, object_name: str = "PageTitle", parent: QWidget | None = None) -> QLabel:

@@ -146,6 +146,8 @@ def dashboard(window: MainWindow, qtbot: QtBot) -> QWidget:
     window.show_dashboard()
     qtbot.waitUntil(lambda: window.learner.dashboard is not None, timeout=10_000)
     qtbot.waitUntil(lambda: len(window.dashboard.row_widgets) > 0, timeout=10_000)
+    # the widest row a learner can have: its course downloaded, so it carries the offline badge too
+    window.dashboard.set_offline({window.dashboard.row_widgets[0].item.course_id})
     return _page(window, qtbot)
 
 

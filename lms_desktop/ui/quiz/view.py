@@ -30,6 +30,7 @@ from lms_desktop.ui.quiz.images import inline_images, loader_for
 from lms_desktop.ui.quiz.questions import QuestionCard, card_for, rich_label
 from lms_desktop.ui.quiz.texts import WAITING, attempts_line, score_line, tr
 from lms_desktop.ui.tasks import TaskRunner
+from lms_desktop.ui.widgets import RowLabel
 
 
 class InvalidAnswer(ValueError):
@@ -82,8 +83,7 @@ class QuizView(QWidget):
         outer.addWidget(self.scroller, 1)
 
         footer = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = RowLabel(self)
         self.status.setObjectName("SectionTitle")
         self.retry_button = QPushButton(tr("Try again"), self)
         self.retry_button.setObjectName("Secondary")

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, delete, get, put
-from litestar.exceptions import NotFoundException
 from litestar.params import Body, Parameter
 from sqlalchemy.engine import Connection
 
@@ -51,10 +50,7 @@ async def _enrollment(
             conn, user_id, course_id, enrolled, op_id=op_id, client_timestamp=at
         )
     )
-    if result is None:
-        raise NotFoundException(f"course {course_id} not found")
-    await st.cache.announce(f"u{user.id}")
-    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+    return await written(st, user_id, result, f"course {course_id} not found")
 
 
 @put(
@@ -121,10 +117,7 @@ async def put_rating(
     user = require_user(request, st)
     user_id = user.id
     result = await st.write(lambda conn: learner.put_rating(conn, user_id, course_id, data))
-    if result is None:
-        raise NotFoundException(f"course {course_id} not found")
-    await st.cache.announce(f"u{user.id}")
-    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+    return await written(st, user_id, result, f"course {course_id} not found")
 
 
 def _dashboard(conn: Connection, dialect: str, user_id: int) -> bytes:
