@@ -75,6 +75,7 @@ class MainWindow(WindowDialogs):
         self.thumbnails = ThumbnailCache(runner, self._load_image, self)
         self.model = CatalogModel(runner, self._fetch_page, self)
         self._came_from: QWidget | None = None
+        self.downloads_page: QWidget | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._error_dialog: QDialog | None = None
 
@@ -120,8 +121,13 @@ class MainWindow(WindowDialogs):
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(*MIN_SIZE)
 
+    def add_downloads(self, page: QWidget, text: str, description: str) -> QWidget:
+        """The Downloads screen (offline learning installed), reached by `show_downloads`."""
+        self.downloads_page = page
+        return self.add_nav_button(text, page, description)
+
     def add_nav_button(self, text: str, page: QWidget, description: str = "") -> QWidget:
-        """For later screens (Downloads): a sidebar entry and a Go menu item (Ctrl+3, ...) for `page`."""
+        """A sidebar entry and a Go menu item (Ctrl+3, ...) for `page`, navigating through `show_page`."""
         from PySide6.QtGui import QAction, QKeySequence
 
         if self.stack.indexOf(page) < 0:
@@ -216,10 +222,10 @@ class MainWindow(WindowDialogs):
         return "catalog"
 
     def _show(self, page: QWidget) -> None:
+        """The one way to change page (sidebar, Go menu, keys, links, the status bar's Downloads link):
+        the page left is hidden, and the reader reports its reading time when it is hidden."""
         if self.client.user is None and page is not self.signed_out_page:
             return  # nothing to show of a learner until someone signs in (Ctrl+1, Back, ...)
-        if self.stack.currentWidget() is self.reader and page is not self.reader:
-            self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)
         self.sidebar.set_current(page)
 
@@ -230,6 +236,10 @@ class MainWindow(WindowDialogs):
             self.show_dashboard()
         else:
             self._show(page)
+
+    def show_downloads(self) -> None:
+        if self.downloads_page is not None:
+            self._show(self.downloads_page)
 
     def show_catalog(self) -> None:
         self._show(self.catalog)
@@ -374,8 +384,7 @@ class MainWindow(WindowDialogs):
 
     def show_signed_out(self) -> None:
         """The signed-out start page; nothing of the previous learner stays on any screen."""
-        if self.stack.currentWidget() is self.reader:
-            self.reader.report_time()
+        self._show(self.signed_out_page)
         for owner in (self.learner, self.course, self.reader, self.dashboard):
             self.runner.cancel_owner(owner)
         self.model.clear()
@@ -387,8 +396,6 @@ class MainWindow(WindowDialogs):
             clear_reader()
         self.sidebar.set_account(None)
         self.sidebar.set_entries_enabled(False)
-        self.stack.setCurrentWidget(self.signed_out_page)
-        self.sidebar.set_current(None)
         self.signed_out_page.sign_in.setFocus()
 
     def signed_in(self) -> None:

@@ -5,15 +5,16 @@ Keyboard: Alt+Left / Alt+Right previous and next section, Esc or Alt+Up back to 
 Ctrl+Minus / Ctrl+0 text size (remembered), Ctrl+Shift+O shows or hides the outline. The text column keeps a
 readable line length (about 75 characters at the chosen size) at any window width. Marking complete is
 optimistic through `LearnerState`, carries the time spent, and leaves the keyboard focus in the reader.
+The time read in a section is reported when the learner leaves it: for another section, or by the reader
+being hidden, whichever way the window navigates away (``ReadingClock`` counts it once).
 """
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
@@ -21,6 +22,7 @@ from lms_desktop.contract import CourseContent, Section, SectionOutline
 from lms_desktop.ui import theme
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
+from lms_desktop.ui.reading_clock import ReadingClock
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
@@ -29,8 +31,6 @@ from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
 READABLE_CHARS = 75
-MIN_SECONDS_TO_REPORT = 5  # a glance on the way to another section is not study time
-MAX_SECONDS_PER_VISIT = 30 * 60
 KEY_OUTLINE = "reader/outline_visible"
 
 
@@ -57,7 +57,7 @@ class Reader(QWidget):
         self.course_id: int | None = None
         self.course_title = ""
         self.highlight_words: list[str] = []
-        self._opened_at = time.monotonic()
+        self.clock = ReadingClock()
         self._build()
         self._shortcuts()
         self.set_text_scale(text_size.load(self.settings), save=False)
@@ -199,7 +199,7 @@ class Reader(QWidget):
         self.highlight_words = highlight.split()
         if course_title:
             self.course_title = course_title
-        self._opened_at = time.monotonic()
+        self.clock.start()
         if self.section is None or self.section.id != section_id:
             self.stage.leave()
             self.title.setText(self.tr("Loading…"))
@@ -324,7 +324,7 @@ class Reader(QWidget):
         if self.section is None or self.course_id is None:
             return
         keep_focus = self.complete_button.hasFocus()
-        spent = self._take_time()
+        spent = self.clock.lap()
         self._learner.mark_complete(self.section.id, self.course_id, self.total_sections(), time_spent=spent)
         if keep_focus or not self.isAncestorOf(self.focusWidget()):
             self.next_button.setFocus()  # the disabled button would hand focus to the next window widget
@@ -347,24 +347,35 @@ class Reader(QWidget):
         if self.content is not None:
             self.content = with_section(self.content, section_id, position_seconds=seconds)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous() and self.course_id is not None and not self.clock.running:
+            self.clock.start()  # back on screen without a new section (it was only hidden)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden by the window (another page, signing out): the section is left. A minimized window
+        (a spontaneous hide) still has the learner's section open."""
+        if not event.spontaneous():
+            self.report_time()
+        super().hideEvent(event)
+
     def report_time(self) -> None:
-        """Send the time read in the current section (leaving it, or the window closing)."""
+        """Send the time read in the current section, once (leaving it: another section, or hidden)."""
+        if not self.clock.running:
+            return
         self.stage.leave()
+        spent = self.clock.stop()
         if self.section is not None and self.course_id is not None and not self.is_completed():
-            self._learner.record_time(self.section.id, self.course_id, self._take_time())
+            self._learner.record_time(self.section.id, self.course_id, spent)
 
     def keep_time(self) -> None:
         """The window is closing: the time read so far goes to the outbox, sent by the next sync."""
+        if not self.clock.running:
+            return
         self.stage.leave(closing=True)
+        spent = self.clock.stop()
         if self.section is not None and self.course_id is not None and not self.is_completed():
-            self._learner.keep_time(self.section.id, self.course_id, self._take_time())
-
-    def _take_time(self) -> int:
-        """Seconds since the section was shown or last reported, capped: a window left open overnight
-        is not an evening of study."""
-        now = time.monotonic()
-        spent, self._opened_at = now - self._opened_at, now
-        return round(min(spent, MAX_SECONDS_PER_VISIT)) if spent >= MIN_SECONDS_TO_REPORT else 0
+            self._learner.keep_time(self.section.id, self.course_id, spent)
 
     def previous_section(self) -> None:
         if (
@@ -394,9 +405,8 @@ class Reader(QWidget):
         if self.stage.video is not None and self.stage.video.video.isFullScreen():  # type: ignore[attr-defined]
             self.stage.video.toggle_full_screen()  # type: ignore[attr-defined]
             return
-        self.report_time()
         if self.course_id is not None:
-            self.back.emit(self.course_id)
+            self.back.emit(self.course_id)  # the window shows the course; hiding the reader reports
 
     def _on_completion(self, section_id: int, course_id: int, completed: bool) -> None:
         if course_id != self.course_id or self.content is None:

@@ -30,9 +30,11 @@ import msgspec
 
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
+from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.errors import AuthRequired
 from lms_desktop.client.offline.download_files import CourseFilesPart
 from lms_desktop.client.offline.manifest import DownloadedCourse, DownloadManifest
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
 from lms_desktop.contract import API_PREFIX, CourseContent
 
 log = logging.getLogger(__name__)
@@ -129,9 +131,19 @@ class _Run:
 class DownloadManager(CourseFilesPart):
     """Downloads, lists, refreshes and removes the signed-in learner's offline courses."""
 
-    def __init__(self, client: LmsClient, manifest: DownloadManifest) -> None:
+    def __init__(
+        self,
+        client: LmsClient,
+        manifest: DownloadManifest,
+        *,
+        files: AssetFiles,
+        search_index: OfflineSearchIndex,
+    ) -> None:
+        """`files`: the downloads folder (checked section files); `search_index`: the offline search."""
         self.client = client
         self.manifest = manifest
+        self.files = files
+        self.search_index = search_index
         self._active: dict[int, asyncio.Task[DownloadedCourse]] = {}
         self._listeners: list[Callable[[], None]] = []
 
@@ -195,9 +207,7 @@ class DownloadManager(CourseFilesPart):
             if set(self.manifest.courses_holding(account, key)) <= {course_id}:
                 self._release(key)
         self.manifest.remove(account, course_id)
-        index = getattr(self.client, "search_index", None)
-        if index is not None:
-            index.remove_course(account, course_id)
+        self.search_index.remove_course(account, course_id)
         self._changed()
 
     def _cancelled(self, message: str) -> Exception:
@@ -400,7 +410,7 @@ class DownloadManager(CourseFilesPart):
         self.manifest.remove_items(account, course_id, gone_sections)
         if edited:
             for key in wanted & have:
-                self.client._invalidate(key)  # hard: the next read asks the server (304 if unchanged)
+                self.client.invalidate(key)  # hard: the next read asks the server (304 if unchanged)
         have -= gone_sections
         missing = [s for s in plan.sections if paths.section(s) not in have or edited]
         have -= {paths.section(s) for s in missing}
