@@ -18,8 +18,8 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QSh
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, Section, SectionOutline
-from lms_desktop.ui import theme
+from lms_desktop.contract import CourseContent, Section
+from lms_desktop.ui import course_sections, theme
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.reading_clock import ReadingClock
@@ -68,6 +68,31 @@ class Reader(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
+        outer.addLayout(self._top_bar())
+        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        self.outline = OutlinePanel(self)
+        self.outline.sectionChosen.connect(self._open_from_outline)
+        self.holder = QWidget(self)
+        self.holder.setLayout(self._column())
+        main = QWidget(self)
+        centered = QHBoxLayout(main)
+        centered.setContentsMargins(0, 0, 0, 0)
+        centered.addStretch(1)
+        centered.addWidget(self.holder, 100)
+        centered.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
+        self.outline_button.setChecked(visible)
+        self.outline.setVisible(visible)
+
+    def _top_bar(self) -> QHBoxLayout:
+        """Back to the course, the outline's toggle; the breadcrumbs go on the line below."""
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("←  Course"), self)
         self.back_button.setObjectName("Secondary")
@@ -87,11 +112,10 @@ class Reader(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.outline_button)
         top.addStretch(1)
-        outer.addLayout(top)
-        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        return top
 
-        self.outline = OutlinePanel(self)
-        self.outline.sectionChosen.connect(self._open_from_outline)
+    def _column(self) -> QVBoxLayout:
+        """The text column: title, type and length, the section's content, the footer's buttons."""
         column = QVBoxLayout()
         column.setSpacing(theme.SPACE_S)
         self.title = heading("", "SectionTitle", self)  # a page-size heading would crowd large text
@@ -108,24 +132,7 @@ class Reader(QWidget):
         column.addWidget(self.meta)
         column.addWidget(self.stage, 1)
         column.addLayout(self._footer())
-        self.holder = QWidget(self)
-        self.holder.setLayout(column)
-        main = QWidget(self)
-        centered = QHBoxLayout(main)
-        centered.setContentsMargins(0, 0, 0, 0)
-        centered.addStretch(1)
-        centered.addWidget(self.holder, 100)
-        centered.addStretch(1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-        visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
-        self.outline_button.setChecked(visible)
-        self.outline.setVisible(visible)
+        return column
 
     def _footer(self) -> FlowLayout:
         footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
@@ -243,17 +250,8 @@ class Reader(QWidget):
         self.outline.set_current(section.id)
         self.sectionShown.emit(section.id)
 
-    def _outline_entry(self, section_id: int) -> SectionOutline | None:
-        if self.content is None:
-            return None
-        for lesson in self.content.lessons:
-            for s in lesson.sections:
-                if s.id == section_id:
-                    return s
-        return None
-
     def _position_of(self, section_id: int) -> int | None:
-        entry = self._outline_entry(section_id)
+        entry = course_sections.entry(self.content, section_id)
         return None if entry is None else entry.position_seconds
 
     def _set_content(self, content: CourseContent) -> None:
@@ -261,9 +259,9 @@ class Reader(QWidget):
             return
         first = self.content is None
         self.content = content
-        done = [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
-        self._learner.note_completed(done)
-        self.outline.set_content(content, set(done), self.section.id if self.section else None)
+        done = course_sections.completed(content)
+        self._learner.note_completed(sorted(done))
+        self.outline.set_content(content, done, self.section.id if self.section else None)
         if first and self.section is not None and self.section.type == "video":
             self.stage.show_section(self.section, self._position_of(self.section.id))  # its resume point
         self._update_crumbs()
@@ -273,7 +271,7 @@ class Reader(QWidget):
         lesson_title = ""
         position = ""
         if self.content is not None and self.section is not None:
-            ordered = [s.id for lesson in self.content.lessons for s in lesson.sections]
+            ordered = [s.id for s in course_sections.in_order(self.content)]
             if self.section.id in ordered:
                 position = self.tr("Section %1 of %2").replace("%1", str(ordered.index(self.section.id) + 1))
                 position = position.replace("%2", str(len(ordered)))
@@ -290,7 +288,7 @@ class Reader(QWidget):
             return False
         if self._learner.in_flight("complete", self.section.id):
             return True
-        entry = self._outline_entry(self.section.id)
+        entry = course_sections.entry(self.content, self.section.id)
         return entry is not None and entry.completed_at is not None
 
     def _update_buttons(self) -> None:
@@ -314,9 +312,7 @@ class Reader(QWidget):
             self._learner.refresh_dashboard()
 
     def total_sections(self) -> int:
-        if self.content is None:
-            return 0
-        return sum(len(lesson.sections) for lesson in self.content.lessons)
+        return 0 if self.content is None else len(course_sections.in_order(self.content))
 
     # ---- actions -------------------------------------------------------------------------------
 
@@ -414,8 +410,6 @@ class Reader(QWidget):
             return
         stamp = datetime.now(UTC) if completed else None
         self.content = with_section(self.content, section_id, completed_at=stamp)
-        done = {
-            s.id for lesson in self.content.lessons for s in lesson.sections if s.completed_at is not None
-        }
+        done = course_sections.completed(self.content)
         self.outline.set_content(self.content, done, self.section.id if self.section else None)
         self._update_buttons()
