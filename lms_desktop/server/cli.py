@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from lms_desktop import __version__
 from lms_desktop.server import options
@@ -131,7 +131,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from lms_desktop.server.db.migrate import upgrade
-    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     settings = _settings(args)
     if settings.workers < 1:
@@ -148,21 +147,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from lms_desktop.server.http.state import get_state
 
     app = create_app(settings)
-    config = uvicorn.Config(
-        app,
-        host=settings.host,
-        port=settings.port,
-        http=http_protocol(),
-        access_log=False,
-        log_level="info",
-        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
-        proxy_headers=bool(_trusted_proxies(settings)),
-        forwarded_allow_ips=_trusted_proxies(settings),
-        timeout_keep_alive=settings.keep_alive_timeout_s,
-        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
-    )
+    config = uvicorn.Config(app, **_uvicorn_options(settings))
     DrainingServer(config, get_state(app), settings.drain_delay_seconds).run()
     return 0
+
+
+def _uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """What both ways of serving (one process, several workers) give uvicorn."""
+    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
+
+    return {
+        "host": settings.host,
+        "port": settings.port,
+        "http": http_protocol(),
+        "ws": "none",  # no WebSocket routes: every connection stays with our HTTP protocol
+        "access_log": False,
+        "log_level": "info",
+        "timeout_graceful_shutdown": max(1, round(settings.drain_timeout_seconds)),
+        "proxy_headers": bool(_trusted_proxies(settings)),
+        "forwarded_allow_ips": _trusted_proxies(settings),
+        "timeout_keep_alive": settings.keep_alive_timeout_s,
+        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,  # the same head bound when h11 runs instead
+    }
 
 
 def _trusted_proxies(settings: Settings) -> str | None:
@@ -199,23 +205,13 @@ def _serve_workers(settings: Settings) -> int:
     from uvicorn.supervisors import Multiprocess
 
     from lms_desktop.server.embedded import bind_tcp_socket
-    from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
     os.environ.update(settings.to_env())
     config = uvicorn.Config(
         "lms_desktop.server.http.app:create_app_from_env",
         factory=True,
-        host=settings.host,
-        port=settings.port,
         workers=settings.workers,
-        http=http_protocol(),
-        access_log=False,
-        log_level="info",
-        timeout_graceful_shutdown=max(1, round(settings.drain_timeout_seconds)),
-        proxy_headers=bool(_trusted_proxies(settings)),
-        forwarded_allow_ips=_trusted_proxies(settings),
-        timeout_keep_alive=settings.keep_alive_timeout_s,
-        h11_max_incomplete_event_size=MAX_HEAD_BYTES,  # the same head bound when h11 stands in for httptools
+        **_uvicorn_options(settings),
     )
     sock = bind_tcp_socket(settings.host, settings.port)
     log.info("serving on http://%s:%d with %d workers", settings.host, settings.port, settings.workers)

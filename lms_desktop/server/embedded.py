@@ -117,17 +117,33 @@ class EmbeddedServer:
 
     def start(self) -> Self:
         """Migrate, seed if empty and asked, then serve; returns once the port accepts connections."""
-        import uvicorn
-        from sqlalchemy import event
-
-        from lms_desktop.server.db.engine import Database
         from lms_desktop.server.db.migrate import upgrade
-        from lms_desktop.server.http.app import build_state, create_app
-        from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
 
         if self.running:
             return self
         upgrade(self.database_url)
+        database = self._open_database()
+        if self.seed_courses and catalog_is_empty(database):
+            self._seed(self.seed_courses)
+        sock = bind_tcp_socket(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        self.settings = self.settings.with_(port=self.port)
+        server = self._serve(sock)
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while not server.started:
+            if not self.running or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"embedded server did not start: {self._error!r}")
+            time.sleep(0.005)
+        log.info("embedded server on %s (%s)", self.base_url, database.dialect)
+        return self
+
+    def _open_database(self) -> Database:
+        """The server's database, opened once and kept across restarts, its statements counted."""
+        from sqlalchemy import event
+
+        from lms_desktop.server.db.engine import Database
+
         if self.database is None:
             self.database = Database.open(
                 self.database_url,
@@ -137,23 +153,32 @@ class EmbeddedServer:
             )
             for engine in (self.database.read_engine, self.database.write_engine):
                 event.listen(engine, "before_cursor_execute", self._count_statement)
-        if self.seed_courses and catalog_is_empty(self.database):
-            loader = Database.open(self.database_url)  # no statement timeouts: a seed's statements are big
-            try:
-                seed_if_empty(
-                    loader,
-                    courses=self.seed_courses,
-                    users=self.seed_users,
-                    seed=self.seed,
-                    images_dir=self.settings.images_dir,
-                    progress=self.seed_progress,
-                    assets_dir=self.settings.assets_dir if self.example_courses else None,
-                )
-            finally:
-                loader.close()
-        sock = bind_tcp_socket(self.host, self.port)
-        self.port = sock.getsockname()[1]
-        self.settings = self.settings.with_(port=self.port)
+        return self.database
+
+    def _seed(self, courses: int) -> None:
+        from lms_desktop.server.db.engine import Database
+
+        loader = Database.open(self.database_url)  # no statement timeouts: a seed's statements are big
+        try:
+            seed_if_empty(
+                loader,
+                courses=courses,
+                users=self.seed_users,
+                seed=self.seed,
+                images_dir=self.settings.images_dir,
+                progress=self.seed_progress,
+                assets_dir=self.settings.assets_dir if self.example_courses else None,
+            )
+        finally:
+            loader.close()
+
+    def _serve(self, sock: socket.socket) -> uvicorn.Server:
+        """Build the app and start uvicorn on `sock` in the background thread."""
+        import uvicorn
+
+        from lms_desktop.server.http.app import build_state, create_app
+        from lms_desktop.server.http.protocol import MAX_HEAD_BYTES, http_protocol
+
         state = build_state(self.settings, database=self.database)
         self._state = state
         self.app = create_app(self.settings, state=state)
@@ -161,6 +186,7 @@ class EmbeddedServer:
             self.asgi_app(self.app),
             lifespan="on",
             http=http_protocol(),
+            ws="none",  # no WebSocket routes: every connection stays with our HTTP protocol
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
@@ -182,14 +208,7 @@ class EmbeddedServer:
 
         self._thread = threading.Thread(target=run, name=f"lms-server-{self.port}", daemon=True)
         self._thread.start()
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"embedded server did not start: {self._error!r}")
-            time.sleep(0.005)
-        log.info("embedded server on %s (%s)", self.base_url, self.database.dialect)
-        return self
+        return server
 
     def stop(self) -> None:
         """Graceful: in-flight requests finish, then the thread ends and the port is free again."""

@@ -7,12 +7,12 @@ none (Quit and Preferences on some desktops) the common binding is used, so the 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -54,19 +54,165 @@ class WindowActions:
         return [v for v in vars(self).values() if isinstance(v, QAction)]
 
 
-def _action(
-    window: MainWindow,
-    text: str,
-    slot: Callable[[], object],
-    shortcut: list[QKeySequence] | None = None,
-    tip: str = "",
-) -> QAction:
-    action = QAction(text, window)
-    if shortcut:
-        action.setShortcuts(shortcut)
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+@dataclass(frozen=True)
+class Spec:
+    """One command: its menu text and tip (translated when built), the window method it calls, and keys:
+    the platform's `standard` binding (else `fallback`), then any `extra` sequences."""
+
+    text: object  # QT_TRANSLATE_NOOP: the source text, translated when built
+    tip: object
+    method: str
+    args: tuple[object, ...] = ()
+    standard: Std | None = None
+    fallback: str = ""
+    extra: tuple[str, ...] = ()
+
+    def shortcuts(self) -> list[QKeySequence]:
+        bound = keys(self.standard, self.fallback) if self.standard is not None else []
+        return [*bound, *(QKeySequence(k) for k in self.extra)]
+
+
+# In `WindowActions`' order: the order the window holds them in (and the shortcuts help lists them in).
+SPECS: dict[str, Spec] = {
+    "refresh": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Refresh"),
+        QT_TRANSLATE_NOOP("Actions", "Load the current page again from the server"),
+        "refresh",
+        (),
+        Std.Refresh,
+        "F5",
+    ),
+    "settings": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Theme, text size, language, cache and server"),
+        "open_settings",
+        (),
+        Std.Preferences,
+        "Ctrl+,",
+    ),
+    "sign_out": Spec(
+        QT_TRANSLATE_NOOP("Actions", "Sign &out"),
+        QT_TRANSLATE_NOOP("Actions", "Sign out of this account"),
+        "sign_out",
+    ),
+    "open_log": Spec(
+        QT_TRANSLATE_NOOP("Actions", "Open &log folder"),
+        QT_TRANSLATE_NOOP("Actions", "Show the folder with the application's log files"),
+        "open_log_folder",
+    ),
+    "quit": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit LMS Desktop"),
+        "close",
+        (),
+        Std.Quit,
+        "Ctrl+Q",
+    ),
+    "find": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Find courses"),
+        QT_TRANSLATE_NOOP("Actions", "Search the catalog"),
+        "focus_search",
+        (),
+        Std.Find,
+        "Ctrl+F",
+    ),
+    "list_mode": Spec(
+        QT_TRANSLATE_NOOP("Actions", "As a &list"),
+        QT_TRANSLATE_NOOP("Actions", "Show the catalog as a list"),
+        "set_catalog_mode",
+        ("list",),
+    ),
+    "grid_mode": Spec(
+        QT_TRANSLATE_NOOP("Actions", "As a &grid"),
+        QT_TRANSLATE_NOOP("Actions", "Show the catalog as a grid of tiles"),
+        "set_catalog_mode",
+        ("grid",),
+    ),
+    "zoom_in": Spec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text"),
+        "zoom",
+        (+1,),
+        Std.ZoomIn,
+        "Ctrl++",
+        ("Ctrl+=",),
+    ),
+    "zoom_out": Spec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text"),
+        "zoom",
+        (-1,),
+        Std.ZoomOut,
+        "Ctrl+-",
+    ),
+    "zoom_reset": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Actual size"),
+        QT_TRANSLATE_NOOP("Actions", "Text at its normal size"),
+        "zoom",
+        (0,),
+        extra=("Ctrl+0",),
+    ),
+    "catalog": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Catalog"),
+        QT_TRANSLATE_NOOP("Actions", "Browse and search all courses"),
+        "show_catalog",
+        extra=("Ctrl+1",),
+    ),
+    "dashboard": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&My learning"),
+        QT_TRANSLATE_NOOP("Actions", "Your courses and progress"),
+        "show_dashboard",
+        extra=("Ctrl+2",),
+    ),
+    "back": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        QT_TRANSLATE_NOOP("Actions", "Go back to the previous page"),
+        "go_back",
+        (),
+        Std.Back,
+        "Alt+Left",
+    ),
+    "shortcuts": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"),
+        "show_shortcuts",
+        (),
+        Std.HelpContents,
+        "F1",
+        ("Ctrl+?",),
+    ),
+    "about": Spec(
+        QT_TRANSLATE_NOOP("Actions", "&About LMS Desktop"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licenses"),
+        "show_about",
+    ),
+}
+
+GO_MENU = "go"
+# The menu bar: each menu's title and its actions by name, None a separator.
+MENUS: list[tuple[object, list[str | None]]] = [
+    (
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        ["refresh", "settings", None, "sign_out", "open_log", None, "quit"],
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ["find"]),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&View"),
+        ["list_mode", "grid_mode", None, "zoom_in", "zoom_out", "zoom_reset"],
+    ),
+    (GO_MENU, ["back", None, "catalog", "dashboard"]),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ["shortcuts", "open_log", None, "about"]),
+]
+
+
+def _action(window: MainWindow, spec: Spec) -> QAction:
+    action = QAction(QCoreApplication.translate("Actions", str(spec.text)), window)
+    if shortcuts := spec.shortcuts():
+        action.setShortcuts(shortcuts)
+    tip = QCoreApplication.translate("Actions", str(spec.tip))
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    slot = functools.partial(getattr(window, spec.method), *spec.args)
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)  # shortcuts work even when the menu bar is hidden
     return action
@@ -74,121 +220,8 @@ def _action(
 
 def build(window: MainWindow) -> WindowActions:
     """Create the actions and the menu bar of `window`."""
-    a = WindowActions(
-        refresh=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Refresh"),
-            window.refresh,
-            keys(Std.Refresh, "F5"),
-            QCoreApplication.translate("Actions", "Load the current page again from the server"),
-        ),
-        settings=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Settings…"),
-            window.open_settings,
-            keys(Std.Preferences, "Ctrl+,"),
-            QCoreApplication.translate("Actions", "Theme, text size, language, cache and server"),
-        ),
-        sign_out=_action(
-            window,
-            QCoreApplication.translate("Actions", "Sign &out"),
-            window.sign_out,
-            None,
-            QCoreApplication.translate("Actions", "Sign out of this account"),
-        ),
-        open_log=_action(
-            window,
-            QCoreApplication.translate("Actions", "Open &log folder"),
-            window.open_log_folder,
-            None,
-            QCoreApplication.translate("Actions", "Show the folder with the application's log files"),
-        ),
-        quit=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Quit"),
-            window.close,
-            keys(Std.Quit, "Ctrl+Q"),
-            QCoreApplication.translate("Actions", "Quit LMS Desktop"),
-        ),
-        find=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Find courses"),
-            window.focus_search,
-            keys(Std.Find, "Ctrl+F"),
-            QCoreApplication.translate("Actions", "Search the catalog"),
-        ),
-        list_mode=_action(
-            window,
-            QCoreApplication.translate("Actions", "As a &list"),
-            lambda: window.set_catalog_mode("list"),
-            None,
-            QCoreApplication.translate("Actions", "Show the catalog as a list"),
-        ),
-        grid_mode=_action(
-            window,
-            QCoreApplication.translate("Actions", "As a &grid"),
-            lambda: window.set_catalog_mode("grid"),
-            None,
-            QCoreApplication.translate("Actions", "Show the catalog as a grid of tiles"),
-        ),
-        zoom_in=_action(
-            window,
-            QCoreApplication.translate("Actions", "Zoom &in"),
-            lambda: window.zoom(+1),
-            [*keys(Std.ZoomIn, "Ctrl++"), QKeySequence("Ctrl+=")],
-            QCoreApplication.translate("Actions", "Larger text"),
-        ),
-        zoom_out=_action(
-            window,
-            QCoreApplication.translate("Actions", "Zoom &out"),
-            lambda: window.zoom(-1),
-            keys(Std.ZoomOut, "Ctrl+-"),
-            QCoreApplication.translate("Actions", "Smaller text"),
-        ),
-        zoom_reset=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Actual size"),
-            lambda: window.zoom(0),
-            [QKeySequence("Ctrl+0")],
-            QCoreApplication.translate("Actions", "Text at its normal size"),
-        ),
-        catalog=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Catalog"),
-            window.show_catalog,
-            [QKeySequence("Ctrl+1")],
-            QCoreApplication.translate("Actions", "Browse and search all courses"),
-        ),
-        dashboard=_action(
-            window,
-            QCoreApplication.translate("Actions", "&My learning"),
-            window.show_dashboard,
-            [QKeySequence("Ctrl+2")],
-            QCoreApplication.translate("Actions", "Your courses and progress"),
-        ),
-        back=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Back"),
-            window.go_back,
-            keys(Std.Back, "Alt+Left"),
-            QCoreApplication.translate("Actions", "Go back to the previous page"),
-        ),
-        shortcuts=_action(
-            window,
-            QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
-            window.show_shortcuts,
-            [*keys(Std.HelpContents, "F1"), QKeySequence("Ctrl+?")],
-            QCoreApplication.translate("Actions", "List every keyboard shortcut"),
-        ),
-        about=_action(
-            window,
-            QCoreApplication.translate("Actions", "&About LMS Desktop"),
-            window.show_about,
-            None,
-            QCoreApplication.translate("Actions", "Version and licenses"),
-        ),
-        go_menu=QMenu(QCoreApplication.translate("Actions", "&Go"), window),
-    )
+    made = {name: _action(window, spec) for name, spec in SPECS.items()}
+    a = WindowActions(**made, go_menu=QMenu(QCoreApplication.translate("Actions", "&Go"), window))
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -198,29 +231,22 @@ def build(window: MainWindow) -> WindowActions:
         mode.setCheckable(True)
         modes.addAction(mode)
     a.list_mode.setChecked(True)
-
-    bar: QMenuBar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
-    file_menu.addActions([a.refresh, a.settings])
-    file_menu.addSeparator()
-    file_menu.addActions([a.sign_out, a.open_log])
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
-    edit_menu.addAction(a.find)
-    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
-    view_menu.addActions([a.list_mode, a.grid_mode])
-    view_menu.addSeparator()
-    view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-    bar.addMenu(a.go_menu)
-    a.go_menu.addActions([a.back])
-    a.go_menu.addSeparator()
-    a.go_menu.addActions([a.catalog, a.dashboard])
-    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
-    help_menu.addActions([a.shortcuts, a.open_log])
-    help_menu.addSeparator()
-    help_menu.addAction(a.about)
+    _menu_bar(window.menuBar(), a.go_menu, made)
     return a
+
+
+def _menu_bar(bar: QMenuBar, go_menu: QMenu, made: dict[str, QAction]) -> None:
+    for title, names in MENUS:
+        if title == GO_MENU:
+            menu = go_menu
+            bar.addMenu(menu)
+        else:
+            menu = bar.addMenu(QCoreApplication.translate("Actions", str(title)))
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(made[name])
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from lms_desktop.contract import CourseContent, SectionOutline
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.delegate import join_facts
+from lms_desktop.ui.catalog.card_text import join_facts
 from lms_desktop.ui.quiz import texts as quiz_texts
 
 SECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1

@@ -7,6 +7,7 @@ Meta and content load in parallel and paint from cache first. Everything the lea
 
 from __future__ import annotations
 
+import msgspec
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import MIN_RATINGS_SHOWN, CourseContent, CourseDetail, CourseRating
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.card_text import level_text
-from lms_desktop.ui.catalog.delegate import compact_count, hours_text, join_facts
+from lms_desktop.ui.catalog.card_text import compact_learners, hours_text, join_facts, level_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.course_content import completed_sections, first_open_section, with_completion
 from lms_desktop.ui.course_outline import CourseOutline
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.i18n import number_text, plural
@@ -86,8 +87,7 @@ class CourseView(QWidget):
     # ---- layout --------------------------------------------------------------------------------
 
     def _build(self, thumbnails: ThumbnailCache | None) -> None:
-        """Everything scrolls as one page, so a small window or large text never cuts a control; the
-        header puts the cover beside the facts when there is room and above them when not."""
+        """Everything scrolls as one page, so a small window or large text never cuts a control."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = QScrollArea(self)
@@ -109,7 +109,11 @@ class CourseView(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         page.addLayout(top)
+        page.addLayout(self._build_header(body, thumbnails))
+        self._build_content(body, page)
 
+    def _build_header(self, body: QWidget, thumbnails: ThumbnailCache | None) -> QBoxLayout:
+        """The cover beside the facts when there is room, above them when not (see resizeEvent)."""
         self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.header.setSpacing(theme.SPACE_XL)
         self.cover = Cover(thumbnails, COVER, body)
@@ -118,6 +122,18 @@ class CourseView(QWidget):
         info.setSpacing(theme.SPACE_S)
         self.title = heading("", parent=body)
         self.meta = muted(parent=body)
+        info.addWidget(self.title)
+        info.addWidget(self.meta)
+        info.addLayout(self._build_ratings(body))
+        info.addSpacing(theme.SPACE_S)
+        info.addLayout(self._build_actions(body))
+        info.addWidget(self.progress_row)
+        info.addStretch(1)
+        self.header.addLayout(info, 1)
+        return self.header
+
+    def _build_ratings(self, body: QWidget) -> FlowLayout:
+        """The average (stars and count) and the learner's own rating, each kept on one line."""
         rating_row = FlowLayout(spacing=theme.SPACE_S)
         self.avg_stars = StarRating(body, star_size=16, editable=False)
         self.avg_label = muted(parent=body)
@@ -125,10 +141,12 @@ class CourseView(QWidget):
         self.my_label = QLabel(self.tr("Your rating"), body)
         self.my_stars = StarRating(body, star_size=20, editable=True)
         self.my_stars.rated.connect(self._rate)
-        average = _row(body, self.avg_stars, self.avg_label)
-        mine = _row(body, self.my_label, self.my_stars)
-        rating_row.addWidget(average)
-        rating_row.addWidget(mine)
+        rating_row.addWidget(_row(body, self.avg_stars, self.avg_label))
+        rating_row.addWidget(_row(body, self.my_label, self.my_stars))
+        return rating_row
+
+    def _build_actions(self, body: QWidget) -> FlowLayout:
+        """Enroll / Continue / Unenroll (more join through add_button), and the progress bar's row."""
         self.buttons = FlowLayout(spacing=theme.SPACE_S)
         self.enroll_button = QPushButton(self.tr("Enroll"), body)
         self.enroll_button.setObjectName("Primary")
@@ -141,6 +159,8 @@ class CourseView(QWidget):
         self.unenroll_button.clicked.connect(self._unenroll)
         a11y.describe(self.enroll_button, self.tr("Enroll"), self.tr("Join this course"))
         a11y.describe(self.unenroll_button, self.tr("Unenroll"), self.tr("Leave this course"))
+        for w in (self.enroll_button, self.continue_button, self.unenroll_button):
+            self.buttons.addWidget(w)
         self.progress = QProgressBar(body)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(160)
@@ -148,24 +168,15 @@ class CourseView(QWidget):
         self.progress_label = muted(parent=body)
         self.progress_label.setWordWrap(False)
         self.progress_row = _row(body, self.progress, self.progress_label)
-        for w in (self.enroll_button, self.continue_button, self.unenroll_button):
-            self.buttons.addWidget(w)
-        info.addWidget(self.title)
-        info.addWidget(self.meta)
-        info.addLayout(rating_row)
-        info.addSpacing(theme.SPACE_S)
-        info.addLayout(self.buttons)
-        info.addWidget(self.progress_row)
-        info.addStretch(1)
-        self.header.addLayout(info, 1)
-        page.addLayout(self.header)
+        return self.buttons
 
+    def _build_content(self, body: QWidget, page: QVBoxLayout) -> None:
+        """The description, the outline of lessons and sections, and the place for a load error."""
         self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         page.addWidget(self.description)
-
         page.addWidget(heading(self.tr("Course content"), "SectionTitle", body))
         self.outline = CourseOutline(body)
         self.outline.setMinimumHeight(MIN_OUTLINE_HEIGHT)
@@ -250,16 +261,13 @@ class CourseView(QWidget):
         self.cover.set_image(detail.image_url)
         lessons = plural(self.tr("%n lesson(s)", "", detail.lesson_count), detail.lesson_count)
         sections = plural(self.tr("%n section(s)", "", detail.section_count), detail.section_count)
-        learners = plural(self.tr("%n learner(s)", "", detail.enrollment_count), detail.enrollment_count)
-        if detail.enrollment_count >= 10_000:
-            learners = learners.replace(str(detail.enrollment_count), compact_count(detail.enrollment_count))
         self.meta.setText(
             join_facts(
                 [
                     level_text(detail.difficulty),
                     hours_text(detail.estimated_hours),
                     self.tr("{0}, {1}").format(lessons, sections),
-                    learners,
+                    compact_learners(detail.enrollment_count, shorten_from=10_000),
                 ]
             )
         )
@@ -286,9 +294,7 @@ class CourseView(QWidget):
         if content.course_id != self.course_id:
             return
         self.content = content
-        self._learner.note_completed(
-            [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
-        )
+        self._learner.note_completed(completed_sections(content))
         self.outline.show_content(content)
         self._update_buttons()
 
@@ -331,18 +337,7 @@ class CourseView(QWidget):
             self.continue_button.setEnabled(self.content is not None)
 
     def first_open_section(self) -> int | None:
-        if self.content is None:
-            return None
-        sections = [s for lesson in self.content.lessons for s in lesson.sections]
-        for s in sections:
-            if s.completed_at is None:
-                return s.id
-        return sections[0].id if sections else None
-
-    def total_sections(self) -> int:
-        if self.content is None:
-            return self.detail.section_count if self.detail is not None else 0
-        return sum(len(lesson.sections) for lesson in self.content.lessons)
+        return first_open_section(self.content) if self.content is not None else None
 
     # ---- actions -------------------------------------------------------------------------------
 
@@ -387,8 +382,6 @@ class CourseView(QWidget):
 
     def _on_rating_confirmed(self, course_id: int, result: object) -> None:
         if course_id == self.course_id and isinstance(result, CourseRating) and self.detail is not None:
-            import msgspec
-
             self.detail = msgspec.structs.replace(
                 self.detail,
                 my_rating=result.rating,
@@ -400,19 +393,6 @@ class CourseView(QWidget):
     def _on_section_completion(self, section_id: int, course_id: int, completed: bool) -> None:
         if course_id != self.course_id or self.content is None:
             return
-        from datetime import UTC, datetime
-
-        import msgspec
-
-        lessons = []
-        for lesson in self.content.lessons:
-            sections = [
-                msgspec.structs.replace(s, completed_at=(datetime.now(UTC) if completed else None))
-                if s.id == section_id
-                else s
-                for s in lesson.sections
-            ]
-            lessons.append(msgspec.structs.replace(lesson, sections=sections))
-        self.content = msgspec.structs.replace(self.content, lessons=lessons)
+        self.content = with_completion(self.content, section_id, completed)
         self.outline.show_content(self.content, keep_expanded=True)
         self._update_buttons()

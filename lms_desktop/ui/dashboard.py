@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.contract import Dashboard, DashboardItem
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.catalog.card_text import level_text
-from lms_desktop.ui.catalog.delegate import join_facts
+from lms_desktop.ui.catalog.card_text import join_facts, level_text
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
 from lms_desktop.ui.i18n import date_text, plural
 from lms_desktop.ui.learner import LearnerState
@@ -80,6 +79,22 @@ def ordered(items: list[DashboardItem]) -> list[DashboardItem]:
     return sorted(items, key=lambda i: (i.last_activity or epoch, i.enrolled_at), reverse=True)
 
 
+def row_facts(item: DashboardItem) -> list[str]:
+    """The row's facts: level, sections done, time spent, last activity, quiz average (any may be empty)."""
+    return [
+        level_text(item.difficulty),
+        plural(
+            QCoreApplication.translate("Dashboard", "{0} of %n section(s)", None, item.total_sections),
+            item.total_sections,
+        ).format(item.completed_sections)
+        if item.total_sections
+        else "",
+        spent_text(item.time_spent_seconds),
+        ago_text(item.last_activity),
+        quiz_texts.quiz_average(item.quiz_average),
+    ]
+
+
 class DashboardRow(QFrame):
     """One enrolled course. A click, Enter or Space on the row opens the course page (one activation, as
     in the catalog); its button continues where the learner stopped."""
@@ -108,27 +123,39 @@ class DashboardRow(QFrame):
         cover = Cover(thumbnails, THUMB, self)
         cover.set_image(item.image_url)
         layout.addWidget(cover)
+        done = percent >= 100
+        facts = row_facts(item)
+        # built in reading order (title, facts, progress, button): the order Tab follows
+        self._text = self._text_column(item.title, facts)
+        self._text.addLayout(self._progress_row(percent, done, offline))
+        layout.addLayout(self._text, 1)
+        self.continue_button = self._continue_button(item.title, done)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        progress = (
+            QCoreApplication.translate("Dashboard", "Completed")
+            if done
+            else QCoreApplication.translate("Dashboard", "{0}% complete").format(f"{percent:.0f}")
+        )
+        a11y.describe(
+            self,
+            item.title,
+            join_facts([*facts, progress], ", ")
+            + ". "
+            + QCoreApplication.translate("Dashboard", "Enter opens the course."),
+        )
+
+    def _text_column(self, title_text: str, facts: list[str]) -> QVBoxLayout:
         text = QVBoxLayout()
         text.setSpacing(theme.SPACE_XS)
-        self._text = text
-        title = QLabel(item.title, self)
+        title = QLabel(title_text, self)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
         text.addWidget(title)
-        done = percent >= 100
-        facts = [
-            level_text(item.difficulty),
-            plural(
-                QCoreApplication.translate("Dashboard", "{0} of %n section(s)", None, item.total_sections),
-                item.total_sections,
-            ).format(item.completed_sections)
-            if item.total_sections
-            else "",
-            spent_text(item.time_spent_seconds),
-            ago_text(item.last_activity),
-            quiz_texts.quiz_average(item.quiz_average),
-        ]
         text.addWidget(muted(join_facts(facts), self))
+        return text
+
+    def _progress_row(self, percent: float, done: bool, offline: bool) -> QHBoxLayout:
+        """The bar, its figure (or "Completed") and the offline badge."""
         bar_row = QHBoxLayout()
         bar = QProgressBar(self)
         bar.setTextVisible(False)
@@ -147,37 +174,27 @@ class DashboardRow(QFrame):
         self.offline_badge.setVisible(offline)
         bar_row.addWidget(self.offline_badge)
         bar_row.addStretch(1)
-        text.addLayout(bar_row)
-        layout.addLayout(text, 1)
-        self.continue_button = QPushButton(
+        return bar_row
+
+    def _continue_button(self, title: str, done: bool) -> QPushButton:
+        """Continue where the learner stopped, or Review a completed course."""
+        button = QPushButton(
             QCoreApplication.translate("Dashboard", "Review")
             if done
             else QCoreApplication.translate("Dashboard", "Continue"),
             self,
         )
-        self.continue_button.setObjectName("Secondary" if done else "Primary")
+        button.setObjectName("Secondary" if done else "Primary")
         a11y.describe(
-            self.continue_button,
-            self.continue_button.text(),
+            button,
+            button.text(),
             (
                 QCoreApplication.translate("Dashboard", "Read “{0}” again")
                 if done
                 else QCoreApplication.translate("Dashboard", "Continue “{0}” where you stopped")
-            ).format(item.title),
+            ).format(title),
         )
-        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        progress = (
-            QCoreApplication.translate("Dashboard", "Completed")
-            if done
-            else QCoreApplication.translate("Dashboard", "{0}% complete").format(f"{percent:.0f}")
-        )
-        a11y.describe(
-            self,
-            item.title,
-            join_facts([*facts, progress], ", ")
-            + ". "
-            + QCoreApplication.translate("Dashboard", "Enter opens the course."),
-        )
+        return button
 
     def wide_width(self) -> int:
         """The width the row needs with its button beside the text (narrower: the button goes below)."""

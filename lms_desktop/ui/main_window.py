@@ -339,7 +339,9 @@ class MainWindow(WindowDialogs):
 
     def _on_catalog_status(self, status: str) -> None:
         if status in ("ready", "empty"):
-            self.catalog.search.set_result_count(self.model.total, saved=self.model.stale)
+            self.catalog.search.set_result_count(
+                self.model.total, saved=self.model.stale, estimate=self.model.total_is_estimate
+            )
         elif status == "error":
             self.catalog.search.count.setText("")
 

@@ -44,6 +44,26 @@ SORTS: list[tuple[object, str]] = [
 ]
 
 
+class CountLabel(QLabel):
+    """The result count. Its plain text is what screen readers say, unless `show_count` gives a spoken form
+    ("At least 100 courses" for "100+ courses") and the reason it is not exact (tooltip and description)."""
+
+    def show_count(self, text: str, spoken: str, why: list[str]) -> None:
+        self.setText(text)
+        self.setAccessibleName(spoken if spoken != text else "")
+        self.setAccessibleDescription(" ".join(why))
+        self.setToolTip("\n".join(why))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName("")
+        self.setAccessibleDescription("")
+        self.setToolTip("")
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 class SearchBar(QWidget):
     queryChanged = Signal(object)  # CourseQuery
 
@@ -66,7 +86,7 @@ class SearchBar(QWidget):
         a11y.describe(self.difficulty, self.tr("Level"), self.tr("Show only courses of this level"))
         a11y.describe(self.max_hours, self.tr("Length"), self.tr("Show only courses up to this length"))
         a11y.describe(self.sort, self.tr("Sort by"), self.tr("The order of the courses"))
-        self.count = QLabel(self)
+        self.count = CountLabel(self)
         self.count.setObjectName("Muted")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer = QVBoxLayout(self)
@@ -142,19 +162,24 @@ class SearchBar(QWidget):
             sort=sort,
         )
 
-    def set_result_count(self, total: int | None, *, saved: bool = False) -> None:
-        """`saved`: the answer came from the cache while the server was unreachable."""
+    def set_result_count(self, total: int | None, *, saved: bool = False, estimate: bool = False) -> None:
+        """`saved`: the answer came from the cache while the server was unreachable. `estimate`: `total` is
+        a lower bound (the server counts a search's matches only up to a limit), shown as "100+ courses"."""
         if total is None:
             self.count.setText(self.tr("Searching…"))
-            self.count.setToolTip("")
+            return
+        number = QLocale().toString(total)
+        if estimate:
+            count = plural(self.tr("%n+ course(s)", "", total), total)
+            spoken = plural(self.tr("At least %n course(s)", "", total), total)
         else:
-            count = plural(self.tr("%n course(s)", "", total), total).replace(
-                str(total), QLocale().toString(total)
-            )
-            self.count.setText(self.tr("{0}, saved").format(count) if saved else count)
-            self.count.setToolTip(
-                self.tr("Offline: showing the results saved on this computer") if saved else ""
-            )
+            count = spoken = plural(self.tr("%n course(s)", "", total), total)
+        count, spoken = count.replace(str(total), number), spoken.replace(str(total), number)
+        why = [self.tr("The search counts its matches only up to a limit")] if estimate else []
+        if saved:
+            count, spoken = self.tr("{0}, saved").format(count), self.tr("{0}, saved").format(spoken)
+            why.append(self.tr("Offline: showing the results saved on this computer"))
+        self.count.show_count(count, spoken, why)
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,6 +7,7 @@ honours the palette fully, which native styles on some desktops do not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -177,6 +178,11 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     def pt(size: float) -> str:
         return f"{size * scale:.1f}pt"
 
+    return "".join(part(t, ring, pt) for part in _STYLE_PARTS) + "\n    "
+
+
+def _navigation_and_text(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Tool tips, the sidebar, titles, muted text and cards."""
     return f"""
     QToolTip {{ color: {t.text.name()}; background: {t.surface_alt.name()};
         border: 1px solid {t.border.name()}; }}
@@ -197,7 +203,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS + 2}px; }}
     #Card:focus {{ border: 2px solid {ring}; }}
-    #StateTitle {{ font-size: {pt(13)}; font-weight: 600; color: {t.text.name()}; }}
+    #StateTitle {{ font-size: {pt(13)}; font-weight: 600; color: {t.text.name()}; }}"""
+
+
+def _buttons(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Push buttons: plain, primary (accent) and secondary (toggles)."""
+    return f"""
     QPushButton {{
         background: {t.surface.name()}; color: {t.text.name()}; border: 1px solid {t.border.name()};
         border-radius: 6px; padding: 6px 14px;
@@ -224,7 +235,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QPushButton#Secondary:focus {{ border: 2px solid {ring}; padding: 5px 13px; }}
     QPushButton#Secondary:disabled {{ background: {t.window.name()}; color: {t.text_muted.name()};
         border: 1px dashed {t.border.name()}; }}
-    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}"""
+
+
+def _inputs(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Line edits, combo boxes and spin boxes (with their arrows), check boxes."""
+    return f"""
     QLineEdit, QComboBox, QSpinBox {{
         border: 1px solid {t.border.name()}; border-radius: 6px; padding: 5px 8px;
         background: {t.surface.name()}; color: {t.text.name()};
@@ -239,7 +255,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QSpinBox::up-arrow {{ image: url({_chevron(t, "up")}); width: 10px; height: 10px; }}
     QSpinBox::down-arrow {{ image: url({_chevron(t)}); width: 10px; height: 10px; }}
     QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {t.surface_alt.name()}; }}
-    QCheckBox:focus, QRadioButton:focus {{ color: {ring}; }}
+    QCheckBox:focus, QRadioButton:focus {{ color: {ring}; }}"""
+
+
+def _reading(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """The catalog list, text views, the reader and its outline."""
+    return f"""
     QListView#CatalogView {{ background: {t.window.name()}; border: none; }}
     QTextBrowser, QPlainTextEdit {{ border: 1px solid {t.border.name()}; border-radius: 6px;
         background: {t.surface.name()}; color: {t.text.name()}; padding: 1px; }}
@@ -249,7 +270,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QTextBrowser#Reader:focus {{ border: 2px solid {ring}; }}
     QTreeWidget#Outline {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS}px; padding: 4px; }}
-    QTreeWidget#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}
+    QTreeWidget#Outline:focus {{ border: 2px solid {ring}; padding: 3px; }}"""
+
+
+def _progress_and_status(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Progress bars, the status bar and the glyph of an empty or error state."""
+    return f"""
     QProgressBar {{ border: 1px solid {t.border.name()}; background: {t.skeleton.name()}; border-radius: 4px;
         text-align: center; color: {t.text.name()}; min-height: 1.4em; }}
     QProgressBar::chunk {{ background: {t.success.name()}; border-radius: 3px; }}
@@ -257,7 +283,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
         min-height: 6px; max-height: 6px; }}
     QStatusBar {{ background: {t.surface.name()}; border-top: 1px solid {t.border.name()}; }}
     QStatusBar QLabel {{ color: {t.text_muted.name()}; padding: 0 6px; }}
-    #StateGlyph {{ font-size: {pt(30)}; color: {t.text_muted.name()}; }}
+    #StateGlyph {{ font-size: {pt(30)}; color: {t.text_muted.name()}; }}"""
+
+
+def _popups_and_scroll_bars(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Combo boxes' arrow and popup list (after the inputs' padding, which they refine), scroll bars."""
+    return f"""
     QComboBox {{ padding-right: 22px; min-width: 72px; }}
     QComboBox:focus {{ padding-right: 21px; }}
     QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding;
@@ -273,7 +304,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
     QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
     QScrollBar::handle:horizontal {{ background: {t.border.name()}; border-radius: 4px; min-width: 32px; }}
-    QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}
+    QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}"""
+
+
+def _containers(t: Theme, ring: str, pt: Callable[[float], str]) -> str:
+    """Outline rows, group boxes, scroll areas and the toast."""
+    return f"""
     QTreeWidget#Outline::item {{ padding: 5px 2px; }}
     QTreeWidget#Outline::item:selected {{ background: {t.selection.name()}; color: {t.text.name()}; }}
     QGroupBox {{ font-weight: 600; border: 1px solid {t.border.name()}; border-radius: {RADIUS}px;
@@ -282,8 +318,19 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     QScrollArea {{ background: transparent; border: 2px solid transparent; }}
     QScrollArea:focus {{ border: 2px solid {ring}; }}
     #Toast {{ background: {t.text.name()}; color: {t.window.name()}; border-radius: 8px;
-        padding: 10px 16px; }}
-    """
+        padding: 10px 16px; }}"""
+
+
+# In this order: a later rule refines an earlier one of the same weight (the combo boxes' padding).
+_STYLE_PARTS = (
+    _navigation_and_text,
+    _buttons,
+    _inputs,
+    _reading,
+    _progress_and_status,
+    _popups_and_scroll_bars,
+    _containers,
+)
 
 
 def apply_theme(app: QApplication, mode: ThemeMode = "system") -> Theme:

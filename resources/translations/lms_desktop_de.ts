@@ -240,13 +240,13 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="65"/>
         <source>All changes saved</source>
         <extracomment>emitted on the UI thread for every online/offline change reported by the client</extracomment>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/status_bar.py" line="53"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="67"/>
         <source>%n change(s) to sync</source>
         <translation>
             <numerusform>%n Änderung wird synchronisiert</numerusform>
@@ -254,12 +254,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="74"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="74"/>
         <source>Offline — showing saved data</source>
         <translation>Offline – gespeicherte Daten werden angezeigt</translation>
     </message>
@@ -267,13 +267,13 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="130"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="95"/>
         <source>Loading…</source>
         <extracomment>a page answer came from cache past its freshness (offline): the view can say &quot;cached&quot; a fetch was started (page number); tests and the status bar count these</extracomment>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="134"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="99"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -389,6 +389,7 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/catalog/card_text.py" line="58"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="103"/>
         <source>Enrolled</source>
         <translation>Eingeschrieben</translation>
     </message>
@@ -409,34 +410,22 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/catalog/card_text.py" line="67"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="102"/>
         <source>Available offline</source>
         <translation>Offline verfügbar</translation>
     </message>
-</context>
-<context>
-    <name>CourseCardDelegate</name>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="288"/>
-        <source>no ratings yet</source>
-        <translation>noch keine Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="288"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="96"/>
         <source>too few ratings</source>
         <translation>zu wenige Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="314"/>
-        <source>Enrolled</source>
-        <translation>Eingeschrieben</translation>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="97"/>
+        <source>no ratings yet</source>
+        <translation>noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="314"/>
-        <source>Available offline</source>
-        <translation>Offline verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="330"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="108"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -509,65 +498,65 @@
         <translation>Zurück zur vorherigen Seite (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="125"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="141"/>
         <source>Your rating</source>
         <translation>Ihre Bewertung</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="133"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="151"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Enroll</source>
         <translation>Einschreiben</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="136"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="154"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Continue</source>
         <translation>Weiterlernen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="139"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="143"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="157"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Unenroll</source>
         <translation>Austragen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Join this course</source>
         <translation>Sich in diesen Kurs einschreiben</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="143"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Leave this course</source>
         <translation>Diesen Kurs verlassen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="147"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="167"/>
         <source>Course progress</source>
         <translation>Kursfortschritt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="169"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="180"/>
         <source>Course content</source>
         <translation>Kursinhalt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="209"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="240"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
         <source>Couldn’t load this course: {0}.</source>
         <translation>Dieser Kurs konnte nicht geladen werden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="243"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="254"/>
         <source>Course unavailable</source>
         <translation>Kurs nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="262"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n Lektion</numerusform>
@@ -575,28 +564,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="252"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="263"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n Abschnitt</numerusform>
             <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="253"/>
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n Lernende:r</numerusform>
-            <numerusform>%n Lernende</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="261"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="269"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="277"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="285"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -604,12 +585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="278"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="286"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="280"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
         <source>%n rating(s) so far</source>
         <translation>
             <numerusform>%n Bewertung bisher</numerusform>
@@ -617,42 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="282"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="290"/>
         <source>No ratings yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="319"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="319"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>{0}% complete</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="324"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="324"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Read this finished course again</source>
         <translation>Diesen abgeschlossenen Kurs noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="326"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Start course</source>
         <translation>Kurs beginnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="326"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Open the first section</source>
         <translation>Den ersten Abschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Open the next section you have not finished</source>
         <translation>Den nächsten noch nicht erledigten Abschnitt öffnen</translation>
     </message>
@@ -660,47 +641,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="41"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="40"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="42"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="41"/>
         <source>{0} h {1} min</source>
         <translation>{0} Std. {1} Min.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="50"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="49"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="52"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="51"/>
         <source>Under a minute</source>
         <translation>Unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="54"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="53"/>
         <source>{0} spent</source>
         <translation>{0} gelernt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="59"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="58"/>
         <source>No activity yet</source>
         <translation>Noch keine Aktivität</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="63"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="62"/>
         <source>Active just now</source>
         <translation>Gerade eben aktiv</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="65"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="64"/>
         <source>Active {0} min ago</source>
         <translation>Vor {0} Min. aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="68"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="67"/>
         <source>Active %n hour(s) ago</source>
         <translation>
             <numerusform>Vor %n Stunde aktiv</numerusform>
@@ -708,12 +689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="71"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="70"/>
         <source>Active yesterday</source>
         <translation>Gestern aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="73"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="72"/>
         <source>Active %n day(s) ago</source>
         <translation>
             <numerusform>Vor %n Tag aktiv</numerusform>
@@ -721,12 +702,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="73"/>
         <source>Active on {0}</source>
         <translation>Aktiv am {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="121"/>
         <source>{0} of %n section(s)</source>
         <translation>
             <numerusform>{0} von %n Abschnitt</numerusform>
@@ -734,73 +715,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="138"/>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="137"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="141"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="140"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="152"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="154"/>
         <source>Continue</source>
         <translation>Weiterlernen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="162"/>
         <source>Read “{0}” again</source>
         <translation>„{0}“ noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="164"/>
         <source>Continue “{0}” where you stopped</source>
         <translation>„{0}“ dort fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="171"/>
         <source>{0}% complete</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="178"/>
         <source>Enter opens the course.</source>
         <translation>Eingabe öffnet den Kurs.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="224"/>
         <source>My learning</source>
         <translation>Meine Kurse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="268"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="267"/>
         <source>Loading your courses…</source>
         <translation>Ihre Kurse werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="273"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="272"/>
         <source>You are not enrolled in any course yet.</source>
         <translation>Sie sind noch in keinen Kurs eingeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="275"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="274"/>
         <source>Browse the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="277"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="276"/>
         <source>Find a course to enroll in</source>
         <translation>Einen Kurs zum Einschreiben finden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="290"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="289"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n Kurs</numerusform>
@@ -808,12 +789,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="291"/>
         <source>{0} completed</source>
         <translation>{0} abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="293"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
         <source>{0} of learning</source>
         <translation>{0} Lernzeit</translation>
     </message>
@@ -821,7 +802,7 @@
 <context>
     <name>DashboardRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="144"/>
         <source>✓ Available offline</source>
         <translation>✓ Offline verfügbar</translation>
     </message>
@@ -1144,8 +1125,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="35"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="36"/>
         <source>you are offline</source>
+        <extracomment>the client&apos;s fixed phrases, named here so that lupdate keeps them in the catalogue</extracomment>
         <translation>Sie sind offline</translation>
     </message>
     <message>
@@ -1205,38 +1187,38 @@
 <context>
     <name>LearnerState</name>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="184"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="208"/>
         <source>Couldn’t enroll in “{0}”: {1}.</source>
-        <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed)</extracomment>
+        <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed) the learner&apos;s writes sent and not yet answered (the outbox&apos;s queued changes are counted apart)</extracomment>
         <translation>Einschreiben in „{0}“ nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="186"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="209"/>
         <source>Couldn’t enroll: {0}.</source>
         <translation>Einschreiben nicht möglich: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="210"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="235"/>
         <source>Couldn’t leave “{0}”: {1}.</source>
         <translation>„{0}“ konnte nicht verlassen werden: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="212"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="236"/>
         <source>Couldn’t leave the course: {0}.</source>
         <translation>Der Kurs konnte nicht verlassen werden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="234"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="260"/>
         <source>Couldn’t save your rating of “{0}”: {1}.</source>
         <translation>Ihre Bewertung von „{0}“ konnte nicht gespeichert werden: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="236"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="261"/>
         <source>Couldn’t save your rating: {0}.</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="270"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="295"/>
         <source>Couldn’t mark the section complete: {0}.</source>
         <translation>Der Abschnitt konnte nicht als erledigt markiert werden: {0}.</translation>
     </message>
@@ -1401,7 +1383,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -1409,44 +1391,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Eine Zahl, z. B. 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Ihre Versuche werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="23"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>Keine Versuche mehr</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="40"/>
         <source>Not submitted: {why}.</source>
         <translation>Nicht abgegeben: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="12"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Frage {n}  ·  %n Punkt</numerusform>
@@ -1454,123 +1436,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Frage {n}  ·  {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Frage {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Antworten abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Wird abgegeben …</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Dieses Quiz hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="30"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Beliebig viele Versuche</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="41"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="42"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>bestes Ergebnis {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>bestes {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>Quiz-Durchschnitt {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>Ihr Aufsatz</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Richtig</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Falsch</translation>
     </message>
@@ -1580,22 +1562,22 @@
         <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Ihre Antworten zur Bewertung abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
     </message>
@@ -1814,58 +1796,74 @@
         <translation>Bestbewertet</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="53"/>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="73"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="80"/>
         <source>Search courses</source>
         <translation>Kurse suchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="54"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="74"/>
         <source>Search courses (Ctrl+F)</source>
         <translation>Kurse suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="61"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="81"/>
         <source>Type words from a course&apos;s title or description; results follow when you pause</source>
         <translation>Geben Sie Wörter aus Titel oder Beschreibung eines Kurses ein; die Ergebnisse erscheinen, sobald Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Show only courses of this level</source>
         <translation>Nur Kurse dieses Niveaus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Show only courses up to this length</source>
         <translation>Nur Kurse bis zu dieser Dauer anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>The order of the courses</source>
         <translation>Die Reihenfolge der Kurse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="148"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="169"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/search_bar.py" line="151"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="173"/>
+        <source>%n+ course(s)</source>
+        <translation>
+            <numerusform>%n+ Kurs</numerusform>
+            <numerusform>%n+ Kurse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="174"/>
+        <source>At least %n course(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Kurs</numerusform>
+            <numerusform>Mindestens %n Kurse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="176"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n Kurs</numerusform>
@@ -1873,12 +1871,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="154"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="178"/>
+        <source>The search counts its matches only up to a limit</source>
+        <translation>Die Suche zählt ihre Treffer nur bis zu einer Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="180"/>
         <source>{0}, saved</source>
         <translation>{0}, gespeichert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="156"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="181"/>
         <source>Offline: showing the results saved on this computer</source>
         <translation>Offline: Es werden die auf diesem Computer gespeicherten Ergebnisse angezeigt</translation>
     </message>
@@ -2744,27 +2747,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="47"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="45"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="46"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="43"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="44"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

@@ -240,13 +240,13 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="65"/>
         <source>All changes saved</source>
         <extracomment>emitted on the UI thread for every online/offline change reported by the client</extracomment>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/status_bar.py" line="53"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="67"/>
         <source>%n change(s) to sync</source>
         <translation>
             <numerusform>%n cambio por sincronizar</numerusform>
@@ -254,12 +254,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="74"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/status_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/status_bar.py" line="74"/>
         <source>Offline — showing saved data</source>
         <translation>Sin conexión: se muestran los datos guardados</translation>
     </message>
@@ -267,13 +267,13 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="130"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="95"/>
         <source>Loading…</source>
         <extracomment>a page answer came from cache past its freshness (offline): the view can say &quot;cached&quot; a fetch was started (page number); tests and the status bar count these</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/model.py" line="134"/>
+        <location filename="../../lms_desktop/ui/catalog/model.py" line="99"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -389,6 +389,7 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/catalog/card_text.py" line="58"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="103"/>
         <source>Enrolled</source>
         <translation>Inscrito</translation>
     </message>
@@ -409,34 +410,22 @@
     </message>
     <message>
         <location filename="../../lms_desktop/ui/catalog/card_text.py" line="67"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="102"/>
         <source>Available offline</source>
         <translation>Disponible sin conexión</translation>
     </message>
-</context>
-<context>
-    <name>CourseCardDelegate</name>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="288"/>
-        <source>no ratings yet</source>
-        <translation>sin valoraciones todavía</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="288"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="96"/>
         <source>too few ratings</source>
         <translation>muy pocas valoraciones</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="314"/>
-        <source>Enrolled</source>
-        <translation>Inscrito</translation>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="97"/>
+        <source>no ratings yet</source>
+        <translation>sin valoraciones todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="314"/>
-        <source>Available offline</source>
-        <translation>Disponible sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/catalog/delegate.py" line="330"/>
+        <location filename="../../lms_desktop/ui/catalog/card_text.py" line="108"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -509,65 +498,65 @@
         <translation>Volver a la página anterior (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="125"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="141"/>
         <source>Your rating</source>
         <translation>Tu valoración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="133"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="151"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Enroll</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="136"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="154"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="139"/>
-        <location filename="../../lms_desktop/ui/course_view.py" line="143"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="157"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Unenroll</source>
         <translation>Anular inscripción</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="142"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="160"/>
         <source>Join this course</source>
         <translation>Inscribirte en este curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="143"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="161"/>
         <source>Leave this course</source>
         <translation>Abandonar este curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="147"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="167"/>
         <source>Course progress</source>
         <translation>Progreso del curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="169"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="180"/>
         <source>Course content</source>
         <translation>Contenido del curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="209"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="240"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
         <source>Couldn’t load this course: {0}.</source>
         <translation>No se pudo cargar este curso: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="243"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="254"/>
         <source>Course unavailable</source>
         <translation>Curso no disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="251"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="262"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lección</numerusform>
@@ -575,28 +564,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="252"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="263"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n sección</numerusform>
             <numerusform>%n secciones</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="253"/>
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n estudiante</numerusform>
-            <numerusform>%n estudiantes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="261"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="269"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="277"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="285"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -604,12 +585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="278"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="286"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/course_view.py" line="280"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="288"/>
         <source>%n rating(s) so far</source>
         <translation>
             <numerusform>%n valoración por ahora</numerusform>
@@ -617,42 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="282"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="290"/>
         <source>No ratings yet</source>
         <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="319"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="319"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="325"/>
         <source>{0}% complete</source>
         <translation>{0} % completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="324"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="324"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="330"/>
         <source>Read this finished course again</source>
         <translation>Volver a leer este curso terminado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="326"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Start course</source>
         <translation>Empezar el curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="326"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="332"/>
         <source>Open the first section</source>
         <translation>Abrir la primera sección</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_view.py" line="328"/>
+        <location filename="../../lms_desktop/ui/course_view.py" line="334"/>
         <source>Open the next section you have not finished</source>
         <translation>Abrir la siguiente sección que no has terminado</translation>
     </message>
@@ -660,47 +641,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="41"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="40"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="42"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="41"/>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="50"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="49"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="52"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="51"/>
         <source>Under a minute</source>
         <translation>Menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="54"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="53"/>
         <source>{0} spent</source>
         <translation>{0} dedicados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="59"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="58"/>
         <source>No activity yet</source>
         <translation>Sin actividad todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="63"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="62"/>
         <source>Active just now</source>
         <translation>Activo hace un momento</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="65"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="64"/>
         <source>Active {0} min ago</source>
         <translation>Activo hace {0} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="68"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="67"/>
         <source>Active %n hour(s) ago</source>
         <translation>
             <numerusform>Activo hace %n hora</numerusform>
@@ -708,12 +689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="71"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="70"/>
         <source>Active yesterday</source>
         <translation>Activo ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="73"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="72"/>
         <source>Active %n day(s) ago</source>
         <translation>
             <numerusform>Activo hace %n día</numerusform>
@@ -721,12 +702,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="74"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="73"/>
         <source>Active on {0}</source>
         <translation>Activo el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="122"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="121"/>
         <source>{0} of %n section(s)</source>
         <translation>
             <numerusform>{0} de %n sección</numerusform>
@@ -734,73 +715,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="138"/>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="170"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="137"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="141"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="140"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="153"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="152"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="155"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="154"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="163"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="162"/>
         <source>Read “{0}” again</source>
         <translation>Volver a leer «{0}»</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="165"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="164"/>
         <source>Continue “{0}” where you stopped</source>
         <translation>Continuar «{0}» donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="172"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="171"/>
         <source>{0}% complete</source>
         <translation>{0} % completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="179"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="178"/>
         <source>Enter opens the course.</source>
         <translation>Intro abre el curso.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="225"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="224"/>
         <source>My learning</source>
         <translation>Mi aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="268"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="267"/>
         <source>Loading your courses…</source>
         <translation>Cargando tus cursos…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="273"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="272"/>
         <source>You are not enrolled in any course yet.</source>
         <translation>Todavía no estás inscrito en ningún curso.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="275"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="274"/>
         <source>Browse the catalog</source>
         <translation>Explorar el catálogo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="277"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="276"/>
         <source>Find a course to enroll in</source>
         <translation>Buscar un curso en el que inscribirte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="290"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="289"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n curso</numerusform>
@@ -808,12 +789,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="291"/>
         <source>{0} completed</source>
         <translation>{0} completados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="293"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
         <source>{0} of learning</source>
         <translation>{0} de aprendizaje</translation>
     </message>
@@ -821,7 +802,7 @@
 <context>
     <name>DashboardRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="145"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="144"/>
         <source>✓ Available offline</source>
         <translation>✓ Disponible sin conexión</translation>
     </message>
@@ -1144,8 +1125,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="35"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="36"/>
         <source>you are offline</source>
+        <extracomment>the client&apos;s fixed phrases, named here so that lupdate keeps them in the catalogue</extracomment>
         <translation>no tienes conexión</translation>
     </message>
     <message>
@@ -1205,38 +1187,38 @@
 <context>
     <name>LearnerState</name>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="184"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="208"/>
         <source>Couldn’t enroll in “{0}”: {1}.</source>
-        <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed)</extracomment>
+        <extracomment>course id -&gt; percent complete for every enrolled course (catalog cards read this) (course id, enrolled) (course id, own rating or None) (course id, CourseRating) after the server answered a rating (new average) (section id, course id, completed) the learner&apos;s writes sent and not yet answered (the outbox&apos;s queued changes are counted apart)</extracomment>
         <translation>No se pudo completar la inscripción en «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="186"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="209"/>
         <source>Couldn’t enroll: {0}.</source>
         <translation>No se pudo completar la inscripción: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="210"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="235"/>
         <source>Couldn’t leave “{0}”: {1}.</source>
         <translation>No se pudo abandonar «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="212"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="236"/>
         <source>Couldn’t leave the course: {0}.</source>
         <translation>No se pudo abandonar el curso: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="234"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="260"/>
         <source>Couldn’t save your rating of “{0}”: {1}.</source>
         <translation>No se pudo guardar tu valoración de «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="236"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="261"/>
         <source>Couldn’t save your rating: {0}.</source>
         <translation>No se pudo guardar tu valoración: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/learner.py" line="270"/>
+        <location filename="../../lms_desktop/ui/learner.py" line="295"/>
         <source>Couldn’t mark the section complete: {0}.</source>
         <translation>No se pudo marcar la sección como terminada: {0}.</translation>
     </message>
@@ -1401,7 +1383,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Queda %n intento</numerusform>
@@ -1409,44 +1391,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Un número, por ejemplo 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Escribe un número, como 42 o 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Cargando tus intentos…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="23"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>No quedan intentos</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="40"/>
         <source>Not submitted: {why}.</source>
         <translation>No se ha enviado: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="12"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Pregunta {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Pregunta {n}  ·  %n punto</numerusform>
@@ -1454,123 +1436,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Pregunta {n}  ·  {points} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Pregunta {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Puntuación: {score} de {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Enviar respuestas</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Esta pregunta no se puede responder aquí.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Este cuestionario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="30"/>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Intentos ilimitados</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="41"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Tu intento no se aceptó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="42"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>mejor puntuación {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>mejor {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>media de cuestionarios {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>tu redacción</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Correcto</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Incorrecto</translation>
     </message>
@@ -1580,22 +1562,22 @@
         <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Enviar tus respuestas para que se puntúen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Empezar un nuevo intento de este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
     </message>
@@ -1814,58 +1796,74 @@
         <translation>Mejor valorados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="53"/>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="60"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="73"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="80"/>
         <source>Search courses</source>
         <translation>Buscar cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="54"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="74"/>
         <source>Search courses (Ctrl+F)</source>
         <translation>Buscar cursos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="61"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="81"/>
         <source>Type words from a course&apos;s title or description; results follow when you pause</source>
         <translation>Escribe palabras del título o la descripción de un curso; los resultados aparecen cuando haces una pausa</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="66"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="86"/>
         <source>Show only courses of this level</source>
         <translation>Mostrar solo cursos de este nivel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="67"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="87"/>
         <source>Show only courses up to this length</source>
         <translation>Mostrar solo cursos de hasta esta duración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="68"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="88"/>
         <source>The order of the courses</source>
         <translation>El orden de los cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="148"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="169"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/search_bar.py" line="151"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="173"/>
+        <source>%n+ course(s)</source>
+        <translation>
+            <numerusform>%n+ curso</numerusform>
+            <numerusform>%n+ cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="174"/>
+        <source>At least %n course(s)</source>
+        <translation>
+            <numerusform>Al menos %n curso</numerusform>
+            <numerusform>Al menos %n cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lms_desktop/ui/search_bar.py" line="176"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n curso</numerusform>
@@ -1873,12 +1871,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="154"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="178"/>
+        <source>The search counts its matches only up to a limit</source>
+        <translation>La búsqueda solo cuenta sus resultados hasta un límite</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="180"/>
         <source>{0}, saved</source>
         <translation>{0}, guardados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/search_bar.py" line="156"/>
+        <location filename="../../lms_desktop/ui/search_bar.py" line="181"/>
         <source>Offline: showing the results saved on this computer</source>
         <translation>Sin conexión: se muestran los resultados guardados en este equipo</translation>
     </message>
@@ -2744,27 +2747,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="47"/>
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="45"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="43"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmphqe7s2uq/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="44"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>

@@ -25,6 +25,7 @@ from lms_desktop.contract import ProgressUpdate, User
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.client.clock import StepClock
 from tests.client.conftest import PASSWORD, ClientFactory, SignedIn, new_username
+from tests.fixtures.waiting import until
 
 POPULAR = CourseQuery(sort="popular", limit=10)
 
@@ -152,11 +153,8 @@ async def test_server_stopped_serves_stale_offline_then_comes_back(
         assert kept.stale and kept.value.id == other
     finally:
         server.start()  # same port
-    for _ in range(250):
-        if client.online:
-            break
-        await asyncio.sleep(0.02)
-    assert client.online and changes == [False, True]
+    await until(lambda: client.online, within_s=5, what="back online")
+    assert changes == [False, True]
     fresh = await client.list_courses(POPULAR, swr=False)
     assert not fresh.stale
 
@@ -355,7 +353,7 @@ async def test_cache_warming_fills_the_cache_behind_foreground_requests(
     client_server.set_delay(0.2)
     try:
         foreground = asyncio.create_task(client.list_courses(CourseQuery(q="data", limit=5)))
-        await asyncio.sleep(0)  # the learner's request goes out first ...
+        await until(lambda: client_server.count("/courses") == 1)  # the learner's request goes out first ...
         warming = client.start_warming(courses=8, contents=3)
         done = await foreground
         client_server.set_delay(0)
@@ -413,9 +411,10 @@ async def test_a_caller_giving_up_does_not_cancel_the_shared_request(
     query = CourseQuery(q="guide", limit=4)
     client_server.set_delay(0.2)
     try:
+        before = client_server.count("/courses")
         superseded = asyncio.create_task(client.list_courses(query))
         kept = asyncio.create_task(client.list_courses(query))
-        await asyncio.sleep(0.05)
+        await until(lambda: client_server.count("/courses") > before)  # both asked, one request sent
         superseded.cancel()  # e.g. the search box moved on
         page = await kept
     finally:

@@ -3,23 +3,15 @@ period when the app is quiet, and with backoff after a failure. Requests are cou
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Callable
 
 from lms_desktop.client import CourseQuery
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.client.conftest import SignedIn
+from tests.fixtures.waiting import until
 
 HEALTH = "/api/v1/health"
 IDLE_S = 0.6
-
-
-async def wait_for(condition: Callable[[], bool], within_s: float = 10.0) -> None:
-    """Wait until `condition()` holds (checked every 20 ms), failing after `within_s`."""
-    async with asyncio.timeout(within_s):
-        while not condition():  # noqa: ASYNC110 - the server count has no event to await
-            await asyncio.sleep(0.02)
 
 
 async def test_no_health_probe_while_the_app_is_used_one_per_idle_period_after(
@@ -38,7 +30,7 @@ async def test_no_health_probe_while_the_app_is_used_one_per_idle_period_after(
     assert used >= 4
     assert client_server.count(HEALTH) == before, "a /health probe was sent while requests were answered"
     # quiet: one probe per idle period, not one a second
-    await wait_for(lambda: client_server.count(HEALTH) >= before + 2)
+    await until(lambda: client_server.count(HEALTH) >= before + 2)
     probes = [r.at for r in client_server.request_log if r.path == HEALTH][-2:]
     assert probes[1] - probes[0] >= IDLE_S * 0.9
     await client.aclose()
@@ -58,6 +50,6 @@ async def test_a_failed_request_starts_probing_until_the_server_is_back(
     finally:
         client_server.start()
     assert not client.online
-    await wait_for(lambda: client.online, within_s=15.0)
+    await until(lambda: client.online, within_s=15.0)
     assert client_server.count(HEALTH) > before  # the probe noticed the return
     await client.aclose()

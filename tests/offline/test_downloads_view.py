@@ -18,6 +18,7 @@ from lms_desktop.ui.downloads_view import DownloadsView
 from lms_desktop.ui.offline_button import OfflineButton
 from lms_desktop.ui.offline_status import OfflineStatusBridge, OfflineStatusLabel, status_text
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.painting import painted
 from tests.fixtures.servers import new_learner
 from tests.offline.stack import course_with_sections, get_json, section_list
 from tests.ui.conftest import Run
@@ -183,8 +184,7 @@ def test_install_offline_in_the_main_window(
         qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
         assert window.stack.currentWidget() is view
         assert [r.course.course_id for r in view.course_rows_widgets()] == [detail.id]
-        qtbot.wait(50)  # let the rebuilt rows lay out
-        assert window.grab().save(str(SHOTS / "downloads-window.png"))
+        assert painted(qtbot, window).save(str(SHOTS / "downloads-window.png"))  # the rebuilt rows laid out
 
         # offline: the downloaded course opens from the Downloads list and every section reads in full
         server.stop()

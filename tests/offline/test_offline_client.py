@@ -4,7 +4,7 @@ offline detection, and needs-attention as the learner sees it."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from lms_desktop.client.offline.layer import OfflineStatus, offline_client
 from lms_desktop.contract import CourseContent, CourseDetail, ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
+from tests.fixtures.waiting import until
 from tests.offline.stack import course_with_sections, get_json, past, section_list
 
 PASSWORD = "correct horse"
@@ -41,15 +42,6 @@ async def learner(server: EmbeddedServer, tmp_path: Path) -> AsyncIterator[tuple
     await client.sign_in(username, PASSWORD)
     yield client, token
     await client.aclose()
-
-
-async def wait_for(predicate: Callable[[], bool], within_s: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within_s
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 async def test_learning_offline_through_the_app_then_syncing(
@@ -90,7 +82,7 @@ async def test_learning_offline_through_the_app_then_syncing(
 
     server.start()
     server.reset_log()
-    await wait_for(lambda: client.online and client.offline.offline_status().pending == 0)
+    await until(lambda: client.online and client.offline.offline_status().pending == 0, within_s=15)
     assert client.offline.offline_status().last_sync is not None
     assert any(s.syncing for s in statuses) and statuses[-1].pending == 0 and not statuses[-1].syncing
     assert server.count("/progress", "PUT") == 2  # s1's two updates went as one
@@ -143,7 +135,7 @@ async def test_deleted_course_needs_attention_in_the_app(
     with server.database.write() as conn:
         authoring.delete_course(conn, cid)
     server.start()
-    await wait_for(lambda: client.online and client.offline.offline_status().pending == 0)
+    await until(lambda: client.online and client.offline.offline_status().pending == 0, within_s=15)
     parked = client.offline.attention_changes()
     assert len(parked) == 1 and parked[0].reason == "gone"
     assert parked[0].describe().startswith("Enroll in")
@@ -165,16 +157,16 @@ async def test_a_dead_or_hung_server_is_noticed_and_its_return_too(
     try:
         server.set_delay(2.5)  # hung: accepts, answers too late for the 1 s probe
         started = loop.time()
-        await wait_for(lambda: not client.online, within_s=5)
+        await until(lambda: not client.online, within_s=5)
         hung_s = loop.time() - started
         server.set_delay(0)
-        await wait_for(lambda: client.online, within_s=10)
+        await until(lambda: client.online, within_s=10)
         server.stop()  # gone: connection refused
         started = loop.time()
-        await wait_for(lambda: not client.online, within_s=5)
+        await until(lambda: not client.online, within_s=5)
         gone_s = loop.time() - started
         server.start()
-        await wait_for(lambda: client.online, within_s=10)
+        await until(lambda: client.online, within_s=10)
     finally:
         server.set_delay(0)
         await client.aclose()
@@ -316,7 +308,7 @@ async def test_progress_kept_while_closing_is_sent_by_the_next_start(
     again = make_client(server, tmp_path)  # the next start: same offline folder, signs in again
     try:
         await again.sign_in(username, PASSWORD)
-        await wait_for(lambda: again.offline.offline_status().pending == 0)
+        await until(lambda: again.offline.offline_status().pending == 0, within_s=15)
         after = get_json(server.base_url, token, f"/courses/{cid}/content", CourseContent)
         spent = {s.id: s.time_spent_seconds for lesson in after.lessons for s in lesson.sections}
         assert spent[s1] == 42

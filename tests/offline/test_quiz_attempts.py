@@ -15,7 +15,8 @@ from lms_desktop.server.db import schema
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.quizzes import RIGHT, SAMPLE_MAX, make_quiz
 from tests.fixtures.servers import auth, new_learner
-from tests.offline.test_offline_client import PASSWORD, make_client, wait_for
+from tests.fixtures.waiting import until
+from tests.offline.test_offline_client import PASSWORD, make_client
 
 
 def attempt_rows(server: EmbeddedServer, user_id: int, section_id: int) -> list[tuple[int, float]]:
@@ -75,7 +76,7 @@ async def test_offline_attempt_restart_sync_exactly_one_scored_attempt(
     await client.sign_in(username, PASSWORD)  # signing in syncs what waits
     result = await client.attempt_result(op_id)
     if result is None:  # the sync ran before we asked: the attempts list has it
-        await wait_for(lambda: client.offline.offline_status().pending == 0)
+        await until(lambda: client.offline.offline_status().pending == 0, within_s=15)
     else:
         assert result.score == SAMPLE_MAX and result.attempt == 1
     await client.settle()
@@ -97,7 +98,7 @@ async def test_result_appears_in_place_after_sync(server: EmbeddedServer, tmp_pa
     op_id = uuid.uuid4().hex
     assert await client.submit_attempt(quiz.section_id, RIGHT, op_id=op_id) is None
     waiting = asyncio.ensure_future(client.attempt_result(op_id))
-    await asyncio.sleep(0)
+    await asyncio.sleep(0)  # one turn of the loop: the waiter runs up to its wait
     assert not waiting.done()
     server.start()  # the connectivity probe notices, the sync sends it, the waiter gets the result
     result = await asyncio.wait_for(waiting, 20)
@@ -129,7 +130,7 @@ async def test_attempt_refused_at_sync_needs_attention(server: EmbeddedServer, t
     with pytest.raises(ApiError) as refused:
         await client.attempt_result(op_id)
     assert "attempts" in refused.value.detail
-    await wait_for(lambda: client.offline.offline_status().needs_attention == 1)
+    await until(lambda: client.offline.offline_status().needs_attention == 1, within_s=15)
     (parked,) = client.offline.attention_changes()
     assert parked.reason == "refused" and parked.op_id == op_id
     assert parked.describe().startswith("Quiz attempt in")

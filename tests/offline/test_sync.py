@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.instrumented import InstrumentedServer
 from tests.fixtures.quizzes import RIGHT, WRONG, make_quiz
 from tests.fixtures.servers import new_learner
+from tests.fixtures.waiting import poll_until
 from tests.offline.stack import Machine, course_with_sections, get_json, past, section_list
 
 REPO = Path(__file__).resolve().parents[2]
@@ -142,9 +142,7 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
     server.reset_log()
     proc = _start_sync_process(server, username, tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while server.count("/progress", "PUT") < 5 and time.monotonic() < deadline:
-            time.sleep(0.02)
+        poll_until(lambda: server.count("/progress", "PUT") >= 5 or proc.poll() is not None, within_s=30)
         assert proc.poll() is None, "the sync finished before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
@@ -153,10 +151,7 @@ def sigkill_scenario(server: EmbeddedServer, tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
     # the request the killed process left in flight finishes at the server
-    deadline = time.monotonic() + 30
-    while not server.idle() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.idle()
+    poll_until(server.idle, within_s=30, what="the server answered the request left in flight")
     server.set_delay(0)
 
     box = Outbox(path)

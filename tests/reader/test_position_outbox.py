@@ -6,23 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from lms_desktop.contract import ProgressUpdate
-from tests.fixtures.servers import new_learner
-from tests.reader.conftest import ReaderServer
-from tests.reader.window import make_client
+from tests.reader.conftest import PASSWORD, ReaderServer
+from tests.reader.window import make_client, saved_position
 from tests.ui.conftest import Run
 
-PASSWORD = "correct horse"
 
-
-def _position(run: Run, client: object, course_id: int, section_id: int) -> int | None:
-    content = run(client.content(course_id, swr=False)).value  # type: ignore[attr-defined]
-    return next(
-        s.position_seconds for lesson in content.lessons for s in lesson.sections if s.id == section_id
-    )
-
-
-def test_position_saved_offline_is_synced_later(served: ReaderServer, tmp_path: Path, run: Run) -> None:
-    _, username, _ = new_learner(served.server, PASSWORD)
+def test_position_saved_offline_is_synced_later(
+    served: ReaderServer, learner: str, tmp_path: Path, run: Run
+) -> None:
+    username = learner
     client = make_client(served.server, tmp_path)
     try:
         run(client.sign_in(username, PASSWORD))
@@ -32,13 +24,15 @@ def test_position_saved_offline_is_synced_later(served: ReaderServer, tmp_path: 
         clip = next(s for lesson in content.lessons for s in lesson.sections if s.type == "video")
         run(client.section(clip.id))  # known locally: the course of a section is found offline
         run(client.put_progress(clip.id, ProgressUpdate(position_seconds=12)))
-        assert _position(run, client, cid, clip.id) == 12
+        assert saved_position(run, client, cid, clip.id) == 12
 
         served.server.stop()
         assert not run(client.check_online())
         run(client.put_progress(clip.id, ProgressUpdate(position_seconds=40)))
         assert client.offline.offline_status().pending == 1
-        assert _position(run, client, cid, clip.id) == 40  # the outline shows it before the server has it
+        assert (
+            saved_position(run, client, cid, clip.id) == 40
+        )  # the outline shows it before the server has it
 
         served.server.start()
         assert run(client.check_online())
@@ -47,7 +41,7 @@ def test_position_saved_offline_is_synced_later(served: ReaderServer, tmp_path: 
         fresh = make_client(served.server, tmp_path / "other-computer")
         try:
             run(fresh.sign_in(username, PASSWORD))
-            assert _position(run, fresh, cid, clip.id) == 40
+            assert saved_position(run, fresh, cid, clip.id) == 40
         finally:
             run(fresh.aclose())
     finally:

@@ -20,110 +20,96 @@ from lms_desktop.ui.catalog.model import RecordRole
 from lms_desktop.ui.offline_button import OfflineButton
 from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.sections.video_view import VideoView
-from lms_desktop.ui.tasks import TaskRunner
-from tests.fixtures.servers import new_learner
-from tests.reader.conftest import ReaderServer
+from tests.reader.conftest import ReaderApp, ReaderServer
 from tests.reader.fixture_course import OTHER_WORD, PAGE_WORD
-from tests.reader.test_reader_online import _sections
-from tests.reader.window import SHOTS, UrlCatcher, make_client, open_window, sections_by_type, showing
+from tests.reader.window import SHOTS, UrlCatcher, all_sections, make_client, sections_by_type, showing
 from tests.ui.conftest import Run
-
-PASSWORD = "correct horse"
 
 
 @pytest.mark.qt_log_ignore("PulseAudioService", "Couldn't (load|resolve) va", "No RHI backend")
 def test_downloaded_course_reads_plays_and_searches_offline(
-    served: ReaderServer, tmp_path: Path, qtbot: QtBot, run: Run
+    served: ReaderServer, reader_app: ReaderApp, url_catcher: UrlCatcher, qtbot: QtBot, run: Run
 ) -> None:
-    _, username, _ = new_learner(served.server, PASSWORD)
-    client = make_client(served.server, tmp_path)
-    run(client.sign_in(username, PASSWORD))
-    run(client.enroll(served.course.id))
-    runner = TaskRunner()
-    catcher = UrlCatcher()
-    window, downloads = open_window(qtbot, client, runner, tmp_path)
+    client, window, downloads, catcher = (
+        reader_app.client,
+        reader_app.window,
+        reader_app.downloads,
+        url_catcher,
+    )
     cid = served.course.id
-    try:
-        by_type = sections_by_type(_sections(window, run, cid))
-        window.open_course(cid)
-        qtbot.waitUntil(lambda: window.course.detail is not None, timeout=10_000)
-        # videos are opt-in, with their size shown before anything is downloaded
-        choice = window.course.findChildren(VideoChoice)[0]
-        qtbot.waitUntil(choice.isVisible, timeout=10_000)
-        clip_file = next(s.file for s in by_type["video"] if s.file is not None)
-        assert choice.video_bytes == clip_file.size and choice.text().startswith("Include videos (")
-        choice.setChecked(True)
-        button = window.course.findChildren(OfflineButton)[0]
-        assert window.grab().save(str(SHOTS / "course-include-videos.png"))
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: downloads.state_of(cid) == "complete", timeout=30_000)
-        qtbot.waitUntil(lambda: button.text() == "Available offline", timeout=10_000)
-        assert cid in window.dashboard.offline_ids
-        window.show_dashboard()
-        qtbot.waitUntil(
-            lambda: any(r.item.course_id == cid for r in window.dashboard.row_widgets), timeout=10_000
-        )
-        row_d = next(r for r in window.dashboard.row_widgets if r.item.course_id == cid)
-        assert row_d.offline_badge.isVisible()  # My learning says "Available offline"
-        assert window.grab().save(str(SHOTS / "my-learning-available-offline.png"))
-        window.show_catalog()  # the catalog card says it too
-        window.catalog.search.edit.setText("Every Section Type")
-        qtbot.waitUntil(lambda: window.model.row_of(cid) is not None, timeout=10_000)
-        record = window.model.data(window.model.index(window.model.row_of(cid) or 0), RecordRole)
-        assert record.offline
-        assert window.grab().save(str(SHOTS / "catalog-available-offline.png"))
-        window.catalog.search.edit.clear()
-        sizes = client.offline.downloads.sizes_by_kind(cid)
-        assert all(sizes[k] > 0 for k in ("pages", "images", "files", "captions", "videos")), sizes
-        assert client.offline.downloads.includes_videos(cid)
-        downloads.reload()
-        window.stack.setCurrentWidget(downloads)
-        qtbot.waitUntil(lambda: bool(downloads.course_rows_widgets()), timeout=10_000)
-        row = downloads.course_rows_widgets()[0]
-        assert "Videos" in row.kinds.text() and "Captions" in row.kinds.text()
-        SHOTS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SHOTS / "downloads-sizes-per-kind.png"))
+    by_type = sections_by_type(all_sections(run, client, cid))
+    window.open_course(cid)
+    qtbot.waitUntil(lambda: window.course.detail is not None, timeout=10_000)
+    # videos are opt-in, with their size shown before anything is downloaded
+    choice = window.course.findChildren(VideoChoice)[0]
+    qtbot.waitUntil(choice.isVisible, timeout=10_000)
+    clip_file = next(s.file for s in by_type["video"] if s.file is not None)
+    assert choice.video_bytes == clip_file.size and choice.text().startswith("Include videos (")
+    choice.setChecked(True)
+    button = window.course.findChildren(OfflineButton)[0]
+    assert window.grab().save(str(SHOTS / "course-include-videos.png"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: downloads.state_of(cid) == "complete", timeout=30_000)
+    qtbot.waitUntil(lambda: button.text() == "Available offline", timeout=10_000)
+    assert cid in window.dashboard.offline_ids
+    window.show_dashboard()
+    qtbot.waitUntil(
+        lambda: any(r.item.course_id == cid for r in window.dashboard.row_widgets), timeout=10_000
+    )
+    row_d = next(r for r in window.dashboard.row_widgets if r.item.course_id == cid)
+    assert row_d.offline_badge.isVisible()  # My learning says "Available offline"
+    assert window.grab().save(str(SHOTS / "my-learning-available-offline.png"))
+    window.show_catalog()  # the catalog card says it too
+    window.catalog.search.edit.setText("Every Section Type")
+    qtbot.waitUntil(lambda: window.model.row_of(cid) is not None, timeout=10_000)
+    record = window.model.data(window.model.index(window.model.row_of(cid) or 0), RecordRole)
+    assert record.offline
+    assert window.grab().save(str(SHOTS / "catalog-available-offline.png"))
+    window.catalog.search.edit.clear()
+    sizes = client.offline.downloads.sizes_by_kind(cid)
+    assert all(sizes[k] > 0 for k in ("pages", "images", "files", "captions", "videos")), sizes
+    assert client.offline.downloads.includes_videos(cid)
+    downloads.reload()
+    window.stack.setCurrentWidget(downloads)
+    qtbot.waitUntil(lambda: bool(downloads.course_rows_widgets()), timeout=10_000)
+    row = downloads.course_rows_widgets()[0]
+    assert "Videos" in row.kinds.text() and "Captions" in row.kinds.text()
+    SHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SHOTS / "downloads-sizes-per-kind.png"))
 
-        served.server.stop()
-        assert not run(client.check_online())
-        page = by_type["page"][0]
-        window.open_section(page.id, cid)
-        qtbot.waitUntil(showing(window, page.id), timeout=10_000)
-        image_url = page.assets[0].url
-        qtbot.waitUntil(lambda: image_url in window.reader.body.loaded_images(), timeout=10_000)
+    served.server.stop()
+    assert not run(client.check_online())
+    page = by_type["page"][0]
+    window.open_section(page.id, cid)
+    qtbot.waitUntil(showing(window, page.id), timeout=10_000)
+    image_url = page.assets[0].url
+    qtbot.waitUntil(lambda: image_url in window.reader.body.loaded_images(), timeout=10_000)
 
-        file_section = by_type["file"][0]
-        window.open_section(file_section.id, cid)
-        qtbot.waitUntil(showing(window, file_section.id), timeout=10_000)
-        window.reader.stage.file_card.open_button.click()
-        qtbot.waitUntil(lambda: bool(catcher.urls), timeout=10_000)
-        opened = Path(catcher.urls[-1].toLocalFile())
-        assert file_section.file is not None
-        assert hashlib.sha256(opened.read_bytes()).hexdigest() == file_section.file.sha256
+    file_section = by_type["file"][0]
+    window.open_section(file_section.id, cid)
+    qtbot.waitUntil(showing(window, file_section.id), timeout=10_000)
+    window.reader.stage.file_card.open_button.click()
+    qtbot.waitUntil(lambda: bool(catcher.urls), timeout=10_000)
+    opened = Path(catcher.urls[-1].toLocalFile())
+    assert file_section.file is not None
+    assert hashlib.sha256(opened.read_bytes()).hexdigest() == file_section.file.sha256
 
-        clip = next(s for s in by_type["video"] if s.file is not None)
-        window.open_section(clip.id, cid)
-        qtbot.waitUntil(showing(window, clip.id), timeout=10_000)
-        video = window.reader.stage.video
-        assert isinstance(video, VideoView) and video.source.isLocalFile()
-        video.controls.play.click()
-        qtbot.waitUntil(
-            lambda: video.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=15_000
-        )
-        qtbot.waitUntil(lambda: video.caption_text() == "Hello from the captions", timeout=10_000)
-        video.player.pause()
-        assert window.grab().save(str(SHOTS / "reader-video-offline.png"))
+    clip = next(s for s in by_type["video"] if s.file is not None)
+    window.open_section(clip.id, cid)
+    qtbot.waitUntil(showing(window, clip.id), timeout=10_000)
+    video = window.reader.stage.video
+    assert isinstance(video, VideoView) and video.source.isLocalFile()
+    video.controls.play.click()
+    qtbot.waitUntil(
+        lambda: video.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=15_000
+    )
+    qtbot.waitUntil(lambda: video.caption_text() == "Hello from the captions", timeout=10_000)
+    video.player.pause()
+    assert window.grab().save(str(SHOTS / "reader-video-offline.png"))
 
-        _search_offline(qtbot, window, page.id)
-        client.offline.downloads.remove(cid)
-        assert client.offline.search_index.search(client.partition, PAGE_WORD) == []
-    finally:
-        if not served.server.running:
-            served.server.start()
-        window.close()
-        catcher.close()
-        run(runner.shutdown())
-        run(client.aclose())
+    _search_offline(qtbot, window, page.id)
+    client.offline.downloads.remove(cid)
+    assert client.offline.search_index.search(client.partition, PAGE_WORD) == []
 
 
 def _search_offline(qtbot: QtBot, window: object, page_id: int) -> None:
@@ -152,7 +138,7 @@ def test_section_files_resume_with_range_and_are_hash_checked(
 ) -> None:
     client = make_client(served.server, tmp_path)
     try:
-        clip = next(s for s in _all_sections(run, client, served.course.id) if s.type == "video" and s.file)
+        clip = next(s for s in all_sections(run, client, served.course.id) if s.type == "video" and s.file)
         asset = clip.file
         assert asset is not None
         data = (served.server.settings.assets_dir / asset.sha256[:2] / asset.sha256).read_bytes()
@@ -180,8 +166,3 @@ def test_section_files_resume_with_range_and_are_hash_checked(
 
 def _fields(asset: Asset) -> dict[str, object]:
     return {f: getattr(asset, f) for f in asset.__struct_fields__}
-
-
-def _all_sections(run: Run, client: object, course_id: int) -> list:  # type: ignore[type-arg]
-    content = run(client.content(course_id)).value  # type: ignore[attr-defined]
-    return [run(client.section(s.id)).value for lesson in content.lessons for s in lesson.sections]  # type: ignore[attr-defined]

@@ -14,21 +14,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.contract import Section
-from lms_desktop.ui import theme
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.sections import text_size
-from lms_desktop.ui.tasks import TaskRunner
-from tests.fixtures.servers import new_learner
-from tests.reader.conftest import ReaderServer
-from tests.reader.window import SHOTS, UrlCatcher, make_client, open_window, sections_by_type, showing
+from tests.reader.conftest import ReaderApp, ReaderServer
+from tests.reader.window import UrlCatcher, all_sections, sections_by_type, shoot_reader, showing
 from tests.ui.conftest import Run
-
-PASSWORD = "correct horse"
-
-
-def _sections(window: MainWindow, run: Run, course_id: int) -> list[Section]:
-    content = run(window.client.content(course_id)).value
-    return [run(window.client.section(s.id)).value for lesson in content.lessons for s in lesson.sections]
 
 
 def _open(qtbot: QtBot, window: MainWindow, section: Section) -> None:
@@ -36,55 +26,29 @@ def _open(qtbot: QtBot, window: MainWindow, section: Section) -> None:
     qtbot.waitUntil(showing(window, section.id), timeout=10_000)
 
 
-def _shoot(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """Light and dark, at the default size and at the smallest the window allows (800x600 asked)."""
-    SHOTS.mkdir(exist_ok=True)
-    app = QApplication.instance()
-    for mode in ("light", "dark"):
-        theme.apply_theme(app, mode)  # type: ignore[arg-type]
-        for label, size in (("default", (1180, 780)), ("small", (800, 600))):
-            window.resize(*size)
-            qtbot.wait(30)  # a layout pass and a paint
-            assert window.grab().save(str(SHOTS / f"reader-{name}-{mode}-{label}.png"))
-    theme.apply_theme(app, "light")  # type: ignore[arg-type]
-    window.resize(1180, 780)
-
-
-def test_every_section_type_online(served: ReaderServer, tmp_path: Path, qtbot: QtBot, run: Run) -> None:
-    _, username, _ = new_learner(served.server, PASSWORD)
-    client = make_client(served.server, tmp_path)
-    run(client.sign_in(username, PASSWORD))
-    run(client.enroll(served.course.id))
-    runner = TaskRunner()
-    catcher = UrlCatcher()
-    window, _downloads = open_window(qtbot, client, runner, tmp_path)
-    try:
-        by_type = sections_by_type(_sections(window, run, served.course.id))
-        assert set(by_type) >= {"page", "file", "link", "video", "discussion", "external", "quiz"}
-        _page(qtbot, window, by_type["page"][0], catcher)
-        _shoot(qtbot, window, "page")
-        _file(qtbot, window, by_type["file"][0], catcher)
-        _shoot(qtbot, window, "file")
-        _web(qtbot, window, by_type["link"][0], catcher, "Open in browser", "https://example.org/docs")
-        _shoot(qtbot, window, "link")
-        youtube = next(s for s in by_type["video"] if s.provider == "youtube")
-        _web(
-            qtbot, window, youtube, catcher, "Open on YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
-        )
-        _shoot(qtbot, window, "video-youtube")
-        _web(qtbot, window, by_type["discussion"][0], catcher, "Open on forum.example.org", "https://forum.")
-        _shoot(qtbot, window, "discussion")
-        _web(qtbot, window, by_type["external"][0], catcher, "Open on Moodle", "https://tool.example.org/lti")
-        _shoot(qtbot, window, "external")
-        _open(qtbot, window, by_type["quiz"][0])
-        qtbot.waitUntil(lambda: window.reader.stage.quiz.isVisible(), timeout=10_000)  # the quiz view
-        _shoot(qtbot, window, "quiz")
-        _keyboard_and_outline(qtbot, window, by_type["page"][0])
-    finally:
-        window.close()
-        catcher.close()
-        run(runner.shutdown())
-        run(client.aclose())
+def test_every_section_type_online(
+    served: ReaderServer, reader_app: ReaderApp, url_catcher: UrlCatcher, qtbot: QtBot, run: Run
+) -> None:
+    window, catcher = reader_app.window, url_catcher
+    by_type = sections_by_type(all_sections(run, window.client, served.course.id))
+    assert set(by_type) >= {"page", "file", "link", "video", "discussion", "external", "quiz"}
+    _page(qtbot, window, by_type["page"][0], catcher)
+    shoot_reader(qtbot, window, "page")
+    _file(qtbot, window, by_type["file"][0], catcher)
+    shoot_reader(qtbot, window, "file")
+    _web(qtbot, window, by_type["link"][0], catcher, "Open in browser", "https://example.org/docs")
+    shoot_reader(qtbot, window, "link")
+    youtube = next(s for s in by_type["video"] if s.provider == "youtube")
+    _web(qtbot, window, youtube, catcher, "Open on YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+    shoot_reader(qtbot, window, "video-youtube")
+    _web(qtbot, window, by_type["discussion"][0], catcher, "Open on forum.example.org", "https://forum.")
+    shoot_reader(qtbot, window, "discussion")
+    _web(qtbot, window, by_type["external"][0], catcher, "Open on Moodle", "https://tool.example.org/lti")
+    shoot_reader(qtbot, window, "external")
+    _open(qtbot, window, by_type["quiz"][0])
+    qtbot.waitUntil(lambda: window.reader.stage.quiz.isVisible(), timeout=10_000)  # the quiz view
+    shoot_reader(qtbot, window, "quiz")
+    _keyboard_and_outline(qtbot, window, by_type["page"][0])
 
 
 def _page(qtbot: QtBot, window: MainWindow, page: Section, catcher: UrlCatcher) -> None:

@@ -1,5 +1,5 @@
-"""The app's window as the launcher builds it (offline client, Downloads installed), for reader tests, and
-a catcher for what the app hands to the system (QDesktopServices URL handlers)."""
+"""The app's window as the launcher builds it (offline client, Downloads installed), for reader tests, a
+catcher for what the app hands to the system (QDesktopServices URL handlers), and what the tests read back."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lms_desktop.client import ClientConfig, MemoryTokenStore
-from lms_desktop.client.api import LmsClient
+from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
 from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.contract import Section
 from lms_desktop.server.embedded import EmbeddedServer
+from lms_desktop.ui import theme
 from lms_desktop.ui.downloads_view import DownloadsView
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.offline_install import install_offline
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.painting import painted
+from tests.ui.conftest import Run
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -75,3 +78,30 @@ def sections_by_type(sections: list[Section]) -> dict[str, list[Section]]:
     for s in sections:
         out.setdefault(s.type, []).append(s)
     return out
+
+
+def all_sections(run: Run, client: LmsClient, course_id: int) -> list[Section]:
+    """Every section of a course, in full (the client keeps each one, as opening it would)."""
+    content = run(client.content(course_id)).value
+    return [run(client.section(s.id)).value for lesson in content.lessons for s in lesson.sections]
+
+
+def saved_position(run: Run, client: LmsClient, course_id: int, section_id: int) -> int | None:
+    """The video position the course's outline holds for a section (fresh from the server when online)."""
+    content = run(client.content(course_id, swr=False)).value
+    return next(
+        s.position_seconds for lesson in content.lessons for s in lesson.sections if s.id == section_id
+    )
+
+
+def shoot_reader(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Light and dark, at the default size and at the smallest the window allows (800x600 asked)."""
+    SHOTS.mkdir(exist_ok=True)
+    app = QApplication.instance()
+    for mode in ("light", "dark"):
+        theme.apply_theme(app, mode)  # type: ignore[arg-type]
+        for label, size in (("default", (1180, 780)), ("small", (800, 600))):
+            window.resize(*size)
+            assert painted(qtbot, window).save(str(SHOTS / f"reader-{name}-{mode}-{label}.png"))
+    theme.apply_theme(app, "light")  # type: ignore[arg-type]
+    window.resize(1180, 780)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from lms_desktop.server.db import migrate
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.queries import catalog, versions
+from tests.fixtures.services import fresh_pg_database
 
 ENGINES = ["sqlite", "postgres"]
 
@@ -41,19 +41,8 @@ def module_database(kind: str, request: pytest.FixtureRequest, tmp_dir: Path) ->
     if kind == "sqlite":
         yield f"sqlite:///{tmp_dir / 'lms.sqlite3'}"
         return
-    import psycopg
-
-    admin = str(request.getfixturevalue("pg_admin_url"))
-    plain = admin.replace("postgresql+psycopg://", "postgresql://")
-    name = f"lms_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = admin.rpartition("/")
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database(str(request.getfixturevalue("pg_admin_url"))) as url:
+        yield url
 
 
 RESET_ORDER = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import socket
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -18,6 +17,7 @@ import pytest
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.server.http import validators
+from tests.fixtures.waiting import poll_until
 
 http = httpx.Client(timeout=30)
 LISTING = "/api/v1/courses?sort=newest&limit=5"
@@ -193,8 +193,17 @@ def test_a_catalog_change_by_another_process_shows_within_the_memos_age(api_serv
     assert api_server.database is not None
     with api_server.database.write() as db:  # as another process would: not through `bump_catalog`
         db.exec_driver_sql("UPDATE versions SET value = value + 1 WHERE name = 'catalog'")
-    time.sleep(validators.LISTING_VERSION_MAX_AGE + 0.1)
-    changed = _revalidate(api_server, etag)
+    answers: list[httpx.Response] = []
+
+    def shown() -> bool:
+        """304 while the memo of the catalog's version is young, then the new version in full."""
+        answers.append(_revalidate(api_server, etag))
+        return answers[-1].status_code != 304
+
+    poll_until(
+        shown, within_s=validators.LISTING_VERSION_MAX_AGE + 1.0, every_s=0.05, what="the change shown"
+    )
+    changed = answers[-1]
     assert changed.status_code == 200 and changed.headers["etag"] != etag
 
 

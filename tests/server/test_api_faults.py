@@ -9,6 +9,7 @@ import httpx
 import psycopg
 
 from tests.fixtures.servers import ServerFactory, auth, new_learner
+from tests.fixtures.waiting import poll_until
 
 
 def _set_connections(admin_url: str, database: str, allowed: bool) -> None:
@@ -52,8 +53,6 @@ def test_database_outage_is_a_fast_503_and_recovers(
     finally:
         _set_connections(pg_admin_url, database, allowed=True)
 
-    deadline = time.monotonic() + 10
-    while httpx.get(f"{api}/health").status_code != 200 and time.monotonic() < deadline:
-        time.sleep(0.1)
+    poll_until(lambda: httpx.get(f"{api}/health").status_code == 200, every_s=0.1, what="healthy again")
     assert httpx.get(f"{api}/courses?sort=newest").status_code == 200
     assert httpx.put(f"{api}/courses/{course_id}/enrollment", headers=auth(token)).status_code == 200

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from lms_desktop.server.db.migrate import upgrade
 from lms_desktop.server.db.queries import learner, users
 from lms_desktop.server.db.schema import applied_ops
 from lms_desktop.server.embedded import EmbeddedServer
+from tests.fixtures.waiting import poll_until, until
 
 
 def test_the_server_prunes_old_op_ids_soon_after_it_starts(
@@ -40,14 +40,13 @@ def test_the_server_prunes_old_op_ids_soon_after_it_starts(
         db.close()
     with EmbeddedServer(url, data_dir=tmp_path) as server:
         assert server.database is not None
-        deadline = time.monotonic() + 10
-        while True:
-            with server.database.read() as conn:
-                left = sorted(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars())
-            if left == ["fresh"] or time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
-        assert left == ["fresh"]
+        database = server.database
+
+        def left() -> list[str]:
+            with database.read() as conn:
+                return sorted(conn.exec_driver_sql("SELECT op_id FROM applied_ops").scalars())
+
+        poll_until(lambda: left() == ["fresh"], what="the ancient op id forgotten, the fresh one kept")
 
 
 async def test_a_failed_round_is_logged_and_tried_again(caplog: pytest.LogCaptureFixture) -> None:
@@ -68,7 +67,7 @@ async def test_a_failed_round_is_logged_and_tried_again(caplog: pytest.LogCaptur
         upkeep = housekeeping.run(State(), timedelta(days=180), every_s=0.01)  # type: ignore[arg-type]
         task = asyncio.create_task(upkeep)
         await asyncio.wait_for(second.wait(), timeout=5)
-        await asyncio.sleep(0)  # let the round log its result
+        await until(lambda: "forgot 3 op ids" in caplog.text, what="the second round logged its result")
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task

@@ -16,6 +16,7 @@ import redis
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.server.http.state import ServerState
 from tests.fixtures.servers import ServerFactory, auth, new_learner
+from tests.fixtures.waiting import poll_until
 
 
 @pytest.fixture(autouse=True)
@@ -118,10 +119,11 @@ def test_writes_are_announced_to_other_processes(
     httpx.get(f"{b.api_url}/courses/{course_id}", headers=auth(token))
     assert state_of(b).cache.local.count_scope(f"u{user_id}") == 2
     assert httpx.put(f"{a.api_url}/courses/{course_id}/enrollment", headers=auth(token)).status_code == 200
-    deadline = time.monotonic() + 5
-    while state_of(b).cache.local.count_scope(f"u{user_id}") and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert state_of(b).cache.local.count_scope(f"u{user_id}") == 0
+    poll_until(
+        lambda: state_of(b).cache.local.count_scope(f"u{user_id}") == 0,
+        within_s=5,
+        what="B dropped them",
+    )
     # and B answers with the new state at once (versions, not the message, guarantee that)
     assert (
         httpx.get(f"{b.api_url}/dashboard", headers=auth(token)).json()["items"][0]["course_id"] == course_id
@@ -159,9 +161,9 @@ def test_redis_down_keeps_serving_from_the_database(
     assert len(downs) == 1  # logged once, not per request
 
     private_redis.start()  # same port
-    deadline = time.monotonic() + 5
-    while httpx.get(f"{server.api_url}/health").json()["redis"] is not True and time.monotonic() < deadline:
-        time.sleep(0.1)
+    poll_until(
+        lambda: httpx.get(f"{server.api_url}/health").json()["redis"] is True, within_s=5, what="Redis back"
+    )
     assert httpx.get(f"{server.api_url}/health").json()["status"] == "ok"
 
 

@@ -150,6 +150,30 @@ def test_a_body_dripped_a_byte_at_a_time_is_closed(server: ServerProcess) -> Non
     assert data.startswith(b"HTTP/1.1 408 "), data[:200]
 
 
+def test_a_body_dripped_after_the_answer_is_closed_without_a_408(server: ServerProcess) -> None:
+    """The app answered before reading the body (no such route): the connection still closes at the body's
+    limit, and no 408 follows the answer already sent."""
+    body = b"x" * 100
+    head = (
+        b"POST /api/v1/no-such-route HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    with connect(server.port, "127.0.5.5") as sock:
+        sock.sendall(head)
+        stop = threading.Event()
+        dripper = threading.Thread(target=drip, args=(sock, body, stop), daemon=True)
+        started = time.monotonic()
+        dripper.start()
+        try:
+            data, closed_at = read_until_closed(sock, started + BODY_S + SLACK_S)
+        finally:
+            stop.set()
+            dripper.join(5)
+    assert data.startswith(b"HTTP/1.1 404 "), data[:200]
+    assert b"408" not in data, data[-200:]
+    assert closed_at - started >= BODY_S - 0.5, "closed at the body's limit, not before"
+
+
 def test_silent_and_idle_connections_are_closed(server: ServerProcess) -> None:
     with NormalClient(server), contextlib.ExitStack() as stack:
         silent = [stack.enter_context(connect(server.port, "127.0.5.3")) for _ in range(20)]

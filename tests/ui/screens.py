@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -32,6 +32,7 @@ from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.painting import painted
 from tests.fixtures.servers import DEMO_PASSWORD, DEMO_USERNAME
 from tests.ui.conftest import Run
 
@@ -48,14 +49,13 @@ class Screen:
     open: Opener
 
 
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Nothing loading, covers decoded, layouts done."""
-    qtbot.wait(30)
+def settle(qtbot: QtBot, window: MainWindow) -> QImage:
+    """Nothing loading, the visible covers decoded, layouts done and drawn; returns the settled picture."""
+    painted(qtbot, window)  # a paint first: a new layout asks for its covers only when it is drawn
     qtbot.waitUntil(
         lambda: window.thumbnails.pending() == 0 and window.runner.active_count() <= 1, timeout=15_000
     )
-    QApplication.processEvents()
-    qtbot.wait(30)
+    return painted(qtbot, window)
 
 
 def _page(window: MainWindow, qtbot: QtBot) -> QWidget:

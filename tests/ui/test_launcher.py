@@ -26,6 +26,7 @@ from lms_desktop.launch_args import parse_args
 from lms_desktop.launcher import run
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.sign_in import SignInDialog
 from lms_desktop.ui.startup import SeedProgress
 
 REPO = Path(__file__).resolve().parents[2]
@@ -129,6 +130,21 @@ def test_embedded_start_shows_the_demo_catalog_and_remembers_the_window(
     assert stopped, "the embedded server is stopped when the window closes"
 
 
+def _start_on_server(
+    qapp: QApplication, qloop: asyncio.AbstractEventLoop, tmp_path: Path, server: EmbeddedServer
+) -> asyncio.Task[int]:
+    """The launcher started with `--server` (no saved sign-in): it asks to sign in."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    args = parse_args(["--server", server.base_url, "--data-dir", str(tmp_path / "data")])
+    qapp.setQuitOnLastWindowClosed(False)
+    return qloop.create_task(run(qapp, settings, args))
+
+
+def _sign_in_dialog(qapp: QApplication) -> SignInDialog | None:
+    shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
+    return shown[0] if shown else None
+
+
 def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     qtbot: QtBot,
     qapp: QApplication,
@@ -136,19 +152,9 @@ def test_server_option_asks_to_sign_in_then_shows_the_catalog(
     tmp_path: Path,
     live_server: EmbeddedServer,
 ) -> None:
-    from lms_desktop.ui.sign_in import SignInDialog
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    args = parse_args(["--server", live_server.base_url, "--data-dir", str(tmp_path / "data")])
-    qapp.setQuitOnLastWindowClosed(False)
-    task = qloop.create_task(run(qapp, settings, args))
-
-    def dialog() -> SignInDialog | None:
-        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
-        return shown[0] if shown else None
-
-    qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
-    sign_in = dialog()
+    task = _start_on_server(qapp, qloop, tmp_path, live_server)
+    qtbot.waitUntil(lambda: _sign_in_dialog(qapp) is not None or task.done(), timeout=20_000)
+    sign_in = _sign_in_dialog(qapp)
     assert sign_in is not None
     waiting = _main_window()  # the window waits on its signed-out page behind the dialog
     assert waiting is not None and waiting.stack.currentWidget() is waiting.signed_out_page
@@ -177,29 +183,19 @@ def test_cancelling_sign_in_keeps_the_app_open_on_the_signed_out_page(
     tmp_path: Path,
     live_server: EmbeddedServer,
 ) -> None:
-    from lms_desktop.ui.sign_in import SignInDialog
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    args = parse_args(["--server", live_server.base_url, "--data-dir", str(tmp_path / "data")])
-    qapp.setQuitOnLastWindowClosed(False)
-    task = qloop.create_task(run(qapp, settings, args))
-
-    def dialog() -> SignInDialog | None:
-        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()]
-        return shown[0] if shown else None
-
-    qtbot.waitUntil(lambda: dialog() is not None or task.done(), timeout=20_000)
-    first = dialog()
+    task = _start_on_server(qapp, qloop, tmp_path, live_server)
+    qtbot.waitUntil(lambda: _sign_in_dialog(qapp) is not None or task.done(), timeout=20_000)
+    first = _sign_in_dialog(qapp)
     assert first is not None
     first.buttons.rejected.emit()  # Cancel
     window = _main_window()
     assert window is not None
-    qtbot.waitUntil(lambda: dialog() is None)
+    qtbot.waitUntil(lambda: _sign_in_dialog(qapp) is None)
     assert not task.done(), "Cancel must not quit the app"
     assert window.isVisible() and window.stack.currentWidget() is window.signed_out_page
     window.signed_out_page.sign_in.click()  # sign in from the start page after all
-    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
-    again = dialog()
+    qtbot.waitUntil(lambda: _sign_in_dialog(qapp) is not None, timeout=10_000)
+    again = _sign_in_dialog(qapp)
     assert again is not None
     again.username.setText("demo")
     again.password.setText("demo")

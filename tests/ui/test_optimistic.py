@@ -149,7 +149,8 @@ def test_time_read_without_completing_is_recorded_once_when_leaving(
     # a glance at the next section and back to the catalog sends nothing more
     qtbot.waitUntil(lambda: reader.section is not None and reader.section.id != section_id, timeout=10_000)
     window.show_catalog()
-    qtbot.wait(300)
+    # leaving starts any report at once (a task on the runner): when none is left running, all were sent
+    qtbot.waitUntil(lambda: window.runner.active_count() == 0, timeout=10_000)
     assert live_server.count("/progress", "PUT") == 1
     assert spent_on(section_id) == before + 42
 

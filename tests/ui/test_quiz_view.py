@@ -168,6 +168,7 @@ def test_quiz_screenshots(
 ) -> None:
     """The quiz answering and after submitting, light and dark, at the default size and at 800x600:
     written to screenshots/ (look at them), the footer with Submit always inside the window."""
+    from tests.fixtures.painting import painted
     from tests.ui.conftest import open_window
     from tests.ui.test_screenshots import shoot
 
@@ -179,7 +180,7 @@ def test_quiz_screenshots(
         view.cards[1].buttons[0].setChecked(True)
         view.cards[2].field.setText("Lyon")
         view.cards[3].field.setFocus()
-        qtbot.wait(50)
+        painted(qtbot, window)
         tag = f"{mode}-{size[0]}x{size[1]}"
         shoot(window, f"quiz-answering-{tag}")
         assert view.submit_button.isVisibleTo(window)
@@ -188,7 +189,7 @@ def test_quiz_screenshots(
         view.submit()
         qtbot.waitUntil(lambda: view.status.text().startswith("Score:"), timeout=10_000)
         qtbot.waitUntil(lambda: "attempts" in view.summary.text(), timeout=10_000)
-        qtbot.wait(50)
+        painted(qtbot, window)
         shoot(window, f"quiz-result-{tag}")
         assert view.minimumSizeHint().width() < 400  # the quiz never widens the window
         assert view.cards[0].verdict.styleSheet().find(t.success.name()) >= 0

@@ -16,21 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import LmsClient
 from lms_desktop.ui import theme
-from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
+from tests.fixtures.painting import painted
 from tests.ui.conftest import open_window
+from tests.ui.screens import settle
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SIZE = (1280, 820)
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until the visible covers are decoded and nothing is loading, then one more paint."""
-    qtbot.wait(100)  # a paint first: a new layout asks for its covers only when it is drawn
-    qtbot.waitUntil(
-        lambda: window.thumbnails.pending() == 0 and window.runner.active_count() <= 1, timeout=15_000
-    )
-    qtbot.wait(150)
 
 
 def shoot(widget: QWidget, name: str) -> QImage:
@@ -97,7 +89,7 @@ def test_screenshots_of_every_screen(
         window.catalog.search.edit.setText("qqqzzzxxyy")
         window.catalog.search.emit_current()
         qtbot.waitUntil(lambda: window.model.status == "empty", timeout=10_000)
-        qtbot.wait(50)
+        painted(qtbot, window)
         shoot(window, f"catalog-empty-{mode}")
         assert window.catalog.view.overlay.isVisible()
         window.close()

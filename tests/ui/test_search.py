@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.main_window import MainWindow
-from lms_desktop.ui.search_bar import DEBOUNCE_MS
 
 
 def searches(server: EmbeddedServer) -> list[dict[str, list[str]]]:
@@ -30,8 +29,11 @@ def test_typing_a_phrase_sends_exactly_one_request(
     window.focus_search()
     qtbot.keyClicks(edit, "python basics", delay=60)  # ~16 keys per second: brisk, normal typing
     qtbot.waitUntil(lambda: len(searches(live_server)) >= 1, timeout=5_000)
-    qtbot.waitUntil(lambda: window.model.status in ("ready", "empty"), timeout=10_000)
-    qtbot.wait(DEBOUNCE_MS + 300)  # nothing more may follow the pause
+    # Once the answer is shown and the pause timer is idle, nothing more can be sent: no key was typed since.
+    qtbot.waitUntil(
+        lambda: window.model.status in ("ready", "empty") and not window.catalog.search._timer.isActive(),
+        timeout=10_000,
+    )
     sent = searches(live_server)
     assert [s.get("q") for s in sent] == [["python basics"]]
     assert window.model.query.q == "python basics"

@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.ui.tasks import TaskRunner
 
 
-async def answer(value: str, delay: float) -> str:
-    await asyncio.sleep(delay)
+async def answer(value: str, release: asyncio.Event | None = None) -> str:
+    """`value`, once the test sets `release` (at once without one): the test decides who finishes first."""
+    if release is not None:
+        await release.wait()
     return value
 
 
@@ -20,16 +22,18 @@ def drain(qtbot: QtBot, runner: TaskRunner) -> None:
     """Wait until every delivery already queued has run: a task started now delivers after all of them."""
     marker = QObject()
     seen: list[str] = []
-    runner.run(answer("drained", 0), owner=marker, key="drain", done=seen.append)
+    runner.run(answer("drained"), owner=marker, key="drain", done=seen.append)
     qtbot.waitUntil(lambda: seen == ["drained"] and runner.active_count() == 0, timeout=2_000)
 
 
 def test_latest_wins_per_key_even_if_the_older_finishes_later(qtbot: QtBot, runner: TaskRunner) -> None:
     owner = QObject()
     got: list[str] = []
-    older = runner.run(answer("old", 0.2), owner=owner, key="search", done=got.append)
-    runner.run(answer("new", 0.01), owner=owner, key="search", done=got.append)
+    old_done = asyncio.Event()
+    older = runner.run(answer("old", old_done), owner=owner, key="search", done=got.append)
+    runner.run(answer("new"), owner=owner, key="search", done=got.append)
     qtbot.waitUntil(lambda: got == ["new"], timeout=2_000)
+    old_done.set()  # the older one would answer now, after the newer
     qtbot.waitUntil(older.done, timeout=2_000)
     assert older.cancelled()  # so it can never deliver later
     drain(qtbot, runner)
@@ -44,7 +48,7 @@ def test_a_task_superseded_before_it_ran_never_delivers(qtbot: QtBot, runner: Ta
         return "first"
 
     runner.run(instant(), owner=owner, key="k", done=got.append)
-    runner.run(answer("second", 0.05), owner=owner, key="k", done=got.append)  # before the loop ran the first
+    runner.run(answer("second"), owner=owner, key="k", done=got.append)  # before the loop ran the first
     qtbot.waitUntil(lambda: bool(got), timeout=2_000)
     drain(qtbot, runner)
     assert got == ["second"]
@@ -54,10 +58,14 @@ def test_destroying_the_owner_cancels_its_work(qtbot: QtBot, runner: TaskRunner)
     owner = QObject()
     other = QObject()
     got: list[str] = []
-    doomed = runner.run(answer("late", 0.2), owner=owner, done=got.append)
-    kept = runner.run(answer("kept", 0.05), owner=other, done=got.append)
+    late = asyncio.Event()
+    doomed = runner.run(answer("late", late), owner=owner, done=got.append)
+    kept = runner.run(answer("kept", late), owner=other, done=got.append)
     owner.deleteLater()
-    qtbot.waitUntil(lambda: doomed.done() and kept.done(), timeout=2_000)
+    qtbot.waitUntil(doomed.done, timeout=2_000)
+    late.set()  # both could answer now; only the owner still alive gets its result
+    qtbot.waitUntil(kept.done, timeout=2_000)
+    drain(qtbot, runner)
     assert doomed.cancelled()
     assert got == ["kept"]
 

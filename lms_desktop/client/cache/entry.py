@@ -16,6 +16,7 @@ from lms_desktop.client.cache.policy import (
     parse_age,
     parse_cache_control,
     vary_names,
+    weak_etag_equal,
 )
 
 # Never stored: credentials, cookies, and hop-by-hop headers (RFC 9110 7.6.1). Content-Length/-Encoding go
@@ -166,3 +167,14 @@ def merge_not_modified(
         response_time=response_time,
     )
     return _derive(merged)
+
+
+def validator_matches(entry: CacheEntry, response: httpx.Response) -> bool:
+    """Does this 304 refer to the entry we hold? (RFC 9111 4.3.4; one stored variant per key.)"""
+    new_tag = response.headers.get("etag")
+    if new_tag is not None:
+        return weak_etag_equal(new_tag, entry.etag)
+    new_lm = response.headers.get("last-modified")
+    if new_lm is not None:
+        return new_lm == entry.last_modified
+    return True

@@ -6,9 +6,8 @@ writers: "database is locked").
 The driver runs in autocommit mode so SQLAlchemy's BEGIN is the only transaction control.
 
 Both: the pools hand out the connection returned last (LIFO). Each SQLite connection has its own page
-cache and each PostgreSQL connection its own prepared statements and backend caches; a FIFO pool rotated
-a one-at-a-time reader over every connection a burst had opened, each one cold, so the same statement ran
-slower in the server than on one warm connection.
+cache and each PostgreSQL connection its own prepared statements and backend caches; a FIFO pool would
+rotate a one-at-a-time reader over every connection a burst had opened, each one cold.
 
 PostgreSQL (psycopg 3): the read engine is AUTOCOMMIT with no reset-on-return, which saves the implicit
 BEGIN ... ROLLBACK round trips of every short read; writes use a normal READ COMMITTED engine.
@@ -105,6 +104,78 @@ def _install_timing(engine: Engine, slow_ms: float, hook: SlowQueryHook | None) 
                 hook(stmt, ms)
 
 
+def _sqlite_engines(
+    url: str, read_limits: limits.Limits, write_limits: limits.Limits
+) -> tuple[Engine, Engine]:
+    """(read, write) engines over one SQLite file; writes open with BEGIN IMMEDIATE, reads autocommit."""
+    database = make_url(url).database
+    if database and database != ":memory:":
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+    def args(bounds: limits.Limits) -> dict[str, Any]:
+        return {"check_same_thread": False, "timeout": bounds.lock_ms / 1000.0}
+
+    write = sa.create_engine(
+        url,
+        pool_size=5,
+        max_overflow=30,
+        pool_timeout=60,
+        pool_use_lifo=True,
+        connect_args=args(write_limits),
+    )
+    read = sa.create_engine(
+        url,
+        pool_size=8,
+        max_overflow=16,
+        pool_reset_on_return=None,
+        pool_use_lifo=True,
+        connect_args=args(read_limits),
+    )
+    for eng, bounds in ((write, write_limits), (read, read_limits)):
+        event.listen(eng, "connect", _sqlite_connect_hook(bounds))
+        _install_statement_clock(eng)
+
+    @event.listens_for(write, "begin")
+    def _begin_immediate(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(read, "begin")
+    def _begin_read(conn: Connection) -> None:
+        pass  # reads run in autocommit: each statement sees the latest committed snapshot
+
+    return read, write
+
+
+def _postgres_engines(
+    url: str, read_limits: limits.Limits, write_limits: limits.Limits
+) -> tuple[Engine, Engine]:
+    """(read, write) engines over one PostgreSQL database; the read engine runs in AUTOCOMMIT.
+
+    JIT compiling a query whose estimated cost is high (a broad search) takes longer than short OLTP
+    queries run, so it is off for our sessions. psycopg prepares a statement after five runs, and
+    PostgreSQL then may switch it to a generic plan, which cannot see the search terms or the LIMIT and
+    runs a search markedly slower: custom plans always (a prepared statement still skips parsing, and
+    planning our short statements is cheap). Statement and lock timeouts per engine (`limits.py`): a lock
+    held by a migration costs a request a prompt 503, not a connection stuck behind it.
+    """
+    options = "-c jit=off -c plan_cache_mode=force_custom_plan"
+
+    def engine(bounds: limits.Limits, **kwargs: Any) -> Engine:
+        return sa.create_engine(
+            url,
+            pool_size=10,
+            max_overflow=20,
+            pool_pre_ping=True,
+            pool_use_lifo=True,
+            connect_args={"connect_timeout": 5, "options": f"{options} {bounds.pg_options()}"},
+            **kwargs,
+        )
+
+    write = engine(write_limits)
+    read = engine(read_limits, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
+    return read, write
+
+
 class Database:
     """A read path and a write path over one database; see the module docstring for the tuning."""
 
@@ -135,73 +206,14 @@ class Database:
         url = normalize_url(url)
         read_limits = limits.READ if bounded else limits.UNBOUNDED
         write_limits = limits.WRITE if bounded else limits.UNBOUNDED
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "postgresql":
+        backend = make_url(url).get_backend_name()
+        if backend == "sqlite":
+            read, write = _sqlite_engines(url, read_limits, write_limits)
+        elif backend == "postgresql":
             require("psycopg", "postgres", "A PostgreSQL database")
-        if parsed.get_backend_name() == "sqlite":
-            if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-
-            def args(bounds: limits.Limits) -> dict[str, Any]:
-                return {"check_same_thread": False, "timeout": bounds.lock_ms / 1000.0}
-
-            write = sa.create_engine(
-                url,
-                pool_size=5,
-                max_overflow=30,
-                pool_timeout=60,
-                pool_use_lifo=True,
-                connect_args=args(write_limits),
-            )
-            read = sa.create_engine(
-                url,
-                pool_size=8,
-                max_overflow=16,
-                pool_reset_on_return=None,
-                pool_use_lifo=True,
-                connect_args=args(read_limits),
-            )
-            for eng, bounds in ((write, write_limits), (read, read_limits)):
-                event.listen(eng, "connect", _sqlite_connect_hook(bounds))
-                _install_statement_clock(eng)
-
-            @event.listens_for(write, "begin")
-            def _begin_immediate(conn: Connection) -> None:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-            @event.listens_for(read, "begin")
-            def _begin_read(conn: Connection) -> None:
-                pass  # reads run in autocommit: each statement sees the latest committed snapshot
-
-        elif parsed.get_backend_name() == "postgresql":
-            # JIT compiles queries whose estimated cost is high (a broad search) for tens of ms: a loss
-            # for short OLTP queries, so it is off for our sessions. psycopg prepares a statement after
-            # five runs, and PostgreSQL then may switch it to a generic plan, which cannot see the search
-            # terms or the LIMIT, and runs a search markedly slower. Custom plans always: a prepared
-            # statement still skips parsing, and planning our short statements is cheap.
-            # Statement and lock timeouts per engine (`limits.py`): a lock held by a migration costs a
-            # request a prompt 503, not a connection stuck behind it.
-            options = "-c jit=off -c plan_cache_mode=force_custom_plan"
-            write = sa.create_engine(
-                url,
-                pool_size=10,
-                max_overflow=20,
-                pool_pre_ping=True,
-                pool_use_lifo=True,
-                connect_args={"connect_timeout": 5, "options": f"{options} {write_limits.pg_options()}"},
-            )
-            read = sa.create_engine(
-                url,
-                isolation_level="AUTOCOMMIT",
-                pool_reset_on_return=None,
-                pool_size=10,
-                max_overflow=20,
-                pool_pre_ping=True,
-                pool_use_lifo=True,
-                connect_args={"connect_timeout": 5, "options": f"{options} {read_limits.pg_options()}"},
-            )
+            read, write = _postgres_engines(url, read_limits, write_limits)
         else:
-            raise ValueError(f"unsupported database URL: {parsed.get_backend_name()}")
+            raise ValueError(f"unsupported database URL: {backend}")
         for eng in (write, read):
             _install_timing(eng, slow_query_ms, on_slow_query)
         event.listen(read, "connect", _mark_autocommit_reads)

@@ -33,8 +33,8 @@ class Limits:
         return f"-c statement_timeout={self.statement_ms} -c lock_timeout={self.lock_ms}"
 
 
-# 0 is "no limit" for PostgreSQL; SQLite's busy timeout stays at the 5 s it always had (a lock wait forever
-# would hang a command-line tool behind a running server's writer)
+# 0 is "no limit" for PostgreSQL; SQLite keeps a 5 s busy timeout (a lock wait forever would hang a
+# command-line tool behind a running server's writer)
 UNBOUNDED = Limits(statement_ms=0, lock_ms=5_000)
 LOOP = Limits(statement_ms=500, lock_ms=20)
 READ = Limits(statement_ms=5_000, lock_ms=1_000)
@@ -76,7 +76,8 @@ class StatementClock:
     running statement once `limit_s` has passed since `start()` (sqlite3 then raises "interrupted").
     `stop()` after the statement; a clock that is not started never interrupts."""
 
-    # VM instructions between checks: ~0.1-1 ms of work, so the check costs nothing and the overshoot is tiny
+    # VM instructions between checks: about a millisecond of work at most, so the check costs nothing and
+    # a statement overshoots its limit by little
     EVERY = 20_000
 
     __slots__ = ("deadline", "limit_s")

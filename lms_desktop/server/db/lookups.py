@@ -1,11 +1,11 @@
 """The one-row reads on every request's path: the bearer token and the version numbers behind every ETag.
 
 They decide every 304 and every 401, so they run on the event loop for every request. Through SQLAlchemy
-Core each costs ~250-330 us (pool checkout, statement construction, execution context), as much as the rest
-of a request; on PostgreSQL a signed-in content request made four of them, four round trips. So this reader
-keeps one plain driver connection for the event-loop thread (sqlite3, or psycopg in autocommit with
-server-side prepared statements) and answers a signed-in caller's user, user version and catalog version in
-one statement: ~15 us on SQLite, one round trip on PostgreSQL.
+Core each would cost a pool checkout, statement construction and an execution context, as much as the rest
+of a request, and on PostgreSQL a signed-in content request needs four of them. So this reader keeps one
+plain driver connection for the event-loop thread (sqlite3, or psycopg in autocommit with server-side
+prepared statements) and answers a signed-in caller's user, user version and catalog version in one
+statement: one round trip on PostgreSQL.
 
 Autocommit and `fetchall()` end every statement at once, so no old snapshot is pinned and the latest commit
 is always seen (writes bump versions in their own transaction). Any failure drops the connection, logs one

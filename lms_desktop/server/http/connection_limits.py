@@ -2,12 +2,12 @@
 `client_header_timeout`, `client_body_timeout` and `limit_conn`, applied by our HTTP protocol.
 
 uvicorn closes a keep-alive connection idle after an answer (`timeout_keep_alive`), but not one that never
-sends a byte, nor one that drips its request head a byte at a time: 1,100 such connections used up the
-process's file descriptors (`ulimit -n 1024`) and most normal requests failed. So a connection must send
-its whole request head within `header_s` of connecting or of the request's first byte, and its body within
-`body_s` after the head; one that does not gets 408 and is closed. And one client address may hold
-at most `per_address` connections at once (the excess gets 503 with Retry-After and is closed), so one
-misbehaving client cannot take every descriptor from the others.
+sends a byte, nor one that drips its request head a byte at a time: enough of those would hold every file
+descriptor the process may open, and normal requests would fail. So a connection must send its whole
+request head within `header_s` of connecting or of the request's first byte, and its body within `body_s`
+after the head; one that does not gets 408 (unless an answer is already under way) and is closed. And one
+client address may hold at most `per_address` connections at once (the excess gets 503 with Retry-After and
+is closed), so one misbehaving client cannot take every descriptor from the others.
 """
 
 from __future__ import annotations
@@ -43,18 +43,10 @@ def limits_of(app: Any) -> ConnectionLimits:
 
 
 class OpenPerAddress:
-    """Open connections per client address, for one uvicorn server (kept on its shared state)."""
+    """Open connections per client address, for one uvicorn server."""
 
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
-
-    @classmethod
-    def of(cls, server_state: Any) -> OpenPerAddress:
-        found = getattr(server_state, "lms_open_per_address", None)
-        if found is None:
-            found = cls()
-            server_state.lms_open_per_address = found
-        return found
 
     def enter(self, address: str, cap: int) -> bool:
         """Count a new connection from `address`; False (nothing counted) when it already holds `cap`."""

@@ -35,21 +35,24 @@ class DrainingServer(uvicorn.Server):
         self.state = state
         self.delay_s = delay_s
         self._leave_at: float | None = None
+        self._held_signal = signal.SIGTERM
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
-        if self._leave_at is None and sig in (signal.SIGTERM, signal.SIGINT):
+        """The first SIGTERM/SIGINT is held for the drain delay; it reaches uvicorn's own handler (which
+        starts the shutdown and re-raises the signal at exit) from `on_tick`. A second one goes through."""
+        if self._leave_at is None and sig in (signal.SIGTERM, signal.SIGINT) and self.delay_s > 0:
             self.state.draining = True
             self._leave_at = time.monotonic() + self.delay_s
+            self._held_signal = signal.Signals(sig)
             log.info("draining: readiness fails now, closing in %.1f s", self.delay_s)
-            if self.delay_s > 0:
-                self._captured_signals.append(sig)
-                return
+            return
+        self.state.draining = True
         super().handle_exit(sig, frame)
 
     async def on_tick(self, counter: int) -> bool:
         if self._leave_at is not None and not self.should_exit and time.monotonic() >= self._leave_at:
             log.info("draining: no longer accepting; finishing requests in flight")
-            self.should_exit = True
+            super().handle_exit(self._held_signal, None)
         return await super().on_tick(counter)
 
 

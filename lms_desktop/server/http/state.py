@@ -89,8 +89,8 @@ class ServerState:
         """A read that can take milliseconds (a search, a dashboard): inline when this process serves
         nothing else, else on the slow-work thread.
 
-        The hop to the thread and back costs 60-300 us of thread wake-ups (more the longer the work, as
-        an idle CPU sleeps deeper), which buys nothing when no other request is waiting; under load the
+        The hop to the thread and back costs thread wake-ups (more the longer the work, as an idle CPU
+        sleeps deeper), which buys nothing when no other request is waiting; under load the
         thread lets other requests' parsing overlap with the database work. Never for writes: they may
         wait on a lock (they go to `write`)."""
         if self.metrics.in_flight <= 1 and self.queued == 0:

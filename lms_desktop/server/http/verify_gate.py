@@ -1,7 +1,7 @@
 """At most a few password verifications at a time per process, on threads of their own.
 
-argon2 is slow on purpose (~20 ms and 19 MiB each here). Two hundred concurrent sign-ins queued on the
-slow-work thread held every search and write behind them for seconds. So verifications run on their own
+argon2 is slow and memory-hungry on purpose. Hundreds of concurrent sign-ins queued on the slow-work
+thread would hold every search and write behind them for seconds. So verifications run on their own
 small pool (argon2 releases the GIL while it hashes), and a process accepts at most `limit` of them at
 once: the excess is refused at once with 503 and Retry-After, before its attempt is counted, instead of
 queueing. The throttle (`throttle.py`) decides who may try; this decides how many at a time.

@@ -10,27 +10,22 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import ImportedCourse, SkippedItem
-from lms_desktop.server.db.fts_content import MAX_BODY_CHARS, MAX_SECTIONS_CHARS
 from lms_desktop.server.db.queries.versions import bump_catalog
 from lms_desktop.server.db.schema import (
-    assets,
-    course_assets,
-    course_search,
     courses,
     lessons,
     quiz_questions,
     section_bodies,
     sections,
 )
-from lms_desktop.server.importing.model import REF_RE, CourseData, Question, SectionData
+from lms_desktop.server.importing.course_rows import course_row, search_text, write_assets
+from lms_desktop.server.importing.model import REF_RE, CourseData, LessonData, Question, SectionData
 
 _dumps = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
 
@@ -39,48 +34,6 @@ def _questions_fingerprint(questions: list[Question]) -> str:
     return _dumps(
         [[q.key, q.kind, q.prompt_html, q.choices, q.answer_key, q.feedback, q.points] for q in questions]
     )
-
-
-def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def _course_row(
-    conn: Connection, course: CourseData, publish: bool, image_key: str | None
-) -> tuple[int, bool]:
-    now = datetime.now(UTC)
-    minutes = sum(s.duration_minutes for s in course.all_sections())
-    hours = (
-        course.estimated_hours if course.estimated_hours is not None else max(0.5, round(minutes / 30) / 2)
-    )
-    values = {
-        "title": course.title[:300],
-        "description": course.description,
-        "difficulty": course.difficulty,
-        "estimated_hours": hours,
-        "image_key": image_key,
-        "language": course.language[:35] or "en",
-        "is_published": publish,
-        "deleted_at": None,
-        "updated_at": now,
-    }
-    existing = conn.execute(
-        sa.select(courses.c.id).where(courses.c.source_key == course.source_key)
-    ).scalar_one_or_none()
-    if existing is not None:
-        conn.execute(
-            sa.update(courses).where(courses.c.id == existing).values(**values, version=courses.c.version + 1)
-        )
-        return int(existing), False
-    course_id = conn.execute(
-        sa.insert(courses)
-        .values(**values, source_key=course.source_key, created_at=now)
-        .returning(courses.c.id)
-    ).scalar_one()
-    return int(course_id), True
 
 
 class _SectionWriter:
@@ -168,56 +121,73 @@ class _SectionWriter:
             old = self.old.get(section.key)
             (moved if old is not None else new).append((section, values, old))
         if moved:
-            self.conn.execute(
-                sa.update(sections)
-                .where(sections.c.id == sa.bindparam("b_id"))
-                .values(
-                    lesson_id=sa.bindparam("b_lesson"),
-                    sort_order=sa.bindparam("b_order"),
-                    course_position=sa.bindparam("b_position"),
-                    duration_minutes=sa.bindparam("b_minutes"),
-                    hidden=False,
-                ),
-                [{**values, "b_id": old.id} for _, values, old in moved],
-            )
-        new_ids: list[int] = []
-        if new:
-            body_ids = (
-                self.conn.execute(
-                    sa.insert(section_bodies).returning(section_bodies.c.id, sort_by_parameter_order=True),
-                    [{"markdown": ""} for _ in new],
-                )
-                .scalars()
-                .all()
-            )
-            new_ids = list(
-                self.conn.execute(
-                    sa.insert(sections).returning(sections.c.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "lesson_id": v["b_lesson"],
-                            "sort_order": v["b_order"],
-                            "course_position": v["b_position"],
-                            "duration_minutes": v["b_minutes"],
-                            "hidden": False,
-                            "course_id": self.course_id,
-                            "title": section.title[:300],
-                            "type": section.type,
-                            "body_id": body_id,
-                            "source_key": section.key[:300],
-                        }
-                        for (section, v, _), body_id in zip(new, body_ids, strict=True)
-                    ],
-                ).scalars()
-            )
-            self.new_bodies = dict(zip(new_ids, body_ids, strict=True))
+            self._move(moved)
+        new_ids = self._insert(new) if new else []
         ids = {id(section): old.id for section, _, old in moved}
         ids.update({id(section): sid for (section, _, _), sid in zip(new, new_ids, strict=True)})
         return [int(ids[id(section)]) for section, *_ in placements]
 
+    def _move(self, moved: list[tuple[SectionData, dict[str, int], Any]]) -> None:
+        """Put matched sections at their new places (shown again if they were hidden)."""
+        self.conn.execute(
+            sa.update(sections)
+            .where(sections.c.id == sa.bindparam("b_id"))
+            .values(
+                lesson_id=sa.bindparam("b_lesson"),
+                sort_order=sa.bindparam("b_order"),
+                course_position=sa.bindparam("b_position"),
+                duration_minutes=sa.bindparam("b_minutes"),
+                hidden=False,
+            ),
+            [{**values, "b_id": old.id} for _, values, old in moved],
+        )
+
+    def _insert(self, new: list[tuple[SectionData, dict[str, int], Any]]) -> list[int]:
+        """Insert the new sections, each with an empty body that `content` fills; their ids in order."""
+        body_ids = (
+            self.conn.execute(
+                sa.insert(section_bodies).returning(section_bodies.c.id, sort_by_parameter_order=True),
+                [{"markdown": ""} for _ in new],
+            )
+            .scalars()
+            .all()
+        )
+        new_ids = list(
+            self.conn.execute(
+                sa.insert(sections).returning(sections.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "lesson_id": v["b_lesson"],
+                        "sort_order": v["b_order"],
+                        "course_position": v["b_position"],
+                        "duration_minutes": v["b_minutes"],
+                        "hidden": False,
+                        "course_id": self.course_id,
+                        "title": section.title[:300],
+                        "type": section.type,
+                        "body_id": body_id,
+                        "source_key": section.key[:300],
+                    }
+                    for (section, v, _), body_id in zip(new, body_ids, strict=True)
+                ],
+            ).scalars()
+        )
+        self.new_bodies = dict(zip(new_ids, body_ids, strict=True))
+        return new_ids
+
     def content(self, placed: list[tuple[int, SectionData, str]]) -> None:
         """Write bodies and questions; bump the version of each matched section that changed."""
-        bodies, bumped, replaced = [], [], []
+        bodies, bumped, replaced = self._changes(placed)
+        self._write_bodies(bodies, bumped)
+        self._replace_questions(placed, replaced)
+
+    def _changes(
+        self, placed: list[tuple[int, SectionData, str]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[int]]:
+        """(bodies to write, sections whose version goes up, sections whose questions are replaced)."""
+        bodies: list[dict[str, Any]] = []
+        bumped: list[dict[str, Any]] = []
+        replaced: list[int] = []
         for sid, section, html in placed:
             data = _dumps(section.data)
             old = self.old.get(section.key)
@@ -237,6 +207,9 @@ class _SectionWriter:
                 body_id = self.new_bodies[sid]
                 replaced.append(sid)
             bodies.append({"b_id": body_id, "b_html": html, "b_plain": section.plain, "b_data": data})
+        return bodies, bumped, replaced
+
+    def _write_bodies(self, bodies: list[dict[str, Any]], bumped: list[dict[str, Any]]) -> None:
         conn = self.conn
         if bodies:
             conn.execute(
@@ -259,6 +232,9 @@ class _SectionWriter:
                 ),
                 bumped,
             )
+
+    def _replace_questions(self, placed: list[tuple[int, SectionData, str]], replaced: list[int]) -> None:
+        conn = self.conn
         stale = [sid for sid in replaced if sid in self.old_questions]
         if stale:
             conn.execute(sa.delete(quiz_questions).where(quiz_questions.c.section_id.in_(stale)))
@@ -282,41 +258,15 @@ class _SectionWriter:
             conn.execute(sa.insert(quiz_questions), questions)
 
 
-def _search_text(conn: Connection, course_id: int, placed: list[SectionData]) -> None:
-    """The course's section titles and text for content search (db/fts_content.py keeps the index)."""
-    values = {
-        "sections": " ".join(s.title for s in placed)[:MAX_SECTIONS_CHARS],
-        "body": " ".join(s.plain for s in placed if s.plain)[:MAX_BODY_CHARS],
-    }
-    updated = conn.execute(
-        sa.update(course_search).where(course_search.c.course_id == course_id).values(**values)
-    )
-    if updated.rowcount == 0:
-        conn.execute(sa.insert(course_search).values(course_id=course_id, **values))
-
-
 def write_course(
     conn: Connection, course: CourseData, *, publish: bool, image_key: str | None
 ) -> ImportedCourse:
     """Create or update the course; return its summary. The caller owns the transaction."""
-    course_id, created = _course_row(conn, course, publish, image_key)
+    course_id, created = course_row(conn, course, publish, image_key)
     writer = _SectionWriter(conn, course_id)
-    placements: list[tuple[SectionData, int, int, int]] = []
     kept_lessons = [lesson for lesson in course.lessons if lesson.sections]
-    for lesson_order, lesson in enumerate(kept_lessons, start=1):
-        lesson_id = writer.lesson(lesson_order, lesson.title)
-        for order, section in enumerate(lesson.sections, start=1):
-            placements.append((section, lesson_id, order, len(placements) + 1))
-    ids = writer.place(placements)
-    placed = [(sid, section) for sid, (section, *_) in zip(ids, placements, strict=True)]
-    by_key = {section.key: sid for sid, section in placed}
-    refs = [by_key.get(key) for key in course.section_refs]
-
-    def resolve(match: Any) -> str:
-        target = refs[int(match.group(1))]
-        return f"/api/v1/sections/{target}" if target is not None else "#"
-
-    writer.content([(sid, section, REF_RE.sub(resolve, section.html)) for sid, section in placed])
+    placed = _place_sections(writer, kept_lessons)
+    writer.content(_with_links(course, placed))
     conn.execute(
         sa.delete(lessons).where(
             lessons.c.course_id == course_id,
@@ -324,30 +274,13 @@ def write_course(
             ~sa.exists().where(sections.c.lesson_id == lessons.c.id),
         )
     )
-    now = datetime.now(UTC)
-    _insert_ignore(
-        conn,
-        assets,
-        [
-            {"sha256": a.sha256, "size": a.size, "content_type": a.content_type[:200], "created_at": now}
-            for a in course.assets.values()
-        ],
-    )
-    conn.execute(sa.delete(course_assets).where(course_assets.c.course_id == course_id))
-    if course.assets:
-        conn.execute(
-            sa.insert(course_assets),
-            [
-                {"course_id": course_id, "sha256": a.sha256, "name": a.name[:1000]}
-                for a in course.assets.values()
-            ],
-        )
+    write_assets(conn, course_id, course)
     conn.execute(
         sa.update(courses)
         .where(courses.c.id == course_id)
         .values(lesson_count=len(kept_lessons), section_count=len(placed))
     )
-    _search_text(conn, course_id, [section for _, section in placed])
+    search_text(conn, course_id, [section for _, section in placed])
     bump_catalog(conn)
     return ImportedCourse(
         id=course_id,
@@ -359,3 +292,28 @@ def write_course(
         questions=sum(len(s.questions) for _, s in placed),
         skipped=[SkippedItem(item=i, reason=r) for i, r in course.skipped],
     )
+
+
+def _place_sections(writer: _SectionWriter, kept_lessons: list[LessonData]) -> list[tuple[int, SectionData]]:
+    """Each lesson at its order and each section at its place; (section id, section) in course order."""
+    placements: list[tuple[SectionData, int, int, int]] = []
+    for lesson_order, lesson in enumerate(kept_lessons, start=1):
+        lesson_id = writer.lesson(lesson_order, lesson.title)
+        for order, section in enumerate(lesson.sections, start=1):
+            placements.append((section, lesson_id, order, len(placements) + 1))
+    ids = writer.place(placements)
+    return [(sid, section) for sid, (section, *_) in zip(ids, placements, strict=True)]
+
+
+def _with_links(
+    course: CourseData, placed: list[tuple[int, SectionData]]
+) -> list[tuple[int, SectionData, str]]:
+    """Each section with its HTML, links to other sections of the package pointing at their new ids."""
+    by_key = {section.key: sid for sid, section in placed}
+    refs = [by_key.get(key) for key in course.section_refs]
+
+    def resolve(match: Any) -> str:
+        target = refs[int(match.group(1))]
+        return f"/api/v1/sections/{target}" if target is not None else "#"
+
+    return [(sid, section, REF_RE.sub(resolve, section.html)) for sid, section in placed]

@@ -1,4 +1,4 @@
-"""The words a course card says, for screen readers and tooltips (the delegate paints the same facts).
+"""The words a course card says: painted on the card, and as one sentence for screen readers and tooltips.
 
 A card is painted, so assistive technology learns about it only through the model's
 `AccessibleTextRole` (the title) and `AccessibleDescriptionRole` (level, length, rating, learners, and the
@@ -66,3 +66,43 @@ def card_description(
     if offline:
         facts.append(QCoreApplication.translate("CourseCard", "Available offline"))
     return ", ".join(f for f in facts if f)
+
+
+def compact_count(n: int) -> str:
+    """A count short enough for a card: 1.2k, 15k, 1.5M."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M".replace(".0M", "M")
+    if n >= 10_000:
+        return f"{n // 1000}k"
+    if n >= 1_000:
+        return f"{n / 1000:.1f}k".replace(".0k", "k")
+    return str(n)
+
+
+def compact_learners(n: int, *, shorten_from: int = 1_000) -> str:
+    """The learners count with the number shortened from `shorten_from` on ("1.2k learners")."""
+    text = learners_text(n)
+    return text.replace(str(n), compact_count(n)) if n >= shorten_from else text
+
+
+def join_facts(parts: list[str], separator: str = "  ·  ") -> str:
+    """Facts joined by a separator, skipping empty ones: never a dangling or doubled "·"."""
+    return separator.join(p for p in parts if p)
+
+
+def unrated_text(count: int) -> str:
+    """The painted card's short word for an average not shown (fewer than MIN_RATINGS_SHOWN ratings)."""
+    if count:
+        return QCoreApplication.translate("CourseCard", "too few ratings")
+    return QCoreApplication.translate("CourseCard", "no ratings yet")
+
+
+def badge_text(offline: bool) -> str:
+    if offline:
+        return QCoreApplication.translate("CourseCard", "Available offline")
+    return QCoreApplication.translate("CourseCard", "Enrolled")
+
+
+def progress_label(percent: float) -> str:
+    """The percent beside a card's progress bar; "Done" once finished."""
+    return QCoreApplication.translate("CourseCard", "Done") if percent >= 100 else f"{percent:.0f}%"

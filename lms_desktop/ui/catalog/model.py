@@ -13,12 +13,8 @@ generation number; a page answer from an older generation is dropped (latest win
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import msgspec
 from PySide6.QtCore import (
@@ -34,6 +30,8 @@ from PySide6.QtCore import (
 
 from lms_desktop.contract import CoursePage, CourseSummary
 from lms_desktop.ui.catalog.card_text import card_description
+from lms_desktop.ui.catalog.page_schedule import PageSchedule
+from lms_desktop.ui.catalog.records import CardRecord, FetchedPage, PageFetcher, RecordRole
 from lms_desktop.ui.learner import describe_error
 from lms_desktop.ui.tasks import TaskRunner
 
@@ -41,41 +39,8 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 SKELETON_ROWS = 12  # placeholder cards shown before the very first page arrives
-MAX_PAGES_IN_FLIGHT = 4
-RETRY_FAILED_PAGE_AFTER_S = 3.0
-
-RecordRole = int(Qt.ItemDataRole.UserRole) + 1
-
 Status = Literal["idle", "loading", "ready", "empty", "error"]
 Index = QModelIndex | QPersistentModelIndex
-
-
-class FetchedPage(Protocol):
-    """What the client's `list_courses` returns (`Fetched[CoursePage]`): the parts the model uses."""
-
-    value: CoursePage
-    stale: bool
-    updated: asyncio.Future[Any] | None
-
-
-class QueryLike(Protocol):
-    page: int
-    limit: int
-
-
-type PageFetcher = Callable[[Any, int], Coroutine[Any, Any, FetchedPage]]
-"""(query, 1-based page) -> the page; the caller builds the client request from its own query type."""
-
-
-@dataclass(frozen=True, slots=True)
-class CardRecord:
-    """Everything the delegate paints for one row; `course is None` means "still loading"."""
-
-    row: int
-    course: CourseSummary | None
-    enrolled: bool = False
-    percent: float | None = None
-    offline: bool = False  # downloaded: readable without a network
 
 
 class CatalogModel(QAbstractListModel):
@@ -94,10 +59,9 @@ class CatalogModel(QAbstractListModel):
         self._query: Any = None
         self._generation = 0
         self._total = 0
+        self._total_is_estimate = False  # `_total` is a lower bound (the server capped its count)
         self._pages: dict[int, list[CourseSummary]] = {}
-        self._in_flight: dict[int, float] = {}  # page -> started (monotonic)
-        self._failed: dict[int, float] = {}  # page -> failed at
-        self._wanted: list[int] = []
+        self._schedule = PageSchedule()
         self._status: Status = "idle"
         self._error = ""
         self._stale = False
@@ -174,6 +138,11 @@ class CatalogModel(QAbstractListModel):
         return self._total
 
     @property
+    def total_is_estimate(self) -> bool:
+        """The total is a lower bound: the server counts a search's matches only up to a limit."""
+        return self._total_is_estimate
+
+    @property
     def query(self) -> Any:
         return self._query
 
@@ -220,9 +189,7 @@ class CatalogModel(QAbstractListModel):
         self._generation += 1
         self._query = query
         self._runner.cancel_owner(self)
-        self._in_flight.clear()
-        self._failed.clear()
-        self._wanted.clear()
+        self._schedule.reset()
         self._set_status("loading")
         if self._total == 0:
             # Nothing to keep on screen: show skeleton cards while page 1 loads.
@@ -249,8 +216,9 @@ class CatalogModel(QAbstractListModel):
         self._runner.cancel_owner(self)
         self.beginResetModel()
         self._pages.clear()
-        self._in_flight.clear()
+        self._schedule.in_flight.clear()
         self._total = 0
+        self._total_is_estimate = False
         self.endResetModel()
         self._set_status("idle")
 
@@ -261,6 +229,7 @@ class CatalogModel(QAbstractListModel):
         self.beginResetModel()
         self._pages = {0: list(page.items)}
         self._total = page.total
+        self._total_is_estimate = page.total_is_estimate
         self.endResetModel()
         self.totalChanged.emit(self._total)
         self._set_stale(fetched.stale)
@@ -275,6 +244,7 @@ class CatalogModel(QAbstractListModel):
         self.beginResetModel()
         self._pages.clear()
         self._total = 0
+        self._total_is_estimate = False
         self.endResetModel()
         self.totalChanged.emit(0)
         self._set_status("error")
@@ -282,42 +252,30 @@ class CatalogModel(QAbstractListModel):
     # ---- paging --------------------------------------------------------------------------------
 
     def _want(self, page: int) -> None:
-        if page in self._pages or page in self._in_flight or page in self._wanted:
-            return
-        failed_at = self._failed.get(page)
-        if failed_at is not None and time.monotonic() - failed_at < RETRY_FAILED_PAGE_AFTER_S:
-            return
-        self._wanted.append(page)
-        if not self._flush.isActive():
+        if page not in self._pages and self._schedule.want(page) and not self._flush.isActive():
             self._flush.start()
 
     def _next_missing_page(self) -> int | None:
         if self._status != "ready":
             return None
         for page in range(max(self._pages, default=-1) + 1, -(-self._total // PAGE_SIZE)):
-            if page not in self._in_flight and page not in self._wanted:
+            if not self._schedule.asked(page):
                 return page
         return None
 
     def _start_wanted(self) -> None:
-        wanted, self._wanted = self._wanted, []
-        wanted_set = set(wanted)
-        # Scrolling fast leaves pages behind: cancel fetches nobody asks for any more, newest first wins.
-        if len(self._in_flight) + len(wanted) > MAX_PAGES_IN_FLIGHT:
-            for page in sorted(self._in_flight, key=self._in_flight.__getitem__):
-                if len(self._in_flight) + len(wanted) <= MAX_PAGES_IN_FLIGHT:
-                    break
-                if page not in wanted_set:
-                    self._runner.cancel_key(self, f"page:{page}")
-                    del self._in_flight[page]
-        for page in wanted[-MAX_PAGES_IN_FLIGHT:]:
+        # Scrolling fast leaves pages behind: fetches nobody asks for any more are cancelled.
+        cancel, start = self._schedule.take()
+        for page in cancel:
+            self._runner.cancel_key(self, f"page:{page}")
+        for page in start:
             self._start_page(page)
 
     def _start_page(self, page: int) -> None:
-        if page in self._pages or page in self._in_flight:
+        if page in self._pages or page in self._schedule.in_flight:
             return
         generation = self._generation
-        self._in_flight[page] = time.monotonic()
+        self._schedule.started(page)
         self.pageRequested.emit(page + 1)
         self._runner.run(
             self._fetch(self._query, page + 1),
@@ -330,10 +288,9 @@ class CatalogModel(QAbstractListModel):
     def _page_in(self, generation: int, page: int, fetched: FetchedPage) -> None:
         if generation != self._generation:
             return
-        self._in_flight.pop(page, None)
-        self._failed.pop(page, None)
+        self._schedule.arrived(page)
         value = fetched.value
-        if value.total != self._total:
+        if not self._same_total(value):
             # The catalog changed under us (a course was published or removed): start over cleanly.
             log.info("catalog total changed %s -> %s; reloading", self._total, value.total)
             self.set_query(self._query)
@@ -346,8 +303,7 @@ class CatalogModel(QAbstractListModel):
     def _page_failed(self, generation: int, page: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._in_flight.pop(page, None)
-        self._failed[page] = time.monotonic()
+        self._schedule.failed_now(page)
         log.info("catalog page %s failed: %s", page + 1, describe_error(exc))
 
     def _fill(self, page: int, items: list[CourseSummary]) -> None:
@@ -371,7 +327,7 @@ class CatalogModel(QAbstractListModel):
         def apply(newer: CoursePage | None) -> None:
             if newer is None or generation != self._generation:
                 return
-            if newer.total != self._total:
+            if not self._same_total(newer):
                 self.set_query(self._query)
                 return
             self._set_stale(False)
@@ -385,11 +341,7 @@ class CatalogModel(QAbstractListModel):
         """Downloaded courses (their cards say "Available offline"); repaints only the changed cards."""
         changed = course_ids ^ self._offline
         self._offline = set(course_ids)
-        for course_id in changed:
-            row = self.row_of(course_id)
-            if row is not None:
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx, [RecordRole])
+        self._repaint(changed)
 
     def set_progress(self, progress: dict[int, float]) -> None:
         """Enrolled course ids -> percent complete (from the dashboard); repaints only if it changed."""
@@ -399,11 +351,7 @@ class CatalogModel(QAbstractListModel):
             k for k in progress.keys() | self._progress.keys() if progress.get(k) != self._progress.get(k)
         }
         self._progress = dict(progress)
-        for course_id in changed:
-            row = self.row_of(course_id)
-            if row is not None:
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx, [RecordRole])
+        self._repaint(changed)
 
     def update_course(self, course: CourseSummary) -> None:
         """Replace one course's summary in place (e.g. a new rating average after rating)."""
@@ -412,8 +360,7 @@ class CatalogModel(QAbstractListModel):
             return
         page, offset = divmod(row, PAGE_SIZE)
         self._pages[page][offset] = course
-        idx = self.index(row)
-        self.dataChanged.emit(idx, idx, [RecordRole])
+        self._repaint({course.id})
 
     def patch_course(self, course_id: int, **changes: Any) -> None:
         row = self.row_of(course_id)
@@ -423,6 +370,17 @@ class CatalogModel(QAbstractListModel):
         self.update_course(msgspec.structs.replace(self._pages[page][offset], **changes))
 
     # ---- helpers -------------------------------------------------------------------------------
+
+    def _repaint(self, course_ids: set[int]) -> None:
+        """Repaint the cards of these courses (those on a loaded page)."""
+        for course_id in course_ids:
+            row = self.row_of(course_id)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, [RecordRole])
+
+    def _same_total(self, page: CoursePage) -> bool:
+        return page.total == self._total and page.total_is_estimate == self._total_is_estimate
 
     def _course_at(self, row: int) -> CourseSummary | None:
         items = self._pages.get(row // PAGE_SIZE)

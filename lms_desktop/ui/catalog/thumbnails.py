@@ -67,7 +67,7 @@ class ThumbnailCache(QObject):
         self._queue: list[tuple[str, str, int, int, float]] = []  # newest last
         self._active: set[str] = set()
         self._failed: set[str] = set()
-        self.requests = 0  # covers fetched (for tests and the benchmark)
+        self.requests = 0  # covers fetched so far
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 

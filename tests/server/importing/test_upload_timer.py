@@ -22,7 +22,7 @@ def _post_dripped(port: int, path: str, headers: str, body: bytes, pause: float)
                 sock.sendall(body[start : start + 64])
             except OSError:
                 break
-            time.sleep(pause)
+            time.sleep(pause)  # a slow uploader's pace is the point here, not a wait for anything
         data = b""
         while chunk := sock.recv(4096):
             data += chunk

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -23,8 +25,8 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     """The outline in one indexed statement (sections by course position, joined to the course so an
     invisible course gives no row at all); None when the course is invisible.
 
-    Driver SQL: this runs for every course a learner opens, and building it in Core cost more than the
-    query. One statement rather than a visibility check first: on PostgreSQL one round trip, not two."""
+    Driver SQL: this runs for every course a learner opens, and building it in Core would cost more than
+    running it. One statement rather than a visibility check first: on PostgreSQL one round trip, not two."""
     dialect = conn.dialect.name
     p = mark(dialect)
     uid = -1 if user_id is None else user_id
@@ -41,23 +43,13 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
     )
     if not found:
         return None
+    return CourseContent(course_id=course_id, lessons=_outline(found))
+
+
+def _outline(found: list[tuple[Any, ...]]) -> list[LessonOutline]:
+    """Lessons in order, each with its sections, from get_content's rows (one per section)."""
     outline: dict[int, LessonOutline] = {}
-    for (
-        lesson_id,
-        lesson_title,
-        lesson_order,
-        sid,
-        title,
-        order,
-        kind,
-        minutes,
-        done,
-        spent,
-        ver,
-        pos,
-        best,
-        top,
-    ) in found:
+    for lesson_id, lesson_title, lesson_order, sid, *section in found:
         if sid is None:  # a visible course without sections: its one row carries no section
             continue
         lesson = outline.get(lesson_id)
@@ -65,6 +57,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
             lesson = outline[lesson_id] = LessonOutline(
                 id=lesson_id, title=lesson_title, order=lesson_order, sections=[]
             )
+        title, order, kind, minutes, done, spent, ver, pos, best, top = section
         lesson.sections.append(
             SectionOutline(
                 id=sid,
@@ -80,8 +73,7 @@ def get_content(conn: Connection, course_id: int, user_id: int | None) -> Course
                 max_score=top,
             )
         )
-    ordered = sorted(outline.values(), key=lambda lesson: lesson.order)
-    return CourseContent(course_id=course_id, lessons=ordered)
+    return sorted(outline.values(), key=lambda lesson: lesson.order)
 
 
 def section_visible_sql(dialect: str) -> str:
@@ -102,29 +94,7 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
     """A section with its body (Markdown, or an imported section's HTML and payload) and its visible
     neighbours in the course; None when the course is invisible or the section hidden."""
     s = sections
-    prev_s, next_s = s.alias("prev_s"), s.alias("next_s")
-    prev_id = (
-        sa.select(prev_s.c.id)
-        .where(
-            prev_s.c.course_id == s.c.course_id,
-            prev_s.c.course_position < s.c.course_position,
-            prev_s.c.hidden == sa.false(),
-        )
-        .order_by(prev_s.c.course_position.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    next_id = (
-        sa.select(next_s.c.id)
-        .where(
-            next_s.c.course_id == s.c.course_id,
-            next_s.c.course_position > s.c.course_position,
-            next_s.c.hidden == sa.false(),
-        )
-        .order_by(next_s.c.course_position.asc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    prev_id, next_id = _neighbour(before=True), _neighbour(before=False)
     stmt = (
         sa.select(
             s.c.id,
@@ -166,6 +136,23 @@ def get_section(conn: Connection, section_id: int) -> Section | None:
         version=r.version,
         quiz=_quiz(conn, r.id, r.type, r.data),
         **payload,
+    )
+
+
+def _neighbour(*, before: bool) -> sa.ScalarSelect[int]:
+    """The id of the visible section just before (or after) `sections`' row in its course."""
+    s, other = sections, sections.alias("prev_s" if before else "next_s")
+    position = other.c.course_position
+    return (
+        sa.select(other.c.id)
+        .where(
+            other.c.course_id == s.c.course_id,
+            position < s.c.course_position if before else position > s.c.course_position,
+            other.c.hidden == sa.false(),
+        )
+        .order_by(position.desc() if before else position.asc())
+        .limit(1)
+        .scalar_subquery()
     )
 
 

@@ -17,7 +17,7 @@ from lms_desktop.server.db.schema import users
 from lms_desktop.server.db.sqlutil import dialect_insert
 
 # OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): argon2-cffi's default (64 MiB, 3 passes, 4 lanes)
-# took 0.5 s per hash on the 2-core target, which would make sign-in a denial-of-service lever.
+# costs several times more per hash, which on a small server would make sign-in a denial-of-service lever.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 
 

@@ -36,7 +36,7 @@ from lms_desktop.server.http.state import get_state
 
 _encode = msgspec.json.Encoder().encode
 # Listings always served inline on the loop: no text search, no filter, and an index walk of at most this
-# many rows (page 100 of 20: ~1 ms); the rest go through `ServerState.read`.
+# many rows (page 100 of 20), short enough not to hold the loop; the rest go through `ServerState.read`.
 INLINE_MAX_ROWS = 2_000
 
 MAX_HOURS_LIMIT = 10_000.0

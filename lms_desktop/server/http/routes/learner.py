@@ -29,13 +29,13 @@ from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http import validators
 from lms_desktop.server.http.auth import require_session, require_user
-from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, TOO_LARGE, UNAVAILABLE, _spec
+from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, UNAVAILABLE, _spec
+from lms_desktop.server.http.learner_writes import WRITE_ERRORS
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import get_state
 from lms_desktop.server.http.validators import VARY_AUTH
 
 _encode = msgspec.json.Encoder().encode
-WRITE_ERRORS = {**AUTH_ERRORS, **NOT_FOUND, **UNAVAILABLE, **TOO_LARGE}
 
 
 async def _enrollment(

@@ -19,8 +19,8 @@ from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http.auth import require_session, require_user
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, NOT_FOUND, UNAVAILABLE, _spec, error_response
+from lms_desktop.server.http.learner_writes import WRITE_ERRORS, written
 from lms_desktop.server.http.openapi import BEARER_SECURITY
-from lms_desktop.server.http.routes.learner import WRITE_ERRORS
 from lms_desktop.server.http.state import ServerState, get_state
 from lms_desktop.server.http.validators import VARY_AUTH
 
@@ -66,10 +66,7 @@ async def submit_attempt(
     st = get_state(request)
     user = require_user(request, st)
     result = await st.slow(_submit, st, user.id, section_id, data)
-    if result is None:
-        raise NotFoundException(f"quiz {section_id} not found")
-    await st.cache.announce(f"u{user.id}")
-    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+    return await written(st, user.id, result, f"quiz {section_id} not found")
 
 
 @get(

@@ -20,6 +20,17 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_users_and_tokens()
+    _create_courses()
+    _create_course_outline()
+    _create_enrollments_and_progress()
+    _create_ratings()
+    _create_applied_ops()
+    _create_versions()
+    _create_search()
+
+
+def _create_users_and_tokens() -> None:
     op.create_table(
         "users",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -44,6 +55,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("token_sha256", name=op.f("uq_tokens_token_sha256")),
     )
     op.create_index(op.f("ix_tokens_user_id"), "tokens", ["user_id"])
+
+
+def _create_courses() -> None:
+    """The course row with its listing counters, and one partial index per catalog sort order."""
     op.create_table(
         "courses",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -84,6 +99,10 @@ def upgrade() -> None:
             sqlite_where=sa.text(VISIBLE_SQL["sqlite"]),
             postgresql_where=sa.text(VISIBLE_SQL["postgresql"]),
         )
+
+
+def _create_course_outline() -> None:
+    """Lessons, their sections, and the sections' bodies (kept apart so listings never read them)."""
     op.create_table(
         "lessons",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -126,6 +145,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("lesson_id", "sort_order", name=op.f("uq_sections_lesson_id_sort_order")),
         sa.UniqueConstraint("course_id", "course_position", name=op.f("uq_sections_course_id_course_position")),
     )
+
+
+def _create_enrollments_and_progress() -> None:
     op.create_table(
         "enrollments",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -166,6 +188,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("user_id", "section_id", name=op.f("uq_progress_user_id_section_id")),
     )
     op.create_index("ix_progress_user_id_course_id", "progress", ["user_id", "course_id"])
+
+
+def _create_ratings() -> None:
     op.create_table(
         "course_ratings",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -184,6 +209,10 @@ def upgrade() -> None:
         sa.CheckConstraint("rating BETWEEN 1 AND 5", name=op.f("ck_course_ratings_rating_range")),
         sa.UniqueConstraint("user_id", "course_id", name=op.f("uq_course_ratings_user_id_course_id")),
     )
+
+
+def _create_applied_ops() -> None:
+    """The op ids each user's outbox already had applied, so a replayed op changes nothing."""
     op.create_table(
         "applied_ops",
         sa.Column("user_id", sa.Integer, nullable=False),
@@ -195,6 +224,9 @@ def upgrade() -> None:
             ["user_id"], ["users.id"], name=op.f("fk_applied_ops_user_id_users"), ondelete="CASCADE"
         ),
     )
+
+
+def _create_versions() -> None:
     versions = op.create_table(
         "versions",
         sa.Column("name", sa.String(40), nullable=False),
@@ -203,6 +235,8 @@ def upgrade() -> None:
     )
     op.bulk_insert(versions, [{"name": "catalog", "value": 1}])
 
+
+def _create_search() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         fts.create_sqlite_fts(op.execute)

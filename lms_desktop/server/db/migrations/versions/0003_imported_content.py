@@ -22,6 +22,14 @@ _OLD_TYPES = "type IN ('text', 'video', 'quiz', 'exercise')"
 
 
 def upgrade() -> None:
+    _add_import_columns()
+    _create_assets()
+    _create_quiz_questions()
+    _create_quiz_attempts()
+
+
+def _add_import_columns() -> None:
+    """Roles, package identifiers and section payloads on the existing tables."""
     # Plain ADD COLUMN (no batch): a batch copy of `courses` would drop its FTS triggers on SQLite.
     op.add_column("users", sa.Column("role", sa.String(20), nullable=False, server_default="learner"))
     op.add_column("courses", sa.Column("source_key", sa.String(300), nullable=True))
@@ -36,6 +44,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()))
         batch.drop_constraint(op.f("ck_sections_type"), type_="check")
         batch.create_check_constraint(op.f("ck_sections_type"), f"type IN ({SECTION_TYPES_SQL})")
+
+
+def _create_assets() -> None:
+    """Stored files by content hash, and which course refers to each under which name."""
     op.create_table(
         "assets",
         sa.Column("sha256", sa.String(64), nullable=False),
@@ -55,6 +67,9 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["sha256"], ["assets.sha256"], name=op.f("fk_course_assets_sha256_assets")),
     )
+
+
+def _create_quiz_questions() -> None:
     op.create_table(
         "quiz_questions",
         sa.Column("id", sa.Integer, nullable=False),
@@ -81,6 +96,9 @@ def upgrade() -> None:
         sa.CheckConstraint("points >= 0", name=op.f("ck_quiz_questions_points")),
         sa.UniqueConstraint("section_id", "question_key", name=op.f("uq_quiz_questions_section_id_question_key")),
     )
+
+
+def _create_quiz_attempts() -> None:
     op.create_table(
         "quiz_attempts",
         sa.Column("id", sa.Integer, nullable=False),

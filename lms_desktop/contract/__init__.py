@@ -1,0 +1,143 @@
+"""The wire contract between the bundled server and the client, decoded on both sides.
+
+Every JSON body that crosses HTTP is one of these msgspec Structs. The server encodes them, the client
+decodes with the same types, so a change here is a change to the API and shows up in both test suites.
+Timestamps are timezone-aware UTC datetimes (RFC 3339 on the wire). The types live in small modules by area
+(catalog, content, learner, quiz, admin, operations); import them from here.
+"""
+
+from lms_desktop.contract.admin import (
+    AuthorCourse,
+    AuthorCoursePage,
+    ImportedCourse,
+    ImportSummary,
+    SkippedItem,
+)
+from lms_desktop.contract.auth import (
+    TokenRequest,
+    TokenResponse,
+    User,
+)
+from lms_desktop.contract.base import (
+    API_PREFIX,
+    MAX_PAGE_LIMIT,
+    MAX_QUERY_CHARS,
+    MIN_RATINGS_SHOWN,
+    THUMBNAIL_WIDTHS,
+    AssetKind,
+    Difficulty,
+    EnrollmentStatus,
+    ErrorBody,
+    OpId,
+    QuestionKind,
+    Rating,
+    Role,
+    Seconds,
+    SectionType,
+    SortOrder,
+    Struct,
+    decoder,
+    encoder,
+)
+from lms_desktop.contract.catalog import (
+    CourseDetail,
+    CoursePage,
+    CourseSummary,
+)
+from lms_desktop.contract.content import (
+    Asset,
+    Caption,
+    CourseContent,
+    LessonOutline,
+    Section,
+    SectionOutline,
+)
+from lms_desktop.contract.learner import (
+    CourseRating,
+    Dashboard,
+    DashboardItem,
+    Enrollment,
+    EnrollmentRequest,
+    Progress,
+    ProgressUpdate,
+    RatingUpdate,
+)
+from lms_desktop.contract.operations import (
+    EndpointMetrics,
+    Health,
+    Liveness,
+    Metrics,
+    SlowQuery,
+)
+from lms_desktop.contract.quiz import (
+    AnswerValue,
+    AttemptList,
+    AttemptRequest,
+    AttemptResult,
+    AttemptSummary,
+    QuestionResult,
+    Quiz,
+    QuizChoice,
+    QuizQuestion,
+)
+
+__all__ = [
+    "API_PREFIX",
+    "MAX_PAGE_LIMIT",
+    "MAX_QUERY_CHARS",
+    "MIN_RATINGS_SHOWN",
+    "THUMBNAIL_WIDTHS",
+    "AnswerValue",
+    "Asset",
+    "AssetKind",
+    "AttemptList",
+    "AttemptRequest",
+    "AttemptResult",
+    "AttemptSummary",
+    "AuthorCourse",
+    "AuthorCoursePage",
+    "Caption",
+    "CourseContent",
+    "CourseDetail",
+    "CoursePage",
+    "CourseRating",
+    "CourseSummary",
+    "Dashboard",
+    "DashboardItem",
+    "Difficulty",
+    "EndpointMetrics",
+    "Enrollment",
+    "EnrollmentRequest",
+    "EnrollmentStatus",
+    "ErrorBody",
+    "Health",
+    "ImportSummary",
+    "ImportedCourse",
+    "LessonOutline",
+    "Liveness",
+    "Metrics",
+    "OpId",
+    "Progress",
+    "ProgressUpdate",
+    "QuestionKind",
+    "QuestionResult",
+    "Quiz",
+    "QuizChoice",
+    "QuizQuestion",
+    "Rating",
+    "RatingUpdate",
+    "Role",
+    "Seconds",
+    "Section",
+    "SectionOutline",
+    "SectionType",
+    "SkippedItem",
+    "SlowQuery",
+    "SortOrder",
+    "Struct",
+    "TokenRequest",
+    "TokenResponse",
+    "User",
+    "decoder",
+    "encoder",
+]
