@@ -21,8 +21,8 @@ from lms_desktop.client.writes import DirectWrites
 from lms_desktop.contract import CourseContent, CourseDetail, ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
+from tests.fixtures.waiting import until
 from tests.offline.stack import course_with_sections, get_json, section_list
-from tests.offline.test_offline_client import wait_for
 
 PASSWORD = "correct horse"
 
@@ -93,7 +93,7 @@ async def test_the_plugged_layer_answers_offline_and_replays_through_the_one_sen
 
         server.start()
         server.reset_log()
-        await wait_for(lambda: client.online and client.offline.offline_status().pending == 0)
+        await until(lambda: client.online and client.offline.offline_status().pending == 0, within_s=15)
         await client.settle()
         assert server.count("/progress", "PUT") == 1  # the replay went out once...
         assert client.sender.transport.attempts > sent_before  # ...through the client's own transport
