@@ -55,12 +55,18 @@ class CacheKey:
 class LocalLRU:
     """The in-process tier: encoded bodies in a byte-bounded LRU (`lms_desktop.lru`); thread-safe because
     the slow-work thread fills it too. A body over an eighth of the tier is not kept (one huge body must
-    not flush the whole cache, and max_bytes 0 turns caching off)."""
+    not flush the whole cache, and max_bytes 0 turns caching off).
+
+    Every learner write drops that learner's entries, so the keys are indexed by scope: a drop costs the
+    scope's few keys, not a walk over the whole tier. The index may still name keys the LRU evicted (a
+    delete of those is a no-op); it is rebuilt from the LRU once it holds twice as many keys."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self._lru: ByteLRU[CacheKey, bytes] = ByteLRU(max_bytes, max_bytes // 8)
         self._lock = threading.Lock()
+        self._by_scope: dict[str, set[CacheKey]] = {}
+        self._indexed = 0
 
     def get(self, key: CacheKey) -> bytes | None:
         with self._lock:
@@ -68,22 +74,36 @@ class LocalLRU:
 
     def put(self, key: CacheKey, body: bytes) -> None:
         with self._lock:
-            self._lru.put(key, body, len(body))
+            if not self._lru.put(key, body, len(body)):
+                return
+            keys = self._by_scope.setdefault(key.scope, set())
+            if key not in keys:
+                keys.add(key)
+                self._indexed += 1
+                if self._indexed > 2 * len(self._lru) + 64:
+                    self._reindex()
+
+    def _reindex(self) -> None:
+        self._by_scope = {}
+        for k in self._lru:
+            self._by_scope.setdefault(k.scope, set()).add(k)
+        self._indexed = len(self._lru)
 
     def drop_scope(self, scope: str) -> int:
         with self._lock:
-            doomed = [k for k in self._lru if k.scope == scope]
-            for k in doomed:
-                self._lru.delete(k)
-            return len(doomed)
+            doomed = self._by_scope.pop(scope, ())
+            self._indexed -= len(doomed)
+            return sum(1 for k in doomed if self._lru.delete(k))
 
     def count_scope(self, scope: str) -> int:
         with self._lock:
-            return sum(1 for k in self._lru if k.scope == scope)
+            return sum(1 for k in self._by_scope.get(scope, ()) if k in self._lru)
 
     def clear(self) -> None:
         with self._lock:
             self._lru.clear()
+            self._by_scope = {}
+            self._indexed = 0
 
     @property
     def size_bytes(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -10,14 +10,9 @@ from lms_desktop.contract import CourseContent, SectionOutline
 from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.catalog.card_text import join_facts
 from lms_desktop.ui.quiz import texts as quiz_texts
+from lms_desktop.ui.sections.formats import type_label
 
 SECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-TYPE_LABEL = {
-    "text": QT_TRANSLATE_NOOP("CourseOutline", "Reading"),
-    "video": QT_TRANSLATE_NOOP("CourseOutline", "Video"),
-    "quiz": QT_TRANSLATE_NOOP("CourseOutline", "Quiz"),
-    "exercise": QT_TRANSLATE_NOOP("CourseOutline", "Exercise"),
-}
 
 
 class CourseOutline(QTreeWidget):
@@ -88,9 +83,8 @@ class CourseOutline(QTreeWidget):
         t = theme.current()
         mark = "✓" if completed else "○"
         item.setText(0, f"{mark}   {section.title}")
-        kind = TYPE_LABEL.get(section.type)
         best = quiz_texts.best_score(section.best_score, section.max_score)  # quizzes, once attempted
-        item.setText(1, join_facts([self.tr(str(kind)) if kind is not None else section.type, best]))
+        item.setText(1, join_facts([type_label(section.type), best]))  # the words the reader uses
         item.setText(2, self.tr("{0} min").format(section.duration_minutes))
         state = self.tr("completed") if completed else self.tr("not completed")
         item.setData(

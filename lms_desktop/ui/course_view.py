@@ -134,7 +134,7 @@ class CourseView(QWidget):
 
     def _build_ratings(self, body: QWidget) -> FlowLayout:
         """The average (stars and count) and the learner's own rating, each kept on one line."""
-        rating_row = FlowLayout(spacing=theme.SPACE_S)
+        rating_row = FlowLayout(spacing=theme.SPACE_XL, line_spacing=theme.SPACE_S)  # two groups, set apart
         self.avg_stars = StarRating(body, star_size=16, editable=False)
         self.avg_label = muted(parent=body)
         self.avg_label.setWordWrap(False)

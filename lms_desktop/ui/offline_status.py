@@ -19,17 +19,15 @@ from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, RatingOp, Unenro
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
 from lms_desktop.ui import a11y, theme
-from lms_desktop.ui.i18n import date_text, number_text, plural
+from lms_desktop.ui.i18n import date_text, plural
+from lms_desktop.ui.sections.formats import file_size
 
 REFRESH_LABEL_MS = 30_000  # "synced 3 min ago" ages while the screen is open
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("Downloads", "{0} B").format(size)
-    if size < 1024**2:
-        return QCoreApplication.translate("Downloads", "{0} KB").format(f"{size / 1024:.0f}")
-    return QCoreApplication.translate("Downloads", "{0} MB").format(number_text(size / 1024**2))
+    """Sizes as the file card and "Include videos" say them (one unit system on every screen)."""
+    return file_size(size)
 
 
 KIND_LABELS = {

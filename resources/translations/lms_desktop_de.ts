@@ -433,52 +433,32 @@
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="16"/>
-        <source>Reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="17"/>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="18"/>
-        <source>Quiz</source>
-        <translation>Quiz</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="19"/>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="36"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="31"/>
         <source>Course content</source>
         <translation>Kursinhalt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="37"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="32"/>
         <source>Lessons and their sections; press Enter on a section to read it</source>
         <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="63"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="58"/>
         <source>Lesson {0}: {1}, {2} of {3} sections done</source>
         <translation>Lektion {0}: {1}, {2} von {3} Abschnitten erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="94"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="88"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="95"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="89"/>
         <source>completed</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/course_outline.py" line="95"/>
+        <location filename="../../lms_desktop/ui/course_outline.py" line="89"/>
         <source>not completed</source>
         <translation>nicht erledigt</translation>
     </message>
@@ -826,127 +806,112 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="126"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="124"/>
         <source>Quiz attempt in section {0} of {1}</source>
         <translation>Quiz-Versuch in Abschnitt {0} von „{1}“</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="117"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="115"/>
         <source>course {0}</source>
         <translation>Kurs {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="120"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="118"/>
         <source>Enroll in {0}</source>
         <translation>In „{0}“ einschreiben</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="122"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="120"/>
         <source>Leave {0}</source>
         <translation>„{0}“ verlassen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="124"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="122"/>
         <source>Rate {0}: {1} of 5</source>
         <translation>„{0}“ bewerten: {1} von 5</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="129"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="127"/>
         <source>Section {0} of {1} completed</source>
         <translation>Abschnitt {0} von „{1}“ erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="132"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="130"/>
         <source>Progress in section {0} of {1}</source>
         <translation>Fortschritt in Abschnitt {0} von „{1}“</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="29"/>
-        <source>{0} B</source>
-        <translation>{0} B</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="31"/>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="32"/>
-        <source>{0} MB</source>
-        <translation>{0} MB</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="36"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="34"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="37"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="35"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="38"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="36"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="39"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="37"/>
         <source>Captions</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="40"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="38"/>
         <source>Videos</source>
         <translation>Videos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="57"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="55"/>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="61"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="59"/>
         <source>last sync just now</source>
         <translation>zuletzt gerade eben synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="63"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="61"/>
         <source>synced just now</source>
         <translation>gerade eben synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="68"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="66"/>
         <source>last sync {0} min ago</source>
         <translation>zuletzt vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="70"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="68"/>
         <source>synced {0} min ago</source>
         <translation>vor {0} Min. synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="75"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="73"/>
         <source>last sync {0} h ago</source>
         <translation>zuletzt vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="77"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="75"/>
         <source>synced {0} h ago</source>
         <translation>vor {0} Std. synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="81"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="79"/>
         <source>last sync on {0}</source>
         <translation>zuletzt am {0} synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="83"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="81"/>
         <source>synced on {0}</source>
         <translation>am {0} synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/offline_status.py" line="95"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="93"/>
         <source>%n change(s) need(s) attention</source>
         <translation>
             <numerusform>%n Änderung braucht Ihre Aufmerksamkeit</numerusform>
@@ -954,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="101"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="99"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/offline_status.py" line="105"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="103"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n Änderung wartet auf die Synchronisierung</numerusform>
@@ -967,7 +932,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="108"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="106"/>
         <source>All changes synced</source>
         <translation>Alle Änderungen synchronisiert</translation>
     </message>
@@ -1260,12 +1225,12 @@
 <context>
     <name>Offline</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="140"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="138"/>
         <source>The list of changes waiting to be sent was damaged and could not be read: changes not yet sent may be lost.</source>
         <translation>Die Liste der noch zu sendenden Änderungen war beschädigt und konnte nicht gelesen werden: Noch nicht gesendete Änderungen sind möglicherweise verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/offline_status.py" line="145"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="143"/>
         <source>The list of changes waiting to be sent was damaged. Recovered: %n.</source>
         <translation>
             <numerusform>Die Liste der noch zu sendenden Änderungen war beschädigt. Wiederhergestellt: %n.</numerusform>
@@ -1273,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/offline_status.py" line="148"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="146"/>
         <source>Could not be recovered: %n.</source>
         <translation>
             <numerusform>Nicht wiederherstellbar: %n.</numerusform>
@@ -1352,17 +1317,17 @@
 <context>
     <name>OfflineStatusLabel</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="198"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="196"/>
         <source>Last problem: {0}</source>
         <translation>Letztes Problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="199"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="197"/>
         <source>Changes made offline are kept on this computer and sent when the server is back.</source>
         <translation>Offline vorgenommene Änderungen bleiben auf diesem Computer und werden gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_status.py" line="207"/>
+        <location filename="../../lms_desktop/ui/offline_status.py" line="205"/>
         <source>All changes synced</source>
         <translation>Alle Änderungen synchronisiert</translation>
     </message>
@@ -1370,20 +1335,30 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="72"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="78"/>
         <source>Course outline</source>
         <translation>Kursgliederung</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="74"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="80"/>
         <source>Lessons and their sections; press Enter on a section to read it</source>
         <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
+    </message>
+    <message>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="49"/>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="50"/>
+        <source>not completed</source>
+        <translation>nicht erledigt</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -1391,44 +1366,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Eine Zahl, z. B. 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Ihre Versuche werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>Keine Versuche mehr</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="41"/>
         <source>Not submitted: {why}.</source>
         <translation>Nicht abgegeben: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Frage {n}  ·  %n Punkt</numerusform>
@@ -1436,123 +1411,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Frage {n}  ·  {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Frage {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Antworten abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Wird abgegeben …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Dieses Quiz hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Beliebig viele Versuche</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="40"/>
+        <source>Question {n}: {why}</source>
+        <translation>Frage {n}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="42"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="43"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>bestes Ergebnis {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>bestes {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>Quiz-Durchschnitt {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>Ihr Aufsatz</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Richtig</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Falsch</translation>
     </message>
@@ -1562,22 +1542,22 @@
         <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Ihre Antworten zur Bewertung abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
     </message>
@@ -2747,27 +2727,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="48"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="46"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="47"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="44"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpzqq8tsgf/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="45"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

@@ -51,6 +51,19 @@ def test_scopes_are_dropped_together() -> None:
     assert lru.count_scope("u7") == 0 and lru.count_scope("u8") == 3
 
 
+def test_dropping_a_scope_after_evictions_drops_only_live_keys_and_the_index_stays_bounded() -> None:
+    lru = LocalLRU(1_000)
+    for i in range(500):  # far more than fit: most are evicted
+        lru.put(CacheKey("course", f"u{i % 5}", str(i)), b"x" * 100)
+    live = {scope: lru.count_scope(scope) for scope in ("u0", "u1", "u2", "u3", "u4")}
+    assert sum(live.values()) == len(lru) == 10
+    assert lru._indexed <= 2 * len(lru) + 64  # evicted keys do not pile up in the index
+    assert lru.drop_scope("u3") == live["u3"]
+    assert lru.count_scope("u3") == 0
+    assert len(lru) == 10 - live["u3"]
+    assert lru.drop_scope("u3") == 0
+
+
 def test_a_zero_sized_cache_stores_nothing() -> None:
     cache = HotCache(0)
     key = CacheKey("courses", PUBLIC, "1", "q")

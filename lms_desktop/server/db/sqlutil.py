@@ -14,3 +14,8 @@ def dialect_insert(conn: Connection, table: sa.Table) -> Any:
     if conn.dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
+
+
+def dialect_insert_for(dialect: str, table: sa.Table) -> Any:
+    """`dialect_insert` by dialect name, for statements built once per dialect."""
+    return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)

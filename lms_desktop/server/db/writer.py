@@ -21,12 +21,14 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
+
+from lms_desktop.server.db import driver_sql
 
 if TYPE_CHECKING:
     from lms_desktop.server.db.engine import Database
@@ -36,6 +38,11 @@ log = logging.getLogger("lms.server.db")
 MAX_BATCH = 64  # writes in one SQLite transaction: bounds how long one commit keeps the lock
 RETRIES = 3  # deadlock / serialization failure retries on PostgreSQL
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+# The engine's sessions plan every statement afresh (custom plans keep searches fast). A write's statements
+# are short and the same every time: planning one (a progress write's CTE: joins, four tables' foreign
+# keys) costs more than running it, so the writer's own connections let PostgreSQL reuse a generic plan
+# of a prepared statement (psycopg prepares one after five runs).
+WRITE_PLANS = "auto"
 
 
 @dataclass(slots=True)
@@ -84,6 +91,11 @@ class Writer(Protocol):
 
     async def run[T](self, fn: Callable[[Connection], T]) -> T: ...
 
+    async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
+        """`fn(conn)`, whose statements are each their own transaction unless it groups them with
+        `driver_sql.atomic` (on SQLite, as `run`: every write is in the group's transaction)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -99,7 +111,12 @@ class PoolWriter:
         self._local = threading.local()
         self._held: list[Connection] = []
         self._held_lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="lms-write")
+        self._jobs: queue.SimpleQueue[_LoopJob | None] = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"lms-write-{i}", daemon=True) for i in range(threads)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def _connection(self, fresh: bool = False) -> Connection:
         conn: Connection | None = getattr(self._local, "conn", None)
@@ -108,6 +125,8 @@ class PoolWriter:
             conn = None
         if conn is None:
             conn = self.db.write_engine.connect()
+            conn.exec_driver_sql(f"SET plan_cache_mode = {WRITE_PLANS}")
+            conn.commit()
             self._local.conn = conn
             with self._held_lock:
                 self._held.append(conn)
@@ -117,26 +136,23 @@ class PoolWriter:
         with self._held_lock:
             if conn in self._held:
                 self._held.remove(conn)
-        with contextlib.suppress(Exception):  # a broken connection may fail to close; dropped either way
-            conn.close()
+        _release(conn)
         self._local.conn = None
 
-    def _once[T](self, fn: Callable[[Connection], T]) -> T:
+    def _once[T](self, fn: Callable[[Connection], T], alone: bool) -> T:
         conn = self._connection()
         try:
-            with conn.begin():
-                return fn(conn)
+            return _in_transaction(conn, fn) if not alone else _in_autocommit(conn, fn)
         except DBAPIError as exc:
             if not exc.connection_invalidated:
                 raise
         conn = self._connection(fresh=True)
-        with conn.begin():
-            return fn(conn)
+        return _in_transaction(conn, fn) if not alone else _in_autocommit(conn, fn)
 
-    def _apply[T](self, fn: Callable[[Connection], T]) -> T:
+    def _apply[T](self, fn: Callable[[Connection], T], alone: bool = False) -> T:
         for attempt in range(RETRIES + 1):
             try:
-                result = self._once(fn)
+                result = self._once(fn, alone)
             except DBAPIError as exc:
                 code = getattr(exc.orig, "sqlstate", None)
                 if code in RETRY_SQLSTATES and attempt < RETRIES:
@@ -153,16 +169,92 @@ class PoolWriter:
         raise AssertionError("unreachable")
 
     async def run[T](self, fn: Callable[[Connection], T]) -> T:
+        return await self._submit(fn, False)
+
+    async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
+        return await self._submit(fn, True)
+
+    def _submit(self, fn: Callable[[Connection], Any], alone: bool) -> asyncio.Future[Any]:
+        """The job to a waiting thread, its answer straight into the loop's future: one wake-up each
+        way, without an executor's future, lock and callback chain per write."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self._apply, fn)
+        future = loop.create_future()
+        self._jobs.put(_LoopJob(fn, alone, loop, future))
+        return future
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if job.future.cancelled():  # its caller has gone before it ran: never applied
+                continue
+            try:
+                result = self._apply(job.fn, job.alone)
+            except BaseException as exc:
+                job.answer(None, exc)
+            else:
+                job.answer(result, None)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        for _ in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join(timeout=30)
         with self._held_lock:
             held, self._held = self._held, []
         for conn in held:
-            with contextlib.suppress(Exception):
-                conn.close()
+            _release(conn)
+
+
+def _release(conn: Connection) -> None:
+    """Back to the pool as the pool gave it (the session's plan setting), or closed when broken."""
+    with contextlib.suppress(Exception):  # a broken connection may fail to reset or close; dropped either way
+        if not (conn.closed or conn.invalidated):
+            conn.rollback()
+            conn.exec_driver_sql("RESET plan_cache_mode")
+            conn.commit()
+    with contextlib.suppress(Exception):
+        conn.close()
+
+
+def _in_transaction[T](conn: Connection, fn: Callable[[Connection], T]) -> T:
+    with conn.begin():
+        return fn(conn)
+
+
+def _in_autocommit[T](conn: Connection, fn: Callable[[Connection], T]) -> T:
+    """`fn(conn)` with the driver in autocommit: a write of one statement costs one round trip, where
+    BEGIN and COMMIT would add two. Anything SQLAlchemy began meanwhile is closed (a no-op for the driver)."""
+    dbapi_conn: Any = conn.connection.driver_connection
+    dbapi_conn.autocommit = True
+    conn.info[driver_sql.DRIVER_AUTOCOMMIT] = True
+    try:
+        return fn(conn)
+    finally:
+        conn.info.pop(driver_sql.DRIVER_AUTOCOMMIT, None)
+        if not (conn.closed or conn.invalidated):
+            if conn.in_transaction():
+                conn.rollback()
+            dbapi_conn.autocommit = False
+
+
+@dataclass(slots=True)
+class _LoopJob:
+    fn: Callable[[Connection], Any]
+    alone: bool
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Any]
+
+    def answer(self, result: Any, error: BaseException | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            self.loop.call_soon_threadsafe(_settle_loop_future, self.future, result, error)
+
+
+def _settle_loop_future(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 @dataclass(slots=True)
@@ -187,6 +279,9 @@ class GroupWriter:
         future: Future[T] = Future()
         self._queue.put(_Job(fn, future))
         return await asyncio.wrap_future(future)
+
+    async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
+        return await self.run(fn)
 
     def _loop(self) -> None:
         while True:

@@ -45,7 +45,7 @@ def optional_session(request: Request[Any, Any, Any], st: ServerState) -> Sessio
         return None
     session = st.lookups.session(token)
     if session is None:
-        raise NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)
+        raise session_ended()
     return session
 
 
@@ -73,3 +73,16 @@ def require_session(request: Request[Any, Any, Any], st: ServerState) -> Session
 
 def require_user(request: Request[Any, Any, Any], st: ServerState) -> User:
     return require_session(request, st).user
+
+
+def require_token(request: Request[Any, Any, Any]) -> str:
+    """The bearer token, unresolved: for a write that resolves it in its own statement (a 401 when it
+    turns out not live: `session_ended`)."""
+    token = bearer_token(request)
+    if token is None:
+        raise NotAuthorizedException("sign in required", headers=_CHALLENGE)
+    return token
+
+
+def session_ended() -> NotAuthorizedException:
+    return NotAuthorizedException("token expired or revoked; sign in again", headers=_CHALLENGE)

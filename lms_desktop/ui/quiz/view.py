@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import AnswerValue, AttemptList, AttemptResult, Quiz, Section
-from lms_desktop.ui import theme
+from lms_desktop.ui import a11y, theme
 from lms_desktop.ui.learner import describe_error
 from lms_desktop.ui.quiz.images import inline_images, loader_for
 from lms_desktop.ui.quiz.questions import QuestionCard, card_for, rich_label
 from lms_desktop.ui.quiz.texts import WAITING, attempts_line, score_line, tr
 from lms_desktop.ui.tasks import TaskRunner
+
+
+class InvalidAnswer(ValueError):
+    """An answer that cannot be sent as it is (a number that is not one), with the card it is on."""
+
+    def __init__(self, card: QuestionCard, why: str) -> None:
+        super().__init__(why)
+        self.card = card
 
 
 class QuizView(QWidget):
@@ -197,10 +205,13 @@ class QuizView(QWidget):
             card.set_answer(answers.get(card.question.id))
 
     def answers(self) -> dict[str, AnswerValue]:
-        """What the learner entered; raises ValueError (shown under the field) for a bad number."""
+        """What the learner entered; raises InvalidAnswer (shown under the field) for a bad number."""
         found: dict[str, AnswerValue] = {}
         for card in self.cards:
-            value = card.answer()
+            try:
+                value = card.answer()
+            except ValueError as exc:
+                raise InvalidAnswer(card, str(exc)) from exc
             if value is not None:
                 found[card.question.id] = value
         return found
@@ -210,8 +221,8 @@ class QuizView(QWidget):
             return
         try:
             answers = self.answers()
-        except ValueError as exc:
-            self.status.setText(str(exc))
+        except InvalidAnswer as exc:
+            self._point_at(exc.card, str(exc))
             return
         section = self.section
         self._op_id = op_id = uuid.uuid4().hex
@@ -223,6 +234,16 @@ class QuizView(QWidget):
             done=lambda result: self._submitted(op_id, result),
             error=self._submit_failed,
         )
+
+    def _point_at(self, card: QuestionCard, why: str) -> None:
+        """A question the learner must fix: named in the status, scrolled into view, its field focused (it
+        may be far below the Submit button the learner pressed)."""
+        self.status.setText(tr("Question {n}: {why}").format(n=card.number, why=why))
+        self.scroller.ensureWidgetVisible(card)
+        target = card.focus_target()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        a11y.announce(self, self.status.text())
 
     def _lock(self, message: str) -> None:
         for card in self.cards:

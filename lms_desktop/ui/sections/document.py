@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QRectF, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from lms_desktop.ui import theme
@@ -114,11 +114,31 @@ class DocumentView(QTextBrowser):
         key = url.toString() if isinstance(url, QUrl) else str(url)
         image = self.images.images.get(key)
         if image is not None:
-            return image
+            return self._fit(image)
         return self._placeholder(key)
 
     def _column_width(self) -> float:
         return max(self.viewport().width() - 2 * self.document().documentMargin(), 120.0)
+
+    def _fit(self, image: QImage) -> QImage:
+        """The image no wider than the text column: a wider one is drawn at a higher pixel ratio (the same
+        pixels, smaller), so a resized window or a copy made for a wider column never needs a sideways
+        scroll."""
+        ratio = max(image.devicePixelRatio(), image.width() / self._column_width())
+        if ratio <= image.devicePixelRatio() + 1e-3:
+            return image
+        fitted = QImage(image)
+        fitted.setDevicePixelRatio(ratio)
+        return fitted
+
+    def _refit_images(self) -> None:
+        """The column changed width: give the document each loaded image fitted again."""
+        if not self.images.images:
+            return
+        doc = self.document()
+        for url, image in self.images.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url), self._fit(image))
+        doc.markContentsDirty(0, doc.characterCount())
 
     def _placeholder(self, key: str) -> object:
         width, height = self._declared_size(key)
@@ -155,7 +175,9 @@ class DocumentView(QTextBrowser):
 
     def _on_image(self, url: str) -> None:
         doc = self.document()
-        doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url), self.images.images[url])
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(url), self._fit(self.images.images[url])
+        )
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
         self.imageLoaded.emit(url)
@@ -165,6 +187,7 @@ class DocumentView(QTextBrowser):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._refit_images()
         self._scan.start()
 
     # ---- links and highlights ------------------------------------------------------------------

@@ -4,8 +4,8 @@ opens a section. The model holds the outline; the tree view only shows it."""
 from __future__ import annotations
 
 import msgspec
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from lms_desktop.contract import CourseContent
@@ -31,14 +31,22 @@ DONE = "✓"
 TODO = "○"
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OutlinePanel", text)
+
+
 class OutlineModel(QStandardItemModel):
-    def set_content(self, content: CourseContent | None, done: set[int]) -> None:
+    def set_content(self, content: CourseContent | None, done: set[int], font: QFont | None = None) -> None:
+        """Lessons numbered and in bold, as on the course page; each section with its completion mark."""
         self.clear()
         if content is None:
             return
         root = self.invisibleRootItem()
+        bold = QFont(font) if font is not None else QFont()
+        bold.setWeight(QFont.Weight.DemiBold)
         for lesson in content.lessons:
-            item = QStandardItem(lesson.title)
+            item = QStandardItem(f"{lesson.order}. {lesson.title}")
+            item.setFont(bold)
             item.setEditable(False)
             item.setSelectable(False)
             for s in lesson.sections:
@@ -46,10 +54,8 @@ class OutlineModel(QStandardItemModel):
                 child = QStandardItem(f"{DONE if complete else TODO}  {s.title}")
                 child.setEditable(False)
                 child.setData(s.id, SECTION_ID_ROLE)
-                child.setData(
-                    f"{s.title}, {'completed' if complete else 'not completed'}",
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
+                state = tr("completed") if complete else tr("not completed")
+                child.setData(f"{s.title}, {state}", Qt.ItemDataRole.AccessibleTextRole)
                 item.appendRow(child)
             root.appendRow(item)
 
@@ -83,7 +89,7 @@ class OutlinePanel(QTreeView):
         self.clicked.connect(self._chosen)
 
     def set_content(self, content: CourseContent | None, done: set[int], current: int | None) -> None:
-        self.model_.set_content(content, done)
+        self.model_.set_content(content, done, self.font())
         self.expandAll()
         self.set_current(current)
 

@@ -1,8 +1,9 @@
 """The learner's own data: enrollment, progress, rating, dashboard. The user always comes from the token.
 
 Writes run on the writer (`db/writer.py`) in one storage transaction, which also bumps the versions the
-ETags are built from; afterwards this worker (and, through Redis, every other worker) drops the learner's
-hot-cache entries so memory holds only live bodies.
+ETags are built from. A progress write, the most frequent, resolves its bearer token in that transaction
+too (on PostgreSQL the whole write is one statement). Afterwards this worker (and, through Redis, every
+other worker) drops the learner's hot-cache entries so memory holds only live bodies.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ from lms_desktop.contract import (
     ProgressUpdate,
     RatingUpdate,
 )
-from lms_desktop.server.db.queries import learner
+from lms_desktop.server.db.queries import learner, tokens
 from lms_desktop.server.hotcache import CacheKey
 from lms_desktop.server.http import conditional as cond
 from lms_desktop.server.http import validators
-from lms_desktop.server.http.auth import require_session, require_user
+from lms_desktop.server.http.auth import require_session, require_token, require_user, session_ended
 from lms_desktop.server.http.errors import AUTH_ERRORS, MAX_ID, UNAVAILABLE, _spec
-from lms_desktop.server.http.learner_writes import WRITE_ERRORS
+from lms_desktop.server.http.learner_writes import WRITE_ERRORS, written
 from lms_desktop.server.http.openapi import BEARER_SECURITY
 from lms_desktop.server.http.state import get_state
 from lms_desktop.server.http.validators import VARY_AUTH
@@ -97,13 +98,12 @@ async def put_progress(
     data: Annotated[ProgressUpdate, Body()],
 ) -> Response[Progress]:
     st = get_state(request)
-    user = require_user(request, st)
-    user_id = user.id
-    result = await st.write(lambda conn: learner.put_progress(conn, user_id, section_id, data))
-    if result is None:
-        raise NotFoundException(f"section {section_id} not found")
-    await st.cache.announce(f"u{user.id}")
-    return cond.raw_json(_encode(result), headers={"Cache-Control": cond.NO_STORE})
+    digest = tokens.token_digest(require_token(request))
+    found = await st.writer.run_alone(lambda conn: learner.put_progress_as(conn, digest, section_id, data))
+    if found is None:
+        raise session_ended()
+    user_id, result = found
+    return await written(st, user_id, result, f"section {section_id} not found")
 
 
 @put(
