@@ -127,7 +127,7 @@ def make_client(
     """The client for `base_url`. `own_profile` (an explicit --data-dir): cache and remembered sign-in live
     in the data dir instead of the user's cache dir and keyring."""
     from lms_desktop.client import ClientConfig, FileTokenStore, MemoryTokenStore, TokenStore
-    from lms_desktop.client.offline.offline_client import OfflineLmsClient
+    from lms_desktop.client.offline.layer import offline_client
     from lms_desktop.ui.settings_dialog import DEFAULT_CACHE_MB, KEY_CACHE_MB
 
     try:
@@ -147,10 +147,10 @@ def make_client(
         server_id=f"embedded:{data_dir}" if embedded else None,
         token_store=tokens,
     )
-    # The offline layer wraps the client: writes go through its durable outbox, downloads are pinned. No
+    # The offline layer plugs into the client: writes go through its durable outbox, downloads are pinned. No
     # heartbeat: connectivity probes /health only after a failure or IDLE_PROBE_S of silence (show_window).
     offline_dir = data_dir / "offline" if embedded or own_profile else None
-    return OfflineLmsClient(config, offline_dir=offline_dir)
+    return offline_client(config, offline_dir=offline_dir)
 
 
 async def start_embedded(data_dir: Path, courses: int) -> EmbeddedServer | None:
@@ -225,14 +225,12 @@ async def show_window(
 
 def _install_offline(window: MainWindow, client: LmsClient) -> None:
     """Downloads in the sidebar, "Make available offline", outbox status, if the client is offline-capable."""
-    from lms_desktop.client.offline.offline_client import OfflineLmsClient
-
-    if not isinstance(client, OfflineLmsClient):
+    if client.offline is None:
         return
-    from lms_desktop.ui.downloads_view import install_offline
+    from lms_desktop.ui.offline_install import install_offline
 
-    install_offline(window, client)
-    client.start_background()
+    install_offline(window, client.offline)
+    client.offline.start_background()
 
 
 def _resolve[T](future: asyncio.Future[T], value: T) -> None:

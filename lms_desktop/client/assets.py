@@ -143,6 +143,12 @@ class AssetFiles:
             raise OfflineError(f"“{asset.name}” needs a connection to the server.") from exc
         return digest
 
+    async def fetch_and_trim(self, asset: Asset) -> Path:
+        """Fetch `asset` into this folder, then trim the folder to its budget (the opened files)."""
+        path = await self.fetch(asset)
+        await asyncio.to_thread(self.trim)
+        return path
+
     def trim(self, budget: int = OPENED_BUDGET_BYTES) -> None:
         """Keep the folder under `budget` bytes, dropping the least recently used files first."""
         files = [p for p in self.root.glob("*/*") if p.is_file()]
@@ -153,6 +159,14 @@ class AssetFiles:
                 break
             p.unlink(missing_ok=True)
             total -= stat.st_size
+
+
+def local_file(sha256: str, *stores: AssetFiles | None) -> Path | None:
+    """The verified file of an asset in the first of `stores` that has it."""
+    for store in stores:
+        if store is not None and store.has(sha256):
+            return store.path(sha256)
+    return None
 
 
 def _range_start(response: httpx.Response) -> int:

@@ -18,9 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,114 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from lms_desktop.client.offline.downloads import DownloadCancelled, DownloadProgress
-from lms_desktop.client.offline.manifest import DownloadedCourse
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
-from lms_desktop.client.offline.outbox import OutboxEntry
+from lms_desktop.client.offline.layer import OfflineLayer
 from lms_desktop.ui import a11y, theme
+from lms_desktop.ui.downloads_rows import _ChangeRow, _CourseRow
 from lms_desktop.ui.i18n import plural
-from lms_desktop.ui.offline_button import OfflineButton
 from lms_desktop.ui.offline_status import (
-    OfflineStatusBridge,
-    OfflineStatusLabel,
-    change_text,
-    kinds_text,
-    salvage_text,
-    since_text,
     size_text,
     status_text,
 )
-from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
-if TYPE_CHECKING:
-    from lms_desktop.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
-
-
-class _CourseRow(QFrame):
-    def __init__(self, view: DownloadsView, course: DownloadedCourse) -> None:
-        super().__init__(view)
-        self.setObjectName("Card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.course = course
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
-        text = QVBoxLayout()
-        title = QLabel(course.title or self.tr("Course {0}").format(course.course_id), self)
-        title.setObjectName("CardTitle")
-        text.addWidget(title)
-        state = {
-            "complete": self.tr("Available offline"),
-            "partial": self.tr("Partly downloaded ({0} of {1} items)").format(
-                course.items, course.total_items or "?"
-            ),
-            "gone": self.tr("No longer on the server: this copy stays until you remove it"),
-        }[course.state]
-        self.detail = muted(
-            f"{state} · {size_text(course.size_bytes)} · {since_text(course.last_sync)}", self
-        )
-        text.addWidget(self.detail)
-        self.kinds = muted(kinds_text(view.client.downloads.sizes_by_kind(course.course_id)), self)
-        self.kinds.setAccessibleName(self.kinds.text())
-        text.addWidget(self.kinds)
-        if course.last_error and course.state == "partial":
-            text.addWidget(muted(self.tr("Stopped: {0}").format(course.last_error), self))
-        row.addLayout(text, 1)
-        name = course.title or self.tr("Course {0}").format(course.course_id)
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setObjectName("Secondary")
-        a11y.describe(self.open_button, self.tr("Open"), self.tr("Open “{0}”").format(name))
-        self.open_button.clicked.connect(lambda: view.openCourse.emit(course.course_id))
-        self.resume_button = QPushButton(self.tr("Resume"), self)
-        a11y.describe(self.resume_button, self.tr("Resume"), self.tr("Finish downloading “{0}”").format(name))
-        self.resume_button.clicked.connect(lambda: view.start_download(course.course_id, course.title))
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("Secondary")
-        a11y.describe(
-            self.remove_button, self.tr("Remove"), self.tr("Delete the offline copy of “{0}”").format(name)
-        )
-        self.remove_button.clicked.connect(lambda: view.remove(course.course_id))
-        self.resume_button.setVisible(course.state == "partial")
-        for b in (self.open_button, self.resume_button, self.remove_button):
-            row.addWidget(b)
-
-
-class _ChangeRow(QFrame):
-    def __init__(self, view: DownloadsView, entry: OutboxEntry) -> None:
-        super().__init__(view)
-        self.entry = entry
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.SPACE_M, theme.SPACE_XS, theme.SPACE_M, theme.SPACE_XS)
-        why = {
-            "signed_out": self.tr("Sign in again to send this change."),
-            "gone": self.tr("The course was deleted or unpublished."),
-            "refused": self.tr("The server refused this change."),
-            "server_error": self.tr("The server kept failing on this change; Retry sends it again."),
-        }.get(entry.reason or "", "")
-        text = QVBoxLayout()
-        text.addWidget(QLabel(change_text(entry), self))
-        text.addWidget(muted(f"{why} {entry.last_error or ''}".strip(), self))
-        row.addLayout(text, 1)
-        self.retry_button = QPushButton(self.tr("Retry"), self)
-        self.retry_button.setObjectName("Secondary")
-        a11y.describe(
-            self.retry_button,
-            self.tr("Retry"),
-            self.tr("Send this change again: {0}").format(change_text(entry)),
-        )
-        self.retry_button.clicked.connect(lambda: view.retry_change(entry.seq))
-        self.discard_button = QPushButton(self.tr("Discard"), self)
-        self.discard_button.setObjectName("Secondary")
-        a11y.describe(
-            self.discard_button,
-            self.tr("Discard"),
-            self.tr("Forget this change: {0}").format(change_text(entry)),
-        )
-        self.discard_button.clicked.connect(lambda: view.discard_change(entry.seq))
-        row.addWidget(self.retry_button)
-        row.addWidget(self.discard_button)
 
 
 class DownloadsView(QWidget):
@@ -154,9 +57,9 @@ class DownloadsView(QWidget):
     message = Signal(str)
     progressed = Signal(object)  # DownloadProgress
 
-    def __init__(self, client: OfflineLmsClient, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, offline: OfflineLayer, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = client
+        self.offline = offline
         self.runner = runner
         self._queue: deque[tuple[int, str]] = deque()
         self._videos: dict[
@@ -167,8 +70,8 @@ class DownloadsView(QWidget):
         self._stale = True
         self._build()
         self.progressed.connect(self._show_progress)
-        stop = client.downloads.on_change(self._schedule_reload)
-        stop_status = client.on_status_changed(lambda _s: self._schedule_reload())
+        stop = offline.downloads.on_change(self._schedule_reload)
+        stop_status = offline.on_status_changed(lambda _s: self._schedule_reload())
         self.destroyed.connect(lambda *_: (stop(), stop_status()))
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -248,7 +151,7 @@ class DownloadsView(QWidget):
             return "downloading"
         if any(cid == course_id for cid, _ in self._queue):
             return "queued"
-        course = self.client.downloads.get(course_id)
+        course = self.offline.downloads.get(course_id)
         return course.state if course is not None else "none"
 
     def _schedule_reload(self) -> None:
@@ -260,7 +163,7 @@ class DownloadsView(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
+        if self._stale or not event.spontaneous():  # each visit shows the lists as they are now
             self.reload()
         super().showEvent(event)
 
@@ -274,7 +177,7 @@ class DownloadsView(QWidget):
                 if widget is not None:
                     widget.hide()  # gone from the screen now, destroyed on the next turn of the loop
                     widget.deleteLater()
-        courses = self.client.downloads.courses()
+        courses = self.offline.downloads.courses()
         for course in courses:
             self.course_rows.addWidget(_CourseRow(self, course))
         self.empty.setVisible(not courses)
@@ -286,10 +189,10 @@ class DownloadsView(QWidget):
             if courses
             else self.tr("Keep courses on this computer to read them without a network.")
         )
-        attention = self.client.attention_changes()
+        attention = self.offline.attention_changes()
         for entry in attention:
             self.changes.addWidget(_ChangeRow(self, entry))
-        status = self.client.offline_status()
+        status = self.offline.offline_status()
         self.changes_title.setVisible(bool(attention) or status.pending > 0)
         self.changes_summary.setVisible(bool(attention) or status.pending > 0)
         self.changes_summary.setText(
@@ -348,7 +251,7 @@ class DownloadsView(QWidget):
         self.cancel_button.setEnabled(True)
         self.courseStateChanged.emit(course_id, "downloading")
         self.runner.run(
-            self.client.downloads.download(
+            self.offline.downloads.download(
                 course_id,
                 progress=self.progressed.emit,
                 cancel=self._cancel,
@@ -384,7 +287,7 @@ class DownloadsView(QWidget):
         elif exc is None:
             self.message.emit(self.tr("Course available offline."))
         self.courseStateChanged.emit(
-            course_id, state if exc is None or self.client.downloads.get(course_id) else "none"
+            course_id, state if exc is None or self.offline.downloads.get(course_id) else "none"
         )
         self.reload()
         self._next()
@@ -396,7 +299,7 @@ class DownloadsView(QWidget):
             self._current = None
             self.progress_box.setVisible(False)
         self._queue = deque((c, t) for c, t in self._queue if c != course_id)
-        self.client.downloads.remove(course_id)
+        self.offline.downloads.remove(course_id)
         self.courseStateChanged.emit(course_id, "removed")
         self.reload()
         self._next()
@@ -404,77 +307,9 @@ class DownloadsView(QWidget):
     # ---- the learner's changes -------------------------------------------------------------------
 
     def retry_change(self, seq: int) -> None:
-        self.client.retry_change(seq)
+        self.offline.retry_change(seq)
         self.reload()
 
     def discard_change(self, seq: int) -> None:
-        self.client.discard_change(seq)
+        self.offline.discard_change(seq)
         self.reload()
-
-
-def install_offline(window: MainWindow, client: OfflineLmsClient) -> DownloadsView:
-    """Wire offline learning into the main window through its public parts only: a "Downloads" entry in
-    the sidebar, "Make available offline" next to the course page's buttons, the offline status (changes to
-    sync, last sync, needs attention) in the status bar, and download messages as toasts."""
-    view = DownloadsView(client, window.runner, window)
-    window.add_nav_button(
-        QCoreApplication.translate("Downloads", "Downloads"),
-        view,
-        QCoreApplication.translate("Downloads", "Courses kept for offline use, and changes waiting to sync"),
-    )
-    view.openCourse.connect(window.open_course)
-    view.message.connect(window.show_message)
-
-    def show_downloads() -> None:
-        window.show_page(view)
-
-    def reload_when_shown(_index: int) -> None:
-        if window.stack.currentWidget() is view:
-            view.reload()
-
-    window.stack.currentChanged.connect(reload_when_shown)
-
-    bridge = OfflineStatusBridge(client, view)
-    label = OfflineStatusLabel(bridge, window.status)
-    window.status.pending.setVisible(False)  # the outbox's count replaces the in-flight count
-    window.status.addWidget(label)
-    queued = lambda s: window.status.set_queued_changes(s.pending + s.needs_attention)  # noqa: E731
-    bridge.statusChanged.connect(queued)
-    queued(bridge.current())
-    label.clicked.connect(show_downloads)
-    if client.outbox.salvage is not None:  # said once the window is on screen (placed in its final size)
-        text = salvage_text(client.outbox.salvage)
-        QTimer.singleShot(0, window.toaster, lambda: window.show_message(text))
-
-    course = window.course
-    choice = VideoChoice(client, window.runner, course)
-    button = OfflineButton(
-        view,
-        course,
-        title=lambda: course.detail.title if course.detail is not None else "",
-        videos=choice.chosen,
-    )
-    course.add_button(button)
-    course.add_button(choice)
-
-    def follow_course(_index: int = 0) -> None:
-        if window.stack.currentWidget() is course and course.course_id is not None:
-            loaded = course.detail is not None and course.detail.id == course.course_id
-            title = course.detail.title if loaded and course.detail is not None else ""
-            button.set_course(course.course_id, title, loaded=loaded)
-            choice.set_course(course.course_id)
-
-    window.stack.currentChanged.connect(follow_course)
-    course.loaded.connect(follow_course)
-    course.courseChanged.connect(follow_course)
-    follow_course()
-
-    def badges(*_: object) -> None:
-        ids = {c.course_id for c in client.downloads.courses() if c.complete}
-        window.model.set_offline(ids)
-        window.dashboard.set_offline(ids)
-
-    view.courseStateChanged.connect(badges)
-    window.learner.dashboardChanged.connect(badges)
-    badges()
-    return view

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from lms_desktop import APP_NAME
 from lms_desktop.client import CourseQuery, Fetched, LmsClient
 from lms_desktop.contract import CoursePage, CourseRating
-from lms_desktop.ui import a11y, actions, keyboard, logfile
+from lms_desktop.ui import a11y, actions, keyboard, logfile, window_state
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.page import CatalogPage
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
@@ -43,8 +43,6 @@ from lms_desktop.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
-KEY_GEOMETRY = "window/geometry"
-KEY_SCREEN = "window/screen"
 KEY_VIEW_MODE = "catalog/view_mode"
 MIN_SIZE = (800, 600)
 DEFAULT_SIZE = (1180, 780)
@@ -75,6 +73,7 @@ class MainWindow(WindowDialogs):
         self.thumbnails = ThumbnailCache(runner, self._load_image, self)
         self.model = CatalogModel(runner, self._fetch_page, self)
         self._came_from: QWidget | None = None
+        self.downloads_page: QWidget | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._error_dialog: QDialog | None = None
 
@@ -91,22 +90,7 @@ class MainWindow(WindowDialogs):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.catalog = CatalogPage(self.model, self.thumbnails, self)
-        self.dashboard = DashboardView(self.learner, self.thumbnails, self)
-        self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
-        self.reader = Reader(client, runner, self.learner, self, settings=settings)
-        self.signed_out_page = SignedOutPage(self)
-        for page in (self.catalog, self.dashboard, self.course, self.reader, self.signed_out_page):
-            self.stack.addWidget(page)
-        self.offline_results = OfflineSearchPanel(self.catalog)
-        self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
-        self.offline_results.hide()
-        self.nav_catalog = self.sidebar.add_entry(
-            self.tr("Catalog"), self.catalog, self.tr("Browse and search all courses")
-        )
-        self.nav_dashboard = self.sidebar.add_entry(
-            self.tr("My learning"), self.dashboard, self.tr("Your courses and progress")
-        )
+        self._build_pages()
         self.settings_button = self.sidebar.settings_button
         self.status = AppStatusBar(client, self)
         self.setStatusBar(self.status)
@@ -120,8 +104,33 @@ class MainWindow(WindowDialogs):
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(*MIN_SIZE)
 
+    def _build_pages(self) -> None:
+        """The pages in the stack, and the sidebar's entries for the top ones."""
+        client, runner = self.client, self.runner
+        self.catalog = CatalogPage(self.model, self.thumbnails, self)
+        self.dashboard = DashboardView(self.learner, self.thumbnails, self)
+        self.course = CourseView(client, runner, self.learner, self.thumbnails, self)
+        self.reader = Reader(client, runner, self.learner, self, settings=self.settings)
+        self.signed_out_page = SignedOutPage(self)
+        for page in (self.catalog, self.dashboard, self.course, self.reader, self.signed_out_page):
+            self.stack.addWidget(page)
+        self.offline_results = OfflineSearchPanel(self.catalog)
+        self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
+        self.offline_results.hide()
+        self.nav_catalog = self.sidebar.add_entry(
+            self.tr("Catalog"), self.catalog, self.tr("Browse and search all courses")
+        )
+        self.nav_dashboard = self.sidebar.add_entry(
+            self.tr("My learning"), self.dashboard, self.tr("Your courses and progress")
+        )
+
+    def add_downloads(self, page: QWidget, text: str, description: str) -> QWidget:
+        """The Downloads screen (offline learning installed), reached by `show_downloads`."""
+        self.downloads_page = page
+        return self.add_nav_button(text, page, description)
+
     def add_nav_button(self, text: str, page: QWidget, description: str = "") -> QWidget:
-        """For later screens (Downloads): a sidebar entry and a Go menu item (Ctrl+3, ...) for `page`."""
+        """A sidebar entry and a Go menu item (Ctrl+3, ...) for `page`, navigating through `show_page`."""
         from PySide6.QtGui import QAction, QKeySequence
 
         if self.stack.indexOf(page) < 0:
@@ -177,9 +186,7 @@ class MainWindow(WindowDialogs):
 
     def start(self) -> None:
         """Restore geometry, text size and the last page, load the first catalog page and the dashboard."""
-        geometry = self.settings.value(KEY_GEOMETRY)
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
+        window_state.restore_geometry(self)
         self._set_text_scale(_float(self.settings.value(KEY_TEXT_SCALE, 1.0)), save=False)
         self.set_catalog_mode(str(self.settings.value(KEY_VIEW_MODE, "list")), save=False)
         if self.client.user is None:
@@ -188,38 +195,17 @@ class MainWindow(WindowDialogs):
         self.learner.refresh_dashboard()
         self.catalog.search.set_result_count(None)
         self.catalog.search.emit_current()
-        self._restore_screen(str(self.settings.value(KEY_SCREEN, "catalog")))
-
-    def _restore_screen(self, screen: str) -> None:
-        kind, _, rest = screen.partition(":")
-        try:
-            if kind == "dashboard":
-                self.show_dashboard()
-            elif kind == "course" and rest:
-                self.open_course(int(rest))
-            elif kind == "reader" and rest:
-                section, _, course = rest.partition(":")
-                self.open_section(int(section), int(course))
-            else:
-                self.show_catalog()
-        except ValueError:
-            self.show_catalog()
+        window_state.restore_screen(self)
 
     def current_screen(self) -> str:
-        page = self.stack.currentWidget()
-        if page is self.dashboard:
-            return "dashboard"
-        if page is self.course and self.course.course_id is not None:
-            return f"course:{self.course.course_id}"
-        if page is self.reader and self.reader.section is not None and self.reader.course_id is not None:
-            return f"reader:{self.reader.section.id}:{self.reader.course_id}"
-        return "catalog"
+        """The page shown, as remembered for the next start ("course:12", "reader:7:12", ...)."""
+        return window_state.screen_of(self)
 
     def _show(self, page: QWidget) -> None:
+        """The one way to change page (sidebar, Go menu, keys, links, the status bar's Downloads link):
+        the page left is hidden, and the reader reports its reading time when it is hidden."""
         if self.client.user is None and page is not self.signed_out_page:
             return  # nothing to show of a learner until someone signs in (Ctrl+1, Back, ...)
-        if self.stack.currentWidget() is self.reader and page is not self.reader:
-            self.reader.report_time()  # leaving the reader by any way counts the time read
         self.stack.setCurrentWidget(page)
         self.sidebar.set_current(page)
 
@@ -230,6 +216,10 @@ class MainWindow(WindowDialogs):
             self.show_dashboard()
         else:
             self._show(page)
+
+    def show_downloads(self) -> None:
+        if self.downloads_page is not None:
+            self._show(self.downloads_page)
 
     def show_catalog(self) -> None:
         self._show(self.catalog)
@@ -376,8 +366,7 @@ class MainWindow(WindowDialogs):
 
     def show_signed_out(self) -> None:
         """The signed-out start page; nothing of the previous learner stays on any screen."""
-        if self.stack.currentWidget() is self.reader:
-            self.reader.report_time()
+        self._show(self.signed_out_page)
         for owner in (self.learner, self.course, self.reader, self.dashboard):
             self.runner.cancel_owner(owner)
         self.model.clear()
@@ -389,8 +378,6 @@ class MainWindow(WindowDialogs):
             clear_reader()
         self.sidebar.set_account(None)
         self.sidebar.set_entries_enabled(False)
-        self.stack.setCurrentWidget(self.signed_out_page)
-        self.sidebar.set_current(None)
         self.signed_out_page.sign_in.setFocus()
 
     def signed_in(self) -> None:
@@ -405,9 +392,7 @@ class MainWindow(WindowDialogs):
     # ---- closing -------------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(KEY_SCREEN, self.current_screen())
-        self.settings.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from lms_desktop.client import LmsClient
 from lms_desktop.client.offline.search_index import OfflineHit
 from lms_desktop.ui.widgets import muted
 
@@ -78,13 +79,13 @@ class OfflineSearchPanel(QWidget):
             self.openSection.emit(hit.section_id, hit.course_id, self.query)
 
 
-def offline_searcher(client: object) -> Callable[[str], list[OfflineHit]] | None:
+def offline_searcher(client: LmsClient) -> Callable[[str], list[OfflineHit]] | None:
     """A function searching this learner's downloads, or None for a client that keeps none."""
-    index = getattr(client, "search_index", None)
-    if index is None:
+    if client.offline is None:
         return None
+    index = client.offline.search_index
 
     def search(query: str) -> list[OfflineHit]:
-        return index.search(client.partition, query)  # type: ignore[attr-defined]
+        return index.search(client.partition, query)
 
     return search

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTi
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.layer import OfflineLayer, OfflineStatus
 from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import OutboxEntry
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage
@@ -148,21 +148,21 @@ def salvage_text(salvage: OutboxSalvage) -> str:
 
 
 class OfflineStatusBridge(QObject):
-    """The client's status callbacks (asyncio, on the UI thread under qasync) as a Qt signal."""
+    """The offline layer's status callbacks (asyncio, on the UI thread under qasync) as a Qt signal."""
 
     statusChanged = Signal(object)  # OfflineStatus
 
-    def __init__(self, client: OfflineLmsClient, parent: QObject | None = None) -> None:
+    def __init__(self, offline: OfflineLayer, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._client = client
-        stop_status = client.on_status_changed(self.statusChanged.emit)
-        stop_online = client.on_online_changed(
-            lambda _online: self.statusChanged.emit(client.offline_status())
+        self._offline = offline
+        stop_status = offline.on_status_changed(self.statusChanged.emit)
+        stop_online = offline.client.on_online_changed(
+            lambda _online: self.statusChanged.emit(offline.offline_status())
         )
         self.destroyed.connect(lambda *_: (stop_status(), stop_online()))
 
     def current(self) -> OfflineStatus:
-        return self._client.offline_status()
+        return self._offline.offline_status()
 
     def emit_now(self) -> None:
         self.statusChanged.emit(self.current())

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import OfflineLayer
 from lms_desktop.ui.sections.formats import file_size
 from lms_desktop.ui.tasks import TaskRunner
 
 
 class VideoChoice(QCheckBox):
-    def __init__(self, client: OfflineLmsClient, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, offline: OfflineLayer, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._client = client
+        self._offline = offline
         self._runner = runner
         self.course_id: int | None = None
         self.video_bytes: int | None = None
@@ -25,9 +25,11 @@ class VideoChoice(QCheckBox):
         self.course_id = course_id
         self.video_bytes = None
         self.setVisible(False)
-        self.setChecked(self._client.user is not None and self._client.downloads.includes_videos(course_id))
+        self.setChecked(
+            self._offline.client.user is not None and self._offline.downloads.includes_videos(course_id)
+        )
         self._runner.run(
-            self._client.downloads.video_bytes(course_id),
+            self._offline.downloads.video_bytes(course_id),
             owner=self,
             key="size",
             done=self._show_size,

@@ -5,22 +5,24 @@ Keyboard: Alt+Left / Alt+Right previous and next section, Esc or Alt+Up back to 
 Ctrl+Minus / Ctrl+0 text size (remembered), Ctrl+Shift+O shows or hides the outline. The text column keeps a
 readable line length (about 75 characters at the chosen size) at any window width. Marking complete is
 optimistic through `LearnerState`, carries the time spent, and leaves the keyboard focus in the reader.
+The time read in a section is reported when the learner leaves it: for another section, or by the reader
+being hidden, whichever way the window navigates away (``ReadingClock`` counts it once).
 """
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
-from lms_desktop.contract import CourseContent, Section, SectionOutline
-from lms_desktop.ui import theme
+from lms_desktop.contract import CourseContent, Section
+from lms_desktop.ui import course_sections, theme
 from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
+from lms_desktop.ui.reading_clock import ReadingClock
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
@@ -29,8 +31,6 @@ from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
 
 READABLE_CHARS = 75
-MIN_SECONDS_TO_REPORT = 5  # a glance on the way to another section is not study time
-MAX_SECONDS_PER_VISIT = 30 * 60
 KEY_OUTLINE = "reader/outline_visible"
 
 
@@ -57,7 +57,7 @@ class Reader(QWidget):
         self.course_id: int | None = None
         self.course_title = ""
         self.highlight_words: list[str] = []
-        self._opened_at = time.monotonic()
+        self.clock = ReadingClock()
         self._build()
         self._shortcuts()
         self.set_text_scale(text_size.load(self.settings), save=False)
@@ -68,6 +68,31 @@ class Reader(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
+        outer.addLayout(self._top_bar())
+        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        self.outline = OutlinePanel(self)
+        self.outline.sectionChosen.connect(self._open_from_outline)
+        self.holder = QWidget(self)
+        self.holder.setLayout(self._column())
+        main = QWidget(self)
+        centered = QHBoxLayout(main)
+        centered.setContentsMargins(0, 0, 0, 0)
+        centered.addStretch(1)
+        centered.addWidget(self.holder, 100)
+        centered.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
+        self.outline_button.setChecked(visible)
+        self.outline.setVisible(visible)
+
+    def _top_bar(self) -> QHBoxLayout:
+        """Back to the course, the outline's toggle; the breadcrumbs go on the line below."""
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("←  Course"), self)
         self.back_button.setObjectName("Secondary")
@@ -87,11 +112,10 @@ class Reader(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.outline_button)
         top.addStretch(1)
-        outer.addLayout(top)
-        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        return top
 
-        self.outline = OutlinePanel(self)
-        self.outline.sectionChosen.connect(self._open_from_outline)
+    def _column(self) -> QVBoxLayout:
+        """The text column: title, type and length, the section's content, the footer's buttons."""
         column = QVBoxLayout()
         column.setSpacing(theme.SPACE_S)
         self.title = heading("", "SectionTitle", self)  # a page-size heading would crowd large text
@@ -108,24 +132,7 @@ class Reader(QWidget):
         column.addWidget(self.meta)
         column.addWidget(self.stage, 1)
         column.addLayout(self._footer())
-        self.holder = QWidget(self)
-        self.holder.setLayout(column)
-        main = QWidget(self)
-        centered = QHBoxLayout(main)
-        centered.setContentsMargins(0, 0, 0, 0)
-        centered.addStretch(1)
-        centered.addWidget(self.holder, 100)
-        centered.addStretch(1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-        visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
-        self.outline_button.setChecked(visible)
-        self.outline.setVisible(visible)
+        return column
 
     def _footer(self) -> FlowLayout:
         footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
@@ -199,7 +206,7 @@ class Reader(QWidget):
         self.highlight_words = highlight.split()
         if course_title:
             self.course_title = course_title
-        self._opened_at = time.monotonic()
+        self.clock.start()
         if self.section is None or self.section.id != section_id:
             self.stage.leave()
             self.title.setText(self.tr("Loading…"))
@@ -243,17 +250,8 @@ class Reader(QWidget):
         self.outline.set_current(section.id)
         self.sectionShown.emit(section.id)
 
-    def _outline_entry(self, section_id: int) -> SectionOutline | None:
-        if self.content is None:
-            return None
-        for lesson in self.content.lessons:
-            for s in lesson.sections:
-                if s.id == section_id:
-                    return s
-        return None
-
     def _position_of(self, section_id: int) -> int | None:
-        entry = self._outline_entry(section_id)
+        entry = course_sections.entry(self.content, section_id)
         return None if entry is None else entry.position_seconds
 
     def _set_content(self, content: CourseContent) -> None:
@@ -261,9 +259,9 @@ class Reader(QWidget):
             return
         first = self.content is None
         self.content = content
-        done = [s.id for lesson in content.lessons for s in lesson.sections if s.completed_at is not None]
-        self._learner.note_completed(done)
-        self.outline.set_content(content, set(done), self.section.id if self.section else None)
+        done = course_sections.completed(content)
+        self._learner.note_completed(sorted(done))
+        self.outline.set_content(content, done, self.section.id if self.section else None)
         if first and self.section is not None and self.section.type == "video":
             self.stage.show_section(self.section, self._position_of(self.section.id))  # its resume point
         self._update_crumbs()
@@ -273,7 +271,7 @@ class Reader(QWidget):
         lesson_title = ""
         position = ""
         if self.content is not None and self.section is not None:
-            ordered = [s.id for lesson in self.content.lessons for s in lesson.sections]
+            ordered = [s.id for s in course_sections.in_order(self.content)]
             if self.section.id in ordered:
                 position = self.tr("Section %1 of %2").replace("%1", str(ordered.index(self.section.id) + 1))
                 position = position.replace("%2", str(len(ordered)))
@@ -290,7 +288,7 @@ class Reader(QWidget):
             return False
         if self._learner.in_flight("complete", self.section.id):
             return True
-        entry = self._outline_entry(self.section.id)
+        entry = course_sections.entry(self.content, self.section.id)
         return entry is not None and entry.completed_at is not None
 
     def _update_buttons(self) -> None:
@@ -314,9 +312,7 @@ class Reader(QWidget):
             self._learner.refresh_dashboard()
 
     def total_sections(self) -> int:
-        if self.content is None:
-            return 0
-        return sum(len(lesson.sections) for lesson in self.content.lessons)
+        return 0 if self.content is None else len(course_sections.in_order(self.content))
 
     # ---- actions -------------------------------------------------------------------------------
 
@@ -324,7 +320,7 @@ class Reader(QWidget):
         if self.section is None or self.course_id is None:
             return
         keep_focus = self.complete_button.hasFocus()
-        spent = self._take_time()
+        spent = self.clock.lap()
         self._learner.mark_complete(self.section.id, self.course_id, self.total_sections(), time_spent=spent)
         if keep_focus or not self.isAncestorOf(self.focusWidget()):
             self.next_button.setFocus()  # the disabled button would hand focus to the next window widget
@@ -347,24 +343,35 @@ class Reader(QWidget):
         if self.content is not None:
             self.content = with_section(self.content, section_id, position_seconds=seconds)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous() and self.course_id is not None and not self.clock.running:
+            self.clock.start()  # back on screen without a new section (it was only hidden)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden by the window (another page, signing out): the section is left. A minimized window
+        (a spontaneous hide) still has the learner's section open."""
+        if not event.spontaneous():
+            self.report_time()
+        super().hideEvent(event)
+
     def report_time(self) -> None:
-        """Send the time read in the current section (leaving it, or the window closing)."""
+        """Send the time read in the current section, once (leaving it: another section, or hidden)."""
+        if not self.clock.running:
+            return
         self.stage.leave()
+        spent = self.clock.stop()
         if self.section is not None and self.course_id is not None and not self.is_completed():
-            self._learner.record_time(self.section.id, self.course_id, self._take_time())
+            self._learner.record_time(self.section.id, self.course_id, spent)
 
     def keep_time(self) -> None:
         """The window is closing: the time read so far goes to the outbox, sent by the next sync."""
+        if not self.clock.running:
+            return
         self.stage.leave(closing=True)
+        spent = self.clock.stop()
         if self.section is not None and self.course_id is not None and not self.is_completed():
-            self._learner.keep_time(self.section.id, self.course_id, self._take_time())
-
-    def _take_time(self) -> int:
-        """Seconds since the section was shown or last reported, capped: a window left open overnight
-        is not an evening of study."""
-        now = time.monotonic()
-        spent, self._opened_at = now - self._opened_at, now
-        return round(min(spent, MAX_SECONDS_PER_VISIT)) if spent >= MIN_SECONDS_TO_REPORT else 0
+            self._learner.keep_time(self.section.id, self.course_id, spent)
 
     def previous_section(self) -> None:
         if (
@@ -394,9 +401,8 @@ class Reader(QWidget):
         if self.stage.video is not None and self.stage.video.video.isFullScreen():  # type: ignore[attr-defined]
             self.stage.video.toggle_full_screen()  # type: ignore[attr-defined]
             return
-        self.report_time()
         if self.course_id is not None:
-            self.back.emit(self.course_id)
+            self.back.emit(self.course_id)  # the window shows the course; hiding the reader reports
 
     def _on_completion(self, section_id: int, course_id: int, completed: bool) -> None:
         if course_id != self.course_id or self.content is None:
@@ -404,8 +410,6 @@ class Reader(QWidget):
             return
         stamp = datetime.now(UTC) if completed else None
         self.content = with_section(self.content, section_id, completed_at=stamp)
-        done = {
-            s.id for lesson in self.content.lessons for s in lesson.sections if s.completed_at is not None
-        }
+        done = course_sections.completed(self.content)
         self.outline.set_content(self.content, done, self.section.id if self.section else None)
         self._update_buttons()

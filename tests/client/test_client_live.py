@@ -301,11 +301,11 @@ async def test_expired_or_revoked_token_means_sign_in(
 
     # A stored session whose token expires during use: AuthRequired before any request.
     await client.sign_in(username, PASSWORD)
-    assert client._session is not None
-    client._session = StoredSession(
-        access_token=client._session.access_token,
+    assert client.session.current is not None
+    client.session.current = StoredSession(
+        access_token=client.session.current.access_token,
         expires_at=datetime.now(UTC) - timedelta(seconds=1),
-        user=client._session.user,
+        user=client.session.current.user,
     )
     before = client_server.count("/dashboard")
     with pytest.raises(AuthRequired, match="expired"):

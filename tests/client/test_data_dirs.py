@@ -13,7 +13,7 @@ import pytest
 from lms_desktop import dirs
 from lms_desktop.client.api import default_cache_dir
 from lms_desktop.client.auth.token_store import FileTokenStore
-from lms_desktop.client.offline.offline_client import default_offline_dir
+from lms_desktop.client.offline.layer import default_offline_dir
 from lms_desktop.server.config import Settings, default_database_url
 
 PACKAGE = Path(__file__).resolve().parents[2] / "lms_desktop"

@@ -11,18 +11,18 @@ import sys
 from pathlib import Path
 
 from lms_desktop.client import ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 
 
 async def main(base_url: str, username: str, password: str, offline_dir: Path, cache_dir: Path) -> int:
     config = ClientConfig(
         base_url=base_url, cache_dir=cache_dir, token_store=MemoryTokenStore(), timeout_s=30
     )
-    client = OfflineLmsClient(config, offline_dir=offline_dir)
+    client = offline_client(config, offline_dir=offline_dir)
     try:
         await client.sign_in(username, password)  # signing in starts the sync of what waits
         await client.settle()
-        report = client.syncer.last_report
+        report = client.offline.syncer.last_report
         print("report", report, flush=True)
         return 0 if report is not None and report.stopped is None and report.remaining == 0 else 1
     finally:

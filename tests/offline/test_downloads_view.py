@@ -11,16 +11,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.offline.layer import OfflineStatus, offline_client
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui import a11y
-from lms_desktop.ui.downloads_view import (
-    DownloadsView,
-    OfflineButton,
-    OfflineStatusBridge,
-    OfflineStatusLabel,
-    status_text,
-)
+from lms_desktop.ui.downloads_view import DownloadsView
+from lms_desktop.ui.offline_button import OfflineButton
+from lms_desktop.ui.offline_status import OfflineStatusBridge, OfflineStatusLabel, status_text
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.painting import painted
 from tests.fixtures.servers import new_learner
@@ -57,14 +53,14 @@ def test_downloads_screen_button_and_status(
         probe_initial_s=0.1,
         probe_max_s=0.5,
     )
-    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    client = offline_client(config, offline_dir=tmp_path / "offline")
     run(client.sign_in(username, PASSWORD))
     runner = TaskRunner()
-    view = DownloadsView(client, runner)
+    view = DownloadsView(client.offline, runner)
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
-    bridge = OfflineStatusBridge(client, view)
+    bridge = OfflineStatusBridge(client.offline, view)
     label = OfflineStatusLabel(bridge)
     qtbot.addWidget(label)
     try:
@@ -140,7 +136,7 @@ def test_downloads_screen_button_and_status(
         qtbot.mouseClick(view.course_rows_widgets()[0].remove_button, Qt.MouseButton.LeftButton)
         assert view.course_rows_widgets() == [] and not view.empty.isHidden()
         assert button.text() == "Make available offline"
-        assert client.downloads.courses() == []
+        assert client.offline.downloads.courses() == []
     finally:
         server.set_delay(0)
         if not server.running:
@@ -154,21 +150,21 @@ def test_install_offline_in_the_main_window(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from lms_desktop.ui.downloads_view import install_offline
     from lms_desktop.ui.main_window import MainWindow
+    from lms_desktop.ui.offline_install import install_offline
 
     _, username, token = new_learner(server, PASSWORD)
     config = ClientConfig(
         base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
     )
-    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    client = offline_client(config, offline_dir=tmp_path / "offline")
     run(client.sign_in(username, PASSWORD))
     runner = TaskRunner()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(client, runner, settings, server_label="test server")
     qtbot.addWidget(window)
     try:
-        view = install_offline(window, client)
+        view = install_offline(window, client.offline)
         window.resize(1180, 780)
         window.start()
         window.show()
@@ -231,8 +227,9 @@ def test_a_damaged_outbox_is_reported_once_in_a_toast(
 
     from lms_desktop.client.offline.ops import EnrollOp
     from lms_desktop.client.offline.outbox import Outbox
-    from lms_desktop.ui.downloads_view import install_offline, salvage_text
     from lms_desktop.ui.main_window import MainWindow
+    from lms_desktop.ui.offline_install import install_offline
+    from lms_desktop.ui.offline_status import salvage_text
 
     user_id, _, _ = new_learner(server, PASSWORD)
     outbox_path = tmp_path / "offline" / "outbox.sqlite3"
@@ -253,15 +250,15 @@ def test_a_damaged_outbox_is_reported_once_in_a_toast(
     config = ClientConfig(
         base_url=server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
     )
-    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
-    salvage = client.outbox.salvage
+    client = offline_client(config, offline_dir=tmp_path / "offline")
+    salvage = client.offline.outbox.salvage
     assert salvage is not None and salvage.lost and salvage.saved + salvage.lost == 300
     runner = TaskRunner()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(client, runner, settings, server_label="test server")
     qtbot.addWidget(window)
     try:
-        install_offline(window, client)
+        install_offline(window, client.offline)
         window.resize(900, 640)
         window.show()
         text = salvage_text(salvage)

@@ -1,4 +1,4 @@
-"""OfflineLmsClient against the real server: the app's writes through the outbox, reads with pending changes,
+"""LmsClient against the real server: the app's writes through the outbox, reads with pending changes,
 offline detection, and needs-attention as the learner sees it."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from lms_desktop.client import ApiError, ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient, OfflineStatus
+from lms_desktop.client.api import LmsClient
+from lms_desktop.client.offline.layer import OfflineStatus, offline_client
 from lms_desktop.contract import CourseContent, CourseDetail, ProgressUpdate
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.servers import new_learner
@@ -22,7 +23,7 @@ from tests.offline.stack import course_with_sections, get_json, past, section_li
 PASSWORD = "correct horse"
 
 
-def make_client(server: EmbeddedServer, tmp: Path, **kw: object) -> OfflineLmsClient:
+def make_client(server: EmbeddedServer, tmp: Path, **kw: object) -> LmsClient:
     config = ClientConfig(
         base_url=server.base_url,
         cache_dir=tmp / "cache",
@@ -31,11 +32,11 @@ def make_client(server: EmbeddedServer, tmp: Path, **kw: object) -> OfflineLmsCl
         probe_max_s=0.5,
         timeout_s=5.0,
     )
-    return OfflineLmsClient(config, offline_dir=tmp / "offline", **kw)  # type: ignore[arg-type]
+    return offline_client(config, offline_dir=tmp / "offline", **kw)  # type: ignore[arg-type]
 
 
 @pytest.fixture
-async def learner(server: EmbeddedServer, tmp_path: Path) -> AsyncIterator[tuple[OfflineLmsClient, str]]:
+async def learner(server: EmbeddedServer, tmp_path: Path) -> AsyncIterator[tuple[LmsClient, str]]:
     _, username, token = new_learner(server, PASSWORD)
     client = make_client(server, tmp_path)
     await client.sign_in(username, PASSWORD)
@@ -44,7 +45,7 @@ async def learner(server: EmbeddedServer, tmp_path: Path) -> AsyncIterator[tuple
 
 
 async def test_learning_offline_through_the_app_then_syncing(
-    server: EmbeddedServer, learner: tuple[OfflineLmsClient, str]
+    server: EmbeddedServer, learner: tuple[LmsClient, str]
 ) -> None:
     client, token = learner
     detail, content = course_with_sections(server.base_url, token)
@@ -54,7 +55,7 @@ async def test_learning_offline_through_the_app_then_syncing(
     await client.section(s1)
     await client.section(s2)
     statuses: list[OfflineStatus] = []
-    client.on_status_changed(statuses.append)
+    client.offline.on_status_changed(statuses.append)
 
     server.stop()
     done_at = datetime.now(UTC).replace(microsecond=0)
@@ -66,7 +67,7 @@ async def test_learning_offline_through_the_app_then_syncing(
     await client.put_progress(s2, ProgressUpdate(time_spent_seconds=15))
     rating = await client.rate(cid, 4)
     assert rating.rating == 4
-    status = client.offline_status()
+    status = client.offline.offline_status()
     assert status.pending == 4 and status.needs_attention == 0 and not status.online
     assert statuses and statuses[-1].pending == 4 and not statuses[-1].online
 
@@ -81,8 +82,8 @@ async def test_learning_offline_through_the_app_then_syncing(
 
     server.start()
     server.reset_log()
-    await until(lambda: client.online and client.offline_status().pending == 0, within_s=15)
-    assert client.offline_status().last_sync is not None
+    await until(lambda: client.online and client.offline.offline_status().pending == 0, within_s=15)
+    assert client.offline.offline_status().last_sync is not None
     assert any(s.syncing for s in statuses) and statuses[-1].pending == 0 and not statuses[-1].syncing
     assert server.count("/progress", "PUT") == 2  # s1's two updates went as one
     after = get_json(server.base_url, token, f"/courses/{cid}/content", CourseContent)
@@ -96,7 +97,7 @@ async def test_learning_offline_through_the_app_then_syncing(
 
 
 async def test_online_writes_answer_from_the_server_and_refusals_roll_back(
-    server: EmbeddedServer, learner: tuple[OfflineLmsClient, str]
+    server: EmbeddedServer, learner: tuple[LmsClient, str]
 ) -> None:
     client, token = learner
     detail, content = course_with_sections(server.base_url, token)
@@ -105,7 +106,7 @@ async def test_online_writes_answer_from_the_server_and_refusals_roll_back(
     with pytest.raises(ApiError) as refused:  # 409: not enrolled in the section's course
         await client.put_progress(sid, ProgressUpdate(time_spent_seconds=5))
     assert refused.value.status == 409
-    assert client.offline_status().pending == 0 and client.attention_changes() == []
+    assert client.offline.offline_status().pending == 0 and client.offline.attention_changes() == []
 
     server.reset_log()
     enrollment = await client.enroll(detail.id)
@@ -113,13 +114,13 @@ async def test_online_writes_answer_from_the_server_and_refusals_roll_back(
     assert server.count(f"/courses/{detail.id}/enrollment", "PUT") == 1
     progress = await client.put_progress(sid, ProgressUpdate(time_spent_seconds=5))
     assert progress.time_spent_seconds == 5 and progress.course_id == detail.id
-    assert client.offline_status().pending == 0
+    assert client.offline.offline_status().pending == 0
     # the read after the write is the server's (the write invalidated the cached detail)
     assert (await client.course(detail.id)).value.enrollment_status == "active"
 
 
 async def test_deleted_course_needs_attention_in_the_app(
-    server: EmbeddedServer, learner: tuple[OfflineLmsClient, str]
+    server: EmbeddedServer, learner: tuple[LmsClient, str]
 ) -> None:
     from lms_desktop.server.db.queries import authoring
 
@@ -129,18 +130,18 @@ async def test_deleted_course_needs_attention_in_the_app(
     await client.course(cid)
     server.stop()
     await client.enroll(cid)
-    assert client.offline_status().pending == 1
+    assert client.offline.offline_status().pending == 1
     assert server.database is not None
     with server.database.write() as conn:
         authoring.delete_course(conn, cid)
     server.start()
-    await until(lambda: client.online and client.offline_status().pending == 0, within_s=15)
-    parked = client.attention_changes()
+    await until(lambda: client.online and client.offline.offline_status().pending == 0, within_s=15)
+    parked = client.offline.attention_changes()
     assert len(parked) == 1 and parked[0].reason == "gone"
     assert parked[0].describe().startswith("Enroll in")
-    assert client.offline_status().needs_attention == 1
-    assert client.discard_change(parked[0].seq)
-    assert client.offline_status().needs_attention == 0
+    assert client.offline.offline_status().needs_attention == 1
+    assert client.offline.discard_change(parked[0].seq)
+    assert client.offline.offline_status().needs_attention == 0
 
 
 async def test_a_dead_or_hung_server_is_noticed_and_its_return_too(
@@ -151,7 +152,7 @@ async def test_a_dead_or_hung_server_is_noticed_and_its_return_too(
     await client.sign_in(username, PASSWORD)
     changes: list[bool] = []
     client.on_online_changed(changes.append)
-    client.start_heartbeat()
+    client.offline.start_heartbeat()
     loop = asyncio.get_running_loop()
     try:
         server.set_delay(2.5)  # hung: accepts, answers too late for the 1 s probe
@@ -186,23 +187,26 @@ async def test_signed_out_during_sync_keeps_the_change_until_signed_in_again(
         await client.course(cid)
         server.stop()
         await client.rate(cid, 5)
-        assert client.offline_status().pending == 1
+        assert client.offline.offline_status().pending == 1
         from lms_desktop.server.db.queries import tokens
 
-        assert client._session is not None and server.database is not None
+        assert client.session.current is not None and server.database is not None
         with server.database.write() as conn:  # signed out elsewhere (or expired) while offline
-            tokens.revoke(conn, client._session.access_token)
+            tokens.revoke(conn, client.session.current.access_token)
         server.start()
         await client.check_online()
         await client.settle()
         # the 401 signed the client out; the change is kept and still shown
         assert client.user is None
-        status = client.offline_status()
+        status = client.offline.offline_status()
         assert status.pending == 0 and status.needs_attention == 1
-        assert client.attention_changes()[0].reason == "signed_out"
+        assert client.offline.attention_changes()[0].reason == "signed_out"
         await client.sign_in(username, PASSWORD)
         await client.settle()
-        assert client.offline_status().needs_attention == 0 and client.offline_status().pending == 0
+        assert (
+            client.offline.offline_status().needs_attention == 0
+            and client.offline.offline_status().pending == 0
+        )
         assert get_json(server.base_url, token, f"/courses/{cid}", CourseDetail).my_rating == 5
     finally:
         await client.aclose()
@@ -227,7 +231,7 @@ async def test_two_installations_of_one_learner_converge_through_the_app(
                 await client.section(sid)
         server.stop()
 
-        async def at(client: OfflineLmsClient, name: str, seconds: float, action: Any) -> None:
+        async def at(client: LmsClient, name: str, seconds: float, action: Any) -> None:
             clocks[name] = past(seconds)
             await action(client)
 
@@ -257,13 +261,13 @@ async def test_two_installations_of_one_learner_converge_through_the_app(
         await at(laptop, "laptop", 20, lambda c: c.enroll(y))
         await at(desktop, "desktop", 25, lambda c: c.enroll(y))
         await at(laptop, "laptop", 30, lambda c: c.unenroll(y))
-        assert laptop.offline_status().pending == 6 and desktop.offline_status().pending == 5
+        assert laptop.offline.offline_status().pending == 6 and desktop.offline.offline_status().pending == 5
 
         server.start()  # both probes notice and both sync, in whatever order they happen to run
         await asyncio.gather(laptop.check_online(), desktop.check_online())
         await asyncio.gather(laptop.settle(), desktop.settle())
         for client in (laptop, desktop):
-            status = client.offline_status()
+            status = client.offline.offline_status()
             assert status.pending == 0 and status.needs_attention == 0
 
         after = get_json(server.base_url, token, f"/courses/{x}/content", CourseContent)
@@ -297,14 +301,14 @@ async def test_progress_kept_while_closing_is_sent_by_the_next_start(
     await client.settle()
     server.reset_log()
     assert client.keep_progress(cid, s1, ProgressUpdate(time_spent_seconds=42))
-    assert client.offline_status().pending == 1
+    assert client.offline.offline_status().pending == 1
     assert server.count("/progress", "PUT") == 0  # kept, not sent: the window is going away
     await client.aclose()
 
     again = make_client(server, tmp_path)  # the next start: same offline folder, signs in again
     try:
         await again.sign_in(username, PASSWORD)
-        await until(lambda: again.offline_status().pending == 0, within_s=15)
+        await until(lambda: again.offline.offline_status().pending == 0, within_s=15)
         after = get_json(server.base_url, token, f"/courses/{cid}/content", CourseContent)
         spent = {s.id: s.time_spent_seconds for lesson in after.lessons for s in lesson.sections}
         assert spent[s1] == 42

@@ -41,10 +41,10 @@ async def test_online_attempt_is_scored_at_once(server: EmbeddedServer, tmp_path
     assert result is not None and result.score == SAMPLE_MAX and result.attempt == 1
     listing = (await client.attempts(quiz.section_id)).value
     assert [a.attempt for a in listing.attempts] == [1] and listing.attempts[0].best
-    assert client.offline_status().pending == 0
+    assert client.offline.offline_status().pending == 0
     with pytest.raises(ApiError) as bad:  # refused at once: rolled back, nothing kept
         await client.submit_attempt(quiz.section_id, {"q-single": "nope"}, course_id=quiz.course_id)
-    assert bad.value.status == 422 and client.offline_status().pending == 0
+    assert bad.value.status == 422 and client.offline.offline_status().pending == 0
     assert attempt_rows(server, uid, quiz.section_id) == [(1, SAMPLE_MAX)]
     await client.aclose()
 
@@ -64,7 +64,7 @@ async def test_offline_attempt_restart_sync_exactly_one_scored_attempt(
     op_id = uuid.uuid4().hex
     assert await client.submit_attempt(quiz.section_id, RIGHT, op_id=op_id) is None  # kept: offline
     assert client.pending_attempts(quiz.section_id) == [(op_id, RIGHT)]
-    assert client.offline_status().pending == 1
+    assert client.offline.offline_status().pending == 1
     content = (await client.content(quiz.course_id)).value  # the quiz shows done before the server knows
     done = {s.id: s.completed_at for lesson in content.lessons for s in lesson.sections}
     assert done[quiz.section_id] is not None
@@ -76,7 +76,7 @@ async def test_offline_attempt_restart_sync_exactly_one_scored_attempt(
     await client.sign_in(username, PASSWORD)  # signing in syncs what waits
     result = await client.attempt_result(op_id)
     if result is None:  # the sync ran before we asked: the attempts list has it
-        await until(lambda: client.offline_status().pending == 0, within_s=15)
+        await until(lambda: client.offline.offline_status().pending == 0, within_s=15)
     else:
         assert result.score == SAMPLE_MAX and result.attempt == 1
     await client.settle()
@@ -130,8 +130,8 @@ async def test_attempt_refused_at_sync_needs_attention(server: EmbeddedServer, t
     with pytest.raises(ApiError) as refused:
         await client.attempt_result(op_id)
     assert "attempts" in refused.value.detail
-    await until(lambda: client.offline_status().needs_attention == 1, within_s=15)
-    (parked,) = client.attention_changes()
+    await until(lambda: client.offline.offline_status().needs_attention == 1, within_s=15)
+    (parked,) = client.offline.attention_changes()
     assert parked.reason == "refused" and parked.op_id == op_id
     assert parked.describe().startswith("Quiz attempt in")
     assert "no attempts left" in (parked.last_error or "")

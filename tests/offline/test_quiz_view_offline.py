@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.server.db import schema
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.tasks import TaskRunner
@@ -37,7 +37,7 @@ def test_offline_attempt_waits_then_shows_its_score_in_place(
         probe_initial_s=0.1,
         probe_max_s=0.5,
     )
-    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline")
+    client = offline_client(config, offline_dir=tmp_path / "offline")
     run(client.sign_in(username, PASSWORD))
     runner = TaskRunner()
     try:
@@ -55,7 +55,7 @@ def test_offline_attempt_waits_then_shows_its_score_in_place(
         )
         assert not view.submit_button.isVisible() and view.cards[2].field.isReadOnly()
         shoot(window, "quiz-offline-waiting-light")
-        assert client.offline_status().pending == 1
+        assert client.offline.offline_status().pending == 1
         qtbot.waitUntil(lambda: window.reader.is_completed(), timeout=10_000)  # done here already
 
         server.start()  # the probe notices, the sync scores it, the view shows it where it was

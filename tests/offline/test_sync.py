@@ -86,7 +86,7 @@ async def test_learn_offline_restart_and_sync(server: EmbeddedServer, tmp_path: 
 
 
 def _start_sync_process(server: EmbeddedServer, username: str, tmp: Path) -> subprocess.Popen[str]:
-    """The app's client (OfflineLmsClient) in a fresh process: it signs in and syncs its outbox."""
+    """The app's client (with its offline layer) in a fresh process: it signs in and syncs its outbox."""
     return subprocess.Popen(
         [
             sys.executable,

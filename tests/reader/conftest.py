@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.api import LmsClient
 from lms_desktop.contract import ImportedCourse
 from lms_desktop.ui.downloads_view import DownloadsView
 from lms_desktop.ui.main_window import MainWindow
@@ -74,7 +74,7 @@ def url_catcher() -> Iterator[UrlCatcher]:
 class ReaderApp:
     """The app of one learner: its client, task runner and window (with Downloads)."""
 
-    client: OfflineLmsClient
+    client: LmsClient
     runner: TaskRunner
     window: MainWindow
     downloads: DownloadsView

@@ -29,15 +29,15 @@ def test_position_saved_offline_is_synced_later(
         served.server.stop()
         assert not run(client.check_online())
         run(client.put_progress(clip.id, ProgressUpdate(position_seconds=40)))
-        assert client.offline_status().pending == 1
+        assert client.offline.offline_status().pending == 1
         assert (
             saved_position(run, client, cid, clip.id) == 40
         )  # the outline shows it before the server has it
 
         served.server.start()
         assert run(client.check_online())
-        run(client.sync())
-        assert client.offline_status().pending == 0
+        run(client.offline.sync())
+        assert client.offline.offline_status().pending == 0
         fresh = make_client(served.server, tmp_path / "other-computer")
         try:
             run(fresh.sign_in(username, PASSWORD))

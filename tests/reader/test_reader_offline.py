@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from lms_desktop.client.assets import AssetCorrupt, AssetFiles
 from lms_desktop.contract import Asset
 from lms_desktop.ui.catalog.model import RecordRole
-from lms_desktop.ui.downloads_view import OfflineButton
+from lms_desktop.ui.offline_button import OfflineButton
 from lms_desktop.ui.offline_videos import VideoChoice
 from lms_desktop.ui.sections.video_view import VideoView
 from tests.reader.conftest import ReaderApp, ReaderServer
@@ -66,9 +66,9 @@ def test_downloaded_course_reads_plays_and_searches_offline(
     assert record.offline
     assert window.grab().save(str(SHOTS / "catalog-available-offline.png"))
     window.catalog.search.edit.clear()
-    sizes = client.downloads.sizes_by_kind(cid)
+    sizes = client.offline.downloads.sizes_by_kind(cid)
     assert all(sizes[k] > 0 for k in ("pages", "images", "files", "captions", "videos")), sizes
-    assert client.downloads.includes_videos(cid)
+    assert client.offline.downloads.includes_videos(cid)
     downloads.reload()
     window.stack.setCurrentWidget(downloads)
     qtbot.waitUntil(lambda: bool(downloads.course_rows_widgets()), timeout=10_000)
@@ -108,8 +108,8 @@ def test_downloaded_course_reads_plays_and_searches_offline(
     assert window.grab().save(str(SHOTS / "reader-video-offline.png"))
 
     _search_offline(qtbot, window, page.id)
-    client.downloads.remove(cid)
-    assert client.search_index.search(client.partition, PAGE_WORD) == []
+    client.offline.downloads.remove(cid)
+    assert client.offline.search_index.search(client.partition, PAGE_WORD) == []
 
 
 def _search_offline(qtbot: QtBot, window: object, page_id: int) -> None:

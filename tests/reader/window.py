@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import ClientConfig, LmsClient, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.contract import Section
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui import theme
-from lms_desktop.ui.downloads_view import DownloadsView, install_offline
+from lms_desktop.ui.downloads_view import DownloadsView
 from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.offline_install import install_offline
 from lms_desktop.ui.tasks import TaskRunner
 from tests.fixtures.painting import painted
 from tests.ui.conftest import Run
@@ -43,7 +44,7 @@ class UrlCatcher(QObject):
             QDesktopServices.unsetUrlHandler(scheme)
 
 
-def make_client(server: EmbeddedServer, home: Path) -> OfflineLmsClient:
+def make_client(server: EmbeddedServer, home: Path) -> LmsClient:
     config = ClientConfig(
         base_url=server.base_url,
         cache_dir=home / "cache",
@@ -52,16 +53,16 @@ def make_client(server: EmbeddedServer, home: Path) -> OfflineLmsClient:
         probe_initial_s=0.1,
         probe_max_s=0.5,
     )
-    return OfflineLmsClient(config, offline_dir=home / "offline")
+    return offline_client(config, offline_dir=home / "offline")
 
 
 def open_window(
-    qtbot: QtBot, client: OfflineLmsClient, runner: TaskRunner, home: Path
+    qtbot: QtBot, client: LmsClient, runner: TaskRunner, home: Path
 ) -> tuple[MainWindow, DownloadsView]:
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(client, runner, settings, server_label="test server")
     qtbot.addWidget(window)
-    downloads = install_offline(window, client)
+    downloads = install_offline(window, client.offline)
     window.resize(1180, 780)
     window.start()
     window.show()

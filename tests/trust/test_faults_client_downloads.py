@@ -16,7 +16,7 @@ import pytest
 
 from lms_desktop.client.auth.token_store import MemoryTokenStore
 from lms_desktop.client.config import ClientConfig
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 from tests.trust import learners as lrn
 from tests.trust.serverproc import ServerProcess
 
@@ -63,9 +63,9 @@ async def test_a_complete_download_survives_anything_done_to_the_cache(
         base_url=sqlite_server.base_url, cache_dir=cache_dir, token_store=tokens, server_id=SERVER_ID
     )
     cid = course_with_sections(sqlite_server)
-    async with OfflineLmsClient(online, offline_dir=offline_dir) as client:
+    async with offline_client(online, offline_dir=offline_dir) as client:
         await client.sign_in(learner.username, learner.password)
-        downloaded = await client.downloads.download(cid)
+        downloaded = await client.offline.downloads.download(cid)
         assert downloaded.complete
         detail = (await client.course(cid)).value
         sections = [s.id for lesson in (await client.content(cid)).value.lessons for s in lesson.sections]
@@ -80,10 +80,10 @@ async def test_a_complete_download_survives_anything_done_to_the_cache(
         server_id=SERVER_ID,
         probe_initial_s=5.0,
     )
-    async with OfflineLmsClient(gone, offline_dir=offline_dir) as client:
+    async with offline_client(gone, offline_dir=offline_dir) as client:
         assert await client.restore_session() is not None and not client.online
         assert client.cache_stats().disk_warning or how == "cache directory deleted"
-        record = client.downloads.get(cid)
+        record = client.offline.downloads.get(cid)
         assert record is not None and record.complete, "still complete: nothing of it was in the cache"
         assert record.items == downloaded.items and record.size_bytes == downloaded.size_bytes
         meta = await client.course(cid)

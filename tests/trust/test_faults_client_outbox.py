@@ -21,10 +21,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from lms_desktop.client.api import LmsClient
 from lms_desktop.client.auth.token_store import MemoryTokenStore
 from lms_desktop.client.config import ClientConfig
 from lms_desktop.client.offline import background
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.client.offline.ops import EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
 from lms_desktop.client.offline.outbox import Outbox, OutboxEntry
 from lms_desktop.client.offline.sync import MAX_SERVER_FAILURES
@@ -157,10 +158,10 @@ def dashboard_courses(server: ServerProcess, token: str) -> dict[int, int]:
     return {int(i["course_id"]): int(i["time_spent_seconds"]) for i in answer.json()["items"]}
 
 
-async def until(client: OfflineLmsClient, what: Callable[[], bool]) -> None:
+async def until(client: LmsClient, what: Callable[[], bool]) -> None:
     """Wait until `what` holds, looking again at each status change (outbox, sync start and end)."""
     changed = asyncio.Event()
-    stop = client.on_status_changed(lambda _status: changed.set())
+    stop = client.offline.on_status_changed(lambda _status: changed.set())
     try:
         async with asyncio.timeout(GUARD_S):
             while not what():
@@ -181,32 +182,38 @@ async def test_a_change_the_server_always_fails_on_is_parked_and_the_rest_sync(
     config = ClientConfig(
         base_url=sqlite_server.base_url, cache_dir=tmp_path / "cache", token_store=MemoryTokenStore()
     )
-    client = OfflineLmsClient(config, offline_dir=tmp_path / "offline", http_transport=failing)
+    client = offline_client(config, offline_dir=tmp_path / "offline", http_transport=failing)
     try:
         await client.sign_in(learner.username, learner.password)
-        token = client._session.access_token if client._session else ""
+        token = client.session.current.access_token if client.session.current else ""
         await client.enroll(course_a)  # 503: kept, answered locally, retried in the background
         await client.enroll(course_b)
         await client.put_progress(section_b, ProgressUpdate(time_spent_seconds=30))
         await client.unenroll(course_a)  # must not overtake the enroll before it
 
         await until(
-            client, lambda: client.offline_status().needs_attention == 1 and not client.syncer.syncing
+            client,
+            lambda: (
+                client.offline.offline_status().needs_attention == 1 and not client.offline.syncer.syncing
+            ),
         )
-        await until(client, lambda: client.offline_status().pending == 1)
-        (parked,) = client.attention_changes()
+        await until(client, lambda: client.offline.offline_status().pending == 1)
+        (parked,) = client.offline.attention_changes()
         assert isinstance(parked.op, EnrollOp) and parked.course_id == course_a
         assert parked.reason == "server_error" and parked.attempts == MAX_SERVER_FAILURES
         assert failing.matched == MAX_SERVER_FAILURES * (1 + config.retries), "bounded: no more tries"
-        (held,) = client.pending_changes()
+        (held,) = client.offline.pending_changes()
         assert isinstance(held.op, UnenrollOp) and held.course_id == course_a
         on_server = dashboard_courses(sqlite_server, token)
         assert on_server.get(course_b) == 30, "the other course's changes went through"
         assert course_a in on_server, "the unenroll waits behind the parked enroll (503s came after it ran)"
 
         failing.failures = 0  # the server heals; the learner presses Retry
-        assert client.retry_change(parked.seq)
-        await until(client, lambda: client.offline_status().pending == 0 and not client.attention_changes())
+        assert client.offline.retry_change(parked.seq)
+        await until(
+            client,
+            lambda: client.offline.offline_status().pending == 0 and not client.offline.attention_changes(),
+        )
         await client.settle()
         assert course_a not in dashboard_courses(sqlite_server, token), "then both, in order"
     finally:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import ClientConfig, MemoryTokenStore
-from lms_desktop.client.offline.offline_client import OfflineLmsClient
+from lms_desktop.client.offline.layer import offline_client
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.main_window import MainWindow
 from lms_desktop.ui.tasks import TaskRunner
@@ -255,9 +255,9 @@ def close_screen(window: MainWindow, root: QWidget) -> None:
 @pytest.fixture
 def app_window(qtbot: QtBot, live_server: EmbeddedServer, tmp_path: Path, run: Run) -> Iterator[MainWindow]:
     """The window as the app builds it: the demo learner on the offline client, Downloads installed."""
-    from lms_desktop.ui.downloads_view import install_offline
+    from lms_desktop.ui.offline_install import install_offline
 
-    client = OfflineLmsClient(
+    client = offline_client(
         ClientConfig(
             base_url=live_server.base_url,
             cache_dir=tmp_path / "cache",
@@ -272,7 +272,7 @@ def app_window(qtbot: QtBot, live_server: EmbeddedServer, tmp_path: Path, run: R
     window = MainWindow(client, runner, settings, server_label="the built-in demo server")
     window.setProperty("test_server", live_server)  # screens that need data made for them (a quiz)
     qtbot.addWidget(window)
-    install_offline(window, client)
+    install_offline(window, client.offline)
     window.resize(*DEFAULT)
     window.start()
     window.show()

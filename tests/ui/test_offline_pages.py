@@ -6,8 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.server.embedded import EmbeddedServer
-from lms_desktop.ui.downloads_view import OfflineButton
 from lms_desktop.ui.main_window import MainWindow
+from lms_desktop.ui.offline_button import OfflineButton
 from tests.ui.screens import app_window, course_enrolled  # noqa: F401 - the fixture
 
 

@@ -13,6 +13,7 @@ from lms_desktop.server.db.queries import authoring
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.ui.catalog.model import RecordRole
 from lms_desktop.ui.main_window import MainWindow
+from tests.fixtures.clocks import ManualClock
 from tests.ui.conftest import Run
 
 
@@ -126,6 +127,8 @@ def test_time_read_without_completing_is_recorded_once_when_leaving(
     course_id = open_first_course(qtbot, window, row=2)
     window.course.enroll_button.click()
     qtbot.waitUntil(lambda: window.learner.item(course_id) is not None, timeout=10_000)
+    clock = ManualClock()
+    window.reader.clock.now = clock
     window.course.continue_button.click()
     reader = window.reader
     qtbot.waitUntil(lambda: reader.section is not None and reader.content is not None, timeout=10_000)
@@ -138,7 +141,7 @@ def test_time_read_without_completing_is_recorded_once_when_leaving(
         )
 
     before = spent_on(section_id)
-    reader._opened_at -= 42  # forty-two seconds of reading, without waiting for them
+    clock.advance(42)  # forty-two seconds of reading, without waiting for them
     live_server.reset_log()
     reader.next_button.click()
     qtbot.waitUntil(lambda: live_server.count("/progress", "PUT") == 1, timeout=10_000)

@@ -50,7 +50,9 @@ def test_sign_out_revokes_the_session_closes_settings_and_clears_every_screen(
 ) -> None:
     window = learner_window
     client = window.client
-    token = client._session.access_token if client._session else None  # the bearer the server issued
+    token = (
+        client.session.current.access_token if client.session.current else None
+    )  # the bearer the server issued
     assert token
     first = window.model.course_at(0)
     assert first is not None

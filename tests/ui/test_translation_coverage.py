@@ -267,8 +267,8 @@ def test_quiz_plurals(qapp: QApplication, code: str, one: str, two: str) -> None
     ],
 )
 def test_plural_sentences_agree(qapp: QApplication, code: str, one: str, two: str) -> None:
-    from lms_desktop.client.offline.offline_client import OfflineStatus
-    from lms_desktop.ui.downloads_view import status_text
+    from lms_desktop.client.offline.layer import OfflineStatus
+    from lms_desktop.ui.offline_status import status_text
 
     try:
         i18n.install(qapp, code)

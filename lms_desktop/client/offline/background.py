@@ -1,4 +1,4 @@
-"""The offline client's work off the learner's path: syncs started in the background (again later, with
+"""The offline layer's work off the learner's path: syncs started in the background (again later, with
 backoff, after a server error), a refresh of the downloaded courses while online, and the heartbeat that
 notices a dead server while the app is idle. All of it stops with ``aclose``."""
 
@@ -14,7 +14,7 @@ from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError
 from lms_desktop.client.offline.sync import SyncReport
 
 if TYPE_CHECKING:
-    from lms_desktop.client.offline.offline_client import OfflineLmsClient
+    from lms_desktop.client.offline.layer import OfflineLayer
 
 log = logging.getLogger(__name__)
 
@@ -23,9 +23,10 @@ RETRY_MAX_S = 60.0
 
 
 class BackgroundWork:
-    def __init__(self, client: OfflineLmsClient, beat: Callable[[], Awaitable[None]]) -> None:
+    def __init__(self, offline: OfflineLayer, beat: Callable[[], Awaitable[None]]) -> None:
         """`beat`: one heartbeat request (a failure reports offline by itself)."""
-        self._client = client
+        self._offline = offline
+        self._client = offline.client
         self._beat_once = beat
         self.closing = False
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -82,7 +83,7 @@ class BackgroundWork:
 
     async def _background_sync(self, refresh_downloads: bool) -> SyncReport | None:
         try:
-            report = await self._client.sync()
+            report = await self._offline.sync()
         except Exception:
             log.exception("sync failed")
             return None
@@ -103,7 +104,7 @@ class BackgroundWork:
 
     async def _refresh_downloads(self) -> None:
         try:
-            await self._client.downloads.refresh_all()
+            await self._offline.downloads.refresh_all()
         except (OfflineError, AuthRequired, ApiError) as exc:
             log.info("refreshing downloads stopped: %s", exc)
         except Exception:  # background work: log it, never let it end the refresh loop or the app

@@ -16,12 +16,16 @@ from lms_desktop.contract import Section
 
 if TYPE_CHECKING:
     from lms_desktop.client.api import LmsClient
+    from lms_desktop.client.assets import AssetFiles
     from lms_desktop.client.offline.manifest import DownloadManifest
+    from lms_desktop.client.offline.search_index import OfflineSearchIndex
 
 
 class CourseFilesPart:
     client: LmsClient
     manifest: DownloadManifest
+    files: AssetFiles
+    search_index: OfflineSearchIndex
 
     def _account(self) -> str:
         raise NotImplementedError
@@ -37,15 +41,14 @@ class CourseFilesPart:
         sha = course_files.key_sha(key)
         if sha is None:
             return self.client.is_pinned(key)
-        files = self.client.downloaded_files
-        return files is not None and files.has(sha)
+        return self.files.has(sha)
 
     def _release(self, key: str) -> None:
         sha = course_files.key_sha(key)
         if sha is None:
             self.client.unpin(key)
-        elif self.client.downloaded_files is not None:
-            self.client.downloaded_files.remove(sha)
+        else:
+            self.files.remove(sha)
 
     def sizes_by_kind(self, course_id: int) -> dict[str, int]:
         """Bytes kept for a course per kind (pages, images, files, captions, videos)."""
@@ -57,9 +60,6 @@ class CourseFilesPart:
 
     async def _files(self, account: str, course_id: int, section: Section, have: set[str], run: Any) -> None:
         """The section's images, attachment, captions (and video, if chosen) as checked files."""
-        files = self.client.downloaded_files
-        if files is None:
-            return
         for asset in course_files.section_assets(section, videos=run.videos):
             key = course_files.asset_key(asset)
             run.total += 1
@@ -68,7 +68,7 @@ class CourseFilesPart:
                 continue
             run.check()
             try:
-                await files.fetch(asset, cancel=run.cancel)
+                await self.files.fetch(asset, cancel=run.cancel)
             except FetchCancelled as exc:
                 raise self._cancelled(str(exc)) from exc
             self.manifest.add_item(account, course_id, key, asset.size)
@@ -80,12 +80,9 @@ class CourseFilesPart:
 
     async def _index(self, account: str, course_id: int, plan: Any) -> None:
         """Put the course's words in the offline search (from the pinned copies: no request)."""
-        index = getattr(self.client, "search_index", None)
-        if index is None:
-            return
         sections = [course_files.indexed((await self.client.section(sid)).value) for sid in plan.sections]
         await asyncio.to_thread(
-            index.replace_course, account, course_id, plan.title, plan.description, sections
+            self.search_index.replace_course, account, course_id, plan.title, plan.description, sections
         )
 
     async def video_bytes(self, course_id: int) -> int:

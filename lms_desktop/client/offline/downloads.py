@@ -21,117 +21,64 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
 
 import msgspec
 
 from lms_desktop.client import paths
 from lms_desktop.client.api import LmsClient
+from lms_desktop.client.assets import AssetFiles
 from lms_desktop.client.errors import AuthRequired
 from lms_desktop.client.offline.download_files import CourseFilesPart
+from lms_desktop.client.offline.download_run import (
+    BODY_IMAGE_WIDTH,
+    COVER_WIDTHS,
+    IMAGE_FORMAT,
+    PARALLEL_FETCHES,
+    DownloadCancelled,
+    DownloadError,
+    DownloadProgress,
+    Plan,
+    RefreshReport,
+    Run,
+    body_images,
+    gather_first_error,
+    item_size,
+    plan_of,
+)
 from lms_desktop.client.offline.manifest import DownloadedCourse, DownloadManifest
-from lms_desktop.contract import API_PREFIX, CourseContent
+from lms_desktop.client.offline.search_index import OfflineSearchIndex
+from lms_desktop.contract import API_PREFIX
 
 log = logging.getLogger(__name__)
 
-COVER_WIDTHS: tuple[int, ...] = (160, 320, 640)  # card, HiDPI card, course view
-BODY_IMAGE_WIDTH = 640
-IMAGE_FORMAT = "webp"
-PARALLEL_FETCHES = 4
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
-
-
-class DownloadCancelled(Exception):
-    """The learner pressed Cancel; what arrived is kept and a later download resumes from there."""
-
-
-class DownloadError(Exception):
-    """The course cannot be kept offline (e.g. the download store cannot be written)."""
-
-
-class _Plan(msgspec.Struct, kw_only=True):
-    title: str
-    image_url: str | None
-    updated_at: str
-    sections: list[int]
-    description: str = ""  # for the offline search index
-    videos: bool = False  # the learner chose to keep the course's videos too (they are large)
-
-
-@dataclass(frozen=True)
-class DownloadProgress:
-    course_id: int
-    done: int
-    total: int  # grows while section bodies reveal their images
-    bytes: int
-    fetched: int  # items downloaded in this run (skipped items are not fetched)
-
-    @property
-    def fraction(self) -> float:
-        return self.done / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True)
-class RefreshReport:
-    course_id: int
-    changed: bool  # meta or content differed from the pinned copy
-    gone: bool  # the server no longer shows the course (deleted or unpublished)
-
-
-def body_images(markdown: str) -> list[str]:
-    """Image URLs in a section body that our server serves (others are not ours to pin)."""
-    out: list[str] = []
-    for url in _MD_IMAGE.findall(markdown):
-        if url.startswith(f"{API_PREFIX}/images/") and url not in out:
-            out.append(url)
-    return out
-
-
-def section_ids(content: CourseContent) -> list[int]:
-    return [s.id for lesson in content.lessons for s in lesson.sections]
-
-
-def _size(value: object) -> int:
-    return len(value) if isinstance(value, bytes) else len(msgspec.json.encode(value))
-
-
-class _Run:
-    """Book-keeping for one download run: progress numbers and the cancel check."""
-
-    def __init__(
-        self,
-        course_id: int,
-        progress: Callable[[DownloadProgress], None] | None,
-        cancel: asyncio.Event | None,
-    ) -> None:
-        self.course_id = course_id
-        self.progress = progress
-        self.cancel = cancel
-        self.done = self.total = self.bytes = self.fetched = 0
-        self.videos = False
-
-    def check(self) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise DownloadCancelled(f"download of course {self.course_id} cancelled")
-
-    def report(self) -> None:
-        if self.progress is None:
-            return
-        try:
-            self.progress(DownloadProgress(self.course_id, self.done, self.total, self.bytes, self.fetched))
-        except Exception:
-            log.exception("download progress callback failed")
+__all__ = [
+    "BODY_IMAGE_WIDTH",
+    "COVER_WIDTHS",
+    "DownloadCancelled",
+    "DownloadError",
+    "DownloadManager",
+    "DownloadProgress",
+    "RefreshReport",
+]
 
 
 class DownloadManager(CourseFilesPart):
     """Downloads, lists, refreshes and removes the signed-in learner's offline courses."""
 
-    def __init__(self, client: LmsClient, manifest: DownloadManifest) -> None:
+    def __init__(
+        self,
+        client: LmsClient,
+        manifest: DownloadManifest,
+        *,
+        files: AssetFiles,
+        search_index: OfflineSearchIndex,
+    ) -> None:
+        """`files`: the downloads folder (checked section files); `search_index`: the offline search."""
         self.client = client
         self.manifest = manifest
+        self.files = files
+        self.search_index = search_index
         self._active: dict[int, asyncio.Task[DownloadedCourse]] = {}
         self._listeners: list[Callable[[], None]] = []
 
@@ -195,9 +142,7 @@ class DownloadManager(CourseFilesPart):
             if set(self.manifest.courses_holding(account, key)) <= {course_id}:
                 self._release(key)
         self.manifest.remove(account, course_id)
-        index = getattr(self.client, "search_index", None)
-        if index is not None:
-            index.remove_course(account, course_id)
+        self.search_index.remove_course(account, course_id)
         self._changed()
 
     def _cancelled(self, message: str) -> Exception:
@@ -205,7 +150,7 @@ class DownloadManager(CourseFilesPart):
 
     def includes_videos(self, course_id: int) -> bool:
         raw = self.manifest.plan(self._account(), course_id)
-        return raw is not None and msgspec.json.decode(raw, type=_Plan).videos
+        return raw is not None and msgspec.json.decode(raw, type=Plan).videos
 
     # ---- downloading -----------------------------------------------------------------------------
 
@@ -246,7 +191,7 @@ class DownloadManager(CourseFilesPart):
         """Fetch and pin everything the course needs offline, skipping what is already pinned; `videos`
         (None: as chosen before) adds the videos."""
         account = self._account()
-        run = _Run(course_id, progress, cancel)
+        run = Run(course_id, progress, cancel)
         self.manifest.begin(account, course_id)
         have = {k for k in self.manifest.keys(account, course_id) if self._held(k)}
         try:
@@ -281,10 +226,10 @@ class DownloadManager(CourseFilesPart):
         assert result is not None
         return result
 
-    def _pin(self, account: str, course_id: int, key: str, value: object, have: set[str], run: _Run) -> None:
+    def _pin(self, account: str, course_id: int, key: str, value: object, have: set[str], run: Run) -> None:
         if not self.client.pin(key):
             raise DownloadError("This course cannot be kept offline: the download store is unavailable.")
-        size = _size(value)
+        size = item_size(value)
         self.manifest.add_item(account, course_id, key, size)
         have.add(key)
         run.done += 1
@@ -292,11 +237,11 @@ class DownloadManager(CourseFilesPart):
         run.bytes += size
         run.report()
 
-    def _skip(self, run: _Run) -> None:
+    def _skip(self, run: Run) -> None:
         run.done += 1
         run.report()
 
-    async def _plan(self, account: str, course_id: int, have: set[str], run: _Run) -> _Plan:
+    async def _plan(self, account: str, course_id: int, have: set[str], run: Run) -> Plan:
         """Meta and content (pinned), or the recorded plan when both are already pinned (no request)."""
         run.total += 2
         raw = self.manifest.plan(account, course_id)
@@ -304,25 +249,19 @@ class DownloadManager(CourseFilesPart):
         if raw is not None and meta_key in have and content_key in have:
             self._skip(run)
             self._skip(run)
-            return msgspec.json.decode(raw, type=_Plan)
+            return msgspec.json.decode(raw, type=Plan)
         run.check()
         detail = (await self.client.course(course_id, swr=False)).value
         self._pin(account, course_id, meta_key, detail, have, run)
         content = (await self.client.content(course_id, swr=False)).value
         self._pin(account, course_id, content_key, content, have, run)
-        plan = _Plan(
-            title=detail.title,
-            description=detail.description,
-            image_url=detail.image_url,
-            updated_at=detail.updated_at.isoformat(),
-            sections=section_ids(content),
-        )
+        plan = plan_of(detail, content)
         self.manifest.set_plan(account, course_id, msgspec.json.encode(plan))
         self.manifest.update(account, course_id, title=detail.title, updated_at=plan.updated_at)
         return plan
 
     async def _image(
-        self, account: str, course_id: int, url: str, width: int, have: set[str], run: _Run
+        self, account: str, course_id: int, url: str, width: int, have: set[str], run: Run
     ) -> None:
         key = paths.image(url, width, IMAGE_FORMAT)
         if key in have:
@@ -332,9 +271,7 @@ class DownloadManager(CourseFilesPart):
         body = await self.client.image(url, width, IMAGE_FORMAT)
         self._pin(account, course_id, key, body, have, run)
 
-    async def _sections(
-        self, account: str, course_id: int, ids: list[int], have: set[str], run: _Run
-    ) -> None:
+    async def _sections(self, account: str, course_id: int, ids: list[int], have: set[str], run: Run) -> None:
         queue: asyncio.Queue[int] = asyncio.Queue()
         for sid in ids:
             queue.put_nowait(sid)
@@ -355,7 +292,7 @@ class DownloadManager(CourseFilesPart):
                 await self._files(account, course_id, section, have, run)
                 self._pin(account, course_id, key, section, have, run)
 
-        await _gather_first_error([worker() for _ in range(min(PARALLEL_FETCHES, max(len(ids), 1)))])
+        await gather_first_error([worker() for _ in range(min(PARALLEL_FETCHES, max(len(ids), 1)))])
 
     # ---- refreshing ------------------------------------------------------------------------------
 
@@ -380,28 +317,13 @@ class DownloadManager(CourseFilesPart):
         detail, content = detail_f.value, content_f.value
         changed = detail_f.source == "network" or content_f.source == "network"
         have = self.manifest.keys(account, course_id)
-        run = _Run(course_id, None, None)
+        run = Run(course_id, None, None)
         for key, value in ((paths.course(course_id), detail), (paths.content(course_id), content)):
             self._pin(account, course_id, key, value, have, run)  # new bodies stay pinned, sizes updated
-        plan = _Plan(
-            title=detail.title,
-            description=detail.description,
-            image_url=detail.image_url,
-            updated_at=detail.updated_at.isoformat(),
-            sections=section_ids(content),
-            videos=self.includes_videos(course_id),
-        )
+        plan = plan_of(detail, content, videos=self.includes_videos(course_id))
         run.videos = plan.videos
         edited = plan.updated_at != record.updated_at
-        wanted = {paths.section(s) for s in plan.sections}
-        gone_sections = {k for k in have if k.startswith(f"{API_PREFIX}/sections/") and k not in wanted}
-        for key in gone_sections:
-            self.client.unpin(key)
-        self.manifest.remove_items(account, course_id, gone_sections)
-        if edited:
-            for key in wanted & have:
-                self.client._invalidate(key)  # hard: the next read asks the server (304 if unchanged)
-        have -= gone_sections
+        self._drop_removed_sections(account, course_id, plan, have, edited=edited)
         missing = [s for s in plan.sections if paths.section(s) not in have or edited]
         have -= {paths.section(s) for s in missing}
         for width in COVER_WIDTHS if plan.image_url else ():
@@ -423,6 +345,20 @@ class DownloadManager(CourseFilesPart):
         self._changed()
         return RefreshReport(course_id, changed=changed or edited, gone=False)
 
+    def _drop_removed_sections(
+        self, account: str, course_id: int, plan: Plan, have: set[str], *, edited: bool
+    ) -> None:
+        """Unpin the sections the course no longer has (and take them out of `have`); when the course was
+        edited, mark the kept ones stale (hard: the next read asks the server, 304 if unchanged)."""
+        wanted = {paths.section(s) for s in plan.sections}
+        removed = {k for k in have if k.startswith(f"{API_PREFIX}/sections/") and k not in wanted}
+        for key in removed:
+            self.client.unpin(key)
+        self.manifest.remove_items(account, course_id, removed)
+        if edited:
+            self.client.invalidate(*(wanted & have))
+        have -= removed
+
     async def refresh_all(self) -> list[RefreshReport]:
         """Refresh every complete download; stops at the first transport error (offline again)."""
         reports = []
@@ -430,18 +366,3 @@ class DownloadManager(CourseFilesPart):
             if course.state == "complete" and not self.active(course.course_id):
                 reports.append(await self.refresh(course.course_id))
         return reports
-
-
-async def _gather_first_error(coros: list[Coroutine[Any, Any, None]]) -> None:
-    """Run workers together and raise the first failure once all have stopped.
-
-    Not a TaskGroup: on Cancel (or a failure) the other workers finish the item they are fetching and
-    pin it, instead of being cancelled mid-request, so a resumed download never asks for it again.
-    """
-    results = await asyncio.gather(*coros, return_exceptions=True)
-    for result in results:
-        if isinstance(result, DownloadCancelled):
-            raise result
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result

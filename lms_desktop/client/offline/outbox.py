@@ -34,7 +34,6 @@ import contextlib
 import logging
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,14 +63,11 @@ from lms_desktop.client.offline.outbox_entry import (
 )
 from lms_desktop.client.offline.outbox_repair import OutboxSalvage, restore_into
 from lms_desktop.client.offline.outbox_schema import connect_outbox
+from lms_desktop.client.writes import new_op_id
 
 __all__ = ["AttentionReason", "EntryState", "Outbox", "OutboxCounts", "OutboxEntry", "new_op_id"]
 
 log = logging.getLogger(__name__)
-
-
-def new_op_id() -> str:
-    return uuid.uuid4().hex
 
 
 class Outbox:

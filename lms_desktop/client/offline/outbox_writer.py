@@ -1,4 +1,4 @@
-"""The learner's writes through the outbox: the writer the offline client uses for every change.
+"""The learner's writes through the outbox: the writer the offline layer plugs into LmsClient.
 
 A write is first committed to the outbox with its op_id and the learner's clock, so it survives a crash.
 Online, a sync runs at once and the caller gets the server's answer; a refusal the learner can act on now
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 from lms_desktop.client import paths
 from lms_desktop.client.errors import ApiError, AuthRequired, OfflineError
 from lms_desktop.client.offline.ops import AttemptOp, EnrollOp, Op, ProgressOp, RatingOp, UnenrollOp
-from lms_desktop.client.offline.outbox import Outbox, OutboxEntry, new_op_id
+from lms_desktop.client.offline.outbox import OutboxEntry, new_op_id
 from lms_desktop.client.offline.sync import Applied, NeedsAttention, Outcome, Queued
 from lms_desktop.client.offline.wire import request_for
 from lms_desktop.contract import (
@@ -34,15 +34,18 @@ from lms_desktop.contract import (
 )
 
 if TYPE_CHECKING:
-    from lms_desktop.client.offline.offline_client import OfflineLmsClient
+    from lms_desktop.client.api import LmsClient
+    from lms_desktop.client.offline.layer import OfflineLayer
 
 MAX_TITLES = 5000
 
 
 class OutboxWriter:
-    def __init__(self, client: OfflineLmsClient, outbox: Outbox, now: Callable[[], datetime]) -> None:
+    def __init__(self, client: LmsClient, offline: OfflineLayer, now: Callable[[], datetime]) -> None:
+        """`offline`: its outbox, syncer and kept attempts (read when used: they are built after this)."""
         self._client = client
-        self._outbox = outbox
+        self._offline = offline
+        self._outbox = offline.outbox
         self._now = now
         self._titles: dict[int, str] = {}
 
@@ -51,7 +54,7 @@ class OutboxWriter:
     async def send(self, entry: OutboxEntry) -> object:
         answer = await self._client.send_write(request_for(entry))
         if isinstance(entry.op, AttemptOp) and answer is not None:
-            self._client.kept_attempts.sent(entry.op_id, answer)
+            self._offline.kept_attempts.sent(entry.op_id, answer)
         return answer
 
     # ---- writes ----------------------------------------------------------------------------------
@@ -73,14 +76,13 @@ class OutboxWriter:
 
     async def deliver(self, entry: OutboxEntry) -> Outcome:
         """Send now when online; the answer, or Queued when it has to wait. Immediate refusals raise."""
-        client = self._client
-        if not client.online:
+        if not self._client.online:
             return Queued("offline")
-        outcome_f = client.syncer.outcome_of(entry.op_id)
+        outcome_f = self._offline.syncer.outcome_of(entry.op_id)
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + client.config.timeout_s + 1.0
+        deadline = loop.time() + self._client.config.timeout_s + 1.0
         for _ in range(3):  # a run that began before this entry was queued may finish without it
-            task = client.request_sync()
+            task = self._offline.request_sync()
             if task is None or outcome_f.done():
                 break
             with contextlib.suppress(TimeoutError):
@@ -156,12 +158,18 @@ class OutboxWriter:
         _, outcome = await self._write(op, op_id or new_op_id(), client_timestamp)
         return cast(AttemptResult, outcome.value) if isinstance(outcome, Applied) else None
 
+    async def attempt_result(self, op_id: str) -> AttemptResult | None:
+        return await self._offline.kept_attempts.result(op_id)
+
+    def pending_attempts(self, section_id: int) -> list[tuple[str, dict[str, AnswerValue]]]:
+        return self._offline.kept_attempts.waiting(section_id)
+
     def keep_progress(self, course_id: int, section_id: int, update: ProgressUpdate) -> bool:
         """Into the outbox only (a local write, no request): the window is closing and a send would be
         cancelled with it. The next sync (this run's, or the next start's) delivers it once (op_id)."""
         if self._client.user is None:
             return False
-        record = self._client.downloads.manifest.course(self._client.partition, course_id)
+        record = self._offline.downloads.manifest.course(self._client.partition, course_id)
         title = self._titles.get(course_id) or (record.title if record is not None else None)
         self.queue(_progress_op(course_id, section_id, update), title)
         return True
@@ -178,7 +186,7 @@ class OutboxWriter:
         seen in reads are remembered, downloads have theirs, offline the cache answers without one."""
         if course_id in self._titles:
             return self._titles[course_id]
-        record = self._client.downloads.manifest.course(self._client.partition, course_id)
+        record = self._offline.downloads.manifest.course(self._client.partition, course_id)
         if record is not None and record.title:
             return record.title
         if not self._client.online:
@@ -194,7 +202,7 @@ class OutboxWriter:
     async def _course_of_section(self, section_id: int) -> int:
         with contextlib.suppress(OfflineError, ApiError, AuthRequired):
             return (await self._client.section(section_id)).value.course_id
-        held = self._client.downloads.manifest.course_of(self._client.partition, paths.section(section_id))
+        held = self._offline.downloads.manifest.course_of(self._client.partition, paths.section(section_id))
         if held is None:
             raise OfflineError("This section is not available offline; progress cannot be recorded.")
         return held
