@@ -235,15 +235,17 @@ class StarRating(QWidget):
 
 
 class RowLabel(QLabel):
-    """A word-wrapped label for a row of controls: a horizontal layout does not ask a label how tall its
-    wrapped text is at the width it got, so the label keeps its minimum height in step with its text."""
+    """A word-wrapped status line: it keeps its minimum height in step with its wrapped text (a horizontal
+    layout does not ask a label how tall it is at the width it got), and takes no room while empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setVisible(False)
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self.setVisible(bool(text))
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -95,9 +95,10 @@ class QuizView(QWidget):
         self.submit_button.setAccessibleName(tr("Submit answers"))
         self.submit_button.setAccessibleDescription(tr("Send your answers to be scored"))
         self.submit_button.clicked.connect(self.submit)
-        footer.addWidget(self.status, 1)
+        footer.addStretch(1)
         footer.addWidget(self.retry_button)
         footer.addWidget(self.submit_button)
+        outer.addWidget(self.status)  # its own row: a long message at 200% text wraps over the full width
         outer.addLayout(footer)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter alone starts a new line in an essay
             shortcut = QShortcut(QKeySequence(keys), self)
