@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
@@ -26,6 +26,8 @@ from lms_desktop.ui.reading_clock import ReadingClock
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
+from lms_desktop.ui.sections.reader_header import ReaderHeader
+from lms_desktop.ui.sections.reader_split import ReaderSplit
 from lms_desktop.ui.sections.stage import SectionStage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -68,51 +70,22 @@ class Reader(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
-        outer.addLayout(self._top_bar())
-        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        self.header = ReaderHeader(self)
+        self.back_button = self.header.back_button
+        self.back_button.clicked.connect(self._back)
+        self.outline_button = self.header.outline_button
+        self.outline_button.toggled.connect(self.set_outline_visible)
+        self.crumbs = self.header.crumbs
+        outer.addWidget(self.header)
         self.outline = OutlinePanel(self)
         self.outline.sectionChosen.connect(self._open_from_outline)
         self.holder = QWidget(self)
         self.holder.setLayout(self._column())
-        main = QWidget(self)
-        centered = QHBoxLayout(main)
-        centered.setContentsMargins(0, 0, 0, 0)
-        centered.addStretch(1)
-        centered.addWidget(self.holder, 100)
-        centered.addStretch(1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = ReaderSplit(self.outline, self.holder, self)
         outer.addWidget(self.splitter, 1)
         visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
         self.outline_button.setChecked(visible)
         self.outline.setVisible(visible)
-
-    def _top_bar(self) -> QHBoxLayout:
-        """Back to the course, the outline's toggle; the breadcrumbs go on the line below."""
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("←  Course"), self)
-        self.back_button.setObjectName("Secondary")
-        self.back_button.setAccessibleName(self.tr("Back to the course (Esc)"))
-        self.back_button.setAccessibleDescription(self.tr("Return to the course page (Esc)"))
-        self.back_button.clicked.connect(self._back)
-        self.outline_button = QPushButton(self.tr("Outline"), self)
-        self.outline_button.setObjectName("Secondary")
-        self.outline_button.setCheckable(True)
-        self.outline_button.setAccessibleName(self.tr("Show or hide the outline (Ctrl+Shift+O)"))
-        self.outline_button.setAccessibleDescription(
-            self.tr("The course's lessons and sections beside the text")
-        )
-        self.outline_button.toggled.connect(self.set_outline_visible)
-        self.crumbs = muted(parent=self)
-        self.crumbs.setWordWrap(True)  # a long course title wraps instead of widening the window
-        top.addWidget(self.back_button)
-        top.addWidget(self.outline_button)
-        top.addStretch(1)
-        return top
 
     def _column(self) -> QVBoxLayout:
         """The text column: title, type and length, the section's content, the footer's buttons."""
@@ -268,18 +241,7 @@ class Reader(QWidget):
         self._update_buttons()
 
     def _update_crumbs(self) -> None:
-        lesson_title = ""
-        position = ""
-        if self.content is not None and self.section is not None:
-            ordered = [s.id for s in course_sections.in_order(self.content)]
-            if self.section.id in ordered:
-                position = self.tr("Section %1 of %2").replace("%1", str(ordered.index(self.section.id) + 1))
-                position = position.replace("%2", str(len(ordered)))
-            for lesson in self.content.lessons:
-                if lesson.id == self.section.lesson_id:
-                    lesson_title = lesson.title
-        parts = [p for p in (self.course_title, lesson_title, position) if p]
-        self.crumbs.setText("  ›  ".join(parts))
+        self.header.set_place(self.course_title, self.content, self.section)
 
     # ---- state ---------------------------------------------------------------------------------
 
