@@ -189,6 +189,8 @@ class MainWindow(WindowDialogs):
         self.catalog.search.set_result_count(None)
         self.catalog.search.emit_current()
         window_state.restore_screen(self)
+        if self.stack.currentWidget() is self.catalog:  # ready to type a search at once
+            self.catalog.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_screen(self) -> str:
         """The page shown, as remembered for the next start ("course:12", "reader:7:12", ...)."""
