@@ -159,6 +159,7 @@ class MainWindow(WindowDialogs):
         self.course.back.connect(self._course_back)
         self.course.openSection.connect(self.open_section)
         self.reader.back.connect(self.open_course)
+        self.reader.message.connect(self.show_message)
         self.catalog.list_button.clicked.connect(lambda: self.set_catalog_mode("list"))
         self.catalog.grid_button.clicked.connect(lambda: self.set_catalog_mode("grid"))
         self.status.onlineChanged.connect(self._announce_online)

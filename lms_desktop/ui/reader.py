@@ -39,6 +39,7 @@ KEY_OUTLINE = "reader/outline_visible"
 class Reader(QWidget):
     back = Signal(int)  # course id
     sectionShown = Signal(int)
+    message = Signal(str)  # a short note for the learner (the window shows it as a toast)
 
     def __init__(
         self,
@@ -258,6 +259,11 @@ class Reader(QWidget):
         self.prev_button.setEnabled(s is not None and s.prev_section_id is not None)
         last = s is not None and s.next_section_id is None
         self.next_button.setText(self.tr("Finish  ✓") if last else self.tr("Next  →"))
+        self.next_button.setAccessibleName(
+            self.tr("Finish: back to the course page (Alt+Right)")
+            if last
+            else self.tr("Next section (Alt+Right)")
+        )
         enrolled = self.course_id is not None and self._learner.is_enrolled(self.course_id)
         done = self.is_completed()
         self.complete_button.setEnabled(s is not None and enrolled and not done)
@@ -349,7 +355,23 @@ class Reader(QWidget):
         if self.section.next_section_id is not None:
             self.show_section(self.section.next_section_id, self.course_id)
         else:
-            self.back.emit(self.course_id)
+            self.finish()
+
+    def finish(self) -> None:
+        """Finish on the last section: it is marked complete (a quiz completes when submitted instead),
+        the learner is told, and the course page is shown."""
+        if self.section is None or self.course_id is None:
+            return
+        course_id, section = self.course_id, self.section
+        enrolled = self._learner.is_enrolled(course_id)
+        if section.quiz is None and enrolled and not self.is_completed():
+            self.mark_complete()
+        if enrolled and self.is_completed():
+            text = self.tr("“%1” is complete.").replace("%1", section.title)
+        else:
+            text = self.tr("You reached the end of “%1”.").replace("%1", self.course_title or section.title)
+        self.message.emit(text)
+        self.back.emit(course_id)
 
     def _open_from_outline(self, section_id: int) -> None:
         if self.course_id is not None and (self.section is None or section_id != self.section.id):
