@@ -27,7 +27,7 @@ from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
 from lms_desktop.ui.sections.reader_header import ReaderHeader
-from lms_desktop.ui.sections.reader_split import ReaderSplit
+from lms_desktop.ui.sections.reader_split import OUTLINE_SHARE, ReaderSplit
 from lms_desktop.ui.sections.stage import SectionStage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -159,15 +159,18 @@ class Reader(QWidget):
 
     def set_outline_visible(self, visible: bool) -> None:
         self.outline.setVisible(visible and not self._narrow())
+        self.splitter.fit_outline()
         self.settings.setValue(KEY_OUTLINE, "true" if visible else "false")
 
     def _narrow(self) -> bool:
         """Too little room for the outline beside the text (a small window or large text)."""
-        return self.width() < 24 * self.fontMetrics().averageCharWidth() + 480
+        cramped = self.width() < 24 * self.fontMetrics().averageCharWidth() + 480
+        return cramped or self.width() // OUTLINE_SHARE < self.outline.minimumWidth()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.outline.setVisible(self.outline_button.isChecked() and not self._narrow())
+        self.splitter.fit_outline()
 
     # ---- loading -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from lms_desktop.contract import CourseContent
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_WIDTH = 140  # titles wrap; narrower than a quarter of the smallest reader that shows the outline
 
 
 def with_section(content: CourseContent, section_id: int, **changes: object) -> CourseContent:
@@ -84,7 +85,7 @@ class OutlinePanel(QTreeView):
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(MIN_WIDTH)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
 
