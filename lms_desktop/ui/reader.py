@@ -1,5 +1,5 @@
 """The section reader: an outline panel, the section's content by type (sections/stage.py), "Mark complete"
-and Previous / Next through the course.
+and Previous / Next through the course; Finish on the last section completes it and returns to the course.
 
 Keyboard: Alt+Left / Alt+Right previous and next section, Esc or Alt+Up back to the course, Ctrl+Plus /
 Ctrl+Minus / Ctrl+0 text size (remembered), Ctrl+Shift+O shows or hides the outline. The text column keeps a
@@ -15,17 +15,17 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
 from lms_desktop.ui import course_sections, theme
-from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.reading_clock import ReadingClock
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
+from lms_desktop.ui.sections.reader_footer import ReaderFooter
 from lms_desktop.ui.sections.reader_header import ReaderHeader
 from lms_desktop.ui.sections.reader_split import OUTLINE_SHARE, ReaderSplit
 from lms_desktop.ui.sections.stage import SectionStage
@@ -105,28 +105,15 @@ class Reader(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.meta)
         column.addWidget(self.stage, 1)
-        column.addLayout(self._footer())
-        return column
-
-    def _footer(self) -> FlowLayout:
-        footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
-        self.prev_button = QPushButton(self.tr("←  Previous"), self)
-        self.prev_button.setObjectName("Secondary")
-        self.prev_button.setAccessibleName(self.tr("Previous section (Alt+Left)"))
-        self.prev_button.setAccessibleDescription(self.tr("Open the section before this one"))
+        self.footer = ReaderFooter(self)
+        self.prev_button = self.footer.prev_button
         self.prev_button.clicked.connect(self.previous_section)
-        self.complete_button = QPushButton(self.tr("Mark complete"), self)
-        self.complete_button.setObjectName("Primary")
+        self.complete_button = self.footer.complete_button
         self.complete_button.clicked.connect(self.mark_complete)
-        self.next_button = QPushButton(self.tr("Next  →"), self)
-        self.next_button.setObjectName("Secondary")
-        self.next_button.setAccessibleName(self.tr("Next section (Alt+Right)"))
-        self.next_button.setAccessibleDescription(self.tr("Open the section after this one"))
+        self.next_button = self.footer.next_button
         self.next_button.clicked.connect(self._next)
-        footer.addWidget(self.prev_button)
-        footer.addWidget(self.complete_button)
-        footer.addWidget(self.next_button)
-        return footer
+        column.addLayout(self.footer)
+        return column
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -258,24 +245,8 @@ class Reader(QWidget):
         return entry is not None and entry.completed_at is not None
 
     def _update_buttons(self) -> None:
-        s = self.section
-        self.prev_button.setEnabled(s is not None and s.prev_section_id is not None)
-        last = s is not None and s.next_section_id is None
-        self.next_button.setText(self.tr("Finish  ✓") if last else self.tr("Next  →"))
-        self.next_button.setAccessibleName(
-            self.tr("Finish: back to the course page (Alt+Right)")
-            if last
-            else self.tr("Next section (Alt+Right)")
-        )
         enrolled = self.course_id is not None and self._learner.is_enrolled(self.course_id)
-        done = self.is_completed()
-        self.complete_button.setEnabled(s is not None and enrolled and not done)
-        self.complete_button.setText(self.tr("Completed  ✓") if done else self.tr("Mark complete"))
-        self.complete_button.setAccessibleName(self.complete_button.text())
-        self.complete_button.setToolTip(
-            "" if enrolled else self.tr("Enroll in the course to track your progress")
-        )
-        self.complete_button.setVisible(s is None or s.quiz is None)  # a quiz completes when submitted
+        self.footer.show_state(self.section, enrolled=enrolled, done=self.is_completed())
 
     def _quiz_completed(self, section_id: int) -> None:
         if self.course_id is not None:

@@ -1348,12 +1348,12 @@
         <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="49"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="49"/>
         <source>completed</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="50"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="50"/>
         <source>not completed</source>
         <translation>nicht erledigt</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -1369,44 +1369,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Eine Zahl, z. B. 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Ihre Versuche werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>Keine Versuche mehr</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="41"/>
         <source>Not submitted: {why}.</source>
         <translation>Nicht abgegeben: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Frage {n}  ·  %n Punkt</numerusform>
@@ -1414,128 +1414,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Frage {n}  ·  {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Frage {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Antworten abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Wird abgegeben …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Dieses Quiz hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Beliebig viele Versuche</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="40"/>
         <source>Question {n}: {why}</source>
         <translation>Frage {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="42"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="43"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>bestes Ergebnis {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>bestes {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>Quiz-Durchschnitt {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>Ihr Aufsatz</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Richtig</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Falsch</translation>
     </message>
@@ -1545,22 +1545,22 @@
         <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Ihre Antworten zur Bewertung abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
     </message>
@@ -1568,85 +1568,27 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="113"/>
-        <source>←  Previous</source>
-        <translation>←  Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="115"/>
-        <source>Previous section (Alt+Left)</source>
-        <translation>Vorheriger Abschnitt (Alt+Links)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="116"/>
-        <source>Open the section before this one</source>
-        <translation>Den Abschnitt vor diesem öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="118"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="273"/>
-        <source>Mark complete</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="121"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="264"/>
-        <source>Next  →</source>
-        <translation>Weiter  →</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="123"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="268"/>
-        <source>Next section (Alt+Right)</source>
-        <translation>Nächster Abschnitt (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="124"/>
-        <source>Open the section after this one</source>
-        <translation>Den Abschnitt nach diesem öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="189"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="176"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="213"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="200"/>
         <source>Section unavailable</source>
         <translation>Abschnitt nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="215"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="202"/>
         <source>Couldn’t load this section: %1.</source>
         <translation>Dieser Abschnitt konnte nicht geladen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="264"/>
-        <source>Finish  ✓</source>
-        <translation>Abschließen  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="266"/>
-        <source>Finish: back to the course page (Alt+Right)</source>
-        <translation>Abschließen: zurück zur Kursseite (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="273"/>
-        <source>Completed  ✓</source>
-        <translation>Abgeschlossen  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="276"/>
-        <source>Enroll in the course to track your progress</source>
-        <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="373"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="344"/>
         <source>“%1” is complete.</source>
         <translation>„%1“ ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="375"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="346"/>
         <source>You reached the end of “%1”.</source>
         <translation>Sie haben das Ende von „%1“ erreicht.</translation>
     </message>
@@ -1690,6 +1632,67 @@
         <location filename="../../lms_desktop/ui/sections/formats.py" line="53"/>
         <source>External activity</source>
         <translation>Externe Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFooter</name>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="20"/>
+        <source>←  Previous</source>
+        <translation>←  Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="22"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Vorheriger Abschnitt (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="23"/>
+        <source>Open the section before this one</source>
+        <translation>Den Abschnitt vor diesem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="24"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Mark complete</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="26"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Next  →</source>
+        <translation>Weiter  →</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="28"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="39"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Nächster Abschnitt (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="29"/>
+        <source>Open the section after this one</source>
+        <translation>Den Abschnitt nach diesem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Finish  ✓</source>
+        <translation>Abschließen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="38"/>
+        <source>Finish: back to the course page (Alt+Right)</source>
+        <translation>Abschließen: zurück zur Kursseite (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Completed  ✓</source>
+        <translation>Abgeschlossen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="44"/>
+        <source>Enroll in the course to track your progress</source>
+        <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
     </message>
 </context>
 <context>
@@ -2749,27 +2752,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="48"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="48"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="46"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="47"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="44"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmpqdm59kcm/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="45"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
