@@ -33,6 +33,8 @@ def test_outline_starts_at_most_a_quarter_and_keeps_the_learners_width(
         _resize(qtbot, window, width)
         assert outline.isVisible()
         assert 0 < outline.width() <= min(240, reader.width() // 4), (width, outline.width(), reader.width())
+    first = outline.model().index(0, 0, outline.model().index(0, 0))
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == section.title  # the whole title, where it is elided
     handle = reader.splitter.handle(1)
     start = QPoint(handle.width() // 2, handle.height() // 2)
     QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)

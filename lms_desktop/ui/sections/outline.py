@@ -48,12 +48,14 @@ class OutlineModel(QStandardItemModel):
         for lesson in content.lessons:
             item = QStandardItem(f"{lesson.order}. {lesson.title}")
             item.setFont(bold)
+            item.setToolTip(lesson.title)  # a narrow outline elides long titles
             item.setEditable(False)
             item.setSelectable(False)
             for s in lesson.sections:
                 complete = s.completed_at is not None or s.id in done
                 child = QStandardItem(f"{DONE if complete else TODO}  {s.title}")
                 child.setEditable(False)
+                child.setToolTip(s.title)
                 child.setData(s.id, SECTION_ID_ROLE)
                 state = tr("completed") if complete else tr("not completed")
                 child.setData(f"{s.title}, {state}", Qt.ItemDataRole.AccessibleTextRole)
