@@ -5,7 +5,7 @@ background) for a "Refresh" action.
 
 The parts: ``Sender`` (the one way a request is sent), ``Session`` (the bearer token), ``HttpCache`` (the
 two tiers). An offline layer (``client.offline``) plugs in through two seams (``layers.py``): the writer
-every change goes through, and what is laid over a read's answer.
+every change goes through, and what is laid over a read's answer. A section's files: ``client.files``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import msgspec
 
 from lms_desktop import dirs
 from lms_desktop.client import paths
-from lms_desktop.client.assets import AssetFiles, local_file
 from lms_desktop.client.auth import signing
 from lms_desktop.client.auth.token_store import default_token_store
 from lms_desktop.client.body import BodyKind
@@ -39,6 +38,7 @@ from lms_desktop.client.errors import (
 )
 from lms_desktop.client.layers import PlainReads, ReadLayer, Writes
 from lms_desktop.client.results import CacheStats, Fetched
+from lms_desktop.client.section_files import SectionFiles, identity
 from lms_desktop.client.sender import Sender
 from lms_desktop.client.session import Session
 from lms_desktop.client.transport import Transport
@@ -46,7 +46,6 @@ from lms_desktop.client.warming import warm_cache
 from lms_desktop.client.writes import DirectWrites, WriteRequest, stale_after
 from lms_desktop.contract import (
     AnswerValue,
-    Asset,
     AttemptList,
     AttemptResult,
     CourseContent,
@@ -77,10 +76,6 @@ _section = decoder(Section)
 _dashboard = decoder(Dashboard)
 _health = decoder(Health)
 _attempts = decoder(AttemptList)
-
-
-def _identity(body: bytes) -> bytes:
-    return body
 
 
 def default_cache_dir() -> Path:
@@ -123,8 +118,9 @@ class LmsClient:
         if disk.warning:
             log.warning("%s", disk.warning)
         self._cache = HttpCache(memory_bytes=config.memory_cache_bytes, disk=disk, clock=clock or time.time)
-        self.opened_files = AssetFiles(cache_root.parent / f"{cache_root.name}-files", self._http)
-        self.downloaded_files: AssetFiles | None = None  # the offline layer's pinned section files
+        self.files = SectionFiles(
+            self.fetch, lambda: self.sender.transport.client, cache_root.parent / f"{cache_root.name}-files"
+        )
         self.writes: Writes = DirectWrites(self.send_write)
         self.reads: ReadLayer = PlainReads()
         self.offline: OfflineLayer | None = None
@@ -135,7 +131,7 @@ class LmsClient:
         self.offline = offline
         self.writes = offline.writer
         self.reads = offline.reads
-        self.downloaded_files = offline.downloaded_files
+        self.files.downloaded = offline.downloaded_files
         self._cache.use_pinned(offline.download_store)
         self.session.on_started(offline.session_started)
 
@@ -247,17 +243,17 @@ class LmsClient:
     async def image(self, image_url: str, width: int, fmt: str = "webp") -> bytes:
         """A cover; offline, another width on this computer beats none (the UI scales it)."""
         try:
-            fetched = await self.fetch(paths.image(image_url, width, fmt), _identity, kind="image")
+            fetched = await self.fetch(paths.image(image_url, width, fmt), identity, kind="image")
         except OfflineError:
             other = self.reads.image_substitute(image_url, width)
             if other is None:
                 raise
-            fetched = await self.fetch(other, _identity, kind="image")
+            fetched = await self.fetch(other, identity, kind="image")
         return cast(bytes, fetched.value)
 
     async def asset(self, asset_url: str) -> bytes:
         """An imported file's bytes (an image in a page, an attachment): immutable, so cached for good."""
-        fetched = await self.fetch(paths.asset(asset_url), _identity)
+        fetched = await self.fetch(paths.asset(asset_url), identity)
         return cast(bytes, fetched.value)
 
     async def download_to(self, target: str, write: Callable[[bytes], None]) -> int:
@@ -392,34 +388,6 @@ class LmsClient:
         return cast(
             asyncio.Task[None], self._cache.spawn(self.warm_cache(courses=courses, contents=contents))
         )
-
-    # ---- section files (page images, attachments, videos, captions) -------------------------------
-
-    def _http(self) -> httpx.AsyncClient:
-        return self.sender.transport.client
-
-    def absolute_url(self, url: str) -> str:
-        """A server path as a full URL (the media player streams from it with its own Range requests)."""
-        return str(self._http().base_url.join(url))
-
-    def local_asset(self, sha256: str) -> Path | None:
-        """The verified file of an asset, if it is on this computer (downloaded first, else opened)."""
-        return local_file(sha256, self.downloaded_files, self.opened_files)
-
-    async def asset_file(self, asset: Asset) -> Path:
-        """The asset on disk (downloaded, or fetched now into the opened-files folder)."""
-        return self.local_asset(asset.sha256) or await self.opened_files.fetch_and_trim(asset)
-
-    async def asset_bytes(self, url: str, width: int | None = None) -> bytes:
-        """An asset's bytes through the HTTP cache (page images: `width` asks for a scaled copy); offline,
-        the downloaded original serves any width."""
-        try:
-            return cast(bytes, (await self.fetch(paths.scaled_asset(url, width), _identity)).value)
-        except OfflineError:
-            local = self.local_asset(paths.asset_sha(url))
-            if local is None:
-                raise
-            return await asyncio.to_thread(local.read_bytes)
 
     async def settle(self) -> None:
         """Wait for background work in flight: the offline layer's syncs and refreshes, then the cache's

@@ -28,11 +28,11 @@ from lms_desktop.ui import a11y, actions, keyboard, logfile, window_state
 from lms_desktop.ui.catalog.model import PAGE_SIZE, CatalogModel
 from lms_desktop.ui.catalog.page import CatalogPage
 from lms_desktop.ui.catalog.thumbnails import ThumbnailCache
+from lms_desktop.ui.catalog_search import CatalogSearch
 from lms_desktop.ui.course_view import CourseView
 from lms_desktop.ui.dashboard import DashboardView
 from lms_desktop.ui.learner import LearnerState
 from lms_desktop.ui.messages import Toaster
-from lms_desktop.ui.offline_search import OfflineSearchPanel, offline_searcher
 from lms_desktop.ui.reader import Reader
 from lms_desktop.ui.settings_dialog import KEY_TEXT_SCALE, SettingsDialog
 from lms_desktop.ui.sidebar import Sidebar
@@ -114,9 +114,8 @@ class MainWindow(WindowDialogs):
         self.signed_out_page = SignedOutPage(self)
         for page in (self.catalog, self.dashboard, self.course, self.reader, self.signed_out_page):
             self.stack.addWidget(page)
-        self.offline_results = OfflineSearchPanel(self.catalog)
-        self.catalog.layout().insertWidget(2, self.offline_results, 1)  # type: ignore[union-attr]
-        self.offline_results.hide()
+        self.catalog_search = CatalogSearch(client, runner, self.model, self.catalog)
+        self.offline_results = self.catalog_search.results
         self.nav_catalog = self.sidebar.add_entry(
             self.tr("Catalog"), self.catalog, self.tr("Browse and search all courses")
         )
@@ -144,12 +143,8 @@ class MainWindow(WindowDialogs):
         return button
 
     def _wire(self) -> None:
-        m, search, view = self.model, self.catalog.search, self.catalog.view
-        search.queryChanged.connect(self._search)
-        m.statusChanged.connect(self._on_catalog_status)
-        m.staleChanged.connect(lambda _stale: self._on_catalog_status(m.status))
-        view.courseActivated.connect(self.open_course)
-        self.learner.progressChanged.connect(m.set_progress)
+        self.catalog.view.courseActivated.connect(self.open_course)
+        self.learner.progressChanged.connect(self.model.set_progress)
         self.learner.ratingConfirmed.connect(self._on_rating_confirmed)
         self.learner.message.connect(self.show_message)
         self.learner.inFlightChanged.connect(self.status.set_requests_in_flight)
@@ -164,6 +159,7 @@ class MainWindow(WindowDialogs):
         self.course.back.connect(self._course_back)
         self.course.openSection.connect(self.open_section)
         self.reader.back.connect(self.open_course)
+        self.reader.message.connect(self.show_message)
         self.catalog.list_button.clicked.connect(lambda: self.set_catalog_mode("list"))
         self.catalog.grid_button.clicked.connect(lambda: self.set_catalog_mode("grid"))
         self.status.onlineChanged.connect(self._announce_online)
@@ -171,8 +167,6 @@ class MainWindow(WindowDialogs):
         self.destroyed.connect(lambda *_: stop())
         self.offline_results.openSection.connect(self.open_section)
         self.offline_results.openCourse.connect(self.open_course)
-        self.offline_results.counted.connect(self._offline_count)
-        self.client.on_online_changed(lambda _online: self._search(self.catalog.search.query()))
 
     # ---- data sources --------------------------------------------------------------------------
 
@@ -196,6 +190,8 @@ class MainWindow(WindowDialogs):
         self.catalog.search.set_result_count(None)
         self.catalog.search.emit_current()
         window_state.restore_screen(self)
+        if self.stack.currentWidget() is self.catalog:  # ready to type a search at once
+            self.catalog.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_screen(self) -> str:
         """The page shown, as remembered for the next start ("course:12", "reader:7:12", ...)."""
@@ -310,40 +306,6 @@ class MainWindow(WindowDialogs):
         a11y.announce(self, text)
 
     # ---- reactions -----------------------------------------------------------------------------
-
-    def _offline_count(self, n: int) -> None:
-        text = self.tr("1 result") if n == 1 else self.tr("%1 results").replace("%1", str(n))
-        self.catalog.search.count.setText(text)
-
-    def _search(self, query: CourseQuery) -> None:
-        if self.client.user is None:
-            return
-        self.catalog.search.set_result_count(None)
-        search = offline_searcher(self.client)
-        offline = search is not None and not self.client.online and bool(query.q.strip())
-        self.offline_results.setVisible(offline)
-        self.catalog.view.setVisible(not offline)
-        if offline and search is not None:
-
-            async def run() -> list[object]:
-                return await self.runner.in_thread(search, query.q)  # type: ignore[arg-type]
-
-            self.runner.run(
-                run(),
-                owner=self,
-                key="offline-search",
-                done=lambda hits: self.offline_results.show_results(query.q, hits),  # type: ignore[arg-type]
-            )
-            return
-        self.model.set_query(query)
-
-    def _on_catalog_status(self, status: str) -> None:
-        if status in ("ready", "empty"):
-            self.catalog.search.set_result_count(
-                self.model.total, saved=self.model.stale, estimate=self.model.total_is_estimate
-            )
-        elif status == "error":
-            self.catalog.search.count.setText("")
 
     def _on_rating_confirmed(self, course_id: int, result: object) -> None:
         if isinstance(result, CourseRating):

@@ -1,5 +1,5 @@
 """The section reader: an outline panel, the section's content by type (sections/stage.py), "Mark complete"
-and Previous / Next through the course.
+and Previous / Next through the course; Finish on the last section completes it and returns to the course.
 
 Keyboard: Alt+Left / Alt+Right previous and next section, Esc or Alt+Up back to the course, Ctrl+Plus /
 Ctrl+Minus / Ctrl+0 text size (remembered), Ctrl+Shift+O shows or hides the outline. The text column keeps a
@@ -15,17 +15,19 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
 from lms_desktop.ui import course_sections, theme
-from lms_desktop.ui.flow_layout import FlowLayout
 from lms_desktop.ui.learner import LearnerState, describe_error
 from lms_desktop.ui.reading_clock import ReadingClock
 from lms_desktop.ui.sections import text_size
 from lms_desktop.ui.sections.formats import type_label
 from lms_desktop.ui.sections.outline import OutlinePanel, with_section
+from lms_desktop.ui.sections.reader_footer import ReaderFooter
+from lms_desktop.ui.sections.reader_header import ReaderHeader
+from lms_desktop.ui.sections.reader_split import OUTLINE_SHARE, ReaderSplit
 from lms_desktop.ui.sections.stage import SectionStage
 from lms_desktop.ui.tasks import TaskRunner
 from lms_desktop.ui.widgets import heading, muted
@@ -37,6 +39,7 @@ KEY_OUTLINE = "reader/outline_visible"
 class Reader(QWidget):
     back = Signal(int)  # course id
     sectionShown = Signal(int)
+    message = Signal(str)  # a short note for the learner (the window shows it as a toast)
 
     def __init__(
         self,
@@ -68,51 +71,22 @@ class Reader(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACE_L, theme.SPACE_L, theme.SPACE_L, theme.SPACE_L)
         outer.setSpacing(theme.SPACE_M)
-        outer.addLayout(self._top_bar())
-        outer.addWidget(self.crumbs)  # its own line: a long course title wraps at the full width
+        self.header = ReaderHeader(self)
+        self.back_button = self.header.back_button
+        self.back_button.clicked.connect(self._back)
+        self.outline_button = self.header.outline_button
+        self.outline_button.toggled.connect(self.set_outline_visible)
+        self.crumbs = self.header.crumbs
+        outer.addWidget(self.header)
         self.outline = OutlinePanel(self)
         self.outline.sectionChosen.connect(self._open_from_outline)
         self.holder = QWidget(self)
         self.holder.setLayout(self._column())
-        main = QWidget(self)
-        centered = QHBoxLayout(main)
-        centered.setContentsMargins(0, 0, 0, 0)
-        centered.addStretch(1)
-        centered.addWidget(self.holder, 100)
-        centered.addStretch(1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = ReaderSplit(self.outline, self.holder, self)
         outer.addWidget(self.splitter, 1)
         visible = str(self.settings.value(KEY_OUTLINE, "true")).lower() != "false"
         self.outline_button.setChecked(visible)
         self.outline.setVisible(visible)
-
-    def _top_bar(self) -> QHBoxLayout:
-        """Back to the course, the outline's toggle; the breadcrumbs go on the line below."""
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("←  Course"), self)
-        self.back_button.setObjectName("Secondary")
-        self.back_button.setAccessibleName(self.tr("Back to the course (Esc)"))
-        self.back_button.setAccessibleDescription(self.tr("Return to the course page (Esc)"))
-        self.back_button.clicked.connect(self._back)
-        self.outline_button = QPushButton(self.tr("Outline"), self)
-        self.outline_button.setObjectName("Secondary")
-        self.outline_button.setCheckable(True)
-        self.outline_button.setAccessibleName(self.tr("Show or hide the outline (Ctrl+Shift+O)"))
-        self.outline_button.setAccessibleDescription(
-            self.tr("The course's lessons and sections beside the text")
-        )
-        self.outline_button.toggled.connect(self.set_outline_visible)
-        self.crumbs = muted(parent=self)
-        self.crumbs.setWordWrap(True)  # a long course title wraps instead of widening the window
-        top.addWidget(self.back_button)
-        top.addWidget(self.outline_button)
-        top.addStretch(1)
-        return top
 
     def _column(self) -> QVBoxLayout:
         """The text column: title, type and length, the section's content, the footer's buttons."""
@@ -131,28 +105,15 @@ class Reader(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.meta)
         column.addWidget(self.stage, 1)
-        column.addLayout(self._footer())
-        return column
-
-    def _footer(self) -> FlowLayout:
-        footer = FlowLayout(spacing=theme.SPACE_S)  # wraps instead of squeezing with large text
-        self.prev_button = QPushButton(self.tr("←  Previous"), self)
-        self.prev_button.setObjectName("Secondary")
-        self.prev_button.setAccessibleName(self.tr("Previous section (Alt+Left)"))
-        self.prev_button.setAccessibleDescription(self.tr("Open the section before this one"))
+        self.footer = ReaderFooter(self)
+        self.prev_button = self.footer.prev_button
         self.prev_button.clicked.connect(self.previous_section)
-        self.complete_button = QPushButton(self.tr("Mark complete"), self)
-        self.complete_button.setObjectName("Primary")
+        self.complete_button = self.footer.complete_button
         self.complete_button.clicked.connect(self.mark_complete)
-        self.next_button = QPushButton(self.tr("Next  →"), self)
-        self.next_button.setObjectName("Secondary")
-        self.next_button.setAccessibleName(self.tr("Next section (Alt+Right)"))
-        self.next_button.setAccessibleDescription(self.tr("Open the section after this one"))
+        self.next_button = self.footer.next_button
         self.next_button.clicked.connect(self._next)
-        footer.addWidget(self.prev_button)
-        footer.addWidget(self.complete_button)
-        footer.addWidget(self.next_button)
-        return footer
+        column.addLayout(self.footer)
+        return column
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -185,15 +146,18 @@ class Reader(QWidget):
 
     def set_outline_visible(self, visible: bool) -> None:
         self.outline.setVisible(visible and not self._narrow())
+        self.splitter.fit_outline()
         self.settings.setValue(KEY_OUTLINE, "true" if visible else "false")
 
     def _narrow(self) -> bool:
         """Too little room for the outline beside the text (a small window or large text)."""
-        return self.width() < 24 * self.fontMetrics().averageCharWidth() + 480
+        cramped = self.width() < 24 * self.fontMetrics().averageCharWidth() + 480
+        return cramped or self.width() // OUTLINE_SHARE < self.outline.minimumWidth()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.outline.setVisible(self.outline_button.isChecked() and not self._narrow())
+        self.splitter.fit_outline()
 
     # ---- loading -------------------------------------------------------------------------------
 
@@ -268,18 +232,7 @@ class Reader(QWidget):
         self._update_buttons()
 
     def _update_crumbs(self) -> None:
-        lesson_title = ""
-        position = ""
-        if self.content is not None and self.section is not None:
-            ordered = [s.id for s in course_sections.in_order(self.content)]
-            if self.section.id in ordered:
-                position = self.tr("Section %1 of %2").replace("%1", str(ordered.index(self.section.id) + 1))
-                position = position.replace("%2", str(len(ordered)))
-            for lesson in self.content.lessons:
-                if lesson.id == self.section.lesson_id:
-                    lesson_title = lesson.title
-        parts = [p for p in (self.course_title, lesson_title, position) if p]
-        self.crumbs.setText("  ›  ".join(parts))
+        self.header.set_place(self.course_title, self.content, self.section)
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -292,19 +245,8 @@ class Reader(QWidget):
         return entry is not None and entry.completed_at is not None
 
     def _update_buttons(self) -> None:
-        s = self.section
-        self.prev_button.setEnabled(s is not None and s.prev_section_id is not None)
-        last = s is not None and s.next_section_id is None
-        self.next_button.setText(self.tr("Finish  ✓") if last else self.tr("Next  →"))
         enrolled = self.course_id is not None and self._learner.is_enrolled(self.course_id)
-        done = self.is_completed()
-        self.complete_button.setEnabled(s is not None and enrolled and not done)
-        self.complete_button.setText(self.tr("Completed  ✓") if done else self.tr("Mark complete"))
-        self.complete_button.setAccessibleName(self.complete_button.text())
-        self.complete_button.setToolTip(
-            "" if enrolled else self.tr("Enroll in the course to track your progress")
-        )
-        self.complete_button.setVisible(s is None or s.quiz is None)  # a quiz completes when submitted
+        self.footer.show_state(self.section, enrolled=enrolled, done=self.is_completed())
 
     def _quiz_completed(self, section_id: int) -> None:
         if self.course_id is not None:
@@ -387,7 +329,23 @@ class Reader(QWidget):
         if self.section.next_section_id is not None:
             self.show_section(self.section.next_section_id, self.course_id)
         else:
-            self.back.emit(self.course_id)
+            self.finish()
+
+    def finish(self) -> None:
+        """Finish on the last section: it is marked complete (a quiz completes when submitted instead),
+        the learner is told, and the course page is shown."""
+        if self.section is None or self.course_id is None:
+            return
+        course_id, section = self.course_id, self.section
+        enrolled = self._learner.is_enrolled(course_id)
+        if section.quiz is None and enrolled and not self.is_completed():
+            self.mark_complete()
+        if enrolled and self.is_completed():
+            text = self.tr("“%1” is complete.").replace("%1", section.title)
+        else:
+            text = self.tr("You reached the end of “%1”.").replace("%1", self.course_title or section.title)
+        self.message.emit(text)
+        self.back.emit(course_id)
 
     def _open_from_outline(self, section_id: int) -> None:
         if self.course_id is not None and (self.section is None or section_id != self.section.id):

@@ -203,6 +203,7 @@ def _navigation_and_text(t: Theme, ring: str, pt: Callable[[float], str]) -> str
     #Card {{ background: {t.surface.name()}; border: 1px solid {t.border.name()};
         border-radius: {RADIUS + 2}px; }}
     #Card:focus {{ border: 2px solid {ring}; }}
+    #CardTitle {{ font-weight: 600; color: {t.text.name()}; }}
     #StateTitle {{ font-size: {pt(13)}; font-weight: 600; color: {t.text.name()}; }}"""
 
 

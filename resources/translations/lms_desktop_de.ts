@@ -52,22 +52,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="80"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="83"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="79"/>
         <source>Load the current page again from the server</source>
         <translation>Die aktuelle Seite neu vom Server laden</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="87"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="90"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="87"/>
         <source>Theme, text size, language, cache and server</source>
         <translation>Farbschema, Schriftgröße, Sprache, Cache und Server</translation>
     </message>
@@ -77,127 +77,127 @@
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="97"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="95"/>
         <source>Sign out of this account</source>
         <translation>Von diesem Konto abmelden</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="101"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="99"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="104"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="100"/>
         <source>Show the folder with the application&apos;s log files</source>
         <translation>Den Ordner mit den Protokolldateien der Anwendung anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="108"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="111"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="105"/>
         <source>Quit LMS Desktop</source>
         <translation>LMS Desktop beenden</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="115"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="112"/>
         <source>&amp;Find courses</source>
         <translation>Kurse &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="118"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="113"/>
         <source>Search the catalog</source>
         <translation>Den Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="122"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="120"/>
         <source>As a &amp;list</source>
         <translation>Als &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="125"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="121"/>
         <source>Show the catalog as a list</source>
         <translation>Den Katalog als Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="129"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="126"/>
         <source>As a &amp;grid</source>
         <translation>Als &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="132"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="127"/>
         <source>Show the catalog as a grid of tiles</source>
         <translation>Den Katalog als Raster aus Kacheln anzeigen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="136"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="132"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="139"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="133"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="143"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="141"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="146"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="142"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="150"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="149"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="153"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="150"/>
         <source>Text at its normal size</source>
         <translation>Schrift in normaler Größe</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="157"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="156"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="160"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="157"/>
         <source>Browse and search all courses</source>
         <translation>Alle Kurse durchsuchen und entdecken</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="164"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="162"/>
         <source>&amp;My learning</source>
         <translation>&amp;Meine Kurse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="167"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="163"/>
         <source>Your courses and progress</source>
         <translation>Ihre Kurse und Ihr Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="171"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="168"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="174"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="169"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="178"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="176"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="181"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="177"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
@@ -207,32 +207,32 @@
         <translation>&amp;Über LMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="188"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="186"/>
         <source>Version and licenses</source>
         <translation>Version und Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="190"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="224"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="203"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="209"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="211"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="219"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -314,6 +314,19 @@
         <location filename="../../lms_desktop/ui/catalog/page.py" line="29"/>
         <source>Show the courses as a grid of tiles</source>
         <translation>Die Kurse als Raster aus Kacheln anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <location filename="../../lms_desktop/ui/catalog_search.py" line="64"/>
+        <source>1 result</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/catalog_search.py" line="64"/>
+        <source>%1 results</source>
+        <translation>%1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -687,7 +700,7 @@
         <translation>Aktiv am {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="87"/>
         <source>{0} of %n section(s)</source>
         <translation>
             <numerusform>{0} von %n Abschnitt</numerusform>
@@ -695,73 +708,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="137"/>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="136"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="166"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="140"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="152"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="184"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="186"/>
         <source>Continue</source>
         <translation>Weiterlernen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="194"/>
         <source>Read “{0}” again</source>
         <translation>„{0}“ noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="196"/>
         <source>Continue “{0}” where you stopped</source>
         <translation>„{0}“ dort fortsetzen, wo Sie aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="138"/>
         <source>{0}% complete</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="145"/>
         <source>Enter opens the course.</source>
         <translation>Eingabe öffnet den Kurs.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="253"/>
         <source>My learning</source>
         <translation>Meine Kurse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="267"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="296"/>
         <source>Loading your courses…</source>
         <translation>Ihre Kurse werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="301"/>
         <source>You are not enrolled in any course yet.</source>
         <translation>Sie sind noch in keinen Kurs eingeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="274"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="303"/>
         <source>Browse the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="276"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="305"/>
         <source>Find a course to enroll in</source>
         <translation>Einen Kurs zum Einschreiben finden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="289"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="318"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n Kurs</numerusform>
@@ -769,12 +782,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="291"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="320"/>
         <source>{0} completed</source>
         <translation>{0} abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="321"/>
         <source>{0} of learning</source>
         <translation>{0} Lernzeit</translation>
     </message>
@@ -782,7 +795,7 @@
 <context>
     <name>DashboardRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="144"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="173"/>
         <source>✓ Available offline</source>
         <translation>✓ Offline verfügbar</translation>
     </message>
@@ -937,12 +950,12 @@
         <translation>Alle Änderungen synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="421"/>
+        <location filename="../../lms_desktop/ui/offline_install.py" line="23"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="423"/>
+        <location filename="../../lms_desktop/ui/offline_install.py" line="24"/>
         <source>Courses kept for offline use, and changes waiting to sync</source>
         <translation>Offline verfügbare Kurse und Änderungen, die auf die Synchronisierung warten</translation>
     </message>
@@ -950,43 +963,43 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="185"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="88"/>
         <source>Downloads</source>
         <extracomment>(course id, state) whenever a course&apos;s offline state changes: &quot;downloading&quot;, &quot;complete&quot;, &quot;partial&quot;, &quot;removed&quot;, &quot;failed&quot;</extracomment>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="195"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="101"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="101"/>
         <source>Stop the download; resume it later</source>
         <translation>Den Download anhalten und später fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="200"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
         <source>Download progress</source>
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="219"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="122"/>
         <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
         <translation>Noch keine Kurse offline verfügbar. Öffnen Sie einen Kurs und wählen Sie „Offline verfügbar machen“.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="224"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="127"/>
         <source>Changes waiting for the server</source>
         <translation>Änderungen, die auf den Server warten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="283"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="186"/>
         <source>%n course(s) kept for offline use, {0}</source>
         <translation>
             <numerusform>%n Kurs offline verfügbar, {0}</numerusform>
@@ -994,37 +1007,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="287"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="190"/>
         <source>Keep courses on this computer to read them without a network.</source>
         <translation>Behalten Sie Kurse auf diesem Computer, um sie ohne Netzwerk zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="298"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="201"/>
         <source> — they are sent automatically when the server is reachable.</source>
         <translation> – sie werden automatisch gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="342"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="245"/>
         <source>Downloading “{0}”…</source>
         <translation>„{0}“ wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="344"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="247"/>
         <source>Downloading course {0}…</source>
         <translation>Kurs {0} wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="374"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="277"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="383"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="286"/>
         <source>Download stopped: {0}. Resume it any time.</source>
         <translation>Download angehalten: {0}. Sie können ihn jederzeit fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="385"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="288"/>
         <source>Course available offline.</source>
         <translation>Der Kurs ist jetzt offline verfügbar.</translation>
     </message>
@@ -1191,35 +1204,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="120"/>
         <source>Catalog</source>
         <extracomment>the window was closed by the learner (the launcher then shuts down)</extracomment>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="120"/>
         <source>Browse and search all courses</source>
         <translation>Alle Kurse durchsuchen und entdecken</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="123"/>
         <source>My learning</source>
         <translation>Meine Kurse</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="123"/>
         <source>Your courses and progress</source>
         <translation>Ihre Kurse und Ihr Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="325"/>
-        <source>1 result</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="325"/>
-        <source>%1 results</source>
-        <translation>%1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1302,17 @@
 <context>
     <name>OfflineSearchPanel</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="43"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="44"/>
         <source>Searching your downloaded courses</source>
         <translation>Ihre heruntergeladenen Kurse werden durchsucht</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="49"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="50"/>
         <source>Results in your downloaded courses</source>
         <translation>Treffer in Ihren heruntergeladenen Kursen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="66"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="67"/>
         <source>Nothing in your downloaded courses matches “%1”.</source>
         <translation>Nichts in Ihren heruntergeladenen Kursen passt zu „%1“.</translation>
     </message>
@@ -1335,22 +1338,22 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="78"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="79"/>
         <source>Course outline</source>
         <translation>Kursgliederung</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="80"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="81"/>
         <source>Lessons and their sections; press Enter on a section to read it</source>
         <translation>Lektionen und ihre Abschnitte; Eingabe auf einem Abschnitt öffnet ihn</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="49"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="49"/>
         <source>completed</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="50"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="50"/>
         <source>not completed</source>
         <translation>nicht erledigt</translation>
     </message>
@@ -1358,7 +1361,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Noch %n Versuch</numerusform>
@@ -1366,44 +1369,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Eine Zahl, z. B. 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Geben Sie eine Zahl ein, etwa 42 oder 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Ihre Versuche werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>Keine Versuche mehr</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="41"/>
         <source>Not submitted: {why}.</source>
         <translation>Nicht abgegeben: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Frage {n}  ·  %n Punkt</numerusform>
@@ -1411,128 +1414,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Frage {n}  ·  {points} Punkte</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Frage {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Ergebnis: {score} von {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Antworten abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Abgegeben. Dieses Quiz hat keine bewerteten Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Wird abgegeben …</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Diese Frage lässt sich hier nicht beantworten.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Dieses Quiz hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Beliebig viele Versuche</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Schreiben Sie Ihre Antwort (Strg+Eingabe gibt ab)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="40"/>
         <source>Question {n}: {why}</source>
         <translation>Frage {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="42"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Ihr Versuch wurde nicht angenommen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="43"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Ihre früheren Versuche können gerade nicht angezeigt werden ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>bestes Ergebnis {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>bestes {score} von {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>Quiz-Durchschnitt {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>Ihr Aufsatz</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} von {max} Punkten</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Richtig</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Falsch</translation>
     </message>
@@ -1542,22 +1545,22 @@
         <translation>Abgegeben – wird bewertet, sobald Sie wieder online sind</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Ihre Antworten zur Bewertung abgeben</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Einen neuen Versuch für dieses Quiz beginnen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Die Fragen des Quiz; mit Fokus blättern die Pfeiltasten</translation>
     </message>
@@ -1565,106 +1568,29 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="72"/>
-        <source>←  Course</source>
-        <translation>←  Kurs</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="74"/>
-        <source>Back to the course (Esc)</source>
-        <translation>Zurück zum Kurs (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="75"/>
-        <source>Return to the course page (Esc)</source>
-        <translation>Zurück zur Kursseite (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="77"/>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="80"/>
-        <source>Show or hide the outline (Ctrl+Shift+O)</source>
-        <translation>Gliederung ein- oder ausblenden (Strg+Umschalt+O)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="82"/>
-        <source>The course&apos;s lessons and sections beside the text</source>
-        <translation>Die Lektionen und Abschnitte des Kurses neben dem Text</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="132"/>
-        <source>←  Previous</source>
-        <translation>←  Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="134"/>
-        <source>Previous section (Alt+Left)</source>
-        <translation>Vorheriger Abschnitt (Alt+Links)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="135"/>
-        <source>Open the section before this one</source>
-        <translation>Den Abschnitt vor diesem öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="137"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="304"/>
-        <source>Mark complete</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="140"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="300"/>
-        <source>Next  →</source>
-        <translation>Weiter  →</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="142"/>
-        <source>Next section (Alt+Right)</source>
-        <translation>Nächster Abschnitt (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="143"/>
-        <source>Open the section after this one</source>
-        <translation>Den Abschnitt nach diesem öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="205"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="176"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="229"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="200"/>
         <source>Section unavailable</source>
         <translation>Abschnitt nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="231"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="202"/>
         <source>Couldn’t load this section: %1.</source>
         <translation>Dieser Abschnitt konnte nicht geladen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="278"/>
-        <source>Section %1 of %2</source>
-        <translation>Abschnitt %1 von %2</translation>
+        <location filename="../../lms_desktop/ui/reader.py" line="344"/>
+        <source>“%1” is complete.</source>
+        <translation>„%1“ ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="300"/>
-        <source>Finish  ✓</source>
-        <translation>Abschließen  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="304"/>
-        <source>Completed  ✓</source>
-        <translation>Abgeschlossen  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="307"/>
-        <source>Enroll in the course to track your progress</source>
-        <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
+        <location filename="../../lms_desktop/ui/reader.py" line="346"/>
+        <source>You reached the end of “%1”.</source>
+        <translation>Sie haben das Ende von „%1“ erreicht.</translation>
     </message>
     <message>
         <location filename="../../lms_desktop/ui/sections/formats.py" line="45"/>
@@ -1706,6 +1632,105 @@
         <location filename="../../lms_desktop/ui/sections/formats.py" line="53"/>
         <source>External activity</source>
         <translation>Externe Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFooter</name>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="20"/>
+        <source>←  Previous</source>
+        <translation>←  Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="22"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Vorheriger Abschnitt (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="23"/>
+        <source>Open the section before this one</source>
+        <translation>Den Abschnitt vor diesem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="24"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Mark complete</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="26"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Next  →</source>
+        <translation>Weiter  →</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="28"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="39"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Nächster Abschnitt (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="29"/>
+        <source>Open the section after this one</source>
+        <translation>Den Abschnitt nach diesem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Finish  ✓</source>
+        <translation>Abschließen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="38"/>
+        <source>Finish: back to the course page (Alt+Right)</source>
+        <translation>Abschließen: zurück zur Kursseite (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Completed  ✓</source>
+        <translation>Abgeschlossen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="44"/>
+        <source>Enroll in the course to track your progress</source>
+        <translation>Schreiben Sie sich in den Kurs ein, um Ihren Fortschritt festzuhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderHeader</name>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="26"/>
+        <source>←  Course</source>
+        <translation>←  Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="28"/>
+        <source>Back to the course (Esc)</source>
+        <translation>Zurück zum Kurs (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="29"/>
+        <source>Return to the course page (Esc)</source>
+        <translation>Zurück zur Kursseite (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="30"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="33"/>
+        <source>Show or hide the outline (Ctrl+Shift+O)</source>
+        <translation>Gliederung ein- oder ausblenden (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="35"/>
+        <source>The course&apos;s lessons and sections beside the text</source>
+        <translation>Die Lektionen und Abschnitte des Kurses neben dem Text</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="52"/>
+        <source>Section %1 of %2</source>
+        <translation>Abschnitt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2388,42 +2413,42 @@
 <context>
     <name>StarRating</name>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="101"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="102"/>
         <source>Rate this course: click a star, or press 1 to 5</source>
         <translation>Diesen Kurs bewerten: auf einen Stern klicken oder 1 bis 5 drücken</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="104"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="105"/>
         <source>Your rating</source>
         <translation>Ihre Bewertung</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="106"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="107"/>
         <source>Average rating</source>
         <translation>Durchschnittliche Bewertung</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="122"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="123"/>
         <source>Not rated yet</source>
         <translation>Noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="125"/>
         <source>No ratings yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="128"/>
         <source>{0} of 5 stars</source>
         <translation>{0} von 5 Sternen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="132"/>
         <source>Press 1 to 5 to rate.</source>
         <translation>Drücken Sie 1 bis 5, um zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="168"/>
         <source>{0} of 5 stars: press Enter to rate</source>
         <translation>{0} von 5 Sternen: Eingabe drücken, um zu bewerten</translation>
     </message>
@@ -2469,12 +2494,12 @@
 <context>
     <name>VideoChoice</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_videos.py" line="39"/>
+        <location filename="../../lms_desktop/ui/offline_videos.py" line="41"/>
         <source>Include videos (%1)</source>
         <translation>Videos einschließen (%1)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_videos.py" line="42"/>
+        <location filename="../../lms_desktop/ui/offline_videos.py" line="44"/>
         <source>Keep the course&apos;s videos on this computer too</source>
         <translation>Die Videos des Kurses ebenfalls auf diesem Computer behalten</translation>
     </message>
@@ -2620,44 +2645,44 @@
 <context>
     <name>_ChangeRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="118"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="76"/>
         <source>Sign in again to send this change.</source>
         <translation>Melden Sie sich erneut an, um diese Änderung zu senden.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="119"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="77"/>
         <source>The course was deleted or unpublished.</source>
         <translation>Der Kurs wurde gelöscht oder nicht mehr veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="120"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="78"/>
         <source>The server refused this change.</source>
         <translation>Der Server hat diese Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="121"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="79"/>
         <source>The server kept failing on this change; Retry sends it again.</source>
         <translation>Der Server ist an dieser Änderung wiederholt gescheitert; „Erneut versuchen“ sendet sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="127"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="131"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="85"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="89"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="132"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="90"/>
         <source>Send this change again: {0}</source>
         <translation>Diese Änderung erneut senden: {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="135"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="139"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="93"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="97"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="140"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="98"/>
         <source>Forget this change: {0}</source>
         <translation>Diese Änderung verwerfen: {0}</translation>
     </message>
@@ -2665,61 +2690,61 @@
 <context>
     <name>_CourseRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="72"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="92"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="30"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="50"/>
         <source>Course {0}</source>
         <translation>Kurs {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="76"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="34"/>
         <source>Available offline</source>
         <translation>Offline verfügbar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="77"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="35"/>
         <source>Partly downloaded ({0} of {1} items)</source>
         <translation>Teilweise heruntergeladen ({0} von {1} Elementen)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="80"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="38"/>
         <source>No longer on the server: this copy stays until you remove it</source>
         <translation>Nicht mehr auf dem Server: Diese Kopie bleibt, bis Sie sie entfernen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="90"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="48"/>
         <source>Stopped: {0}</source>
         <translation>Angehalten: {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="93"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="95"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="51"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="53"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="95"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="53"/>
         <source>Open “{0}”</source>
         <translation>„{0}“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="97"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="55"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="56"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="56"/>
         <source>Finish downloading “{0}”</source>
         <translation>Download von „{0}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="100"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="58"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="61"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="61"/>
         <source>Delete the offline copy of “{0}”</source>
         <translation>Die Offline-Kopie von „{0}“ löschen</translation>
     </message>
@@ -2727,27 +2752,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="48"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="48"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="46"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="47"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="44"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="45"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

@@ -52,22 +52,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="80"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="83"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="79"/>
         <source>Load the current page again from the server</source>
         <translation>Volver a cargar la página actual desde el servidor</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="87"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="90"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="87"/>
         <source>Theme, text size, language, cache and server</source>
         <translation>Tema, tamaño del texto, idioma, caché y servidor</translation>
     </message>
@@ -77,127 +77,127 @@
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="97"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="95"/>
         <source>Sign out of this account</source>
         <translation>Cerrar la sesión de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="101"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="99"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="104"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="100"/>
         <source>Show the folder with the application&apos;s log files</source>
         <translation>Mostrar la carpeta con los registros de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="108"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="111"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="105"/>
         <source>Quit LMS Desktop</source>
         <translation>Salir de LMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="115"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="112"/>
         <source>&amp;Find courses</source>
         <translation>&amp;Buscar cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="118"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="113"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="122"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="120"/>
         <source>As a &amp;list</source>
         <translation>En &amp;lista</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="125"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="121"/>
         <source>Show the catalog as a list</source>
         <translation>Mostrar el catálogo como una lista</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="129"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="126"/>
         <source>As a &amp;grid</source>
         <translation>En &amp;cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="132"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="127"/>
         <source>Show the catalog as a grid of tiles</source>
         <translation>Mostrar el catálogo como una cuadrícula de fichas</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="136"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="132"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="139"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="133"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="143"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="141"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="146"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="142"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="150"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="149"/>
         <source>&amp;Actual size</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="153"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="150"/>
         <source>Text at its normal size</source>
         <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="157"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="156"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="160"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="157"/>
         <source>Browse and search all courses</source>
         <translation>Explorar y buscar todos los cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="164"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="162"/>
         <source>&amp;My learning</source>
         <translation>&amp;Mi aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="167"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="163"/>
         <source>Your courses and progress</source>
         <translation>Tus cursos y tu progreso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="171"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="168"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="174"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="169"/>
         <source>Go back to the previous page</source>
         <translation>Volver a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="178"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="176"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="181"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="177"/>
         <source>List every keyboard shortcut</source>
         <translation>Mostrar todos los atajos de teclado</translation>
     </message>
@@ -207,32 +207,32 @@
         <translation>&amp;Acerca de LMS Desktop</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="188"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="186"/>
         <source>Version and licenses</source>
         <translation>Versión y licencias</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="190"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="224"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="203"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="209"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="211"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/actions.py" line="219"/>
+        <location filename="../../lms_desktop/ui/actions.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -314,6 +314,19 @@
         <location filename="../../lms_desktop/ui/catalog/page.py" line="29"/>
         <source>Show the courses as a grid of tiles</source>
         <translation>Mostrar los cursos como una cuadrícula de fichas</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <location filename="../../lms_desktop/ui/catalog_search.py" line="64"/>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/catalog_search.py" line="64"/>
+        <source>%1 results</source>
+        <translation>%1 resultados</translation>
     </message>
 </context>
 <context>
@@ -687,7 +700,7 @@
         <translation>Activo el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="121"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="87"/>
         <source>{0} of %n section(s)</source>
         <translation>
             <numerusform>{0} de %n sección</numerusform>
@@ -695,73 +708,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="137"/>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="136"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="166"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="140"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="169"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="152"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="184"/>
         <source>Review</source>
         <translation>Repasar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="154"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="186"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="162"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="194"/>
         <source>Read “{0}” again</source>
         <translation>Volver a leer «{0}»</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="164"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="196"/>
         <source>Continue “{0}” where you stopped</source>
         <translation>Continuar «{0}» donde lo dejaste</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="171"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="138"/>
         <source>{0}% complete</source>
         <translation>{0} % completado</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="178"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="145"/>
         <source>Enter opens the course.</source>
         <translation>Intro abre el curso.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="224"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="253"/>
         <source>My learning</source>
         <translation>Mi aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="267"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="296"/>
         <source>Loading your courses…</source>
         <translation>Cargando tus cursos…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="301"/>
         <source>You are not enrolled in any course yet.</source>
         <translation>Todavía no estás inscrito en ningún curso.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="274"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="303"/>
         <source>Browse the catalog</source>
         <translation>Explorar el catálogo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="276"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="305"/>
         <source>Find a course to enroll in</source>
         <translation>Buscar un curso en el que inscribirte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/dashboard.py" line="289"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="318"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n curso</numerusform>
@@ -769,12 +782,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="291"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="320"/>
         <source>{0} completed</source>
         <translation>{0} completados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="292"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="321"/>
         <source>{0} of learning</source>
         <translation>{0} de aprendizaje</translation>
     </message>
@@ -782,7 +795,7 @@
 <context>
     <name>DashboardRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/dashboard.py" line="144"/>
+        <location filename="../../lms_desktop/ui/dashboard.py" line="173"/>
         <source>✓ Available offline</source>
         <translation>✓ Disponible sin conexión</translation>
     </message>
@@ -937,12 +950,12 @@
         <translation>Todos los cambios sincronizados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="421"/>
+        <location filename="../../lms_desktop/ui/offline_install.py" line="23"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="423"/>
+        <location filename="../../lms_desktop/ui/offline_install.py" line="24"/>
         <source>Courses kept for offline use, and changes waiting to sync</source>
         <translation>Cursos disponibles sin conexión y cambios pendientes de sincronizar</translation>
     </message>
@@ -950,43 +963,43 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="185"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="88"/>
         <source>Downloads</source>
         <extracomment>(course id, state) whenever a course&apos;s offline state changes: &quot;downloading&quot;, &quot;complete&quot;, &quot;partial&quot;, &quot;removed&quot;, &quot;failed&quot;</extracomment>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="195"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="101"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="198"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="101"/>
         <source>Stop the download; resume it later</source>
         <translation>Detener la descarga y reanudarla más tarde</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="200"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="219"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="122"/>
         <source>No courses are kept for offline use yet. Open a course and choose “Make available offline”.</source>
         <translation>Todavía no hay cursos guardados sin conexión. Abre un curso y elige «Guardar sin conexión».</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="224"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="127"/>
         <source>Changes waiting for the server</source>
         <translation>Cambios pendientes de enviar al servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="283"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="186"/>
         <source>%n course(s) kept for offline use, {0}</source>
         <translation>
             <numerusform>%n curso disponible sin conexión, {0}</numerusform>
@@ -994,37 +1007,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="287"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="190"/>
         <source>Keep courses on this computer to read them without a network.</source>
         <translation>Guarda cursos en este equipo para leerlos sin red.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="298"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="201"/>
         <source> — they are sent automatically when the server is reachable.</source>
         <translation>: se enviarán automáticamente cuando el servidor esté disponible.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="342"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="245"/>
         <source>Downloading “{0}”…</source>
         <translation>Descargando «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="344"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="247"/>
         <source>Downloading course {0}…</source>
         <translation>Descargando el curso {0}…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="374"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="277"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="383"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="286"/>
         <source>Download stopped: {0}. Resume it any time.</source>
         <translation>Descarga detenida: {0}. Puedes reanudarla cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="385"/>
+        <location filename="../../lms_desktop/ui/downloads_view.py" line="288"/>
         <source>Course available offline.</source>
         <translation>El curso ya está disponible sin conexión.</translation>
     </message>
@@ -1191,35 +1204,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="120"/>
         <source>Catalog</source>
         <extracomment>the window was closed by the learner (the launcher then shuts down)</extracomment>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="120"/>
         <source>Browse and search all courses</source>
         <translation>Explorar y buscar todos los cursos</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="123"/>
         <source>My learning</source>
         <translation>Mi aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lms_desktop/ui/main_window.py" line="123"/>
         <source>Your courses and progress</source>
         <translation>Tus cursos y tu progreso</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="325"/>
-        <source>1 result</source>
-        <translation>1 resultado</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/main_window.py" line="325"/>
-        <source>%1 results</source>
-        <translation>%1 resultados</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1302,17 @@
 <context>
     <name>OfflineSearchPanel</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="43"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="44"/>
         <source>Searching your downloaded courses</source>
         <translation>Buscando en tus cursos descargados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="49"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="50"/>
         <source>Results in your downloaded courses</source>
         <translation>Resultados en tus cursos descargados</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_search.py" line="66"/>
+        <location filename="../../lms_desktop/ui/offline_search.py" line="67"/>
         <source>Nothing in your downloaded courses matches “%1”.</source>
         <translation>Nada en tus cursos descargados coincide con «%1».</translation>
     </message>
@@ -1335,22 +1338,22 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="78"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="79"/>
         <source>Course outline</source>
         <translation>Índice del curso</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/sections/outline.py" line="80"/>
+        <location filename="../../lms_desktop/ui/sections/outline.py" line="81"/>
         <source>Lessons and their sections; press Enter on a section to read it</source>
         <translation>Lecciones y sus secciones; pulsa Intro en una sección para leerla</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="49"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="49"/>
         <source>completed</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="50"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="50"/>
         <source>not completed</source>
         <translation>sin terminar</translation>
     </message>
@@ -1358,7 +1361,7 @@
 <context>
     <name>QuizView</name>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="22"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="22"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Queda %n intento</numerusform>
@@ -1366,44 +1369,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="5"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="5"/>
         <source>A number, e.g. 3.14</source>
         <translation>Un número, por ejemplo 3,14</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="6"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="6"/>
         <source>Enter a number, like 42 or 3.14.</source>
         <translation>Escribe un número, como 42 o 3,14.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="36"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="36"/>
         <source>Loading your attempts…</source>
         <translation>Cargando tus intentos…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="23"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="38"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="23"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="38"/>
         <source>No attempts left</source>
         <translation>No quedan intentos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="14"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="14"/>
         <source>Not scored</source>
         <translation>Sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="41"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="41"/>
         <source>Not submitted: {why}.</source>
         <translation>No se ha enviado: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="12"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="24"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="12"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="24"/>
         <source>Question {n}</source>
         <translation>Pregunta {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="25"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="25"/>
         <source>Question {n}  ·  %n point(s)</source>
         <translation>
             <numerusform>Pregunta {n}  ·  %n punto</numerusform>
@@ -1411,128 +1414,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="19"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="19"/>
         <source>Question {n}  ·  {points} points</source>
         <translation>Pregunta {n}  ·  {points} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="8"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="8"/>
         <source>Question {n}: {what}</source>
         <translation>Pregunta {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="17"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="17"/>
         <source>Score: {score} of {max} ({percent}%)</source>
         <translation>Puntuación: {score} de {max} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="33"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="33"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="34"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="34"/>
         <source>Submit answers</source>
         <translation>Enviar respuestas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="13"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="13"/>
         <source>Submitted. This quiz has no scored questions.</source>
         <translation>Enviado. Este cuestionario no tiene preguntas puntuables.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="37"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="37"/>
         <source>Submitting…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="3"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="3"/>
         <source>This question can&apos;t be answered here.</source>
         <translation>Esta pregunta no se puede responder aquí.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="39"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="39"/>
         <source>This quiz has no questions.</source>
         <translation>Este cuestionario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="30"/>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="31"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="30"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="31"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="18"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="18"/>
         <source>Unlimited attempts</source>
         <translation>Intentos ilimitados</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="7"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="7"/>
         <source>Write your answer (Ctrl+Enter submits)</source>
         <translation>Escribe tu respuesta (Ctrl+Intro la envía)</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="4"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="4"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="40"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="40"/>
         <source>Question {n}: {why}</source>
         <translation>Pregunta {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="42"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="42"/>
         <source>Your attempt was not accepted: {why}.</source>
         <translation>Tu intento no se aceptó: {why}.</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="43"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="43"/>
         <source>Your earlier attempts can&apos;t be shown right now ({why}).</source>
         <translation>Tus intentos anteriores no se pueden mostrar ahora ({why}).</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="10"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="10"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="27"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="27"/>
         <source>best score {score} of {max}</source>
         <translation>mejor puntuación {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="21"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="21"/>
         <source>best {score} of {max}</source>
         <translation>mejor {score} de {max}</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="26"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="26"/>
         <source>quiz average {percent}%</source>
         <translation>media de cuestionarios {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="9"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="9"/>
         <source>your answer</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="11"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="11"/>
         <source>your essay</source>
         <translation>tu redacción</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="20"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="20"/>
         <source>{mark}  ·  {got} of {max} points</source>
         <translation>{mark}  ·  {got} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="15"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="15"/>
         <source>✓ Correct</source>
         <translation>✓ Correcto</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="16"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="16"/>
         <source>✗ Incorrect</source>
         <translation>✗ Incorrecto</translation>
     </message>
@@ -1542,22 +1545,22 @@
         <translation>Enviado: se puntuará cuando vuelvas a estar en línea</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="28"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="28"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="35"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="35"/>
         <source>Send your answers to be scored</source>
         <translation>Enviar tus respuestas para que se puntúen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="32"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="32"/>
         <source>Start a new attempt at this quiz</source>
         <translation>Empezar un nuevo intento de este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="29"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="29"/>
         <source>The quiz&apos;s questions; arrow keys scroll when it has the focus</source>
         <translation>Las preguntas del cuestionario; con el foco, las flechas desplazan</translation>
     </message>
@@ -1565,106 +1568,29 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="72"/>
-        <source>←  Course</source>
-        <translation>←  Curso</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="74"/>
-        <source>Back to the course (Esc)</source>
-        <translation>Volver al curso (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="75"/>
-        <source>Return to the course page (Esc)</source>
-        <translation>Volver a la página del curso (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="77"/>
-        <source>Outline</source>
-        <translation>Índice</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="80"/>
-        <source>Show or hide the outline (Ctrl+Shift+O)</source>
-        <translation>Mostrar u ocultar el índice (Ctrl+Mayús+O)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="82"/>
-        <source>The course&apos;s lessons and sections beside the text</source>
-        <translation>Las lecciones y secciones del curso junto al texto</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="132"/>
-        <source>←  Previous</source>
-        <translation>←  Anterior</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="134"/>
-        <source>Previous section (Alt+Left)</source>
-        <translation>Sección anterior (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="135"/>
-        <source>Open the section before this one</source>
-        <translation>Abrir la sección anterior</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="137"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="304"/>
-        <source>Mark complete</source>
-        <translation>Marcar como terminada</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="140"/>
-        <location filename="../../lms_desktop/ui/reader.py" line="300"/>
-        <source>Next  →</source>
-        <translation>Siguiente  →</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="142"/>
-        <source>Next section (Alt+Right)</source>
-        <translation>Sección siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="143"/>
-        <source>Open the section after this one</source>
-        <translation>Abrir la sección siguiente</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="205"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="176"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="229"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="200"/>
         <source>Section unavailable</source>
         <translation>Sección no disponible</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="231"/>
+        <location filename="../../lms_desktop/ui/reader.py" line="202"/>
         <source>Couldn’t load this section: %1.</source>
         <translation>No se pudo cargar esta sección: %1.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="278"/>
-        <source>Section %1 of %2</source>
-        <translation>Sección %1 de %2</translation>
+        <location filename="../../lms_desktop/ui/reader.py" line="344"/>
+        <source>“%1” is complete.</source>
+        <translation>«%1» está completada.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="300"/>
-        <source>Finish  ✓</source>
-        <translation>Terminar  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="304"/>
-        <source>Completed  ✓</source>
-        <translation>Completado  ✓</translation>
-    </message>
-    <message>
-        <location filename="../../lms_desktop/ui/reader.py" line="307"/>
-        <source>Enroll in the course to track your progress</source>
-        <translation>Inscríbete en el curso para registrar tu progreso</translation>
+        <location filename="../../lms_desktop/ui/reader.py" line="346"/>
+        <source>You reached the end of “%1”.</source>
+        <translation>Has llegado al final de «%1».</translation>
     </message>
     <message>
         <location filename="../../lms_desktop/ui/sections/formats.py" line="45"/>
@@ -1706,6 +1632,105 @@
         <location filename="../../lms_desktop/ui/sections/formats.py" line="53"/>
         <source>External activity</source>
         <translation>Actividad externa</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFooter</name>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="20"/>
+        <source>←  Previous</source>
+        <translation>←  Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="22"/>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Sección anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="23"/>
+        <source>Open the section before this one</source>
+        <translation>Abrir la sección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="24"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Mark complete</source>
+        <translation>Marcar como terminada</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="26"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Next  →</source>
+        <translation>Siguiente  →</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="28"/>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="39"/>
+        <source>Next section (Alt+Right)</source>
+        <translation>Sección siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="29"/>
+        <source>Open the section after this one</source>
+        <translation>Abrir la sección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="37"/>
+        <source>Finish  ✓</source>
+        <translation>Terminar  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="38"/>
+        <source>Finish: back to the course page (Alt+Right)</source>
+        <translation>Terminar: volver a la página del curso (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="42"/>
+        <source>Completed  ✓</source>
+        <translation>Completado  ✓</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_footer.py" line="44"/>
+        <source>Enroll in the course to track your progress</source>
+        <translation>Inscríbete en el curso para registrar tu progreso</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderHeader</name>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="26"/>
+        <source>←  Course</source>
+        <translation>←  Curso</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="28"/>
+        <source>Back to the course (Esc)</source>
+        <translation>Volver al curso (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="29"/>
+        <source>Return to the course page (Esc)</source>
+        <translation>Volver a la página del curso (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="30"/>
+        <source>Outline</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="33"/>
+        <source>Show or hide the outline (Ctrl+Shift+O)</source>
+        <translation>Mostrar u ocultar el índice (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="35"/>
+        <source>The course&apos;s lessons and sections beside the text</source>
+        <translation>Las lecciones y secciones del curso junto al texto</translation>
+    </message>
+    <message>
+        <location filename="../../lms_desktop/ui/sections/reader_header.py" line="52"/>
+        <source>Section %1 of %2</source>
+        <translation>Sección %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2388,42 +2413,42 @@
 <context>
     <name>StarRating</name>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="101"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="102"/>
         <source>Rate this course: click a star, or press 1 to 5</source>
         <translation>Valora este curso: haz clic en una estrella o pulsa de 1 a 5</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="104"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="105"/>
         <source>Your rating</source>
         <translation>Tu valoración</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="106"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="107"/>
         <source>Average rating</source>
         <translation>Valoración media</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="122"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="123"/>
         <source>Not rated yet</source>
         <translation>Sin valorar todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="125"/>
         <source>No ratings yet</source>
         <translation>Sin valoraciones todavía</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="128"/>
         <source>{0} of 5 stars</source>
         <translation>{0} de 5 estrellas</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="131"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="132"/>
         <source>Press 1 to 5 to rate.</source>
         <translation>Pulsa de 1 a 5 para valorar.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../lms_desktop/ui/widgets.py" line="168"/>
         <source>{0} of 5 stars: press Enter to rate</source>
         <translation>{0} de 5 estrellas: pulsa Intro para valorar</translation>
     </message>
@@ -2469,12 +2494,12 @@
 <context>
     <name>VideoChoice</name>
     <message>
-        <location filename="../../lms_desktop/ui/offline_videos.py" line="39"/>
+        <location filename="../../lms_desktop/ui/offline_videos.py" line="41"/>
         <source>Include videos (%1)</source>
         <translation>Incluir vídeos (%1)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/offline_videos.py" line="42"/>
+        <location filename="../../lms_desktop/ui/offline_videos.py" line="44"/>
         <source>Keep the course&apos;s videos on this computer too</source>
         <translation>Guardar también en este equipo los vídeos del curso</translation>
     </message>
@@ -2620,44 +2645,44 @@
 <context>
     <name>_ChangeRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="118"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="76"/>
         <source>Sign in again to send this change.</source>
         <translation>Vuelve a iniciar sesión para enviar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="119"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="77"/>
         <source>The course was deleted or unpublished.</source>
         <translation>El curso se eliminó o dejó de publicarse.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="120"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="78"/>
         <source>The server refused this change.</source>
         <translation>El servidor rechazó este cambio.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="121"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="79"/>
         <source>The server kept failing on this change; Retry sends it again.</source>
         <translation>El servidor falló repetidamente con este cambio; «Reintentar» lo vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="127"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="131"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="85"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="89"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="132"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="90"/>
         <source>Send this change again: {0}</source>
         <translation>Volver a enviar este cambio: {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="135"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="139"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="93"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="97"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="140"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="98"/>
         <source>Forget this change: {0}</source>
         <translation>Descartar este cambio: {0}</translation>
     </message>
@@ -2665,61 +2690,61 @@
 <context>
     <name>_CourseRow</name>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="72"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="92"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="30"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="50"/>
         <source>Course {0}</source>
         <translation>Curso {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="76"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="34"/>
         <source>Available offline</source>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="77"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="35"/>
         <source>Partly downloaded ({0} of {1} items)</source>
         <translation>Descargado en parte ({0} de {1} elementos)</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="80"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="38"/>
         <source>No longer on the server: this copy stays until you remove it</source>
         <translation>Ya no está en el servidor: esta copia se conserva hasta que la quites</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="90"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="48"/>
         <source>Stopped: {0}</source>
         <translation>Detenido: {0}</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="93"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="95"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="51"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="53"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="95"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="53"/>
         <source>Open “{0}”</source>
         <translation>Abrir «{0}»</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="97"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="55"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="56"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="98"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="56"/>
         <source>Finish downloading “{0}”</source>
         <translation>Terminar de descargar «{0}»</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="100"/>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="58"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="61"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../lms_desktop/ui/downloads_view.py" line="103"/>
+        <location filename="../../lms_desktop/ui/downloads_rows.py" line="61"/>
         <source>Delete the offline copy of “{0}”</source>
         <translation>Borrar la copia sin conexión de «{0}»</translation>
     </message>
@@ -2727,27 +2752,27 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="48"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="48"/>
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="46"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="46"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="47"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="47"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="44"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="44"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../../../../tmp/tmp6cwyrtyx/helper_strings.py" line="45"/>
+        <location filename="../../../../../tmp/tmpkaa_yzf1/helper_strings.py" line="45"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>

@@ -142,7 +142,7 @@ def test_section_files_resume_with_range_and_are_hash_checked(
         asset = clip.file
         assert asset is not None
         data = (served.server.settings.assets_dir / asset.sha256[:2] / asset.sha256).read_bytes()
-        store = AssetFiles(tmp_path / "files", client._http)
+        store = AssetFiles(tmp_path / "files", client.files.http)
         part = store.path(asset.sha256).with_suffix(".part")
         part.parent.mkdir(parents=True)
         part.write_bytes(data[: len(data) // 2])  # an interrupted download

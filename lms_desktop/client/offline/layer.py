@@ -107,7 +107,7 @@ class OfflineLayer:
         self.offline_dir = offline_dir or default_offline_dir(client.server_id)
         self._now = now or (lambda: datetime.now(UTC))
         self.outbox = Outbox(self.offline_dir / "outbox.sqlite3", clock=self._now)
-        self.downloaded_files = AssetFiles(self.offline_dir / "assets", client._http)
+        self.downloaded_files = AssetFiles(self.offline_dir / "assets", client.files.http)
         self.search_index = OfflineSearchIndex(self.offline_dir / "search.sqlite3")
         self.download_store = DownloadStore(self.offline_dir / "downloads")
         self.downloads = DownloadManager(

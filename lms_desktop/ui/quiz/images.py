@@ -30,8 +30,9 @@ def image_sources(html: str) -> list[str]:
 
 def loader_for(client: Any) -> Loader | None:
     """The client's way to fetch an asset's bytes through its cache, whichever this client has."""
-    for name in ("asset_bytes", "asset"):
-        method = getattr(client, name, None)
+    files = getattr(client, "files", None)
+    for owner, name in ((files, "asset_bytes"), (client, "asset")):
+        method = getattr(owner, name, None)
         if callable(method):
             return method
     return None

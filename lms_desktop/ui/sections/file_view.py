@@ -69,7 +69,7 @@ class FileCard(QWidget):
             return
         self.status.setText(self.tr("Getting the file…"))
         self._runner.run(
-            self._client.asset_file(self.asset),
+            self._client.files.asset_file(self.asset),
             owner=self,
             key="file",
             done=self.open_path if then == "open" else self._save_path,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from lms_desktop.contract import CourseContent
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_WIDTH = 140  # titles wrap; narrower than a quarter of the smallest reader that shows the outline
 
 
 def with_section(content: CourseContent, section_id: int, **changes: object) -> CourseContent:
@@ -47,12 +48,14 @@ class OutlineModel(QStandardItemModel):
         for lesson in content.lessons:
             item = QStandardItem(f"{lesson.order}. {lesson.title}")
             item.setFont(bold)
+            item.setToolTip(lesson.title)  # a narrow outline elides long titles
             item.setEditable(False)
             item.setSelectable(False)
             for s in lesson.sections:
                 complete = s.completed_at is not None or s.id in done
                 child = QStandardItem(f"{DONE if complete else TODO}  {s.title}")
                 child.setEditable(False)
+                child.setToolTip(s.title)
                 child.setData(s.id, SECTION_ID_ROLE)
                 state = tr("completed") if complete else tr("not completed")
                 child.setData(f"{s.title}, {state}", Qt.ItemDataRole.AccessibleTextRole)
@@ -84,7 +87,7 @@ class OutlinePanel(QTreeView):
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(MIN_WIDTH)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
 

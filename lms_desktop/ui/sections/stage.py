@@ -42,7 +42,7 @@ class SectionStage(QWidget):
         super().__init__(parent)
         self._client = client
         self._runner = runner
-        self.document = DocumentView(runner, client.asset_bytes, self)
+        self.document = DocumentView(runner, client.files.asset_bytes, self)
         self.document.openSection.connect(self.openSection)
         self.file_card = FileCard(client, runner, self)
         self.web = WebAction(self)

@@ -100,11 +100,11 @@ class VideoView(QWidget):
         self._resume_ms = (resume_seconds or 0) * 1000
         self._saved_at_ms = self._resume_ms
         self.status.clear()
-        local = self._client.local_asset(section.file.sha256) if section.file else None
+        local = self._client.files.local_asset(section.file.sha256) if section.file else None
         if local is not None:
             source = QUrl.fromLocalFile(str(local))
         elif section.file is not None:
-            source = QUrl(self._client.absolute_url(section.file.url))
+            source = QUrl(self._client.files.absolute_url(section.file.url))
         else:
             source = QUrl(section.url or "")
         self.source = source
@@ -142,7 +142,7 @@ class VideoView(QWidget):
         cap = self._captions[index - 1]
 
         async def load() -> CueTrack:
-            data = await self._client.asset_bytes(cap.url)
+            data = await self._client.files.asset_bytes(cap.url)
             return CueTrack(await self._runner.in_thread(parse_captions, data))
 
         self._runner.run(
