@@ -36,6 +36,7 @@ def test_downloaded_course_reads_plays_and_searches_offline(
         reader_app.downloads,
         url_catcher,
     )
+    SHOTS.mkdir(exist_ok=True)
     cid = served.course.id
     by_type = sections_by_type(all_sections(run, client, cid))
     window.open_course(cid)
@@ -74,7 +75,6 @@ def test_downloaded_course_reads_plays_and_searches_offline(
     qtbot.waitUntil(lambda: bool(downloads.course_rows_widgets()), timeout=10_000)
     row = downloads.course_rows_widgets()[0]
     assert "Videos" in row.kinds.text() and "Captions" in row.kinds.text()
-    SHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SHOTS / "downloads-sizes-per-kind.png"))
 
     served.server.stop()
