@@ -87,6 +87,7 @@ class OutlinePanel(QTreeView):
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self.setIndentation(self.fontMetrics().averageCharWidth() * 2)  # narrow: the titles need the room
         self.setMinimumWidth(MIN_WIDTH)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
