@@ -9,8 +9,8 @@ the second.
 
 SQLite: an external-content FTS5 table over course_search with the usual triggers; deleting a course
 deletes its course_search row (a trigger), which updates the index. PostgreSQL: a weighted tsvector on
-course_search (section titles A, text B) with a GIN index, kept by a trigger; the row goes with its course
-(foreign key, cascade).
+course_search (section titles A, text B) and one of the section titles alone, each with a GIN index,
+kept by a trigger; the row goes with its course (foreign key, cascade).
 """
 
 from __future__ import annotations
@@ -71,6 +71,27 @@ PG_DROP = (
     "DROP INDEX IF EXISTS ix_courses_search_content",
     "ALTER TABLE course_search DROP COLUMN IF EXISTS search_vector",
 )
+
+
+# Section titles alone in a tsvector of their own (search tier (b), `queries/catalog_search.py`): the
+# combined vector cannot tell a section-title hit from a text hit without ranking it.
+_PG_SECTIONS = "to_tsvector('english', coalesce({p}sections, ''))"
+PG_SECTION_TITLES_DDL = (
+    "ALTER TABLE course_search ADD COLUMN IF NOT EXISTS search_section_titles tsvector",
+    "CREATE OR REPLACE FUNCTION course_search_vector_update() RETURNS trigger AS $$ BEGIN "
+    f"NEW.search_vector := {_PG_VECTOR.format(p='NEW.')}; "
+    f"NEW.search_section_titles := {_PG_SECTIONS.format(p='NEW.')}; RETURN NEW; END $$ LANGUAGE plpgsql",
+    f"UPDATE course_search SET search_section_titles = {_PG_SECTIONS.format(p='')}",
+    "CREATE INDEX IF NOT EXISTS ix_courses_search_sections ON course_search "
+    "USING gin (search_section_titles)",
+)
+PG_SECTION_TITLES_DROP = (
+    "DROP INDEX IF EXISTS ix_courses_search_sections",
+    PG_DDL[1],  # the trigger function as it was, without the section titles
+    "ALTER TABLE course_search DROP COLUMN IF EXISTS search_section_titles",
+)
+# the GIN indexes a bulk load leaves with a pending list to merge (PostgreSQL)
+PG_GIN_INDEXES = ("ix_courses_search_content", "ix_courses_search_sections")
 
 
 def create_sqlite_fts(execute: Callable[[str], object]) -> None:
