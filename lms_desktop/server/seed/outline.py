@@ -32,6 +32,7 @@ class Outlines:
         self._next_body = first_body_id
         self.body_ids: dict[BodyKey, int] = {}
         self._new_bodies: list[tuple[int, str]] = []
+        self.markdown: dict[int, str] = {}  # every body made, by id (for the search text)
         self._tools = {
             (si, ti): words.tools_for(s, topic)
             for si, s in enumerate(words.SUBJECTS)
@@ -77,7 +78,9 @@ class Outlines:
             self._next_body += 1
             s = words.SUBJECTS[subject]
             tool_name = self._tools[(subject, topic)][tool]
-            self._new_bodies.append((found, render_body(s, s.topics[topic], section_type, tool_name)))
+            markdown = render_body(s, s.topics[topic], section_type, tool_name)
+            self._new_bodies.append((found, markdown))
+            self.markdown[found] = markdown
         return found
 
     def take_new_bodies(self) -> list[tuple[int, str]]:
