@@ -90,8 +90,12 @@ PG_SECTION_TITLES_DROP = (
     PG_DDL[1],  # the trigger function as it was, without the section titles
     "ALTER TABLE course_search DROP COLUMN IF EXISTS search_section_titles",
 )
-# the GIN indexes a bulk load leaves with a pending list to merge (PostgreSQL)
-PG_GIN_INDEXES = ("ix_courses_search_content", "ix_courses_search_sections")
+# the content's GIN indexes as (name, DDL): a bulk load drops them and builds them once at the end, which
+# is faster than growing them row by row (PostgreSQL)
+PG_GIN_INDEXES = (
+    ("ix_courses_search_content", PG_DDL[-1]),
+    ("ix_courses_search_sections", PG_SECTION_TITLES_DDL[-1]),
+)
 
 
 def create_sqlite_fts(execute: Callable[[str], object]) -> None:

@@ -76,7 +76,7 @@ COURSE_COLUMNS = (
     "rating_avg",
     "rating_score",
 )
-BULK_TABLES = ("lessons", "sections", "enrollments", "progress", "course_ratings")
+BULK_TABLES = ("lessons", "sections", "enrollments", "progress", "course_ratings", "course_search")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +149,7 @@ class _Loader:
 
     def run(self, n_courses: int, n_users: int, images_dir: Path | None) -> dict[str, int]:
         conn = self.conn
-        if self.dialect == "sqlite":
-            conn.exec_driver_sql("PRAGMA cache_size=-131072")
-            for ddl in fts.SQLITE_DROP_TRIGGERS + fts_content.SQLITE_DROP[:-1]:
-                conn.exec_driver_sql(ddl)
-        foreign_keys = suspend_foreign_keys(conn, BULK_TABLES) if self.dialect == "postgresql" else []
+        foreign_keys = self._prepare()
         catalog = plan_courses(self.rng("courses"), n_courses, max_id(conn, "sections") + 1)
         user_ids, demo_id = self.users(n_users)
         enrolls = plan_enrollments(self.rng("learners"), catalog, user_ids, demo_id)
@@ -168,28 +164,7 @@ class _Loader:
         n_ratings = self.insert_ratings(catalog, enrolls)
         n_progress = self.insert_progress(catalog, enrolls)
         self.tell("search index", 0, 1)
-        if self.dialect == "sqlite":
-            fts.create_sqlite_fts(conn.exec_driver_sql)
-            fts_content.create_sqlite_fts(conn.exec_driver_sql)
-        else:
-            reset_sequences(
-                conn,
-                [
-                    "courses",
-                    "lessons",
-                    "sections",
-                    "section_bodies",
-                    "enrollments",
-                    "progress",
-                    "course_ratings",
-                ],
-            )
-            # COPY leaves the new entries in GIN's pending list, which the planner prices so high that it
-            # skips the full-text index; merge it now, then give the planner fresh statistics
-            for index in ("ix_courses_search_vector", *fts_content.PG_GIN_INDEXES):
-                conn.exec_driver_sql(f"SELECT gin_clean_pending_list('{index}')")
-            restore_foreign_keys(conn, foreign_keys)
-            conn.exec_driver_sql("ANALYZE")
+        self._finish(foreign_keys)
         bump_catalog(conn)
         self.tell("search index", 1, 1)
         return {
@@ -202,6 +177,40 @@ class _Loader:
             "ratings": n_ratings,
             "images": n_courses if images_dir is not None else 0,
         }
+
+    def _prepare(self) -> list[tuple[str, str, str]]:
+        """Set the database up for a bulk load: no full-text triggers (SQLite), no foreign keys and no
+        content GIN indexes (PostgreSQL); returns the foreign keys to restore."""
+        conn = self.conn
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql("PRAGMA cache_size=-131072")
+            for ddl in fts.SQLITE_DROP_TRIGGERS + fts_content.SQLITE_DROP[:-1]:
+                conn.exec_driver_sql(ddl)
+            return []
+        foreign_keys = suspend_foreign_keys(conn, BULK_TABLES)
+        for name, _create in fts_content.PG_GIN_INDEXES:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        return foreign_keys
+
+    def _finish(self, foreign_keys: list[tuple[str, str, str]]) -> None:
+        """Build the search indexes once, restore what _prepare took away, refresh the statistics."""
+        conn = self.conn
+        if self.dialect == "sqlite":
+            fts.create_sqlite_fts(conn.exec_driver_sql)
+            fts_content.create_sqlite_fts(conn.exec_driver_sql)
+            return
+        reset_sequences(
+            conn,
+            ["courses", "lessons", "sections", "section_bodies", "enrollments", "progress", "course_ratings"],
+        )
+        # COPY leaves the new entries in GIN's pending list, which the planner prices so high that it
+        # skips the full-text index; merge it now, then give the planner fresh statistics
+        conn.exec_driver_sql("SELECT gin_clean_pending_list('ix_courses_search_vector')")
+        conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
+        for _name, create in fts_content.PG_GIN_INDEXES:
+            conn.exec_driver_sql(create)
+        restore_foreign_keys(conn, foreign_keys)
+        conn.exec_driver_sql("ANALYZE")
 
     # ---- loading --------------------------------------------------------------------------------
 

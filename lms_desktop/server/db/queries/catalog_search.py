@@ -86,10 +86,7 @@ def title_source(dialect: str, terms: search.SearchTerms) -> SearchSql:
 
 
 def content_tiers(dialect: str, terms: search.SearchTerms) -> list[SearchSql]:
-    """Tiers (b) and (c): courses matching only in section titles, then only in section text.
-
-    PostgreSQL reads each tier's hits from its GIN index (fenced by OFFSET 0, so the planner does not walk
-    the popularity index testing every course's vector) and checks them against their courses by key."""
+    """Tiers (b) and (c): courses matching only in section titles, then only in section text."""
     if dialect == "sqlite":
         fts, sections = terms.fts5(), "sections : (" + terms.fts5() + ")"
         hits = "SELECT rowid FROM course_search_fts WHERE course_search_fts MATCH ?"
@@ -101,24 +98,27 @@ def content_tiers(dialect: str, terms: search.SearchTerms) -> list[SearchSql]:
             for rank, ids, params in zip(SQLITE_TIER_RANKS, (b_ids, c_ids), (b_params, c_params), strict=True)
         ]
     tsq = terms.tsquery()
-    b_hits = f"SELECT course_id FROM course_search WHERE search_section_titles @@ {_PG_TSQ} OFFSET 0"
-    c_hits = (
-        f"SELECT course_id FROM course_search WHERE search_vector @@ {_PG_TSQ} "
-        f"AND NOT search_section_titles @@ {_PG_TSQ} OFFSET 0"
-    )
-    not_title = f" AND NOT courses.search_vector @@ {_PG_TSQ}"
+    b_hits = f"search_section_titles @@ {_PG_TSQ}"
+    c_hits = f"search_vector @@ {_PG_TSQ} AND NOT search_section_titles @@ {_PG_TSQ}"
     return [
         SearchSql(
-            f"courses JOIN ({hits}) AS cs ON cs.course_id = courses.id",
-            params,
+            "courses",
+            [],
             f"CAST({rank} AS FLOAT(53))",
             [],
             True,
-            not_title,
-            [tsq],
+            f" AND NOT courses.search_vector @@ {_PG_TSQ}{_pg_content_has(hits)}",
+            [tsq, *params],
         )
         for rank, hits, params in zip(PG_TIER_RANKS, (b_hits, c_hits), ([tsq], [tsq, tsq]), strict=True)
     ]
+
+
+def _pg_content_has(condition: str) -> str:
+    """A course whose content row meets `condition`. A correlated EXISTS, so the planner picks per word:
+    a common word walks the order's index and probes each course's content row by key (the page fills
+    within a few dozen courses); a rare one reads its hits from the GIN index."""
+    return f" AND EXISTS (SELECT 1 FROM course_search cs WHERE cs.course_id = courses.id AND cs.{condition})"
 
 
 def every_tier_source(dialect: str, terms: search.SearchTerms) -> SearchSql:
@@ -287,16 +287,8 @@ def content_only_source(dialect: str, terms: search.SearchTerms) -> SearchSql:
         )
         return SearchSql("courses", [], "0.0", [], False, f" AND courses.id IN ({ids})", [terms.fts5()] * 2)
     tsq = terms.tsquery()
-    hits = f"SELECT course_id FROM course_search WHERE search_vector @@ {_PG_TSQ} OFFSET 0"
-    return SearchSql(
-        f"courses JOIN ({hits}) AS cs ON cs.course_id = courses.id",
-        [tsq],
-        "0.0",
-        [],
-        True,
-        f" AND NOT courses.search_vector @@ {_PG_TSQ}",
-        [tsq],
-    )
+    match = f" AND NOT courses.search_vector @@ {_PG_TSQ}{_pg_content_has(f'search_vector @@ {_PG_TSQ}')}"
+    return SearchSql("courses", [], "0.0", [], True, match, [tsq, tsq])
 
 
 def count_total(conn: Connection, dialect: str, terms: search.SearchTerms, where: Where) -> Total:
