@@ -1,11 +1,9 @@
 """Full-text search over course content: each course's section titles and section text, in an index of
-their own beside the title-and-description index (db/fts.py), so searches rank in tiers.
+their own beside the title-and-description index (db/fts.py), so searches come in tiers
+(`queries/catalog_search.py`): title and description matches, then section-title matches, then text matches.
 
 The text lives in `course_search` (one row per course: its section titles and its sections' plain text,
-capped), written by the importer. A search ranks title and description matches first, exactly as before
-(the same index, the same cost); then courses whose only match is in their content, ranked among
-themselves with section titles weighted above section text. A page filled by the first tier never ranks
-the second.
+capped), written by the importer and the seed.
 
 SQLite: an external-content FTS5 table over course_search with the usual triggers; deleting a course
 deletes its course_search row (a trigger), which updates the index. PostgreSQL: a weighted tsvector on
@@ -19,10 +17,6 @@ from collections.abc import Callable
 
 MAX_SECTIONS_CHARS = 20_000
 MAX_BODY_CHARS = 200_000
-SQLITE_WEIGHTS = "1.0, 0.1"  # section titles, section text
-# A content-only hit ranks below every title/description hit: bm25 is <= 0 there (lower is better), so
-# these get a large offset; PostgreSQL's ts_rank_cd is >= 0 there (higher is better), so these map to (-1, 0).
-SQLITE_CONTENT_OFFSET = 1_000_000.0
 
 SQLITE_FTS_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS course_search_fts USING fts5("
