@@ -72,9 +72,11 @@ PG_DROP = (
 _PG_SECTIONS = "to_tsvector('english', coalesce({p}sections, ''))"
 PG_SECTION_TITLES_DDL = (
     "ALTER TABLE course_search ADD COLUMN IF NOT EXISTS search_section_titles tsvector",
-    "CREATE OR REPLACE FUNCTION course_search_vector_update() RETURNS trigger AS $$ BEGIN "
-    f"NEW.search_vector := {_PG_VECTOR.format(p='NEW.')}; "
-    f"NEW.search_section_titles := {_PG_SECTIONS.format(p='NEW.')}; RETURN NEW; END $$ LANGUAGE plpgsql",
+    # the section titles' vector is made once, for both columns
+    "CREATE OR REPLACE FUNCTION course_search_vector_update() RETURNS trigger AS $$ "
+    f"DECLARE titles tsvector := {_PG_SECTIONS.format(p='NEW.')}; BEGIN "
+    "NEW.search_section_titles := titles; NEW.search_vector := setweight(titles, 'A') || "
+    "setweight(to_tsvector('english', coalesce(NEW.body, '')), 'B'); RETURN NEW; END $$ LANGUAGE plpgsql",
     f"UPDATE course_search SET search_section_titles = {_PG_SECTIONS.format(p='')}",
     "CREATE INDEX IF NOT EXISTS ix_courses_search_sections ON course_search "
     "USING gin (search_section_titles)",
