@@ -28,7 +28,7 @@ class CoursePage(Struct, kw_only=True):
     page: int
     limit: int
     next_cursor: str | None = None  # keyset cursor for the page after this one
-    # True when `total` is a lower bound: a search's content-only hits are counted up to a cap
+    # True when `total` is a lower bound: a search's hits are counted up to a cap (1,000)
     total_is_estimate: bool = False
 
 

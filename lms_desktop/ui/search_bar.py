@@ -46,7 +46,7 @@ SORTS: list[tuple[object, str]] = [
 
 class CountLabel(QLabel):
     """The result count. Its plain text is what screen readers say, unless `show_count` gives a spoken form
-    ("At least 100 courses" for "100+ courses") and the reason it is not exact (tooltip and description)."""
+    ("At least 1,000 courses" for "1,000+ courses") and the reason it is not exact (tooltip, description)."""
 
     def show_count(self, text: str, spoken: str, why: list[str]) -> None:
         self.setText(text)
@@ -164,7 +164,7 @@ class SearchBar(QWidget):
 
     def set_result_count(self, total: int | None, *, saved: bool = False, estimate: bool = False) -> None:
         """`saved`: the answer came from the cache while the server was unreachable. `estimate`: `total` is
-        a lower bound (the server counts a search's matches only up to a limit), shown as "100+ courses"."""
+        a lower bound (the server counts a search's matches only up to a limit), shown as "1,000+ courses"."""
         if total is None:
             self.count.setText(self.tr("Searching…"))
             return

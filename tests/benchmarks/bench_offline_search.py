@@ -28,7 +28,8 @@ SECTIONS = 6
 def build(path: Path, courses: int) -> tuple[object, list[str]]:
     from lms_desktop.client.offline.search_index import IndexedSection, OfflineSearchIndex
     from lms_desktop.server.seed.bodies import render_body
-    from lms_desktop.server.seed.words import SUBJECTS, tools_for
+    from lms_desktop.server.seed.tools import tools_for
+    from lms_desktop.server.seed.words import SUBJECTS
 
     index = OfflineSearchIndex(path)
     rng = random.Random(7)

@@ -22,7 +22,15 @@ from lms_desktop.server.db.engine import Database
 
 SNAPSHOT_DIR = Path(__file__).with_name("schema")
 # every revision in order of application; each step is pictured after it is applied
-STEPS = ("0001", "0002", "0003", "importer_content_search", "server_polish_rating_score", "head")
+STEPS = (
+    "0001",
+    "0002",
+    "0003",
+    "importer_content_search",
+    "server_polish_rating_score",
+    "reader_video_position",
+    "head",
+)
 
 SQLITE_OBJECTS = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name"
 PG_QUERIES = {

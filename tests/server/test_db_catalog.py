@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from lms_desktop.contract import CoursePage, SortOrder
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.errors import InvalidCursor, InvalidQuery
-from lms_desktop.server.db.queries import catalog
+from lms_desktop.server.db.queries import catalog, catalog_search
 from tests.server.db_support import SEEDED_COURSES, engine_params, seeded_database
 
 COURSES = SEEDED_COURSES
@@ -149,16 +149,16 @@ def test_relevance_shortcut_matches_the_full_query(
     """SQLite ranks the best FTS hits first; with any candidate budget a page equals the full query's page."""
     kw: dict[str, Any] = {"q": "data", "sort": "relevance", "limit": 9, "difficulty": difficulty}
     full = _walk(seeded, **kw)  # cursor pages always run the full query
-    monkeypatch.setattr(catalog, "SEARCH_CANDIDATES", candidates)
+    monkeypatch.setattr(catalog_search, "SEARCH_CANDIDATES", candidates)
     outcomes: list[str] = []
-    shortcut = catalog._sqlite_relevance_page
+    shortcut = catalog_search.sqlite_relevance_page
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         rows = shortcut(*args, **kwargs)
         outcomes.append("fallback" if rows is None else "shortcut")
         return rows
 
-    monkeypatch.setattr(catalog, "_sqlite_relevance_page", counted)
+    monkeypatch.setattr(catalog_search, "sqlite_relevance_page", counted)
     total = _list(seeded, **kw).total
     by_page: list[int] = []
     for page in range(1, total // 9 + 2):
@@ -183,7 +183,7 @@ def test_a_search_page_is_one_statement_with_the_same_cards_as_the_listing(
     for page in range(1, COURSES // 100 + 2):
         cards.update({c.id: c for c in _list(seeded, limit=100, page=page).items})
     if path == "full":
-        monkeypatch.setattr(catalog, "SEARCH_SHORTCUT_MAX_ROWS", 0)  # SQLite ranks every hit
+        monkeypatch.setattr(catalog_search, "SEARCH_SHORTCUT_MAX_ROWS", 0)  # SQLite ranks every hit
     kw: dict[str, Any] = {"q": "data", "sort": "relevance", "limit": 7, "difficulty": None, "max_hours": None}
     if path == "cursor":
         kw["cursor"] = _list(seeded, **kw).next_cursor

@@ -43,7 +43,7 @@ def test_upgrade_from_empty_creates_schema_and_search(
     url = url_for(kind, request, tmp_path)
     assert migrate.current_revision(url) is None
     migrate.upgrade(url)
-    assert migrate.current_revision(url) == "reader_video_position"
+    assert migrate.current_revision(url) == "search_section_titles"
     migrate.upgrade(url)  # idempotent: already at head
     db = Database.open(url)
     try:

@@ -75,6 +75,10 @@ def test_prefix_and_ranking(db: Database) -> None:
     assert _ids(_search(db, "pyth")) == {in_title, in_desc}  # type-ahead: prefix on the last word
     assert _ids(_search(db, "pyth ")) == set()  # a finished word is matched whole
     assert _ids(_search(db, "generators pyth")) == {in_title, in_desc}
+    # a one-letter word being typed after others waits until it grows (its prefix matches almost all)
+    assert _ids(_search(db, "generators p")) == {in_title, in_desc}
+    assert _ids(_search(db, "generators py")) == {in_title, in_desc}
+    assert _ids(_search(db, "generators x ")) == set()  # a finished one-letter word is matched whole
     ranked = [c.id for c in _search(db, "python generators").items]
     assert ranked[0] == in_title  # title weighs more than description
 
@@ -107,6 +111,11 @@ NASTY = [
     "a" * MAX_QUERY_CHARS,
     ("python " * 1000)[:MAX_QUERY_CHARS],
     "   ",
+    "sections: python",
+    "{sections body}: data",
+    "body : (python OR data",
+    "git f",
+    "f",
 ]
 
 
@@ -149,5 +158,9 @@ def test_parse_quotes_every_token() -> None:
     assert terms.tsquery() == "'say' & 'hi' & 'or' & 'near' & 'x' & 'pyth':*"
     assert search.parse("*** ((( 🐍") is None
     assert search.parse("") is None
+    typed = search.parse("git f")
+    assert typed is not None and (typed.tokens, typed.prefix_last) == (("git",), False)
+    alone = search.parse("f")
+    assert alone is not None and (alone.tokens, alone.prefix_last) == (("f",), False)
     long = search.parse("word " * 2000)
     assert long is not None and len(long.tokens) == search.MAX_TOKENS

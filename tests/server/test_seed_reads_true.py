@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from lms_desktop.server.db.engine import Database
 from lms_desktop.server.db.queries.covers import cover_in_use
 from lms_desktop.server.images import Thumbnails
-from lms_desktop.server.seed import seed, words
+from lms_desktop.server.seed import seed, tools, words
 from tests.server.db_support import engine_params, open_migrated, seeded_database
 
 TOPICS = sorted({t for s in words.SUBJECTS for t in s.topics}, key=len, reverse=True)  # longest first
@@ -27,7 +27,7 @@ for _s in words.SUBJECTS:
     for _t in _s.topics:
         SUBJECTS_OF[_t].append(_s)
 _ALL_TOOLS = {t for s in words.SUBJECTS for t in s.tools} | {
-    t for ts in words.TOPIC_TOOLS.values() for t in ts
+    t for ts in tools.TOPIC_TOOLS.values() for t in ts
 }
 TOOLS = sorted(_ALL_TOOLS, key=len, reverse=True)
 
@@ -59,7 +59,7 @@ def _find(text: str, names: list[str], *, fold: bool = False) -> list[str]:
 
 
 def _allowed_tools(topic: str) -> set[str]:
-    return {tool for s in SUBJECTS_OF[topic] for tool in words.tools_for(s, topic)}
+    return {tool for s in SUBJECTS_OF[topic] for tool in tools.tools_for(s, topic)}
 
 
 def _catalog(db: Database) -> list[dict[str, object]]:

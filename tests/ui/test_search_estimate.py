@@ -1,9 +1,11 @@
-"""A search whose total the server only estimates shows as an estimate ("100+ courses"), end to end.
+"""A search whose total the server only estimates shows as an estimate ("1,000+ courses"), end to end.
 
-The server counts a search's content-only matches up to a limit and flags the total as a lower bound
-(`CoursePage.total_is_estimate`). Here, on each engine, more courses than that limit mention a word only in
-their text; the real server answers the search, and the window's count says "N+ courses" (spoken "At least
-N courses", with the reason in its description), while an exactly counted search keeps its plain count.
+The server counts a search's matches up to a limit (`catalog_search.TOTAL_COUNT_CAP`) and flags the total
+as a lower bound (`CoursePage.total_is_estimate`). Here, on each engine, the limit is lowered to CAP (so a
+few dozen imports pass it) and more courses than that mention a word only in their text; the real server
+answers the search, and the window's count says "CAP+ courses" (spoken "At least CAP courses", with the
+reason in its description), while a search under the limit keeps its plain count. The count's wording is
+checked at the real limit.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lms_desktop.client import CourseQuery, LmsClient
+from lms_desktop.server.db.queries import catalog_search
 from lms_desktop.server.importing.service import ImportTarget, import_package
 from lms_desktop.ui import i18n
 from lms_desktop.ui.main_window import MainWindow
@@ -28,8 +31,10 @@ from tests.server.importing.packages import write
 from tests.ui.conftest import Run, make_client, open_window
 
 WORD = "wombat"
-IN_TEXT_ONLY = 102  # more courses than the server counts content-only matches for (its limit is 100)
+CAP = 12  # the server's count limit for these tests
+IN_TEXT_ONLY = CAP + 2  # more courses than the server counts
 IN_TITLE = 3
+REAL_CAP = catalog_search.TOTAL_COUNT_CAP
 
 
 def _course(root: Path, ident: str, title: str, body: str) -> Path:
@@ -43,8 +48,12 @@ def _course(root: Path, ident: str, title: str, body: str) -> Path:
 
 
 @pytest.fixture(params=engine_params())
-def estimating_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[InstrumentedServer]:
-    """The real server over a catalog where WORD is in a few titles and in the text of many more courses."""
+def estimating_server(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[InstrumentedServer]:
+    """The real server (counting up to CAP) over a catalog where WORD is in a few titles and in the text of
+    more courses than it counts."""
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", CAP)
     url = url_for(request.param, request, tmp_path)
     db = open_migrated(url)
     data = tmp_path / "data"
@@ -53,7 +62,7 @@ def estimating_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterato
     )
     try:
         for i in range(IN_TITLE):
-            import_package(target, _course(tmp_path, f"t{i}", f"The {WORD} {i}", "Plain words."))
+            import_package(target, _course(tmp_path, f"t{i}", f"The {WORD} koala {i}", "Plain words."))
         for i in range(IN_TEXT_ONLY):
             import_package(target, _course(tmp_path, f"c{i}", f"Otter {i}", f"A {WORD} lives here."))
     finally:
@@ -82,7 +91,7 @@ def test_an_estimated_total_shows_as_at_least(
 ) -> None:
     served = run(estimating_client.list_courses(CourseQuery(q=WORD), swr=False)).value
     assert served.total_is_estimate, "the server counted every match: the setup no longer passes its limit"
-    assert IN_TITLE < served.total < IN_TITLE + IN_TEXT_ONLY
+    assert served.total == CAP
     window = open_window(qtbot, estimating_client, runner, tmp_path)
     count = window.catalog.search.count
 
@@ -92,9 +101,9 @@ def test_an_estimated_total_shows_as_at_least(
     assert count.accessibleName() == f"At least {served.total} courses"
     assert "only up to a limit" in count.accessibleDescription() and count.toolTip()
 
-    _search(qtbot, window, "otter")  # title matches: counted exactly
-    assert not window.model.total_is_estimate and window.model.total == IN_TEXT_ONLY
-    assert count.text() == f"{IN_TEXT_ONLY} courses"
+    _search(qtbot, window, "koala")  # title matches under the limit: counted exactly
+    assert not window.model.total_is_estimate and window.model.total == IN_TITLE
+    assert count.text() == f"{IN_TITLE} courses"
     assert count.accessibleName() == "" and count.accessibleDescription() == "" and count.toolTip() == ""
     window.close()
 
@@ -102,9 +111,9 @@ def test_an_estimated_total_shows_as_at_least(
 @pytest.mark.parametrize(
     ("language", "exact", "estimate", "spoken"),
     [
-        ("en", "1,234 courses", "100+ courses", "At least 100 courses"),
-        ("de", "1.234 Kurse", "100+ Kurse", "Mindestens 100 Kurse"),
-        ("es", "1234 cursos", "100+ cursos", "Al menos 100 cursos"),
+        ("en", "1,234 courses", "1,000+ courses", "At least 1,000 courses"),
+        ("de", "1.234 Kurse", "1.000+ Kurse", "Mindestens 1.000 Kurse"),
+        ("es", "1234 cursos", "1000+ cursos", "Al menos 1000 cursos"),
     ],
 )
 def test_the_count_reads_in_each_language(
@@ -116,10 +125,10 @@ def test_the_count_reads_in_each_language(
         qtbot.addWidget(bar)
         bar.set_result_count(1234)
         assert bar.count.text() == exact and bar.count.accessibleName() == ""
-        bar.set_result_count(100, estimate=True)
+        bar.set_result_count(REAL_CAP, estimate=True)
         assert (bar.count.text(), bar.count.accessibleName()) == (estimate, spoken)
         assert bar.count.accessibleDescription() and bar.count.toolTip()
-        bar.set_result_count(100, estimate=True, saved=True)
+        bar.set_result_count(REAL_CAP, estimate=True, saved=True)
         assert bar.count.text().startswith(estimate) and len(bar.count.toolTip().splitlines()) == 2
         bar.count.setText("")  # the window's own texts (offline hits, errors) carry no stale reason
         assert (bar.count.accessibleName(), bar.count.toolTip()) == ("", "")

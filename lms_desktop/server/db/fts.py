@@ -69,7 +69,7 @@ def create_pg_fts(execute: Callable[[str], object]) -> None:
 
 
 HIDDEN_PREFIXES = ("courses_fts", "ix_courses_search", "course_search_fts")
-HIDDEN_COLUMNS = ("search_vector",)
+HIDDEN_COLUMNS = ("search_vector", "search_section_titles")
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:

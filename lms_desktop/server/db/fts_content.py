@@ -1,16 +1,14 @@
 """Full-text search over course content: each course's section titles and section text, in an index of
-their own beside the title-and-description index (db/fts.py), so searches rank in tiers.
+their own beside the title-and-description index (db/fts.py), so searches come in tiers
+(`queries/catalog_search.py`): title and description matches, then section-title matches, then text matches.
 
 The text lives in `course_search` (one row per course: its section titles and its sections' plain text,
-capped), written by the importer. A search ranks title and description matches first, exactly as before
-(the same index, the same cost); then courses whose only match is in their content, ranked among
-themselves with section titles weighted above section text. A page filled by the first tier never ranks
-the second.
+capped), written by the importer and the seed.
 
 SQLite: an external-content FTS5 table over course_search with the usual triggers; deleting a course
 deletes its course_search row (a trigger), which updates the index. PostgreSQL: a weighted tsvector on
-course_search (section titles A, text B) with a GIN index, kept by a trigger; the row goes with its course
-(foreign key, cascade).
+course_search (section titles A, text B) and one of the section titles alone, each with a GIN index,
+kept by a trigger; the row goes with its course (foreign key, cascade).
 """
 
 from __future__ import annotations
@@ -19,10 +17,6 @@ from collections.abc import Callable
 
 MAX_SECTIONS_CHARS = 20_000
 MAX_BODY_CHARS = 200_000
-SQLITE_WEIGHTS = "1.0, 0.1"  # section titles, section text
-# A content-only hit ranks below every title/description hit: bm25 is <= 0 there (lower is better), so
-# these get a large offset; PostgreSQL's ts_rank_cd is >= 0 there (higher is better), so these map to (-1, 0).
-SQLITE_CONTENT_OFFSET = 1_000_000.0
 
 SQLITE_FTS_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS course_search_fts USING fts5("
@@ -70,6 +64,33 @@ PG_DROP = (
     "DROP FUNCTION IF EXISTS course_search_vector_update()",
     "DROP INDEX IF EXISTS ix_courses_search_content",
     "ALTER TABLE course_search DROP COLUMN IF EXISTS search_vector",
+)
+
+
+# Section titles alone in a tsvector of their own (search tier (b), `queries/catalog_search.py`): the
+# combined vector cannot tell a section-title hit from a text hit without ranking it.
+_PG_SECTIONS = "to_tsvector('english', coalesce({p}sections, ''))"
+PG_SECTION_TITLES_DDL = (
+    "ALTER TABLE course_search ADD COLUMN IF NOT EXISTS search_section_titles tsvector",
+    # the section titles' vector is made once, for both columns
+    "CREATE OR REPLACE FUNCTION course_search_vector_update() RETURNS trigger AS $$ "
+    f"DECLARE titles tsvector := {_PG_SECTIONS.format(p='NEW.')}; BEGIN "
+    "NEW.search_section_titles := titles; NEW.search_vector := setweight(titles, 'A') || "
+    "setweight(to_tsvector('english', coalesce(NEW.body, '')), 'B'); RETURN NEW; END $$ LANGUAGE plpgsql",
+    f"UPDATE course_search SET search_section_titles = {_PG_SECTIONS.format(p='')}",
+    "CREATE INDEX IF NOT EXISTS ix_courses_search_sections ON course_search "
+    "USING gin (search_section_titles)",
+)
+PG_SECTION_TITLES_DROP = (
+    "DROP INDEX IF EXISTS ix_courses_search_sections",
+    PG_DDL[1],  # the trigger function as it was, without the section titles
+    "ALTER TABLE course_search DROP COLUMN IF EXISTS search_section_titles",
+)
+# the content's GIN indexes as (name, DDL): a bulk load drops them and builds them once at the end, which
+# is faster than growing them row by row (PostgreSQL)
+PG_GIN_INDEXES = (
+    ("ix_courses_search_content", PG_DDL[-1]),
+    ("ix_courses_search_sections", PG_SECTION_TITLES_DDL[-1]),
 )
 
 

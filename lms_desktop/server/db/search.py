@@ -4,8 +4,10 @@ Raw user text passed to FTS5 MATCH is a syntax error for most random inputs (quo
 parentheses, `*`, `-`). The rule here: split the
 text into word tokens ourselves, quote every token, and emit operators only from this code: tokens are
 ANDed, and the last one is a prefix (`"pyth"*` / `'pyth':*`) for search-as-you-type unless the text ends
-in whitespace (the word is finished) or the token is a single character (a 1-char prefix matches almost
-everything and is slow). Long inputs are cut to MAX_TOKENS tokens of MAX_TOKEN_CHARS characters.
+in whitespace (the word is finished). A one-character prefix matches almost everything and is slow, so a
+one-character word being typed after other words is left out until it grows ("git f" searches "git"),
+and alone it is matched as a whole word. Long inputs are cut to MAX_TOKENS tokens of MAX_TOKEN_CHARS
+characters.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from lms_desktop.contract import MAX_QUERY_CHARS
 
 MAX_TOKENS = 16
 MAX_TOKEN_CHARS = 64
+MIN_PREFIX_CHARS = 2  # a shorter word being typed is not searched as a prefix
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits; quotes, operators, emoji are separators
 
 
@@ -53,5 +56,9 @@ def parse(text: str | None) -> SearchTerms | None:
     tokens = [t.casefold()[:MAX_TOKEN_CHARS] for t in _WORD.findall(text)][:MAX_TOKENS]
     if not tokens:
         return None
-    ends_in_word = bool(_WORD.search(text[-1])) and len(_WORD.findall(text)) <= MAX_TOKENS
-    return SearchTerms(tuple(tokens), prefix_last=ends_in_word and len(tokens[-1]) >= 2)
+    typing = bool(_WORD.search(text[-1])) and len(_WORD.findall(text)) <= MAX_TOKENS
+    if typing and len(tokens[-1]) < MIN_PREFIX_CHARS:
+        if len(tokens) > 1:
+            return SearchTerms(tuple(tokens[:-1]), prefix_last=False)
+        typing = False
+    return SearchTerms(tuple(tokens), prefix_last=typing)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import random
 
-from lms_desktop.server.seed.words import Subject, lower_topic
+from lms_desktop.server.seed.phrases import lower_topic
+from lms_desktop.server.seed.words import Subject
 
 SECTION_TYPES = ("text", "video", "quiz", "exercise")
 

@@ -15,7 +15,7 @@ import itertools
 import random
 from collections.abc import Iterator
 
-from lms_desktop.server.seed import words
+from lms_desktop.server.seed import phrases, tools, words
 from lms_desktop.server.seed.bodies import SECTION_TYPES, render_body
 
 TYPE_WEIGHTS = (50, 25, 12, 13)  # text, video, quiz, exercise
@@ -32,8 +32,9 @@ class Outlines:
         self._next_body = first_body_id
         self.body_ids: dict[BodyKey, int] = {}
         self._new_bodies: list[tuple[int, str]] = []
+        self.markdown: dict[int, str] = {}  # every body made, by id (for the search text)
         self._tools = {
-            (si, ti): words.tools_for(s, topic)
+            (si, ti): tools.tools_for(s, topic)
             for si, s in enumerate(words.SUBJECTS)
             for ti, topic in enumerate(s.topics)
         }
@@ -47,9 +48,9 @@ class Outlines:
         out: list[tuple[int, str]] = []
         for ti, size in zip(topics, blocks, strict=True):
             tools = self._tools[(subject, ti)]
-            for pattern in sorted(self._rng.sample(range(len(words.LESSON_PATTERNS)), size)):
+            for pattern in sorted(self._rng.sample(range(len(phrases.LESSON_PATTERNS)), size)):
                 tool = tools[int(self._rnd() * len(tools))]
-                out.append((ti, words.LESSON_PATTERNS[pattern].format(topic=names[ti], tool=tool)))
+                out.append((ti, phrases.LESSON_PATTERNS[pattern].format(topic=names[ti], tool=tool)))
         return out
 
     def sections(self, subject: int, topic: int, count: int) -> Iterator[tuple[str, str, int]]:
@@ -60,7 +61,7 @@ class Outlines:
         tool_at = int(rnd() * len(tools))
         seen: dict[str, int] = {}  # type -> offset into its patterns, then one step per use
         for st in self._rng.choices(SECTION_TYPES, cum_weights=self._type_cum, k=count):
-            patterns = words.SECTION_PATTERNS[st]
+            patterns = phrases.SECTION_PATTERNS[st]
             at = seen.get(st)
             at = int(rnd() * len(patterns)) if at is None else at + 1
             seen[st] = at
@@ -77,7 +78,9 @@ class Outlines:
             self._next_body += 1
             s = words.SUBJECTS[subject]
             tool_name = self._tools[(subject, topic)][tool]
-            self._new_bodies.append((found, render_body(s, s.topics[topic], section_type, tool_name)))
+            markdown = render_body(s, s.topics[topic], section_type, tool_name)
+            self._new_bodies.append((found, markdown))
+            self.markdown[found] = markdown
         return found
 
     def take_new_bodies(self) -> list[tuple[int, str]]:

@@ -95,3 +95,62 @@ def test_pages_across_the_two_tiers(env: ImportEnv, tmp_path: Path) -> None:
     assert sorted(titles[3:]) == ["Other 0", "Other 1", "Other 2"] and pages[3] == []
     assert len(newest.items) == 6 and newest.items[0].title == "Other 2"
     assert [c.title for c in first.items + after.items] == titles
+
+
+def _set_enrollments(env: ImportEnv, counts: dict[str, int]) -> None:
+    with env.db.write() as conn:
+        for title, n in counts.items():
+            conn.execute(
+                sa.text("UPDATE courses SET enrollment_count = :n WHERE title = :t"), {"n": n, "t": title}
+            )
+
+
+def test_tiers_outrank_popularity(env: ImportEnv, tmp_path: Path) -> None:
+    """Title and description first (ranked), then section titles, then section text; within a content
+    tier, the most enrolled course first."""
+    import_package(env.target, _course(tmp_path, "t", "Numbat care", "Start", "plain"))
+    for i in range(2):
+        import_package(env.target, _course(tmp_path, f"s{i}", f"Section {i}", "All about numbat", "text"))
+        import_package(env.target, _course(tmp_path, f"b{i}", f"Body {i}", "Start", "a numbat lives here"))
+    _set_enrollments(env, {"Body 0": 900, "Body 1": 50, "Section 0": 5, "Section 1": 40, "Numbat care": 0})
+    assert _search(env, "numbat") == ["Numbat care", "Section 1", "Section 0", "Body 0", "Body 1"]
+
+
+def _walk(env: ImportEnv, q: str, limit: int) -> tuple[list[str], list[str]]:
+    """Every hit, once by cursor and once by page number."""
+    by_cursor: list[str] = []
+    by_page: list[str] = []
+    with env.db.read() as conn:
+        cursor = None
+        while True:
+            catalog.clear_caches()
+            found = catalog.list_courses(
+                conn, conn.dialect.name, q=q, difficulty=None, max_hours=None, sort="relevance",
+                limit=limit, cursor=cursor,
+            )  # fmt: skip
+            by_cursor += [c.title for c in found.items]
+            if found.next_cursor is None:
+                break
+            cursor = found.next_cursor
+        for page in range(1, 12):
+            found = catalog.list_courses(
+                conn, conn.dialect.name, q=q, difficulty=None, max_hours=None, sort="relevance",
+                limit=limit, page=page,
+            )  # fmt: skip
+            by_page += [c.title for c in found.items]
+    return by_cursor, by_page
+
+
+def test_cursors_and_pages_walk_the_three_tiers(env: ImportEnv, tmp_path: Path) -> None:
+    for i in range(3):
+        import_package(env.target, _course(tmp_path, f"t{i}", f"Dingo {i}", "Start", "plain"))
+        import_package(env.target, _course(tmp_path, f"s{i}", f"Section {i}", f"Dingo {i}", "plain"))
+        import_package(env.target, _course(tmp_path, f"b{i}", f"Body {i}", "Start", "a dingo"))
+    _set_enrollments(
+        env, {f"Section {i}": 10 * i for i in range(3)} | {f"Body {i}": 10 * i for i in range(3)}
+    )
+    expected_tail = ["Section 2", "Section 1", "Section 0", "Body 2", "Body 1", "Body 0"]
+    for limit in (1, 2, 4, 20):
+        by_cursor, by_page = _walk(env, "dingo", limit)
+        assert by_cursor == by_page, limit
+        assert sorted(by_cursor[:3]) == ["Dingo 0", "Dingo 1", "Dingo 2"] and by_cursor[3:] == expected_tail

@@ -1,6 +1,6 @@
-"""A search's total: title and description hits counted exactly, content-only hits up to a cap; past the
-cap the total is a lower bound and says so (`total_is_estimate`), on the wire too, while every page and
-cursor still walks all the hits in tier order."""
+"""A search's total: hits counted up to a cap (title and description hits first, then content-only ones);
+past the cap the total is the cap, a lower bound that says so (`total_is_estimate`), on the wire too,
+while every page and cursor still walks all the hits in tier order. Plain listings count exactly."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import msgspec
 import pytest
 
 from lms_desktop.contract import CoursePage
-from lms_desktop.server.db.queries import catalog
+from lms_desktop.server.db.queries import catalog, catalog_search
 from lms_desktop.server.importing.service import import_package
 from tests.server.importing.conftest import ImportEnv
 from tests.server.importing.packages import write
@@ -47,12 +47,12 @@ def _page(env: ImportEnv, q: str, **kw: object) -> CoursePage:
 
 
 @pytest.mark.parametrize(
-    ("cap", "total", "estimate"), [(2, 4, True), (3, 5, True), (4, 6, False), (50, 6, False)]
+    ("cap", "total", "estimate"), [(1, 1, True), (3, 3, True), (5, 5, True), (6, 6, False), (50, 6, False)]
 )
-def test_content_hits_are_counted_up_to_the_cap(
+def test_hits_are_counted_up_to_the_cap(
     wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch, cap: int, total: int, estimate: bool
 ) -> None:
-    monkeypatch.setattr(catalog, "CONTENT_COUNT_CAP", cap)
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", cap)
     page = _page(wombats, "wombat")
     assert (page.total, page.total_is_estimate) == (total, estimate)
     assert len(page.items) == 6  # the page itself is not capped
@@ -61,16 +61,19 @@ def test_content_hits_are_counted_up_to_the_cap(
 
 
 def test_the_cap_counts_after_the_filters(wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog, "CONTENT_COUNT_CAP", 3)
-    page = _page(wombats, "wombat", difficulty="beginner")  # three text-only hits left: not past the cap
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", 5)
+    page = _page(wombats, "wombat", difficulty="beginner")  # two title hits, three text hits: at the cap
     assert (page.total, page.total_is_estimate) == (5, False)
     page = _page(wombats, "wombat", difficulty="advanced")
     assert (page.total, page.total_is_estimate) == (1, False) and [c.title for c in page.items] == ["Otter 3"]
 
 
-def test_title_hits_and_listings_stay_exact(wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog, "CONTENT_COUNT_CAP", 1)
-    assert (_page(wombats, "otter").total, _page(wombats, "otter").total_is_estimate) == (4, False)
+def test_title_hits_are_capped_and_listings_stay_exact(
+    wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", 1)
+    otter = _page(wombats, "otter")  # four title hits: past the cap before the content is counted
+    assert (otter.total, otter.total_is_estimate, len(otter.items)) == (1, True, 4)
     catalog.clear_caches()
     with wombats.db.read() as conn:
         listing = catalog.list_courses(
@@ -82,12 +85,12 @@ def test_title_hits_and_listings_stay_exact(wombats: ImportEnv, monkeypatch: pyt
 def test_cursor_pages_walk_every_hit_past_the_cap(
     wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(catalog, "CONTENT_COUNT_CAP", 1)
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", 1)
     for sort in ("relevance", "newest"):
         seen: list[str] = []
         page = _page(wombats, "wombat", sort=sort, limit=2)
         while True:
-            assert (page.total, page.total_is_estimate) == (3, True)
+            assert (page.total, page.total_is_estimate) == (1, True)
             seen += [c.title for c in page.items]
             if page.next_cursor is None:
                 break
@@ -98,11 +101,11 @@ def test_cursor_pages_walk_every_hit_past_the_cap(
 
 
 def test_the_estimate_flag_reaches_the_wire(wombats: ImportEnv, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog, "CONTENT_COUNT_CAP", 2)
+    monkeypatch.setattr(catalog_search, "TOTAL_COUNT_CAP", 5)
     catalog.clear_caches()
     with wombats.serve() as server:
         capped = httpx.get(f"{server.api_url}/courses", params={"q": "wombat"})
         exact = httpx.get(f"{server.api_url}/courses", params={"q": "otter"})
     assert capped.status_code == 200 and exact.status_code == 200
-    assert (capped.json()["total"], capped.json()["total_is_estimate"]) == (4, True)
+    assert (capped.json()["total"], capped.json()["total_is_estimate"]) == (5, True)
     assert msgspec.json.decode(exact.content, type=CoursePage).total_is_estimate is False
