@@ -14,17 +14,15 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.client.offline.search_index import OfflineHit
+from lms_desktop.ui.offline_hit_delegate import HIT_ROLE, OfflineHitDelegate, place, plain_snippet
 from lms_desktop.ui.widgets import muted
-
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class OfflineResultsModel(QStandardItemModel):
     def set_hits(self, hits: list[OfflineHit]) -> None:
         self.clear()
         for hit in hits:
-            where = hit.course_title if hit.section_id is None else f"{hit.title} — {hit.course_title}"
-            snippet = " ".join(hit.snippet.replace("[", "").replace("]", "").split())
+            where, snippet = place(hit), plain_snippet(hit)
             item = QStandardItem(f"{where}\n{snippet}")
             item.setEditable(False)
             item.setData(hit, HIT_ROLE)
@@ -51,6 +49,8 @@ class OfflineSearchPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(4)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the window is resized
+        self.list.setItemDelegate(OfflineHitDelegate(self.list))
         self.model = OfflineResultsModel(self)
         self.list.setModel(self.model)
         self.list.activated.connect(self._open)
