@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import CourseContent, Section
@@ -88,6 +88,17 @@ class Reader(QWidget):
         self.outline_button.setChecked(visible)
         self.outline.setVisible(visible)
 
+    def _stage_area(self) -> QScrollArea:
+        """The content scrolls as a whole only when its parts' minimum heights pass the room there is (a
+        video's controls and a link's card at 200% text in an 800x600 window); a page scrolls itself."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(self.stage)
+        return area
+
     def _column(self) -> QVBoxLayout:
         """The text column: title, type and length, the section's content, the footer's buttons."""
         column = QVBoxLayout()
@@ -104,7 +115,7 @@ class Reader(QWidget):
         self.body = self.stage.document
         column.addWidget(self.title)
         column.addWidget(self.meta)
-        column.addWidget(self.stage, 1)
+        column.addWidget(self._stage_area(), 1)
         self.footer = ReaderFooter(self)
         self.prev_button = self.footer.prev_button
         self.prev_button.clicked.connect(self.previous_section)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSlider,
     QSpinBox,
     QWidget,
 )
@@ -43,7 +44,7 @@ from tests.ui.screens import (
     visible_widgets,
 )
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox, QProgressBar, StarRating, QLabel)
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox, QProgressBar, QSlider, StarRating, QLabel)
 
 
 def rect_in(root: QWidget, w: QWidget) -> QRect:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QRectF, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, QSizeF, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -26,6 +26,7 @@ from lms_desktop.ui.sections.links import is_external, section_target
 from lms_desktop.ui.tasks import TaskRunner
 
 BASE_POINT_SIZE = 11.0
+NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class DocumentView(QTextBrowser):
@@ -53,6 +54,8 @@ class DocumentView(QTextBrowser):
         self._scale = 1.0
         self._shown: tuple[str, str] = ("html", "")
         self._words: list[str] = []
+        self._hug = False
+        self.document().documentLayout().documentSizeChanged.connect(self._hug_height)
         self.set_scale(1.0)
         theme.changed_signal().connect(self._restyle)  # type: ignore[attr-defined]
 
@@ -88,6 +91,17 @@ class DocumentView(QTextBrowser):
         if words:
             self.highlight(words)
         self.verticalScrollBar().setValue(position)
+
+    def hug_content(self, on: bool) -> None:
+        """Under a link, a file or a video the text is a short description: it takes its own height, not
+        the reader's whole height (a long one still scrolls within the room there is)."""
+        self._hug = on
+        self._hug_height(self.document().size())
+
+    def _hug_height(self, size: QSizeF) -> None:
+        limit = int(size.height()) + 2 * self.frameWidth() + 1 if self._hug else NO_LIMIT
+        if limit != self.maximumHeight():
+            self.setMaximumHeight(limit)
 
     def is_empty(self) -> bool:
         return not self._shown[1].strip()

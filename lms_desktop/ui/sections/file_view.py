@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.client import LmsClient
 from lms_desktop.contract import Asset
 from lms_desktop.ui.learner import describe_error
 from lms_desktop.ui.sections.formats import file_kind, file_size
 from lms_desktop.ui.tasks import TaskRunner
-from lms_desktop.ui.widgets import muted
+from lms_desktop.ui.widgets import RowLabel, muted
 
 
 class FileCard(QWidget):
@@ -29,12 +29,11 @@ class FileCard(QWidget):
         self.setObjectName("Card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
-        self.name = QLabel(self)
+        self.name = RowLabel(self)  # its wrapped height holds when the reader's content scrolls as a whole
         self.name.setObjectName("SectionTitle")
-        self.name.setWordWrap(True)
         self.details = muted(parent=self)
-        self.status = muted(parent=self)
-        self.status.setWordWrap(True)
+        self.status = RowLabel(self)  # hidden while it has nothing to say
+        self.status.setObjectName("Muted")
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("Primary")
@@ -53,7 +52,7 @@ class FileCard(QWidget):
 
     def show_asset(self, asset: Asset | None) -> None:
         self.asset = asset
-        self.status.clear()
+        self.status.setText("")
         has = asset is not None
         self.open_button.setEnabled(has)
         self.save_button.setEnabled(has)
@@ -80,7 +79,7 @@ class FileCard(QWidget):
         self._fetch("open")
 
     def open_path(self, path: Path) -> None:
-        self.status.clear()
+        self.status.setText("")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.opened.emit(str(path))
 
@@ -88,7 +87,7 @@ class FileCard(QWidget):
         self._fetch("save")
 
     def _save_path(self, path: Path) -> None:
-        self.status.clear()
+        self.status.setText("")
         assert self.asset is not None
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save file"), self.asset.name)
         if not target:

@@ -22,6 +22,7 @@ from lms_desktop.ui.sections.web_action import WebAction
 from lms_desktop.ui.tasks import TaskRunner
 
 BROWSER_PROVIDERS = frozenset({"youtube", "vimeo"})
+HUGGED = frozenset({"file", "link", "video", "discussion", "external"})  # their text is a description
 
 
 def plays_in_app(section: Section) -> bool:
@@ -98,6 +99,7 @@ class SectionStage(QWidget):
             self.document.show_markdown(section.body_markdown)
         else:
             self.document.show_html(self._fallback(section))
+        self.document.hug_content(kind in HUGGED)
         self.document.setVisible(not self.document.is_empty() and section.quiz is None)
         self.quiz.setVisible(section.quiz is not None)
         if section.quiz is not None:

@@ -6,7 +6,10 @@ Only widgets here; `VideoView` connects them to the player.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from lms_desktop.ui import theme
+from lms_desktop.ui.flow_layout import FlowLayout
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -21,8 +24,6 @@ def clock(ms: int) -> str:
 class VideoControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
         self.play = QPushButton(self.tr("Play"), self)
         self.play.setAccessibleName(self.tr("Play or pause (Space)"))
         self.seek = QSlider(Qt.Orientation.Horizontal, self)
@@ -40,7 +41,7 @@ class VideoControls(QWidget):
         self.volume.setAccessibleName(self.tr("Volume (Up and Down arrows)"))
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
-        self.volume.setMaximumWidth(90)
+        self.volume.setFixedWidth(90)
         self.captions = QComboBox(self)
         self.captions.setAccessibleName(self.tr("Captions"))
         self.captions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -48,16 +49,25 @@ class VideoControls(QWidget):
         self.full.setAccessibleName(self.tr("Full screen (F)"))
         for w in (self.play, self.speed, self.captions, self.full):
             w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        row.addWidget(self.play)
-        row.addWidget(self.seek, 3)
-        row.addWidget(self.time)
-        row.addWidget(self.speed, 0)
-        row.addWidget(self.volume)
-        row.addWidget(self.captions)
-        row.addWidget(self.full)
+        # the seek bar and time on a line of their own, the buttons below wrapping when the window is
+        # narrow or the text large: nothing is squeezed below its size or cut
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.SPACE_XS)
+        line = QHBoxLayout()
+        line.addWidget(self.seek, 1)
+        line.addWidget(self.time)
+        column.addLayout(line)
+        buttons = FlowLayout(spacing=theme.SPACE_S)
+        for control in (self.play, self.speed, self.volume, self.captions, self.full):
+            buttons.addWidget(control)
+        column.addLayout(buttons)
 
     def set_times(self, position: int, duration: int) -> None:
         self.time.setText(f"{clock(position)} / {clock(duration)}")
+        width = self.time.fontMetrics().horizontalAdvance(self.time.text())
+        if width > self.time.minimumWidth():  # never narrower while playing: the row does not jitter
+            self.time.setMinimumWidth(width)
         if not self.seek.isSliderDown():
             self.seek.blockSignals(True)
             self.seek.setRange(0, max(duration, 0))

@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lms_desktop.contract import Section
-from lms_desktop.ui.widgets import muted
+from lms_desktop.ui.widgets import RowLabel
 
 PLATFORMS = {"youtube": "YouTube", "vimeo": "Vimeo", "edx": "edX", "canvas": "Canvas", "moodle": "Moodle"}
 
@@ -38,11 +38,11 @@ class WebAction(QWidget):
         self.setObjectName("Card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
-        self.address = QLabel(self)
-        self.address.setWordWrap(True)
+        # RowLabels: their wrapped height holds when the reader's content scrolls as a whole
+        self.address = RowLabel(self)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = muted(parent=self)
-        self.note.setWordWrap(True)
+        self.note = RowLabel(self)
+        self.note.setObjectName("Muted")
         row = QHBoxLayout()
         self.button = QPushButton(self)
         self.button.setObjectName("Primary")
