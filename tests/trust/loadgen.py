@@ -5,6 +5,10 @@ concurrency), a fixed duration, and a cap on requests. Loopback only. Run as a s
 `tests/benchmarks/bench_load.py` (and by hand):
 
     python -m tests.trust.loadgen --api http://127.0.0.1:PORT/api/v1 --tokens tokens.txt --duration 20
+
+Several of these processes can share one load (`--start-at`: every one starts its learners at that moment,
+after its own catalog discovery) and hand back every sample (`--samples`), the server's own time from its
+`Server-Timing` header included when the server sends one (`lms-server serve --server-timing`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import asyncio
 import ipaddress
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -29,6 +34,7 @@ OK_STATUSES = frozenset({200, 201, 204, 304})
 # Drop idle keep-alive connections well before the server does (uvicorn closes them after 5 s): with equal
 # timeouts a request can be written onto a connection the server is closing, and fails with a ReadError.
 KEEPALIVE_EXPIRY_S = 2.0
+_SERVER_TIMING = re.compile(r"db;dur=([0-9.]+).*app;dur=([0-9.]+)")
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class Sample:
     status: int  # 0: no HTTP answer (transport error or timeout)
     ms: float
     error: str | None = None
+    server_ms: float | None = None  # the server's own time (Server-Timing `app`), when it says
+    db_ms: float | None = None  # of which in SQL (Server-Timing `db`)
 
 
 @dataclass
@@ -140,7 +148,9 @@ class Recorder:
             return None
         ms = (time.perf_counter() - start) * 1000
         error = None if response.status_code in OK_STATUSES else response.text[:300]
-        self.result.samples.append(Sample(op, response.status_code, ms, error))
+        timing = _SERVER_TIMING.match(response.headers.get("server-timing", ""))
+        server_ms, db_ms = (float(timing[2]), float(timing[1])) if timing else (None, None)
+        self.result.samples.append(Sample(op, response.status_code, ms, error, server_ms, db_ms))
         return response
 
 
@@ -188,8 +198,10 @@ async def run_load(
     seed: int = 1,
     max_requests: int = 200_000,
     request_timeout: float = 10.0,
+    start_at: float | None = None,
 ) -> LoadResult:
-    """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only)."""
+    """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only), from
+    `start_at` (a `time.time()`) when given, so that several processes load the server together."""
     check_loopback(api)
     if not tokens:
         raise ValueError("need at least one token")
@@ -198,6 +210,8 @@ async def run_load(
     )
     async with httpx.AsyncClient(timeout=request_timeout, limits=limits) as client:
         catalog = await discover_catalog(client, api)
+        if start_at is not None:
+            await asyncio.sleep(max(0.0, start_at - time.time()))
         result = LoadResult()
         rng = random.Random(seed)
         start = time.monotonic()
@@ -220,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learners", type=int, default=32)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--start-at", type=float, default=None, help="time.time() to start the learners at")
+    parser.add_argument(
+        "--samples", action="store_true", help="add every sample: [op, status, ms, server, db]"
+    )
     args = parser.parse_args(argv)
     tokens = [line.strip() for line in args.tokens.read_text().splitlines() if line.strip()]
     result = asyncio.run(
@@ -230,9 +248,13 @@ def main(argv: list[str] | None = None) -> int:
             learners=args.learners,
             seed=args.seed,
             max_requests=args.max_requests,
+            start_at=args.start_at,
         )
     )
-    json.dump(result.summary(), sys.stdout)
+    summary = result.summary()
+    if args.samples:
+        summary["samples"] = [[s.op, s.status, s.ms, s.server_ms, s.db_ms] for s in result.samples]
+    json.dump(summary, sys.stdout)
     sys.stdout.write("\n")
     return 0
 
