@@ -42,6 +42,7 @@ HOSTS = ("127.0.0.2", "127.0.0.3", "127.0.0.4")
 LEARNERS = 24
 BURST = 600
 BURSTS = 3
+MIX_LEARNERS = 64
 MIX_CLIENTS = {1: 4, 3: 6}  # load generator processes for the mix, by instances
 _TICK = os.sysconf("SC_CLK_TCK")
 
@@ -61,6 +62,12 @@ def _children(pid: int) -> list[int]:
     except OSError:
         return []
     return [int(p) for p in text.split()]
+
+
+def _idle_seconds() -> float:
+    """Seconds every core of the machine has been idle since boot (summed over cores)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+    return (int(fields[4]) + int(fields[5])) / _TICK  # idle + iowait
 
 
 def _pg_backends(database: str) -> list[int]:
@@ -93,12 +100,16 @@ class _CpuMeter:
             pids += [("db", p) for p in _pg_backends(self.pg_database)]
         return {key: _proc_cpu(key[1]) for key in pids}
 
-    def per_write_ms(self, writes: int) -> tuple[float, float, float]:
+    def spent(self) -> tuple[float, float, float]:
+        """CPU seconds since the start: (servers, database, this client)."""
         spent = {"server": 0.0, "db": 0.0}
         for key, cpu in self._sample().items():
             spent[key[0]] += cpu - self.start.get(key, 0.0)
-        client = time.process_time() - self.client
-        return 1000 * spent["server"] / writes, 1000 * spent["db"] / writes, 1000 * client / writes
+        return spent["server"], spent["db"], time.process_time() - self.client
+
+    def per_write_ms(self, writes: int) -> tuple[float, float, float]:
+        server, db, client = self.spent()
+        return 1000 * server / writes, 1000 * db / writes, 1000 * client / writes
 
 
 def _pg_database() -> tuple[str, str]:
@@ -188,10 +199,14 @@ async def _burst(plan: list[tuple[str, str, list[int]]], n: int) -> tuple[float,
     return seconds, sorted(ms for ms, _ in results), sum(1 for _, ok in results if not ok)
 
 
-def _mix(apis: list[str], tokens: list[str], learners: int, duration: float, home: Path) -> dict[str, float]:
+def _mix(
+    apis: list[str], tokens: list[str], home: Path, meter: tuple[list[int], str | None], lean: bool
+) -> dict[str, float]:
     """The 64-learner mix (loadgen's learner loop) from MIX_CLIENTS processes per instance, all starting
     together: one Python process running 64 httpx learners spent more CPU than a server and became the
-    bottleneck. Each process takes its own slice of the learners' accounts."""
+    bottleneck. Each process takes its own slice of the learners' accounts. `meter`: the server processes
+    and the database whose CPU the load costs."""
+    learners, duration = MIX_LEARNERS, 5.0 if quick() else 8.0
     clients = MIX_CLIENTS[len(apis)]
     share = [learners // clients + (1 if i < learners % clients else 0) for i in range(clients)]
     start_at = time.time() + 4.0  # after every process has started and discovered the catalog
@@ -202,13 +217,18 @@ def _mix(apis: list[str], tokens: list[str], learners: int, duration: float, hom
         token_file.write_text("\n".join(tokens[offset:] + tokens[:offset]) + "\n")
         cmd = [sys.executable, "-m", "tests.trust.loadgen", "--api", apis[i % len(apis)], "--tokens"]
         cmd += [str(token_file), "--duration", str(duration), "--learners", str(n), "--seed", str(i)]
-        cmd += ["--start-at", str(start_at), "--samples"]
+        cmd += ["--start-at", str(start_at), "--samples", *(["--lean"] if lean else [])]
         procs.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=REPO_ROOT))
+    time.sleep(max(0.0, start_at - time.time()))
+    cpu, idle = _CpuMeter(*meter), _idle_seconds()
     outs = [
         json.loads(proc.communicate(timeout=duration + 120)[0].strip().splitlines()[-1]) for proc in procs
     ]
     samples = [row for out in outs for row in out["samples"]]
+    Path("/tmp/mix_samples.json").write_text(json.dumps(samples))  # TEMP
     seconds = max(float(out["seconds"]) for out in outs)
+    server_cpu, db_cpu, _ = cpu.spent()
+    idle = _idle_seconds() - idle
     writes = [row for row in samples if row[0] == "progress"]
     client = sorted(row[2] for row in writes)
     server = sorted(row[3] for row in writes if row[3] is not None)
@@ -224,10 +244,16 @@ def _mix(apis: list[str], tokens: list[str], learners: int, duration: float, hom
         "db_p50": percentile(db, 50),
         "db_p99": percentile(db, 99),
         "errors": float(sum(int(out["errors"]) for out in outs)),
+        "server_cores": server_cpu / seconds,
+        "db_cores": db_cpu / seconds,
+        "client_cores": sum(float(out["cpu_seconds"]) for out in outs) / seconds,
+        "idle_cores": idle / seconds,
     }
 
 
-def _measure(result: BenchResult, engine: str, instances: int, rows: list[list[object]]) -> None:
+def _measure(
+    result: BenchResult, engine: str, instances: int, rows: list[list[object]], lean: bool = True
+) -> None:
     home = Path(tempfile.mkdtemp(prefix=f"bench-writes-{engine}-"))
     pg_name = None
     servers: list[serverproc.ServerProcess] = []
@@ -258,7 +284,7 @@ def _measure(result: BenchResult, engine: str, instances: int, rows: list[list[o
         server_ms, db_ms, client_ms = cpu.per_write_ms(BURST * BURSTS)
         seconds, lat, _ = bursts[len(bursts) // 2]  # the median run
         failed = sum(b[2] for b in bursts)
-        mix = _mix(apis, tokens, 64, 5.0 if quick() else 8.0, home)
+        mix = _mix(apis, tokens, home, ([s.proc.pid for s in servers], pg_name), lean)
         rows.append(
             [
                 engine,
@@ -273,6 +299,8 @@ def _measure(result: BenchResult, engine: str, instances: int, rows: list[list[o
                 f"{mix['p50']:.0f} / {mix['p99']:.0f}",
                 f"{mix['server_p50']:.0f} / {mix['server_p99']:.0f}",
                 f"{mix['db_p50']:.1f} / {mix['db_p99']:.1f}",
+                f"{mix['server_cores']:.2f} / {mix['db_cores']:.2f} / {mix['client_cores']:.2f}"
+                f" / {mix['idle_cores']:.2f}",
                 int(mix["errors"]),
             ]
         )
@@ -284,7 +312,7 @@ def _measure(result: BenchResult, engine: str, instances: int, rows: list[list[o
             )
         if instances == 1:
             result.goal(
-                f"64-learner mix progress p99 < 100 ms ({engine}, 1 instance)",
+                f"{MIX_LEARNERS}-learner mix progress p99 < 100 ms ({engine}, 1 instance)",
                 f"{mix['p99']:.0f} ms",
                 mix["p99"] < 100,
             )
@@ -303,7 +331,9 @@ def body(result: BenchResult) -> None:
         raise NotMeasured("psycopg missing") from exc
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", action="append", help="engine:instances, e.g. postgresql:1 (repeatable)")
-    only = parser.parse_known_args()[0].only
+    parser.add_argument("--httpx-mix", action="store_true", help="the mix's learners on httpx, not lean")
+    known = parser.parse_known_args()[0]
+    only, lean = known.only, not known.httpx_mix
     rows: list[list[object]] = []
     for instances in (1, 3):  # the goals are on one instance: those first
         for engine in ("postgresql", "sqlite"):
@@ -313,7 +343,7 @@ def body(result: BenchResult) -> None:
                 result.not_measured(f"{engine} x{instances}", "out of time")
                 continue
             try:
-                _measure(result, engine, instances, rows)
+                _measure(result, engine, instances, rows, lean)
             except Exception as exc:  # a service down: the other configurations still run
                 result.not_measured(f"{engine} x{instances}", f"{type(exc).__name__}: {exc}"[:300])
     result.table(
@@ -331,6 +361,7 @@ def body(result: BenchResult) -> None:
             "mix write p50 / p99 ms",
             "in server p50 / p99 ms",
             "in SQL p50 / p99 ms",
+            "mix cores: server / db / clients / idle",
             "mix errors",
         ],
         rows,

@@ -30,6 +30,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from tests.trust.leanclient import LeanClient, LeanError, LeanResponse
+
 OK_STATUSES = frozenset({200, 201, 204, 304})
 # Drop idle keep-alive connections well before the server does (uvicorn closes them after 5 s): with equal
 # timeouts a request can be written onto a connection the server is closing, and fails with a ReadError.
@@ -51,6 +53,7 @@ class Sample:
 class LoadResult:
     samples: list[Sample] = field(default_factory=list)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU while the learners ran
 
     @property
     def errors(self) -> list[Sample]:
@@ -66,6 +69,7 @@ class LoadResult:
         return {
             "requests": len(self.samples),
             "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
             "throughput_rps": round(len(self.samples) / self.seconds, 1) if self.seconds else 0.0,
             "p50_ms": percentile(lat, 50),
             "p99_ms": percentile(lat, 99),
@@ -122,6 +126,9 @@ async def discover_catalog(client: httpx.AsyncClient, api: str, *, courses: int 
     return Catalog(course_ids, {k: v for k, v in sections.items() if v}, words)
 
 
+type Client = httpx.AsyncClient | LeanClient
+
+
 class Recorder:
     """Sends and times requests until the deadline or the request cap; after that, sends nothing."""
 
@@ -135,14 +142,14 @@ class Recorder:
         return len(self.result.samples) >= self.max_requests or time.monotonic() >= self.stop_at
 
     async def call(
-        self, client: httpx.AsyncClient, op: str, method: str, url: str, **kwargs: object
-    ) -> httpx.Response | None:
+        self, client: Client, op: str, method: str, url: str, **kwargs: object
+    ) -> httpx.Response | LeanResponse | None:
         if self.full:
             return None
         start = time.perf_counter()
         try:
             response = await client.request(method, url, **kwargs)  # type: ignore[arg-type]
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, LeanError) as exc:
             ms = (time.perf_counter() - start) * 1000
             self.result.samples.append(Sample(op, 0, ms, f"{type(exc).__name__}: {exc}"))
             return None
@@ -156,7 +163,7 @@ class Recorder:
 
 async def learner(
     recorder: Recorder,
-    client: httpx.AsyncClient,
+    client: Client,
     api: str,
     token: str,
     catalog: Catalog,
@@ -199,9 +206,11 @@ async def run_load(
     max_requests: int = 200_000,
     request_timeout: float = 10.0,
     start_at: float | None = None,
+    lean: bool = False,
 ) -> LoadResult:
     """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only), from
-    `start_at` (a `time.time()`) when given, so that several processes load the server together."""
+    `start_at` (a `time.time()`) when given, so that several processes load the server together. `lean`:
+    each learner on its own `LeanClient` connection instead of the shared httpx client."""
     check_loopback(api)
     if not tokens:
         raise ValueError("need at least one token")
@@ -214,15 +223,20 @@ async def run_load(
             await asyncio.sleep(max(0.0, start_at - time.time()))
         result = LoadResult()
         rng = random.Random(seed)
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), time.process_time()
         stop_at = start + duration
         recorder = Recorder(result, max_requests, stop_at)
+        clients: list[Client] = [LeanClient(request_timeout) if lean else client for _ in range(learners)]
         tasks = [
-            learner(recorder, client, api, tokens[i % len(tokens)], catalog, random.Random(rng.random()))
+            learner(recorder, clients[i], api, tokens[i % len(tokens)], catalog, random.Random(rng.random()))
             for i in range(learners)
         ]
         await asyncio.gather(*tasks)
+        for each in clients:
+            if isinstance(each, LeanClient):
+                each.close()
         result.seconds = time.monotonic() - start
+        result.cpu_seconds = time.process_time() - cpu_start
     return result
 
 
@@ -235,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--start-at", type=float, default=None, help="time.time() to start the learners at")
+    parser.add_argument("--lean", action="store_true", help="learners on a lean client, not httpx")
     parser.add_argument(
         "--samples", action="store_true", help="add every sample: [op, status, ms, server, db]"
     )
@@ -249,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             max_requests=args.max_requests,
             start_at=args.start_at,
+            lean=args.lean,
         )
     )
     summary = result.summary()
