@@ -225,7 +225,6 @@ def _mix(
         json.loads(proc.communicate(timeout=duration + 120)[0].strip().splitlines()[-1]) for proc in procs
     ]
     samples = [row for out in outs for row in out["samples"]]
-    Path("/tmp/mix_samples.json").write_text(json.dumps(samples))  # TEMP
     seconds = max(float(out["seconds"]) for out in outs)
     server_cpu, db_cpu, _ = cpu.spent()
     idle = _idle_seconds() - idle
