@@ -9,12 +9,13 @@ The load generator shares the two cores with the servers and the database, so th
 real HTTP/1.1 requests (complete heads, bodies, keep-alive) written and read on plain asyncio connections,
 every answer's status checked, where httpx cost more CPU per request than the server's write itself. Its
 600 connections come from 127.0.1.1-200 (as 600 learners come from many machines): one address holding
-them all would meet the server's per-address connection limit. The mix runs loadgen's httpx learners from
-4 processes (6 for 3 instances), so the load generator is not the bottleneck; beside each write's latency
-at the client it shows the server's own time for it (from its arrival in the app to its answer) and that
-write's SQL time, both from the `Server-Timing` header: the rest is the wait for the server to read it.
-The table adds CPU per burst write (server processes, the database's backends, the client): steadier
-than rates on a shared machine.
+them all would meet the server's per-address connection limit. The mix runs loadgen's learners from 4
+processes (6 for 3 instances) on its lean client (`--httpx-mix`: on httpx, which took more CPU than the
+server), so the load generator is not the bottleneck; beside each write's latency at the client it shows
+the server's own time for it (from its arrival in the app to its answer) and that write's SQL time, both
+from the `Server-Timing` header: the rest is the wait for the server to read it. The table adds CPU per
+burst write (server processes, the database's backends, the client), steadier than rates on a shared
+machine, and the cores the mix kept busy (servers, database, load processes) and left idle.
 """
 
 from __future__ import annotations
