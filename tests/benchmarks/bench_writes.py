@@ -202,11 +202,11 @@ async def _burst(plan: list[tuple[str, str, list[int]]], n: int) -> tuple[float,
 
 def _mix(
     apis: list[str], tokens: list[str], home: Path, meter: tuple[list[int], str | None], lean: bool
-) -> dict[str, float]:
+) -> tuple[dict[str, float], list[str]]:
     """The 64-learner mix (loadgen's learner loop) from MIX_CLIENTS processes per instance, all starting
     together: one Python process running 64 httpx learners spent more CPU than a server and became the
     bottleneck. Each process takes its own slice of the learners' accounts. `meter`: the server processes
-    and the database whose CPU the load costs."""
+    and the database whose CPU the load costs. Returns the figures and a few failed requests' errors."""
     learners, duration = MIX_LEARNERS, 5.0 if quick() else 8.0
     clients = MIX_CLIENTS[len(apis)]
     share = [learners // clients + (1 if i < learners % clients else 0) for i in range(clients)]
@@ -233,7 +233,7 @@ def _mix(
     client = sorted(row[2] for row in writes)
     server = sorted(row[3] for row in writes if row[3] is not None)
     db = sorted(row[4] for row in writes if row[4] is not None)
-    return {
+    figures = {
         "clients": float(clients),
         "rps": len(samples) / seconds,
         "writes_per_s": len(writes) / seconds,
@@ -249,6 +249,7 @@ def _mix(
         "client_cores": sum(float(out["cpu_seconds"]) for out in outs) / seconds,
         "idle_cores": idle / seconds,
     }
+    return figures, [str(e) for out in outs for e in out["error_examples"]][:5]
 
 
 def _measure(
@@ -284,7 +285,9 @@ def _measure(
         server_ms, db_ms, client_ms = cpu.per_write_ms(BURST * BURSTS)
         seconds, lat, _ = bursts[len(bursts) // 2]  # the median run
         failed = sum(b[2] for b in bursts)
-        mix = _mix(apis, tokens, home, ([s.proc.pid for s in servers], pg_name), lean)
+        mix, mix_errors = _mix(apis, tokens, home, ([s.proc.pid for s in servers], pg_name), lean)
+        if mix_errors:
+            result.note(f"{engine} x{instances} mix errors: {'; '.join(mix_errors)}")
         rows.append(
             [
                 engine,
