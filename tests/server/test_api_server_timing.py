@@ -19,7 +19,15 @@ from lms_desktop.server.db import sqltime
 from lms_desktop.server.db.queries import versions
 from lms_desktop.server.embedded import EmbeddedServer
 from tests.fixtures.instrumented import InstrumentedServer
-from tests.fixtures.servers import METRICS_AUTH, METRICS_TOKEN, SMALL_CATALOG, SMALL_USERS, auth, demo_token
+from tests.fixtures.servers import (
+    METRICS_AUTH,
+    METRICS_TOKEN,
+    SMALL_CATALOG,
+    SMALL_USERS,
+    auth,
+    demo_token,
+    new_learner,
+)
 
 TIMING = re.compile(r'^db;dur=(\d+\.\d{3});desc="(\d+) SQL", app;dur=(\d+\.\d{3})$')
 http = httpx.Client(timeout=30)
@@ -33,6 +41,17 @@ def timed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedS
         seed_courses=SMALL_CATALOG,
         seed_users=SMALL_USERS,
         metrics_token=METRICS_TOKEN,
+    )
+    server.settings = server.settings.with_(server_timing=True)
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def timed_engine_server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    """A timed server on each engine: writes run on that engine's writer (a pool, or group commit)."""
+    server = InstrumentedServer(
+        db_url, data_dir=tmp_path_factory.mktemp("timed-writes"), seed_courses=SMALL_CATALOG, seed_users=2
     )
     server.settings = server.settings.with_(server_timing=True)
     with server:
@@ -84,6 +103,23 @@ def test_a_signed_in_page_and_an_error_carry_it_too(timed_server: EmbeddedServer
     assert _timing(dashboard)[1] >= 2  # the session lookup, then the dashboard's statement
     missing = http.get(f"{timed_server.api_url}/courses/999999/content", headers=auth(token))
     assert missing.status_code == 404 and _timing(missing)[1] >= 1
+
+
+def test_a_write_counts_the_statements_it_ran_on_the_writer(timed_engine_server: EmbeddedServer) -> None:
+    api = timed_engine_server.api_url
+    _, _, token = new_learner(timed_engine_server)
+    course_id = http.get(f"{api}/courses?limit=1").json()["items"][0]["id"]
+    enrolled = http.put(f"{api}/courses/{course_id}/enrollment", headers=auth(token), json={})
+    assert enrolled.status_code == 200
+    db_ms, statements, app_ms = _timing(enrolled)
+    assert statements >= 2 and 0 < db_ms <= app_ms  # the session lookup on the loop, then the write
+    content = http.get(f"{api}/courses/{course_id}/content", headers=auth(token)).json()
+    section_id = content["lessons"][0]["sections"][0]["id"]
+    body = {"time_spent_seconds": 5}
+    progress = http.put(f"{api}/progress/{section_id}", headers=auth(token), json=body)
+    assert progress.status_code == 200
+    db_ms, statements, app_ms = _timing(progress)
+    assert statements >= 1 and 0 < db_ms <= app_ms  # its token is resolved in the write itself
 
 
 def test_the_tally_belongs_to_one_request_only() -> None:

@@ -5,6 +5,10 @@ concurrency), a fixed duration, and a cap on requests. Loopback only. Run as a s
 `tests/benchmarks/bench_load.py` (and by hand):
 
     python -m tests.trust.loadgen --api http://127.0.0.1:PORT/api/v1 --tokens tokens.txt --duration 20
+
+Several of these processes can share one load (`--start-at`: every one starts its learners at that moment,
+after its own catalog discovery) and hand back every sample (`--samples`), the server's own time from its
+`Server-Timing` header included when the server sends one (`lms-server serve --server-timing`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import asyncio
 import ipaddress
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -25,10 +30,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from tests.trust.leanclient import LeanClient, LeanError, LeanResponse
+
 OK_STATUSES = frozenset({200, 201, 204, 304})
 # Drop idle keep-alive connections well before the server does (uvicorn closes them after 5 s): with equal
 # timeouts a request can be written onto a connection the server is closing, and fails with a ReadError.
 KEEPALIVE_EXPIRY_S = 2.0
+_SERVER_TIMING = re.compile(r"db;dur=([0-9.]+).*app;dur=([0-9.]+)")
 
 
 @dataclass(frozen=True)
@@ -37,12 +45,15 @@ class Sample:
     status: int  # 0: no HTTP answer (transport error or timeout)
     ms: float
     error: str | None = None
+    server_ms: float | None = None  # the server's own time (Server-Timing `app`), when it says
+    db_ms: float | None = None  # of which in SQL (Server-Timing `db`)
 
 
 @dataclass
 class LoadResult:
     samples: list[Sample] = field(default_factory=list)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU while the learners ran
 
     @property
     def errors(self) -> list[Sample]:
@@ -58,6 +69,7 @@ class LoadResult:
         return {
             "requests": len(self.samples),
             "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
             "throughput_rps": round(len(self.samples) / self.seconds, 1) if self.seconds else 0.0,
             "p50_ms": percentile(lat, 50),
             "p99_ms": percentile(lat, 99),
@@ -114,6 +126,9 @@ async def discover_catalog(client: httpx.AsyncClient, api: str, *, courses: int 
     return Catalog(course_ids, {k: v for k, v in sections.items() if v}, words)
 
 
+type Client = httpx.AsyncClient | LeanClient
+
+
 class Recorder:
     """Sends and times requests until the deadline or the request cap; after that, sends nothing."""
 
@@ -127,26 +142,28 @@ class Recorder:
         return len(self.result.samples) >= self.max_requests or time.monotonic() >= self.stop_at
 
     async def call(
-        self, client: httpx.AsyncClient, op: str, method: str, url: str, **kwargs: object
-    ) -> httpx.Response | None:
+        self, client: Client, op: str, method: str, url: str, **kwargs: object
+    ) -> httpx.Response | LeanResponse | None:
         if self.full:
             return None
         start = time.perf_counter()
         try:
             response = await client.request(method, url, **kwargs)  # type: ignore[arg-type]
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, LeanError) as exc:
             ms = (time.perf_counter() - start) * 1000
             self.result.samples.append(Sample(op, 0, ms, f"{type(exc).__name__}: {exc}"))
             return None
         ms = (time.perf_counter() - start) * 1000
         error = None if response.status_code in OK_STATUSES else response.text[:300]
-        self.result.samples.append(Sample(op, response.status_code, ms, error))
+        timing = _SERVER_TIMING.match(response.headers.get("server-timing", ""))
+        server_ms, db_ms = (float(timing[2]), float(timing[1])) if timing else (None, None)
+        self.result.samples.append(Sample(op, response.status_code, ms, error, server_ms, db_ms))
         return response
 
 
 async def learner(
     recorder: Recorder,
-    client: httpx.AsyncClient,
+    client: Client,
     api: str,
     token: str,
     catalog: Catalog,
@@ -188,8 +205,12 @@ async def run_load(
     seed: int = 1,
     max_requests: int = 200_000,
     request_timeout: float = 10.0,
+    start_at: float | None = None,
+    lean: bool = False,
 ) -> LoadResult:
-    """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only)."""
+    """Run `learners` concurrent learner loops for `duration` seconds against `api` (loopback only), from
+    `start_at` (a `time.time()`) when given, so that several processes load the server together. `lean`:
+    each learner on its own `LeanClient` connection instead of the shared httpx client."""
     check_loopback(api)
     if not tokens:
         raise ValueError("need at least one token")
@@ -198,17 +219,24 @@ async def run_load(
     )
     async with httpx.AsyncClient(timeout=request_timeout, limits=limits) as client:
         catalog = await discover_catalog(client, api)
+        if start_at is not None:
+            await asyncio.sleep(max(0.0, start_at - time.time()))
         result = LoadResult()
         rng = random.Random(seed)
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), time.process_time()
         stop_at = start + duration
         recorder = Recorder(result, max_requests, stop_at)
+        clients: list[Client] = [LeanClient(request_timeout) if lean else client for _ in range(learners)]
         tasks = [
-            learner(recorder, client, api, tokens[i % len(tokens)], catalog, random.Random(rng.random()))
+            learner(recorder, clients[i], api, tokens[i % len(tokens)], catalog, random.Random(rng.random()))
             for i in range(learners)
         ]
         await asyncio.gather(*tasks)
+        for each in clients:
+            if isinstance(each, LeanClient):
+                each.close()
         result.seconds = time.monotonic() - start
+        result.cpu_seconds = time.process_time() - cpu_start
     return result
 
 
@@ -220,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learners", type=int, default=32)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--start-at", type=float, default=None, help="time.time() to start the learners at")
+    parser.add_argument("--lean", action="store_true", help="learners on a lean client, not httpx")
+    parser.add_argument(
+        "--samples", action="store_true", help="add every sample: [op, status, ms, server, db]"
+    )
     args = parser.parse_args(argv)
     tokens = [line.strip() for line in args.tokens.read_text().splitlines() if line.strip()]
     result = asyncio.run(
@@ -230,9 +263,14 @@ def main(argv: list[str] | None = None) -> int:
             learners=args.learners,
             seed=args.seed,
             max_requests=args.max_requests,
+            start_at=args.start_at,
+            lean=args.lean,
         )
     )
-    json.dump(result.summary(), sys.stdout)
+    summary = result.summary()
+    if args.samples:
+        summary["samples"] = [[s.op, s.status, s.ms, s.server_ms, s.db_ms] for s in result.samples]
+    json.dump(summary, sys.stdout)
     sys.stdout.write("\n")
     return 0
 

@@ -12,10 +12,11 @@ from tests.trust.loadgen import check_loopback, run_load
 from tests.trust.serverproc import ServerProcess
 
 
-async def test_learner_mix_has_no_errors(sqlite_server: ServerProcess) -> None:
+@pytest.mark.parametrize("lean", [False, True], ids=["httpx", "lean"])
+async def test_learner_mix_has_no_errors(sqlite_server: ServerProcess, lean: bool) -> None:
     learners = lrn.create_learners(sqlite_server.database_url, f"mix{uuid.uuid4().hex[:6]}_", 8)
     result = await run_load(
-        sqlite_server.api, [learner.token for learner in learners], duration=3.0, learners=8
+        sqlite_server.api, [learner.token for learner in learners], duration=3.0, learners=8, lean=lean
     )
     summary = result.summary()
     assert summary["errors"] == 0, summary["error_examples"]

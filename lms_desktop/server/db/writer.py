@@ -10,12 +10,16 @@ SQLite has one writer at a time whatever we do, and each commit costs a WAL sync
 write waiting in its queue, runs each in its own SAVEPOINT inside one `BEGIN IMMEDIATE` transaction and
 commits once (group commit): a write that fails rolls back its savepoint alone, and the others commit.
 Each caller's answer is delivered only after the commit, so nothing is acknowledged before it is durable.
+
+Either way a write runs in a copy of its caller's context (`contextvars`), so what the request keeps there
+(its SQL time for `Server-Timing`, `sqltime.py`) includes the write's statements.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import queue
 import threading
@@ -179,7 +183,7 @@ class PoolWriter:
         way, without an executor's future, lock and callback chain per write."""
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._jobs.put(_LoopJob(fn, alone, loop, future))
+        self._jobs.put(_LoopJob(fn, alone, loop, future, contextvars.copy_context()))
         return future
 
     def _work(self) -> None:
@@ -187,7 +191,7 @@ class PoolWriter:
             if job.future.cancelled():  # its caller has gone before it ran: never applied
                 continue
             try:
-                result = self._apply(job.fn, job.alone)
+                result = job.ctx.run(self._apply, job.fn, job.alone)
             except BaseException as exc:
                 job.answer(None, exc)
             else:
@@ -242,6 +246,7 @@ class _LoopJob:
     alone: bool
     loop: asyncio.AbstractEventLoop
     future: asyncio.Future[Any]
+    ctx: contextvars.Context
 
     def answer(self, result: Any, error: BaseException | None) -> None:
         with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
@@ -261,6 +266,7 @@ def _settle_loop_future(future: asyncio.Future[Any], result: Any, error: BaseExc
 class _Job:
     fn: Callable[[Connection], Any]
     future: Future[Any]
+    ctx: contextvars.Context
 
 
 class GroupWriter:
@@ -277,7 +283,7 @@ class GroupWriter:
 
     async def run[T](self, fn: Callable[[Connection], T]) -> T:
         future: Future[T] = Future()
-        self._queue.put(_Job(fn, future))
+        self._queue.put(_Job(fn, future, contextvars.copy_context()))
         return await asyncio.wrap_future(future)
 
     async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
@@ -313,7 +319,7 @@ class GroupWriter:
                         continue
                     try:
                         with conn.begin_nested():
-                            done.append((job, job.fn(conn)))
+                            done.append((job, job.ctx.run(job.fn, conn)))
                     except Exception as exc:
                         if _storage_error(exc) and len(batch) == 1:
                             raise
