@@ -36,18 +36,18 @@ def test_a_row_grows_with_its_wrapped_text_and_paints(qtbot: QtBot) -> None:
     option = QStyleOptionViewItem()
     panel.list.initViewItemOption(option)
     heights = {}
-    for width in (900, 260):
+    for width in (1000, 420):
         panel.resize(width, 400)
-        qtbot.waitUntil(lambda w=width: w - 60 < panel.list.viewport().width() < w)
+        qtbot.waitUntil(lambda w=width: panel.width() == w and w // 2 < panel.list.viewport().width() < w)
         heights[width] = delegate.sizeHint(option, index).height()
-    assert heights[260] > heights[900] > panel.fontMetrics().height() * 2
-    image = QImage(260, heights[260], QImage.Format.Format_ARGB32)
+    assert heights[420] > heights[1000] > panel.fontMetrics().height() * 2
+    image = QImage(420, heights[420], QImage.Format.Format_ARGB32)
     image.fill(0)
     painter = QPainter(image)
     option.rect = image.rect()
     delegate.paint(painter, option, index)
     painter.end()
-    assert any(image.pixelColor(x, y).alpha() for x in range(0, 260, 4) for y in range(0, heights[260], 4))
+    assert any(image.pixelColor(x, y).alpha() for x in range(0, 420, 4) for y in range(0, heights[420], 4))
     assert panel.model.index(0, 0).data() == "Branches — Foundations of Git\n" + " ".join(
         HIT.snippet.replace("[", "").replace("]", "").split()
     )
