@@ -5,13 +5,17 @@ Only widgets here; `VideoView` connects them to the player.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from lms_desktop.ui import theme
 from lms_desktop.ui.flow_layout import FlowLayout
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+REFIT = frozenset(
+    {QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange}
+)
 
 
 def clock(ms: int) -> str:
@@ -49,19 +53,36 @@ class VideoControls(QWidget):
         self.full.setAccessibleName(self.tr("Full screen (F)"))
         for w in (self.play, self.speed, self.captions, self.full):
             w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        # the seek bar and time on a line of their own, the buttons below wrapping when the window is
-        # narrow or the text large: nothing is squeezed below its size or cut
+        # the seek bar on a line of its own, the time and buttons below wrapping when the window is narrow
+        # or the text large: nothing is squeezed below its size or cut
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(theme.SPACE_XS)
-        line = QHBoxLayout()
-        line.addWidget(self.seek, 1)
-        line.addWidget(self.time)
-        column.addLayout(line)
+        column.addWidget(self.seek)
         buttons = FlowLayout(spacing=theme.SPACE_S)
-        for control in (self.play, self.speed, self.volume, self.captions, self.full):
+        for control in (self.play, self.time, self.speed, self.volume, self.captions, self.full):
             buttons.addWidget(control)
         column.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in REFIT:  # a control changed size, or changed it while hidden: rows wrap anew
+            self._fit()
+        return handled
+
+    def _fit(self) -> None:
+        """Keep the minimum height at what the wrapped rows need at this width: a scroll area and the
+        player's layout ask only for a minimum size, not a height for a width. Set during the player's own
+        layout pass, a new minimum can be lost to that pass: the player is told again once it is over."""
+        layout = self.layout()
+        need = layout.heightForWidth(self.width()) if layout is not None else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+            QTimer.singleShot(0, self, self.updateGeometry)
 
     def set_times(self, position: int, duration: int) -> None:
         self.time.setText(f"{clock(position)} / {clock(duration)}")
