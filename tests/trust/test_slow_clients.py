@@ -81,6 +81,7 @@ class NormalClient:
         self.server = server
         self.statuses: list[int | str] = []
         self._stop = threading.Event()
+        self._answered = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -91,10 +92,14 @@ class NormalClient:
                     self.statuses.append(response.status_code)
                 except httpx.HTTPError as exc:
                     self.statuses.append(type(exc).__name__)
+                self._answered.set()
                 self._stop.wait(0.05)  # a learner's pace, not a wait for anything
 
     def __enter__(self) -> NormalClient:
+        """Returns once the first request is answered, so the client runs during all of the test's body
+        (a body that finished before the thread's first request left nothing to check)."""
         self._thread.start()
+        assert self._answered.wait(30), "the normal client got no answer"
         return self
 
     def __exit__(self, *_exc: object) -> None:
