@@ -3,6 +3,12 @@
 The UI imports only from this package's top level.
 """
 
+from lms_desktop.client.httpx_cli import skip_httpx_cli
+
+skip_httpx_cli()  # before any module of this package imports httpx
+
+# ruff: noqa: E402
+
 from lms_desktop.client.api import LmsClient
 from lms_desktop.client.auth.token_store import (
     FileTokenStore,
