@@ -69,7 +69,7 @@ def loop_error(exc: BaseException) -> Exception | None:
 
 
 class HeldConnection:
-    """Use from one thread only (the server's event loop)."""
+    """Use from one thread only: the server's event loop has one, its slow-work thread another."""
 
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -134,6 +134,7 @@ def build_state(settings: Settings, database: Database | None = None) -> ServerS
         metrics=metrics,
         lookups=Lookups(db),
         held=HeldConnection(db),
+        slow_held=HeldConnection(db),
         writer=writer,
         health=HealthProbe(db, writer.stats),
         throttle=LoginThrottle(

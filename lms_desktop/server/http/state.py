@@ -4,7 +4,11 @@ slow-work thread.
 Short indexed reads run inline on the event loop: through the default 40-thread pool they ran many times
 slower, from GIL contention. Reads that can take milliseconds (text search, the dashboard) and thumbnails
 go to ONE dedicated thread, so the loop never stalls and the GIL is never fought over by dozens of
-threads. Password checks have their own two threads, a few at a time (`verify_gate.py`), so a burst of
+threads. On PostgreSQL even a short read is a round trip, during which an inline read holds the loop: while
+other requests are in flight, short reads go to that thread as well (on a connection of its own with the
+loop's limits), so the loop keeps parsing requests and answering writes, 304s and cached bodies; reads
+queue there instead (`bench_writes` measures what that does to writes in a 64-learner mix).
+Password checks have their own two threads, a few at a time (`verify_gate.py`), so a burst of
 sign-ins never queues that thread's work behind argon2. Learner writes go to the writer (`db/writer.py`):
 concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
 """
@@ -45,7 +49,8 @@ class ServerState:
     metrics: MetricsRegistry
     throttle: LoginThrottle
     lookups: Lookups
-    held: HeldConnection
+    held: HeldConnection  # the loop's
+    slow_held: HeldConnection  # the slow-work thread's (PostgreSQL's short reads under load)
     writer: Writer
     health: HealthProbe
     owns_db: bool = True
@@ -73,13 +78,22 @@ class ServerState:
         return await self.writer.run(fn)
 
     async def read_now[T](self, fn: Callable[[Connection], T]) -> T:
-        """`fn(conn)` inline, on the loop's held connection: for reads that take microseconds. A read that
-        runs past the loop's statement limit is run again off the loop (`held.TooSlowForTheLoop`); one
-        that waits on a lock is a 503 at once (`DatabaseBusy`)."""
+        """`fn(conn)` at once, for reads that take microseconds in the database: inline on the loop's held
+        connection, or on PostgreSQL while other requests are in flight, on the slow-work thread's (see
+        above). A read that runs past the loop's statement limit is run again on a pooled connection
+        (`held.TooSlowForTheLoop`); one that waits on a lock is a 503 at once (`DatabaseBusy`)."""
+        if self.metrics.in_flight > 1 and self.db.dialect != "sqlite":
+            return await self.slow(self._read_slow_held, fn)
         try:
             return self.held.run(fn)
         except TooSlowForTheLoop:
             return await self.slow(self._read_pooled, fn)
+
+    def _read_slow_held[T](self, fn: Callable[[Connection], T]) -> T:
+        try:
+            return self.slow_held.run(fn)
+        except TooSlowForTheLoop:
+            return self._read_pooled(fn)
 
     def _read_pooled[T](self, fn: Callable[[Connection], T]) -> T:
         with self.db.read() as conn:
@@ -104,6 +118,7 @@ class ServerState:
         self.health.close()
         self.lookups.close()
         self.held.close()
+        self.slow_held.close()
         if self.owns_db:
             self.db.close()
 
