@@ -12,12 +12,13 @@ A search's page is filled tier by tier (`catalog_search`).
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -28,6 +29,8 @@ from lms_desktop.contract import (
     CourseDetail,
     CoursePage,
     CourseSummary,
+    Difficulty,
+    EnrollmentStatus,
     SortOrder,
 )
 from lms_desktop.server.db import search
@@ -39,7 +42,7 @@ from lms_desktop.server.db.queries.catalog_cursor import SORT_KEYS, decode_curso
 from lms_desktop.server.db.queries.catalog_cursor import fingerprint as _fingerprint
 from lms_desktop.server.db.queries.catalog_search import DESCRIPTION_CHARS, Total
 from lms_desktop.server.db.queries.versions import catalog_version
-from lms_desktop.server.db.schema import course_ratings, courses, enrollments, visible_sql
+from lms_desktop.server.db.schema import courses, visible_sql
 
 _SUMMARY_SQL = catalog_search.SUMMARY_SQL
 __all__ = ["DESCRIPTION_CHARS", "SORT_KEYS", "_KIND", "Total", "decode_cursor", "encode_cursor"]
@@ -287,46 +290,70 @@ def _summary(r: Any) -> CourseSummary:
 
 
 def get_course(conn: Connection, course_id: int, user_id: int | None) -> CourseDetail | None:
-    """Meta plus the caller's own enrollment and rating; None when missing, unpublished or deleted."""
-    dialect = conn.dialect.name
+    """Meta plus the caller's own enrollment and rating; None when missing, unpublished or deleted.
+
+    Driver SQL, like the outline: a learner's course page is read again after each of their writes (its
+    ETag holds their version), and building a Core select per read cost a large share of it."""
     uid = -1 if user_id is None else user_id
-    e, r = enrollments, course_ratings
-    stmt = (
-        sa.select(
-            courses,
-            e.c.status.label("my_status"),
-            e.c.enrolled_at.label("my_enrolled_at"),
-            r.c.rating.label("my_rating"),
-        )
-        .select_from(
-            courses.outerjoin(e, sa.and_(e.c.course_id == courses.c.id, e.c.user_id == uid)).outerjoin(
-                r, sa.and_(r.c.course_id == courses.c.id, r.c.user_id == uid)
-            )
-        )
-        .where(courses.c.id == course_id, visible(dialect))
-    )
-    row = conn.execute(stmt).first()
-    if row is None:
+    found = rows(conn, _course_sql(conn.dialect.name), (uid, uid, course_id))
+    if not found:
         return None
-    enrolled = row.my_status is not None and row.my_status != "dropped"
+    r = _CourseRow._make(found[0])
+    enrolled = r.my_status is not None and r.my_status != "dropped"
     return CourseDetail(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        difficulty=row.difficulty,
-        estimated_hours=float(row.estimated_hours),
-        image_url=image_url(row.image_key),
-        enrollment_count=row.enrollment_count,
-        rating_avg=rating_avg(row.rating_sum, row.rating_count),
-        rating_count=row.rating_count,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        lesson_count=row.lesson_count,
-        section_count=row.section_count,
-        enrollment_status=row.my_status if enrolled else None,
-        enrolled_at=row.my_enrolled_at if enrolled else None,
-        my_rating=row.my_rating,
-        language=row.language,
+        id=r.id,
+        title=r.title,
+        description=r.description,
+        difficulty=r.difficulty,
+        estimated_hours=float(r.estimated_hours),
+        image_url=image_url(r.image_key),
+        enrollment_count=r.enrollment_count,
+        rating_avg=rating_avg(r.rating_sum, r.rating_count),
+        rating_count=r.rating_count,
+        created_at=utc(r.created_at),
+        updated_at=utc(r.updated_at),
+        lesson_count=r.lesson_count,
+        section_count=r.section_count,
+        enrollment_status=r.my_status if enrolled else None,
+        enrolled_at=utc(r.my_enrolled_at) if enrolled else None,
+        my_rating=r.my_rating,
+        language=r.language,
+    )
+
+
+class _CourseRow(NamedTuple):
+    """`_course_sql`'s columns."""
+
+    id: int
+    title: str
+    description: str
+    difficulty: Difficulty
+    estimated_hours: Any  # a Decimal on PostgreSQL
+    image_key: str | None
+    enrollment_count: int
+    rating_sum: int
+    rating_count: int
+    created_at: str | datetime  # text on SQLite
+    updated_at: str | datetime
+    lesson_count: int
+    section_count: int
+    language: str
+    my_status: EnrollmentStatus | None
+    my_enrolled_at: str | datetime | None
+    my_rating: int | None
+
+
+@functools.cache
+def _course_sql(dialect: str) -> str:
+    """Parameters: the caller's id (twice: -1 when signed out), the course id."""
+    p = mark(dialect)
+    return (
+        "SELECT c.id, c.title, c.description, c.difficulty, c.estimated_hours, c.image_key, "
+        "c.enrollment_count, c.rating_sum, c.rating_count, c.created_at, c.updated_at, c.lesson_count, "
+        "c.section_count, c.language, e.status, e.enrolled_at, r.rating FROM courses c "
+        f"LEFT OUTER JOIN enrollments e ON e.course_id = c.id AND e.user_id = {p} "
+        f"LEFT OUTER JOIN course_ratings r ON r.course_id = c.id AND r.user_id = {p} "
+        f"WHERE c.id = {p} AND {visible_sql(dialect, 'c')}"
     )
 
 
