@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import functools
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from lms_desktop.server.db.driver_sql import datetime_param, marks, rows
 from lms_desktop.server.db.errors import InvalidInput
 from lms_desktop.server.db.schema import applied_ops
-from lms_desktop.server.db.sqlutil import dialect_insert_for
 from lms_desktop.server.metrics import sync_counts
 
 
@@ -38,27 +37,22 @@ def client_time(value: datetime | None, at: datetime, field: str = "client_times
 
 
 @functools.cache
-def _claim_statement(dialect: str) -> Any:
-    """Built once per dialect: constructing the Core statement per write cost more than running it."""
+def _claim_sql(dialect: str) -> str:
+    """Parameters: user id, op id, kind, applied at. A row back: claimed now; none: applied before."""
     return (
-        dialect_insert_for(dialect, applied_ops)
-        .values(
-            user_id=sa.bindparam("user_id"),
-            op_id=sa.bindparam("op_id"),
-            kind=sa.bindparam("kind"),
-            applied_at=sa.bindparam("applied_at", type_=applied_ops.c.applied_at.type),
-        )
-        .on_conflict_do_nothing(index_elements=["user_id", "op_id"])
-        .returning(applied_ops.c.op_id)
+        f"INSERT INTO applied_ops (user_id, op_id, kind, applied_at) VALUES ({marks(dialect, 4)}) "
+        "ON CONFLICT (user_id, op_id) DO NOTHING RETURNING op_id"
     )
 
 
 def claim_op(conn: Connection, user_id: int, op_id: str | None, kind: str) -> bool:
-    """True when this op has not been applied before (and is now recorded); always True without op_id."""
+    """True when this op has not been applied before (and is now recorded); always True without op_id.
+    Driver SQL: every learner write with an op id runs it."""
     if op_id is None:
         return True
-    params = {"user_id": user_id, "op_id": op_id, "kind": kind, "applied_at": now()}
-    applied = conn.execute(_claim_statement(conn.dialect.name), params).first() is not None
+    dialect = conn.dialect.name
+    params = (user_id, op_id, kind, datetime_param(dialect, now()))
+    applied = bool(rows(conn, _claim_sql(dialect), params))
     sync_counts.note(kind, applied)
     return applied
 

@@ -19,12 +19,12 @@ from sqlalchemy.engine import Connection
 
 from lms_desktop.contract import Progress, ProgressUpdate
 from lms_desktop.server.db import driver_sql
+from lms_desktop.server.db.driver_sql import mark, marks
 from lms_desktop.server.db.errors import InvalidInput, NotEnrolled
 from lms_desktop.server.db.queries import ops, tokens
 from lms_desktop.server.db.queries.catalog import visible
 from lms_desktop.server.db.queries.versions import bump_user
-from lms_desktop.server.db.schema import courses, enrollments, progress, sections
-from lms_desktop.server.db.sqlutil import dialect_insert_for
+from lms_desktop.server.db.schema import courses, progress, sections, visible_sql
 
 # No completion is older than this: the earliest completion wins for ever, so a year-1 date sent by a broken
 # clock would stick; and a time moved to UTC must stay inside the calendar (9999-12-31T23:59-14:00 does not).
@@ -101,29 +101,16 @@ def user_of_token(conn: Connection, digest: str) -> int | None:
 
 
 @functools.cache
-def _enrolled_section_statement(dialect: str) -> Any:
-    return (
-        sa.select(sections.c.course_id, enrollments.c.status)
-        .join(courses, courses.c.id == sections.c.course_id)
-        .join(
-            enrollments,
-            sa.and_(
-                enrollments.c.course_id == sections.c.course_id,
-                enrollments.c.user_id == sa.bindparam("user_id"),
-            ),
-        )
-        .where(sections.c.id == sa.bindparam("section_id"), visible(dialect))
-        .with_for_update(of=enrollments)
+def _enrolled_section_sql(dialect: str) -> str:
+    """The section's visible course and the learner's enrollment status in it (locked on PostgreSQL);
+    parameters: user id, section id. No row: invisible, or not enrolled."""
+    p = mark(dialect)
+    sql = (
+        "SELECT s.course_id, e.status FROM sections s JOIN courses ON courses.id = s.course_id "
+        f"JOIN enrollments e ON e.course_id = s.course_id AND e.user_id = {p} "
+        f"WHERE s.id = {p} AND {visible_sql(dialect)}"
     )
-
-
-def _saturating_sum(dialect: str, total: sa.ColumnElement[int], delta: sa.ColumnElement[int]) -> Any:
-    """`total + delta`, held at MAX_TIME_SPENT (computed in 64 bits: PostgreSQL's int4 + int4 overflows)."""
-    wide = sa.cast(total, sa.BigInteger) + delta
-    cap = sa.literal(MAX_TIME_SPENT, sa.BigInteger)
-    # SQLite's two-argument min() is the scalar one
-    least = sa.func.least if dialect == "postgresql" else sa.func.min
-    return sa.cast(least(wide, cap), sa.Integer)
+    return sql + " FOR UPDATE OF e" if dialect == "postgresql" else sql
 
 
 _INSERTED = (
@@ -138,29 +125,30 @@ _INSERTED = (
 )
 
 
+# the position sent is newer on the learner's clock than the stored one
+_NEWER = (
+    "excluded.position_at IS NOT NULL "
+    "AND (progress.position_at IS NULL OR excluded.position_at >= progress.position_at)"
+)
+
+
 @functools.cache
-def _upsert(dialect: str) -> Any:
-    """Time spent adds up (saturating), the earliest completion wins, the latest position on the learner's
-    clock wins (a write without a position leaves it); the row as it ends up comes back."""
-    ins = dialect_insert_for(dialect, progress).values(
-        {c: sa.bindparam(c, type_=progress.c[c].type) for c in _INSERTED}
-    )
-    old, new = progress.c.completed_at, ins.excluded.completed_at
-    new_at, old_at = ins.excluded.position_at, progress.c.position_at
-    newer = sa.and_(new_at.is_not(None), sa.or_(old_at.is_(None), new_at >= old_at))
-    set_: dict[str, object] = {
-        "time_spent_seconds": _saturating_sum(
-            dialect, progress.c.time_spent_seconds, ins.excluded.time_spent_seconds
-        ),
-        "completed_at": sa.case((old.is_(None), new), (new.is_(None), old), (new < old, new), else_=old),
-        "updated_at": ins.excluded.updated_at,
-        "position_seconds": sa.case(
-            (newer, ins.excluded.position_seconds), else_=progress.c.position_seconds
-        ),
-        "position_at": sa.case((newer, new_at), else_=old_at),
-    }
-    return ins.on_conflict_do_update(index_elements=["user_id", "section_id"], set_=set_).returning(
-        *(progress.c[c] for c in _COLUMNS)
+def _upsert_sql(dialect: str) -> str:
+    """Time spent adds up (saturating, in 64 bits: PostgreSQL's int4 + int4 overflows), the earliest
+    completion wins, the latest position on the learner's clock wins (a write without a position leaves
+    it); the row as it ends up comes back. Parameters: `_INSERTED` in order."""
+    least = "least" if dialect == "postgresql" else "min"  # SQLite's two-argument min() is the scalar one
+    return (
+        f"INSERT INTO progress ({', '.join(_INSERTED)}) VALUES ({marks(dialect, len(_INSERTED))}) "
+        "ON CONFLICT (user_id, section_id) DO UPDATE SET time_spent_seconds = "
+        f"CAST({least}(CAST(progress.time_spent_seconds AS BIGINT) + excluded.time_spent_seconds, "
+        f"{MAX_TIME_SPENT}) AS INTEGER), completed_at = CASE WHEN progress.completed_at IS NULL "
+        "THEN excluded.completed_at WHEN excluded.completed_at IS NULL THEN progress.completed_at "
+        "WHEN excluded.completed_at < progress.completed_at THEN excluded.completed_at "
+        "ELSE progress.completed_at END, updated_at = excluded.updated_at, "
+        f"position_seconds = CASE WHEN {_NEWER} THEN excluded.position_seconds "
+        f"ELSE progress.position_seconds END, position_at = CASE WHEN {_NEWER} THEN excluded.position_at "
+        f"ELSE progress.position_at END RETURNING {', '.join(_COLUMNS)}"
     )
 
 
@@ -169,57 +157,72 @@ def put_progress_statements(
 ) -> Progress | None:
     """The write as separate statements: lock, claim, upsert returning the row, version bump (and the
     completion check after a completion). None if the section is invisible, NotEnrolled if not enrolled."""
-    found = conn.execute(
-        _enrolled_section_statement(conn.dialect.name), {"user_id": user_id, "section_id": section_id}
-    ).first()
-    if found is None or found.status == "dropped":
-        refuse(conn, section_id, None if found is None else int(found.course_id))
+    dialect = conn.dialect.name
+    found = driver_sql.rows(conn, _enrolled_section_sql(dialect), (user_id, section_id))
+    if not found or found[0][1] == "dropped":
+        refuse(conn, section_id, int(found[0][0]) if found else None)
         return None
-    course_id = int(found.course_id)
+    course_id = int(found[0][0])
     now = ops.now()
     completed = completion_time(update, now)
     if not ops.claim_op(conn, user_id, update.op_id, "progress"):
         return progress_row(conn, user_id, section_id, course_id)
-    has_position = update.position_seconds is not None
-    params = {
-        "user_id": user_id,
-        "section_id": section_id,
-        "course_id": course_id,
-        "completed_at": completed,
-        "time_spent_seconds": update.time_spent_seconds,
-        "updated_at": now,
-        "position_seconds": update.position_seconds,
-        "position_at": ops.client_time(update.client_timestamp, now) if has_position else None,
-    }
-    row = conn.execute(_upsert(conn.dialect.name), params).one()
+    position_at = None
+    if update.position_seconds is not None:
+        position_at = ops.client_time(update.client_timestamp, now)
+    at = functools.partial(_datetime_or_none, dialect)
+    params = (
+        user_id,
+        section_id,
+        course_id,
+        at(completed),
+        update.time_spent_seconds,
+        at(now),
+        update.position_seconds,
+        at(position_at),
+    )
+    row = driver_sql.rows(conn, _upsert_sql(dialect), params)[0]
     if completed is not None:
         complete_enrollment_if_done(conn, user_id, course_id)
     bump_user(conn, user_id)
     return progress_of(section_id, course_id, row)
 
 
+def _datetime_or_none(dialect: str, value: datetime | None) -> Any:
+    return None if value is None else driver_sql.datetime_param(dialect, value)
+
+
+# the enrollment becomes completed when every visible section of its course is completed
+_COMPLETE = (
+    "UPDATE enrollments SET status = 'completed', updated_at = {now} FROM courses "
+    "WHERE enrollments.user_id = {user_id} AND enrollments.course_id = {course_id} "
+    "AND enrollments.status = 'active' AND courses.id = enrollments.course_id AND courses.section_count > 0 "
+    "AND (SELECT count(*) FROM progress p JOIN sections s ON s.id = p.section_id "
+    "WHERE p.user_id = enrollments.user_id AND p.course_id = enrollments.course_id "
+    "AND p.completed_at IS NOT NULL AND NOT s.hidden) >= courses.section_count"
+)
+
+
+@functools.cache
+def complete_sql(dialect: str) -> str:
+    """`_COMPLETE` with named parameters `now`, `user_id`, `course_id` in the driver's style (typed on
+    PostgreSQL, whose writer reuses generic plans). A section a re-import removed no longer counts."""
+    if dialect == "postgresql":
+        names = {
+            "now": "%(now)s::timestamptz",
+            "user_id": "%(user_id)s::int",
+            "course_id": "%(course_id)s::int",
+        }
+    else:
+        names = {"now": ":now", "user_id": ":user_id", "course_id": ":course_id"}
+    return _COMPLETE.format(**names)
+
+
 def complete_enrollment_if_done(conn: Connection, user_id: int, course_id: int) -> None:
-    """One UPDATE: the enrollment becomes completed when every section of the course is completed."""
-    done = (
-        sa.select(sa.func.count())
-        .select_from(progress.join(sections, sections.c.id == progress.c.section_id))
-        .where(
-            progress.c.user_id == user_id,
-            progress.c.course_id == course_id,
-            progress.c.completed_at.is_not(None),
-            sections.c.hidden == sa.false(),  # a section a re-import removed no longer counts
-        )
-        .scalar_subquery()
-    )
-    total = sa.select(courses.c.section_count).where(courses.c.id == course_id).scalar_subquery()
-    conn.execute(
-        sa.update(enrollments)
-        .where(
-            enrollments.c.user_id == user_id,
-            enrollments.c.course_id == course_id,
-            enrollments.c.status == "active",
-            total > 0,
-            done >= total,
-        )
-        .values(status="completed", updated_at=ops.now())
-    )
+    dialect = conn.dialect.name
+    params = {
+        "now": driver_sql.datetime_param(dialect, ops.now()),
+        "user_id": user_id,
+        "course_id": course_id,
+    }
+    driver_sql.execute(conn, complete_sql(dialect), params)

@@ -25,6 +25,7 @@ from lms_desktop.server.db.errors import InvalidInput
 from lms_desktop.server.db.queries import ops
 from lms_desktop.server.db.queries.progress import (
     MAX_TIME_SPENT,
+    complete_sql,
     completion_time,
     progress_of,
     progress_row,
@@ -96,16 +97,6 @@ _NEWER = (
     "(EXCLUDED.position_at IS NOT NULL AND (p.position_at IS NULL OR EXCLUDED.position_at >= p.position_at))"
 )
 
-COMPLETE_SQL = """
-UPDATE enrollments e SET status = 'completed', updated_at = %(now)s::timestamptz
-FROM courses c
-WHERE e.user_id = %(user_id)s::int AND e.course_id = %(course_id)s::int AND e.status = 'active'
-  AND c.id = e.course_id AND c.section_count > 0
-  AND (SELECT count(*) FROM progress p JOIN sections s ON s.id = p.section_id
-       WHERE p.user_id = e.user_id AND p.course_id = e.course_id
-         AND p.completed_at IS NOT NULL AND NOT s.hidden) >= c.section_count
-"""
-
 
 def put_progress(
     conn: Connection, section_id: int, update: ProgressUpdate, *, user_id: int | None = None, digest: str = ""
@@ -143,7 +134,9 @@ def put_progress(
             refuse(conn, section_id, None if course_id is None else int(course_id))
             return int(who), None
         if written and completed is not None:
-            driver_sql.execute(conn, COMPLETE_SQL, {"now": now, "user_id": who, "course_id": course_id})
+            driver_sql.execute(
+                conn, complete_sql("postgresql"), {"now": now, "user_id": who, "course_id": course_id}
+            )
     if update.op_id is not None:
         sync_counts.note("progress", bool(written))
     if not written:  # a replay: the row as the first send left it

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from lms_desktop.server.db.driver_sql import mark
-from lms_desktop.server.db.schema import users, versions
+from lms_desktop.server.db.driver_sql import execute, mark
+from lms_desktop.server.db.schema import versions
 
 # driver SQL: read on every listing (the totals' cache key) and by the loop's lookups (`db/lookups.py`),
 # where a Core select costs more than the read
@@ -50,10 +50,6 @@ def user_version(conn: Connection, user_id: int) -> int:
     return int(value or 0)
 
 
-_BUMP_USER = (
-    sa.update(users).where(users.c.id == sa.bindparam("uid")).values(version=users.c.version + 1)
-)  # built once: every learner write runs it
-
-
 def bump_user(conn: Connection, user_id: int) -> None:
-    conn.execute(_BUMP_USER, {"uid": user_id})
+    """A user's version moves on (every learner write runs it)."""
+    execute(conn, f"UPDATE users SET version = version + 1 WHERE id = {mark(conn.dialect.name)}", (user_id,))
