@@ -25,7 +25,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -262,13 +261,6 @@ def _settle_loop_future(future: asyncio.Future[Any], result: Any, error: BaseExc
         future.set_result(result)
 
 
-@dataclass(slots=True)
-class _Job:
-    fn: Callable[[Connection], Any]
-    future: Future[Any]
-    ctx: contextvars.Context
-
-
 class GroupWriter:
     """SQLite: one thread commits every write waiting in its queue in one transaction."""
 
@@ -277,14 +269,15 @@ class GroupWriter:
         self.stats = WriteStats()
         self.max_batch = max_batch
         self.batch_sizes: list[int] = []  # the last few batch sizes (tests, metrics)
-        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_LoopJob | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name="lms-group-write", daemon=True)
         self._thread.start()
 
     async def run[T](self, fn: Callable[[Connection], T]) -> T:
-        future: Future[T] = Future()
-        self._queue.put(_Job(fn, future, contextvars.copy_context()))
-        return await asyncio.wrap_future(future)
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._queue.put(_LoopJob(fn, False, loop, future, contextvars.copy_context()))
+        return await future
 
     async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
         return await self.run(fn)
@@ -309,9 +302,9 @@ class GroupWriter:
             if stop:
                 return
 
-    def _commit(self, batch: list[_Job]) -> None:
-        done: list[tuple[_Job, Any]] = []
-        refused: list[tuple[_Job, BaseException]] = []
+    def _commit(self, batch: list[_LoopJob]) -> None:
+        done: list[tuple[_LoopJob, Any]] = []
+        refused: list[tuple[_LoopJob, BaseException]] = []
         try:
             with self.db.write() as conn:
                 for job in batch:
@@ -326,28 +319,31 @@ class GroupWriter:
                         refused.append((job, exc))
         except Exception as exc:  # BEGIN or COMMIT failed: nothing of this batch is stored
             self.stats.note(0, len(batch), exc)
-            for job in batch:
-                _settle(job.future, error=exc)
+            _answer_all([(job, None, exc) for job in batch])
             return
         storage_failures = [e for _, e in refused if _storage_error(e)]
         self.stats.note(len(done), len(refused), storage_failures[0] if storage_failures else None)
         self.batch_sizes = [*self.batch_sizes[-99:], len(batch)]
-        for job, result in done:
-            _settle(job.future, result=result)
-        for job, error in refused:
-            _settle(job.future, error=error)
+        _answer_all([(job, result, None) for job, result in done] + [(job, None, e) for job, e in refused])
 
     def close(self) -> None:
         self._queue.put(None)
         self._thread.join(timeout=30)
 
 
-def _settle(future: Future[Any], *, result: Any = None, error: BaseException | None = None) -> None:
-    if future.set_running_or_notify_cancel():
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)
+def _answer_all(answers: list[tuple[_LoopJob, Any, BaseException | None]]) -> None:
+    """A batch's answers, one wake-up per event loop (not one per write)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Any, BaseException | None]]] = {}
+    for job, result, error in answers:
+        by_loop.setdefault(job.loop, []).append((job.future, result, error))
+    for loop, settled in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(_settle_loop_futures, settled)
+
+
+def _settle_loop_futures(settled: list[tuple[asyncio.Future[Any], Any, BaseException | None]]) -> None:
+    for future, result, error in settled:
+        _settle_loop_future(future, result, error)
 
 
 def writer_for(db: Database) -> Writer:
