@@ -42,6 +42,7 @@ class OfflineSearchPanel(QWidget):
         self.banner = QLabel(self.tr("Searching your downloaded courses"), self)
         self.banner.setObjectName("SectionTitle")
         self.banner.setAccessibleName(self.banner.text())
+        self.banner.setWordWrap(True)  # a narrow window or large text: the whole sentence, on two lines
         self.empty = muted(parent=self)
         self.empty.setWordWrap(True)
         self.list = QListView(self)

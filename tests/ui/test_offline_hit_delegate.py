@@ -51,3 +51,16 @@ def test_a_row_grows_with_its_wrapped_text_and_paints(qtbot: QtBot) -> None:
     assert panel.model.index(0, 0).data() == "Branches — Foundations of Git\n" + " ".join(
         HIT.snippet.replace("[", "").replace("]", "").split()
     )
+
+
+def test_the_banner_wraps_when_the_panel_is_narrow(qtbot: QtBot) -> None:
+    panel = OfflineSearchPanel()
+    qtbot.addWidget(panel)
+    panel.show_results("rebase", [HIT])
+    line = panel.banner.fontMetrics().height()
+    narrow = panel.banner.fontMetrics().horizontalAdvance(panel.banner.text()) // 2
+    panel.resize(narrow, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: panel.banner.height() >= line * 2)  # two lines, not one cut short
+    assert panel.banner.width() <= panel.width()
