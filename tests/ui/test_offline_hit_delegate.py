@@ -1,5 +1,5 @@
 """Offline search results painted as place over snippet: the matched words bold, the text escaped, and a
-row as tall as its wrapped text at the list's width."""
+row as tall as its wrapped text at the list's width; the banner above them wraps too."""
 
 from __future__ import annotations
 
