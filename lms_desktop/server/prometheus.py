@@ -102,6 +102,12 @@ class ServerCollector(Collector):
         retries = CounterMetricFamily("lms_db_write_retries", "Writes retried after a deadlock")
         retries.add_metric([], stats.retries)
         yield retries
+        handed = CounterMetricFamily(
+            "lms_db_writes_handed_over",
+            "SQLite writes run on the group writer: the lock was held elsewhere, or a statement ran long",
+        )
+        handed.add_metric([], stats.handed_over)
+        yield handed
         sync = CounterMetricFamily(
             "lms_sync_ops", "Writes carrying an op_id (outbox sync)", labels=["kind", "outcome"]
         )

@@ -1,10 +1,12 @@
 """What an operator of several instances relies on: readiness that reports failing writes and a draining
-instance, liveness, metrics only for the metrics token (JSON and Prometheus text, no SQL parameters), and
-writes grouped into one transaction on SQLite and run concurrently on PostgreSQL under the sync rules."""
+instance, liveness, metrics only for the metrics token (JSON and Prometheus text, no SQL parameters),
+SQLite's writes on the loop or grouped into one transaction, and PostgreSQL's run concurrently under the sync
+rules."""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from lms_desktop.server.db.engine import Database
+from lms_desktop.server.db.loop_writer import LoopWriter
 from lms_desktop.server.db.migrate import upgrade
 from lms_desktop.server.embedded import EmbeddedServer
 from lms_desktop.server.http.state import get_state
@@ -89,24 +92,43 @@ def test_prometheus_text_has_requests_latencies_pools_and_sync_counts(api_server
     assert "SELECT" not in text and op_id not in text
 
 
-def test_sqlite_writes_arriving_together_commit_in_one_transaction(server_factory: ServerFactory) -> None:
+def test_sqlite_writes_run_on_the_loop_and_commit_together_while_the_lock_is_held(
+    server_factory: ServerFactory,
+) -> None:
+    """Writes run on the loop's connection one by one; while another connection holds SQLite's write lock
+    (an import, a sign-in) they queue for the group writer, which commits them in one transaction."""
     server = server_factory(seed_courses=5)
     st = get_state(server.app)
+    writer = st.writer
+    assert isinstance(writer, LoopWriter)
     _, _, token = new_learner(server)
     courses = [c["id"] for c in httpx.get(f"{server.api_url}/courses?limit=5").json()["items"]]
+    url = f"{server.api_url}/courses/{courses[0]}/enrollment"
+    assert httpx.put(url, headers=auth(token), json={}).status_code == 200
+    assert (writer.on_loop, writer.stats.handed_over) == (1, 0)
 
     async def burst() -> list[int]:
         async with httpx.AsyncClient(timeout=30) as client:
-            answers = await asyncio.gather(
+            answers = asyncio.gather(
                 *(
                     client.put(f"{server.api_url}/courses/{c}/enrollment", headers=auth(token), json={})
                     for c in courses * 8
                 )
             )
-        return [a.status_code for a in answers]
+            await asyncio.sleep(0.3)
+            assert (await client.get(f"{server.api_url}/health/live")).status_code == 200  # answers meanwhile
+            holder.execute("COMMIT")
+            return [a.status_code for a in await answers]
 
-    assert set(asyncio.run(burst())) == {200}
-    assert max(st.writer.batch_sizes) > 1  # type: ignore[attr-defined]  # grouped, not one by one
+    holder = sqlite3.connect(st.db.write_engine.url.database or "", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert set(asyncio.run(burst())) == {200}
+    finally:
+        holder.close()
+    assert writer.stats.handed_over == 40 and max(writer.fallback.batch_sizes) > 1  # grouped, not one by one
+    metrics = httpx.get(f"{server.base_url}/metrics", headers=METRICS_AUTH).text
+    assert "lms_db_writes_handed_over_total 40.0" in metrics
     dashboard = httpx.get(f"{server.api_url}/dashboard", headers=auth(token)).json()
     assert sorted(e["course_id"] for e in dashboard["items"]) == sorted(courses)
 

@@ -1,4 +1,4 @@
-"""Where a learner's write runs: concurrently on PostgreSQL, grouped into one transaction on SQLite.
+"""Where a learner's write runs: concurrently on PostgreSQL; on SQLite on the loop, or grouped on a thread.
 
 PostgreSQL takes row locks, so writes of different learners need not wait for each other: they run on a
 thread pool as large as the write engine's pool (one connection per thread, never a queue for a
@@ -6,10 +6,12 @@ connection). The rules that need an order (op_id once, monotonic completion, lat
 through row locks and `ON CONFLICT` in the queries themselves (`queries/learner.py`); a deadlock or
 serialization failure the database reports is retried a few times.
 
-SQLite has one writer at a time whatever we do, and each commit costs a WAL sync. So one thread takes every
-write waiting in its queue, runs each in its own SAVEPOINT inside one `BEGIN IMMEDIATE` transaction and
-commits once (group commit): a write that fails rolls back its savepoint alone, and the others commit.
-Each caller's answer is delivered only after the commit, so nothing is acknowledged before it is durable.
+SQLite has one writer at a time whatever we do. A server's write runs on its event loop's own connection,
+one short transaction each, as long as that connection gets the lock at once (`loop_writer.py` says why).
+Otherwise one thread takes every write waiting in its queue, runs each in its own SAVEPOINT inside one
+`BEGIN IMMEDIATE` transaction and commits once (group commit): a write that fails rolls back its savepoint
+alone, and the others commit. Each caller's answer is delivered only after the commit, so nothing is
+acknowledged before it is durable.
 
 Either way a write runs in a copy of its caller's context (`contextvars`), so what the request keeps there
 (its SQL time for `Server-Timing`, `sqltime.py`) includes the write's statements.
@@ -56,6 +58,9 @@ class WriteStats:
     failed: int = 0
     transactions: int = 0
     retries: int = 0
+    handed_over: int = (
+        0  # SQLite: writes the loop sent to the group writer (its lock held elsewhere, or slow)
+    )
     last_error: str | None = None
     last_failed_at: float = 0.0
     last_ok_at: float = 0.0
@@ -269,6 +274,7 @@ class GroupWriter:
         self.stats = WriteStats()
         self.max_batch = max_batch
         self.batch_sizes: list[int] = []  # the last few batch sizes (tests, metrics)
+        self.pending = 0  # writes submitted and not yet answered (read and written on the loop's thread)
         self._queue: queue.SimpleQueue[_LoopJob | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name="lms-group-write", daemon=True)
         self._thread.start()
@@ -277,7 +283,11 @@ class GroupWriter:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         self._queue.put(_LoopJob(fn, False, loop, future, contextvars.copy_context()))
-        return await future
+        self.pending += 1
+        try:
+            return await future
+        finally:
+            self.pending -= 1
 
     async def run_alone[T](self, fn: Callable[[Connection], T]) -> T:
         return await self.run(fn)
@@ -350,4 +360,6 @@ def writer_for(db: Database) -> Writer:
     """The writer this database's engine calls for (see the module docstring)."""
     if db.dialect == "postgresql":
         return PoolWriter(db, threads=db.write_pool_size)
-    return GroupWriter(db)
+    from lms_desktop.server.db.loop_writer import LoopWriter  # it builds on GroupWriter, defined here
+
+    return LoopWriter(db, db.write_engine.url.database or "", GroupWriter(db))

@@ -10,7 +10,8 @@ loop's limits), so the loop keeps parsing requests and answering writes, 304s an
 queue there instead (`bench_writes` measures what that does to writes in a 64-learner mix).
 Password checks have their own two threads, a few at a time (`verify_gate.py`), so a burst of
 sign-ins never queues that thread's work behind argon2. Learner writes go to the writer (`db/writer.py`):
-concurrent on PostgreSQL, grouped into one transaction on SQLite, never queued behind a search.
+concurrent on PostgreSQL, on the loop's own connection on SQLite (grouped on a thread while its lock is
+held elsewhere), never queued behind a search.
 """
 
 from __future__ import annotations

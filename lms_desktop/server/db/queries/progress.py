@@ -3,7 +3,7 @@ spent is a delta added once per op_id (every call when there is no op_id); the l
 the learner's clock wins, whatever order replays arrive in.
 
 On PostgreSQL a write is one statement (`progress_pg.py`); this module holds the statements SQLite runs
-(inside the group writer's transaction, where a write costs no round trip) and the refusals both share.
+(inside one write transaction, where a statement costs no round trip) and the refusals both share.
 A progress write locks the learner's enrollment row first (FOR UPDATE on PostgreSQL), so a learner's
 writes on one course take turns and the one that completes the last section sees every other completion.
 """
