@@ -61,9 +61,8 @@ class WriteStats:
     failed: int = 0
     transactions: int = 0
     retries: int = 0
-    handed_over: int = (
-        0  # SQLite: writes the loop sent to the group writer (its lock held elsewhere, or slow)
-    )
+    # SQLite: writes the loop sent to the group writer (the lock held elsewhere, or a statement ran long)
+    handed_over: int = 0
     last_error: str | None = None
     last_failed_at: float = 0.0
     last_ok_at: float = 0.0
