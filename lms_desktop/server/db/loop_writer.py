@@ -3,9 +3,9 @@
 In WAL mode with synchronous=NORMAL a commit appends pages to the log and syncs nothing, so a progress
 write costs the database a fraction of a millisecond. On a writer thread most of a write's time went to
 waiting: every statement's return to Python waited for the GIL the loop held, and the answer for another
-turn of the loop. In a 64-learner mix a write spent a median 58 ms in the server that way, p99 131 ms;
-grouping writes on the loop instead (commit on the next turn) cost two turns, p99 124 ms at the client. On
-the loop's connection it waits for nothing: client p99 about 50 ms (`bench_writes`, README).
+turn of the loop. In a 64-learner mix a write spent a median 54-67 ms in the server that way (client p99
+149-186 ms); grouping writes on the loop instead (commit on the next turn) cost two turns, p99 124 ms. On
+the loop's connection a write spends about 1 ms in the server: client p99 42-81 ms (`bench_writes`, README).
 
 It never waits on the database either:
 - its busy timeout is zero: while another connection holds the write lock (an import, a sign-in's new
